@@ -1,0 +1,244 @@
+/**
+ * Benchmark: document → indicator mapping quality and speed.
+ * - Labelled evaluation set (scripts/fixtures/eval-set.ts): precision, recall and F1, micro-averaged
+ *   over (document, indicator) pairs, for all files and per form (text, scans/photos, screenshots);
+ *   distractors must map to nothing. Target F1 ≥ 0,90 with precision ≥ 0,90.
+ * - Real documents (../shared/corpus/real, when present): the reading in its README.
+ * - Speed: classifying a ~100-page document.
+ * Page texts come from `pdftotext`, the `tesseract` CLI for scans and images, and mammoth for DOCX,
+ * cached by content hash in the temp folder so a re-run does not OCR again.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import type { BenchLine } from './types.ts';
+import { classifyDocument, loadRules } from '../src/classify/index.ts';
+import type { RuleSet } from '../src/classify/index.ts';
+import { packageRoot } from '../src/instrument/load.ts';
+import { formatDecimal } from '../src/shared/format.ts';
+import { generateEvalSet } from '../scripts/fixtures/eval-set.ts';
+
+const run = promisify(execFile);
+const THRESHOLD = 0.5;
+const OCR_DPI = 250;
+const OCR_WORKERS = 2;
+const MIN_TEXT_PER_PAGE = 25;
+const CACHE = path.join(os.tmpdir(), 'eviden-bench-mapping-text');
+
+type Page = { no: number; text: string };
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  files: number;
+}
+
+/** Runs `tasks` with at most `limit` in flight (tesseract is single-threaded with OMP_THREAD_LIMIT=1). */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      const task = tasks[i];
+      if (task !== undefined) results[i] = await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+async function ocrImage(file: string): Promise<string> {
+  const { stdout } = await run('tesseract', [file, 'stdout', '-l', 'ind+eng'], {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+async function pdfText(file: string): Promise<Page[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 128 * 1024 * 1024 });
+  const pages = stdout.split('\f').map((text, i) => ({ no: i + 1, text }));
+  if (pages.length > 1 && pages[pages.length - 1]?.text.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Text of every page; pages without a text layer are rasterised and OCR'd. */
+async function pdfPages(file: string, tmp: string): Promise<Page[]> {
+  const pages = await pdfText(file);
+  const tasks = pages.map((page) => async (): Promise<Page> => {
+    if (page.text.trim().length >= MIN_TEXT_PER_PAGE) return page;
+    const prefix = path.join(tmp, `p${page.no}-${Math.random().toString(36).slice(2)}`);
+    await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', '-f', String(page.no), '-l', String(page.no), '-singlefile', file, prefix]);
+    return { no: page.no, text: await ocrImage(`${prefix}.png`) };
+  });
+  return pool(tasks, OCR_WORKERS);
+}
+
+async function extractPages(file: string, tmp: string): Promise<Page[]> {
+  const bytes = readFileSync(file);
+  const key = createHash('sha256').update(bytes).digest('hex');
+  const cached = path.join(CACHE, `${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Page[];
+  const ext = path.extname(file).toLowerCase();
+  let pages: Page[];
+  if (ext === '.pdf') pages = await pdfPages(file, tmp);
+  else if (ext === '.docx') pages = [{ no: 1, text: (await mammoth.extractRawText({ buffer: bytes })).value }];
+  else if (['.png', '.jpg', '.jpeg', '.tif', '.tiff'].includes(ext)) pages = [{ no: 1, text: await ocrImage(file) }];
+  else pages = [{ no: 1, text: bytes.toString('utf8') }];
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, JSON.stringify(pages));
+  return pages;
+}
+
+function count(counts: Counts, expected: readonly number[], got: readonly number[]): void {
+  counts.files++;
+  for (const n of got) if (expected.includes(n)) counts.tp++;
+  else counts.fp++;
+  for (const n of expected) if (!got.includes(n)) counts.fn++;
+}
+
+function scores(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function qualityLines(label: string, c: Counts): BenchLine[] {
+  const { p, r, f1 } = scores(c);
+  const note = `presisi ${formatDecimal(p)} · recall ${formatDecimal(r)} · ${c.files} berkas · TP ${c.tp} FP ${c.fp} FN ${c.fn}`;
+  return [
+    { name: `F1 pemetaan, ${label}`, value: f1, unit: 'F1', reference: 0.9, ratio: f1 / 0.9, note },
+    { name: `Presisi pemetaan, ${label}`, value: p, unit: 'P', reference: 0.9, ratio: p / 0.9 },
+  ];
+}
+
+type Group = 'teks' | 'pindaian/foto' | 'tangkapan layar/diagram';
+
+function groupOf(form: string): Group {
+  if (form === 'pdf' || form === 'docx') return 'teks';
+  if (form === 'screenshot' || form === 'diagram') return 'tangkapan layar/diagram';
+  return 'pindaian/foto';
+}
+
+function classifyPages(rules: RuleSet, relPath: string, pages: Page[]): number[] {
+  const sha256 = createHash('sha256').update(relPath).digest('hex');
+  return classifyDocument({ sha256, paths: [relPath], pages }, rules, { threshold: THRESHOLD }).mappings.map((m) => m.indicator);
+}
+
+async function evalSetLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
+  const outDir = path.join(tmp, 'eval-set');
+  const { files } = await generateEvalSet(outDir);
+  const all: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
+  const groups = new Map<Group, Counts>();
+  const distractors = { total: 0, clean: 0 };
+  const misses: string[] = [];
+  const texts = await pool(files.map((f) => () => extractPages(path.join(outDir, f.file), tmp)), 1);
+  files.forEach((f, i) => {
+    const got = classifyPages(rules, f.file, texts[i] ?? []);
+    count(all, f.expected, got);
+    const group = groupOf(f.form);
+    const g = groups.get(group) ?? { tp: 0, fp: 0, fn: 0, files: 0 };
+    count(g, f.expected, got);
+    groups.set(group, g);
+    if (f.expected.length === 0) {
+      distractors.total++;
+      if (got.length === 0) distractors.clean++;
+    }
+    const wrong = got.filter((n) => !f.expected.includes(n));
+    const missing = f.expected.filter((n) => !got.includes(n));
+    if (wrong.length + missing.length > 0) misses.push(`${f.file}: +[${wrong.join(',')}] -[${missing.join(',')}]`);
+  });
+  if (process.env.EVIDEN_BENCH_VERBOSE) for (const m of misses) console.log(`  selisih ${m}`);
+  const lines = qualityLines('semua berkas', all);
+  for (const [group, c] of groups) lines.push(...qualityLines(group, c));
+  lines.push({
+    name: 'Distraktor tanpa pemetaan',
+    value: distractors.clean,
+    unit: `dari ${distractors.total}`,
+    note: misses.length > 0 ? `selisih: ${misses.slice(0, 6).join('; ')}${misses.length > 6 ? '; …' : ''}` : 'tanpa selisih',
+  });
+  return lines;
+}
+
+/** The reading of ../shared/corpus/real/README.md: what each real document would be evidence for. */
+const REAL_EXPECTED: Record<string, number[]> = {
+  'KEPMENKO_70_TAHUN_2023_TIM_KOORDINASI_SPBE.pdf': [10, 19],
+  'Permenko_4_Tahun_2023_tentang_SPBE_di_Kemenko_Perekonomian.pdf': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  'Kebijakan_Layanan_SPBE_v3.3.2.pdf': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  'Permen_PANRB_No__89_Tahun_2021.pdf': [],
+  'PAN_RB_No_59_Tahun_2020_SPBE.pdf': [],
+  'LHE_SPBE_KEMENKO_PEREKONOMIAN_TAHUN_2021.pdf': [],
+  'Manajemen_Risiko_SPBE_Permenpan_RB_Nomor_5_Tahun_2020.pdf': [],
+  'Manajemen_Keamanan_SPBE_Peraturan_BSSN_Nomor_4_Tahun_2021.pdf': [],
+  'Manajemen_Data_SPBE_Peraturan_Bappenas_16_Tahun_2020.pdf': [],
+  'Perpres_Nomor_39_Tahun_2019_Satu_Data_Indonesia.pdf': [],
+  'PAPARAN_PERSIAPAN_PENILAIAN_MANDIRI_KEMENKO_PEREKONOMIAN_v1.pdf': [],
+  'Paparan_Rapat_Koordinasi_Persiapan_Evaluasi_Mandiri_SPBE_20_Juni_2022.pdf': [],
+  'Perbup_Minahasa_Selatan_15_2025_Penyelenggaraan_SPBE.txt': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+};
+
+async function realCorpusLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
+  const dir = path.join(packageRoot(), '..', 'shared', 'corpus', 'real');
+  if (!existsSync(dir)) return [{ name: 'Korpus nyata', value: 0, unit: 'berkas', note: `dilewati: ${dir} tidak ada` }];
+  const counts: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
+  const notes: string[] = [];
+  let exact = 0;
+  for (const [file, expected] of Object.entries(REAL_EXPECTED)) {
+    const full = path.join(dir, file);
+    if (!existsSync(full)) continue;
+    const got = classifyPages(rules, `Diskominfo/${file}`, await extractPages(full, tmp));
+    count(counts, expected, got);
+    const wrong = got.filter((n) => !expected.includes(n));
+    const missing = expected.filter((n) => !got.includes(n));
+    if (wrong.length + missing.length === 0) exact++;
+    else notes.push(`${file.slice(0, 28)}…: +[${wrong.join(',')}] -[${missing.join(',')}]`);
+  }
+  return [
+    ...qualityLines('korpus nyata', counts),
+    { name: 'Korpus nyata sesuai README', value: exact, unit: `dari ${counts.files}`, note: notes.length > 0 ? notes.join('; ') : 'semua sesuai' },
+  ];
+}
+
+/** Milliseconds to classify the longest real born-digital document (warm, median of 5). */
+async function speedLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
+  const file = path.join(packageRoot(), '..', 'shared', 'corpus', 'real', 'Kebijakan_Layanan_SPBE_v3.3.2.pdf');
+  const pages = existsSync(file) ? await extractPages(file, tmp) : syntheticPages(100);
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    classifyPages(rules, `Diskominfo/dokumen-${i}.pdf`, pages);
+    if (i > 0) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  return [
+    { name: `Pemetaan satu dokumen ${pages.length} halaman`, value: median, unit: 'ms', note: `${formatDecimal(median / pages.length, 2)} ms/halaman; median 5 kali, aturan sudah dikompilasi` },
+  ];
+}
+
+function syntheticPages(n: number): Page[] {
+  const body = 'Pasal 1\nArsitektur SPBE Daerah memuat referensi arsitektur dan domain arsitektur proses bisnis.\n'.repeat(30);
+  return Array.from({ length: n }, (_, i) => ({ no: i + 1, text: body }));
+}
+
+export async function benchMapping(): Promise<BenchLine[]> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-mapping-'));
+  try {
+    const started = performance.now();
+    const rules = loadRules('spbe-2020');
+    const compileMs = performance.now() - started;
+    const lines: BenchLine[] = [{ name: 'Muat dan kompilasi aturan', value: compileMs, unit: 'ms' }];
+    lines.push(...(await evalSetLines(rules, tmp)));
+    lines.push(...(await realCorpusLines(rules, tmp)));
+    lines.push(...(await speedLines(rules, tmp)));
+    return lines;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,63 @@
+/** Runs the classifier over stored documents whose text, locations or rules changed, and stores the result. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../store/db.ts';
+import { listDocuments } from '../store/documents.ts';
+import { listLocations } from '../store/locations.ts';
+import { getPages } from '../store/pages.ts';
+import { loadClassifications, saveClassification } from '../store/classifications.ts';
+import { recordEvent } from '../store/audit.ts';
+import { classifyDocument, loadRules, rulesDir } from '../classify/index.ts';
+import type { Workspace } from '../config/workspace.ts';
+import { nowIso } from './session.ts';
+
+/** Bump when the classifier's code changes in a way that changes its output. */
+const CLASSIFIER_REVISION = '1';
+
+/** A fingerprint of the mapping rules files and the classifier revision: stored classifications are redone when it changes. */
+export function rulesVersion(): string {
+  const hash = createHash('sha256').update(CLASSIFIER_REVISION);
+  const dir = rulesDir();
+  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(path.join(dir, f)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Classifies the documents in `changed` plus every document never classified or classified with other rules
+ * or another threshold. Returns how many were (re)classified.
+ */
+export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
+  const rules = loadRules(ws.config.instrumen);
+  const threshold = ws.config.pemetaan.ambang;
+  const version = `${rulesVersion()}@${threshold}`;
+  const stored = loadClassifications(db);
+  const todo = new Set(changed);
+  for (const doc of listDocuments(db)) {
+    if (doc.status === 'pending') continue;
+    const s = stored.get(doc.sha256);
+    if (!s || s.rulesVersion !== version) todo.add(doc.sha256);
+  }
+  if (todo.size === 0) return 0;
+  const paths = new Map<string, string[]>();
+  for (const l of listLocations(db).sort((a, b) => Number(b.present) - Number(a.present))) {
+    const list = paths.get(l.sha256) ?? [];
+    list.push(l.path);
+    paths.set(l.sha256, list);
+  }
+  const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
+  let count = 0;
+  const now = nowIso();
+  db.transaction(() => {
+    for (const sha256 of todo) {
+      const doc = docs.get(sha256);
+      if (!doc || doc.status === 'pending') continue;
+      const pages = getPages(db, sha256).map((p) => ({ no: p.no, text: p.text }));
+      const c = classifyDocument({ sha256, paths: paths.get(sha256) ?? [], pages }, rules, { threshold });
+      saveClassification(db, c, version, now);
+      count += 1;
+    }
+  })();
+  recordEvent(db, ws.paths.auditLog, { at: now, type: 'classified', actor: 'system', sha256: null, path: null, detail: { documents: count, rules: version } });
+  return count;
+}

@@ -1,0 +1,65 @@
+/** Records reviewer decisions (confirm, reject, add) against a document's content hash, with an audit event. */
+import type { Db } from '../store/db.ts';
+import { addDecision } from '../store/decisions.ts';
+import { recordEvent } from '../store/audit.ts';
+import type { Workspace } from '../config/workspace.ts';
+import type { ReviewerDecision } from '../classify/types.ts';
+import { resolveDocument } from './resolve-document.ts';
+import { loadDocumentViews } from './state.ts';
+import { loadInstrument, findIndicator } from '../instrument/load.ts';
+import { nowIso } from './session.ts';
+import { UserError } from '../shared/errors.ts';
+
+export interface DecisionRequest {
+  ref: string;
+  add: number[];
+  remove: number[];
+  confirm: boolean;
+  reviewer: string;
+  note: string;
+}
+
+export interface DecisionResult {
+  sha256: string;
+  path: string;
+  decisions: ReviewerDecision[];
+  /** Accepted indicators after the decisions. */
+  indicators: number[];
+}
+
+export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): DecisionResult {
+  const instrument = loadInstrument(ws.config.instrumen);
+  for (const n of [...req.add, ...req.remove]) {
+    if (!findIndicator(instrument, n)) throw new UserError(`Indikator ${n} tidak ada di instrumen ${instrument.id}.`);
+  }
+  const doc = resolveDocument(db, ws, req.ref);
+  const before = loadDocumentViews(db, ws).find((v) => v.doc.sha256 === doc.sha256);
+  const at = nowIso();
+  const make = (indicator: number, action: ReviewerDecision['action']): ReviewerDecision => ({
+    sha256: doc.sha256, indicator, action, reviewer: req.reviewer, at, note: req.note,
+  });
+  const decisions: ReviewerDecision[] = [
+    ...req.add.map((n) => make(n, 'add')),
+    ...req.remove.map((n) => make(n, 'reject')),
+  ];
+  if (req.confirm) {
+    const accepted = (before?.classification?.mappings ?? []).map((m) => m.indicator);
+    for (const n of accepted) if (!req.remove.includes(n) && !req.add.includes(n)) decisions.push(make(n, 'confirm'));
+  }
+  db.transaction(() => {
+    for (const d of decisions) {
+      addDecision(db, d);
+      recordEvent(db, ws.paths.auditLog, {
+        at, type: 'decision', actor: req.reviewer, sha256: d.sha256, path: before?.path ?? null,
+        detail: { action: d.action, indicator: d.indicator, note: d.note },
+      });
+    }
+  })();
+  const after = loadDocumentViews(db, ws).find((v) => v.doc.sha256 === doc.sha256);
+  return {
+    sha256: doc.sha256,
+    path: after?.path ?? doc.sha256,
+    decisions,
+    indicators: (after?.classification?.mappings ?? []).map((m) => m.indicator).sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,24 @@
+/** Builds the ingest pipeline's Extractor from the extract stage, configured from the workspace. */
+import type { Workspace } from '../config/workspace.ts';
+import type { Extractor } from '../ingest/extractor.ts';
+import { detectType } from '../extract/detect-type.ts';
+import { extractFile } from '../extract/extract-file.ts';
+import { ExtractHost } from '../extract/extract-host.ts';
+import { OcrPool } from '../extract/ocr-pool.ts';
+import { extractOptionsFromConfig, ocrPoolOptionsFromConfig } from '../extract/options.ts';
+
+export function createExtractor(ws: Workspace): Extractor {
+  const options = extractOptionsFromConfig(ws.config);
+  const ocr = new OcrPool(ocrPoolOptionsFromConfig(ws.config, ws.paths.cache));
+  const host = new ExtractHost();
+  return {
+    detect: detectType,
+    async extract(bytes, fileName) {
+      const r = await extractFile(bytes, fileName, options, ocr, host);
+      return { type: r.type, status: r.status, message: r.message, pages: r.pages, ocrPages: r.ocrPages, encrypted: r.encrypted };
+    },
+    async close() {
+      await Promise.all([ocr.close(), host.close()]);
+    },
+  };
+}

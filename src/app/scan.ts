@@ -1,0 +1,44 @@
+/** The scan use-case: reconcile `watch/` with the index, extract new content, classify what changed. */
+import os from 'node:os';
+import type { Workspace } from '../config/workspace.ts';
+import type { Db } from '../store/db.ts';
+import { scanWorkspace, type ScanSummary } from '../ingest/scan.ts';
+import { createOpdResolver } from '../ingest/opd.ts';
+import type { Extractor } from '../ingest/extractor.ts';
+import { createExtractor } from './extractor.ts';
+import { classifyDocuments } from './classify-documents.ts';
+import { listDocuments } from '../store/documents.ts';
+import { listPresentLocations } from '../store/locations.ts';
+import { nowIso } from './session.ts';
+
+export interface ScanResult extends ScanSummary {
+  classified: number;
+  /** Every present file whose content has a non-ok status, with its Indonesian message. */
+  problems: { path: string; status: string; message: string }[];
+}
+
+export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; extractor?: Extractor } = {}): Promise<ScanResult> {
+  const extractor = opts.extractor ?? createExtractor(ws);
+  try {
+    const summary = await scanWorkspace(
+      {
+        paths: ws.paths,
+        db,
+        extractor,
+        resolveOpd: createOpdResolver(ws.config.opd),
+        maxFileBytes: ws.config.batas.ukuranBerkasMB * 1024 * 1024,
+        now: nowIso,
+      },
+      { concurrency: Math.max(1, os.availableParallelism()), quiet: opts.quiet },
+    );
+    const classified = classifyDocuments(db, ws, summary.changed);
+    const byHash = new Map(listDocuments(db).map((d) => [d.sha256, d]));
+    const problems = listPresentLocations(db)
+      .map((l) => ({ l, d: byHash.get(l.sha256) }))
+      .filter(({ d }) => d && d.status !== 'ok')
+      .map(({ l, d }) => ({ path: l.path, status: d!.status, message: d!.message }));
+    return { ...summary, classified, problems: [...summary.failed, ...problems] };
+  } finally {
+    if (!opts.extractor) await extractor.close();
+  }
+}

@@ -1,0 +1,77 @@
+/** Loads everything the use-cases need from the store and runs the pure stages (decisions, assessment). */
+import path from 'node:path';
+import type { Db } from '../store/db.ts';
+import { listDocuments } from '../store/documents.ts';
+import { listLocations } from '../store/locations.ts';
+import { loadClassifications } from '../store/classifications.ts';
+import { listDecisions } from '../store/decisions.ts';
+import { getPages } from '../store/pages.ts';
+import type { LocationRecord } from '../store/types.ts';
+import type { ReviewerDecision } from '../classify/types.ts';
+import { applyDecisions } from '../classify/decisions.ts';
+import { isLoginOnly } from '../classify/screenshot.ts';
+import { loadInstrument } from '../instrument/load.ts';
+import { assess } from '../assess/assess.ts';
+import type { AssessDocument } from '../assess/types.ts';
+import type { Workspace } from '../config/workspace.ts';
+import { todayIso } from '../shared/format.ts';
+import { claimedIndex } from './claimed-index.ts';
+import type { DocumentView, WorkspaceState } from './types.ts';
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Present locations first (by path), then the removed ones. */
+function orderLocations(locs: LocationRecord[]): LocationRecord[] {
+  return [...locs].sort((a, b) => Number(b.present) - Number(a.present) || a.path.localeCompare(b.path));
+}
+
+export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
+  const locations = groupBy(listLocations(db), (l) => l.sha256);
+  const classifications = loadClassifications(db);
+  const decisions = groupBy<ReviewerDecision>(listDecisions(db), (d) => d.sha256);
+  return listDocuments(db)
+    .map((doc) => {
+      const locs = orderLocations(locations.get(doc.sha256) ?? []);
+      const stored = classifications.get(doc.sha256)?.classification ?? null;
+      const ds = decisions.get(doc.sha256) ?? [];
+      const classification = stored ? applyDecisions(stored, ds) : null;
+      const first = locs[0];
+      return {
+        doc,
+        locations: locs,
+        classification,
+        archiveFile: path.join(ws.paths.state, doc.archivePath),
+        path: first?.path ?? doc.sha256,
+        opd: first?.opd ?? null,
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {
+  const instrument = loadInstrument(ws.config.instrumen);
+  const documents = loadDocumentViews(db, ws);
+  const assessDocs: AssessDocument[] = documents.map((d) => ({
+    doc: d.doc,
+    locations: d.locations,
+    classification: d.classification,
+    loginOnly: d.classification?.kind === 'tangkapan-layar' ? isLoginOnly(getPages(db, d.doc.sha256)) : false,
+  }));
+  const assessment = assess({
+    instrument,
+    config: ws.config,
+    documents: assessDocs,
+    today,
+    index: claimedIndex(instrument, ws.config),
+  });
+  return { workspace: ws, instrument, documents, assessment, today };
+}

@@ -1,0 +1,76 @@
+/** The watch use-case: keep the index, mappings and gap outputs current while OPDs drop files. */
+import os from 'node:os';
+import type { Workspace } from '../config/workspace.ts';
+import type { Db } from '../store/db.ts';
+import { createOpdResolver } from '../ingest/opd.ts';
+import { startWatching, type Watching } from '../ingest/watch.ts';
+import type { Extractor } from '../ingest/extractor.ts';
+import { createExtractor } from './extractor.ts';
+import { classifyDocuments } from './classify-documents.ts';
+import { loadWorkspaceState } from './state.ts';
+import { writeGapOutputs } from './gap-outputs.ts';
+import { nowIso } from './session.ts';
+
+export interface WatchSettings {
+  polling: boolean;
+  stableMs: number;
+  rescanMs: number;
+  /** Also re-render the gap report PDFs after each batch. */
+  renderPdf: boolean;
+  log: (line: string) => void;
+  /** Called after the outputs were rewritten (the dashboard pushes live updates from here). */
+  onUpdated?: (changed: string[]) => void;
+}
+
+export interface WatchSession {
+  watching: Watching;
+  close(): Promise<void>;
+}
+
+export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSettings, extractor?: Extractor): Promise<WatchSession> {
+  const ex = extractor ?? createExtractor(ws);
+  const refresh = async (changed: string[]): Promise<void> => {
+    classifyDocuments(db, ws, changed);
+    const state = loadWorkspaceState(db, ws);
+    writeGapOutputs(state);
+    if (settings.renderPdf) {
+      const { renderGapReportFiles } = await import('../render/gap-files.ts');
+      await renderGapReportFiles(state);
+    }
+    const counts = state.assessment.indicators.reduce(
+      (acc, i) => ({ ...acc, [i.status]: (acc[i.status] ?? 0) + 1 }),
+      {} as Record<string, number>,
+    );
+    settings.log(
+      `Analisis diperbarui (${changed.length} dokumen berubah): ${counts.lengkap ?? 0} indikator lengkap, ` +
+        `${counts.kurang ?? 0} kurang, ${counts.kosong ?? 0} kosong. output/gaps.json ditulis ulang.`,
+    );
+    settings.onUpdated?.(changed);
+  };
+  const watching = await startWatching(
+    {
+      paths: ws.paths,
+      db,
+      extractor: ex,
+      resolveOpd: createOpdResolver(ws.config.opd),
+      maxFileBytes: ws.config.batas.ukuranBerkasMB * 1024 * 1024,
+      now: nowIso,
+    },
+    {
+      stableMs: settings.stableMs,
+      polling: settings.polling,
+      rescanMs: settings.rescanMs,
+      concurrency: Math.max(1, Math.min(2, os.availableParallelism())),
+      maxWaitMs: Math.max(60_000, settings.stableMs * 30),
+      onBatch: refresh,
+      log: settings.log,
+    },
+  );
+  return {
+    watching,
+    async close() {
+      await watching.stop();
+      if (!extractor) await ex.close();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The assessment: instrument + config + documents (with their classifications) → per-indicator status, supported
+ * level, findings, and the OPD × indicator matrix. Pure and deterministic: the same input gives the same output.
+ */
+import type { Config } from '../config/schema.ts';
+import { allIndicators } from '../instrument/tree.ts';
+import type { Indicator } from '../instrument/types.ts';
+import { activeLocations, collectEvidence, refOf, type IndicatorEvidence } from './evidence.ts';
+import { compareText } from './text.ts';
+import { documentFindings, indicatorFindings } from './findings.ts';
+import { buildMatrix, type MatrixRow } from './matrix.ts';
+import { opdNames, type OpdNames } from './messages.ts';
+import type { DocumentFacts, IndicatorFacts } from './rules/types.ts';
+import { supportedLevel } from './supported-level.ts';
+import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from './types.ts';
+
+const NO_EVIDENCE: IndicatorEvidence = { accepted: [], candidates: [] };
+
+function indicatorFacts(
+  input: AssessInput,
+  indicator: Indicator,
+  evidence: IndicatorEvidence,
+  names: OpdNames,
+): IndicatorFacts {
+  const { config, today } = input;
+  const key = String(indicator.no);
+  const claimedLevel = config.penilaian[key]?.tingkat ?? null;
+  const targetLevel = config.target.indikator[key] ?? config.target.bawaan;
+  const reviewYears = config.pemetaan.masaBerlakuReviuTahun;
+  return {
+    indicator,
+    claimedLevel,
+    targetLevel,
+    requiredLevel: claimedLevel ?? targetLevel,
+    penjelasan: config.penilaian[key]?.penjelasan ?? '',
+    penanggungJawab: config.penanggungJawab[key] ?? [],
+    evidence: evidence.accepted,
+    candidates: evidence.candidates,
+    support: supportedLevel(input.instrument, indicator, evidence.accepted, { today, reviewYears }),
+    names,
+    today,
+    reviewYears,
+  };
+}
+
+/** `kosong` without accepted evidence; `lengkap` when it supports the claimed level (else the target); else `kurang`. */
+function statusOf(facts: IndicatorFacts): IndicatorStatus {
+  if (facts.evidence.length === 0) return 'kosong';
+  return facts.support.level >= facts.requiredLevel ? 'lengkap' : 'kurang';
+}
+
+function indicatorAssessment(facts: IndicatorFacts): IndicatorAssessment {
+  return {
+    id: facts.indicator.no,
+    nama: facts.indicator.nama,
+    namaPendek: facts.indicator.namaPendek,
+    kapabilitas: facts.indicator.kapabilitas,
+    claimedLevel: facts.claimedLevel,
+    targetLevel: facts.targetLevel,
+    supportedLevel: facts.support.level,
+    supportReasons: facts.support.reasons,
+    status: statusOf(facts),
+    penanggungJawab: facts.penanggungJawab,
+    documents: facts.evidence.map((i) => refOf(i)),
+    candidates: facts.candidates.map((i) => refOf(i)),
+    findings: indicatorFindings(facts),
+  };
+}
+
+function documentFacts(d: AssessDocument, names: OpdNames): DocumentFacts {
+  const active = activeLocations(d.locations);
+  return { doc: d.doc, classification: d.classification, active, present: active.filter((l) => l.present), names };
+}
+
+function opdList(config: Config): Assessment['opd'] {
+  return config.opd.map((o) => ({ kode: o.kode, nama: o.nama, folder: o.folder }));
+}
+
+export function assess(input: AssessInput): Assessment {
+  const { instrument, config } = input;
+  const names = opdNames(config);
+  const documents = [...input.documents].sort((a, b) => compareText(a.doc.sha256, b.doc.sha256));
+  const evidence = collectEvidence(documents);
+  const rows: MatrixRow[] = allIndicators(instrument).map((indicator) => {
+    const facts = indicatorFacts(input, indicator, evidence.get(indicator.no) ?? NO_EVIDENCE, names);
+    return { indicator, assessment: indicatorAssessment(facts), requiredLevel: facts.requiredLevel, evidence: facts.evidence };
+  });
+  return {
+    instansi: config.instansi.nama,
+    tahun: config.tahun,
+    instrument: instrument.id,
+    indeks: input.index,
+    tanggal: input.today,
+    opd: opdList(config),
+    indicators: rows.map((r) => r.assessment),
+    matrix: buildMatrix(config, rows, names),
+    findings: documentFindings(
+      documents.map((d) => documentFacts(d, names)),
+      names,
+    ),
+  };
+}

@@ -1,0 +1,35 @@
+/** belowTargetLevel: the claimed level (or, without a claim, the supported level) is below the target. */
+import { evidenceNeeded, indicatorText } from '../messages.ts';
+import { capitalize } from '../text.ts';
+import { finding, type IndicatorRule } from './types.ts';
+
+export const belowTargetLevel: IndicatorRule = {
+  id: 'belowTargetLevel',
+  severity: 'info',
+  check(facts) {
+    const target = facts.targetLevel;
+    const name = capitalize(indicatorText(facts.indicator));
+    if (facts.claimedLevel !== null) {
+      const claimed = facts.claimedLevel;
+      if (claimed >= target) return [];
+      return [
+        finding(this, {
+          indicator: facts.indicator.no,
+          message:
+            `${name} diklaim tingkat ${claimed}, di bawah target tingkat ${target}. Untuk naik ke tingkat ${claimed + 1} ` +
+            `tambahkan: ${evidenceNeeded(facts.indicator, claimed + 1)}`,
+        }),
+      ];
+    }
+    const supported = facts.support.level;
+    if (facts.evidence.length === 0 || supported >= target) return [];
+    return [
+      finding(this, {
+        indicator: facts.indicator.no,
+        message:
+          `Bukti ${indicatorText(facts.indicator)} saat ini mendukung tingkat ${supported}, di bawah target tingkat ${target}. ` +
+          `Untuk tingkat ${supported + 1} tambahkan: ${evidenceNeeded(facts.indicator, supported + 1)}`,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,92 @@
+/** The facts each kind of rule looks at, and the shape of a rule. Rules are pure: facts in, findings out. */
+import type { Classification } from '../../classify/types.ts';
+import type { Indicator } from '../../instrument/types.ts';
+import type { DocumentRecord, LocationRecord } from '../../store/types.ts';
+import type { EvidenceItem } from '../evidence.ts';
+import type { LevelEstimate } from '../ladder.ts';
+import type { OpdNames } from '../messages.ts';
+import type { Finding, Severity } from '../types.ts';
+
+export interface RuleMeta {
+  /** Stable id, documented in docs/rules.md. Never rename: users filter and suppress by it. */
+  id: string;
+  severity: Severity;
+}
+
+export interface IndicatorFacts {
+  indicator: Indicator;
+  claimedLevel: number | null;
+  targetLevel: number;
+  /** The level the evidence must support: the claimed level, else the target. */
+  requiredLevel: number;
+  penjelasan: string;
+  penanggungJawab: string[];
+  evidence: EvidenceItem[];
+  candidates: EvidenceItem[];
+  support: LevelEstimate;
+  names: OpdNames;
+  today: string;
+  reviewYears: number;
+}
+
+export interface DocumentFacts {
+  doc: DocumentRecord;
+  classification: Classification | null;
+  /** Locations not replaced by newer content (present first, then by path). */
+  active: LocationRecord[];
+  /** Active locations still in watch/. */
+  present: LocationRecord[];
+  names: OpdNames;
+}
+
+export interface CellFacts {
+  opd: string;
+  indicator: Indicator;
+  requiredLevel: number;
+  /** The indicator's accepted evidence from every folder. */
+  evidence: EvidenceItem[];
+  /** The part of it found in this OPD's folder. */
+  cellEvidence: EvidenceItem[];
+  names: OpdNames;
+}
+
+export interface IndicatorRule extends RuleMeta {
+  check(facts: IndicatorFacts): Finding[];
+}
+
+export interface DocumentRule extends RuleMeta {
+  check(facts: DocumentFacts): Finding[];
+}
+
+export interface WorkspaceRule extends RuleMeta {
+  check(documents: readonly DocumentFacts[], names: OpdNames): Finding[];
+}
+
+export interface CellRule extends RuleMeta {
+  check(facts: CellFacts): Finding[];
+}
+
+export interface FindingFields {
+  message: string;
+  indicator?: number | null;
+  opd?: string | null;
+  sha256?: string | null;
+  path?: string | null;
+}
+
+export function finding(rule: RuleMeta, fields: FindingFields): Finding {
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: fields.message,
+    indicator: fields.indicator ?? null,
+    opd: fields.opd ?? null,
+    sha256: fields.sha256 ?? null,
+    path: fields.path ?? null,
+  };
+}
+
+/** Fields naming one evidence item. */
+export function itemFields(item: EvidenceItem, indicator: number): Omit<FindingFields, 'message'> {
+  return { indicator, opd: item.opd, sha256: item.doc.sha256, path: item.path };
+}

@@ -1,0 +1,40 @@
+/**
+ * Optional evidence signals the classifier may attach, as `signals?: string[]` on a Classification (whole document)
+ * or on a Mapping (one indicator). The assessment reads them when present and falls back to phrases otherwise.
+ */
+import type { Classification, Mapping } from '../classify/types.ts';
+
+/** The vocabulary the assessment understands (see docs/rules.md, "Sinyal"). */
+export const SIGNALS = {
+  /** The document covers all units / all required content. */
+  cakupanSeluruh: 'cakupan-seluruh',
+  /** The document states it covers only some units or part of the content. */
+  cakupanSebagian: 'cakupan-sebagian',
+  /** Synonym of cakupan-seluruh for content (all required topics present). */
+  muatanLengkap: 'muatan-lengkap',
+  /** A review or evaluation (minutes, report). */
+  reviu: 'reviu',
+  /** Follow-up of a review: recommendations acted on, policy revised or replaced. */
+  tindakLanjut: 'tindak-lanjut',
+  /** Integration with the national layer (Arsitektur/Peta Rencana/PDN/JIP/SPLP nasional). */
+  integrasiNasional: 'integrasi-nasional',
+  /** Service features: upload/download/search. */
+  layananInteraksi: 'layanan-interaksi',
+  /** Service features: workflow, approval, status, notification, e-signature, payment. */
+  layananTransaksi: 'layanan-transaksi',
+  /** Service integrated with other services (API, middleware, national systems). */
+  layananKolaborasi: 'layanan-kolaborasi',
+  /** The screenshot shows only a login page. */
+  halamanLogin: 'halaman-login',
+} as const;
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Signals of the document and of the mapping, without duplicates, sorted. */
+export function signalsOf(classification: Classification, mapping: Mapping | null): string[] {
+  const fromDoc = 'signals' in classification ? stringList(classification.signals) : [];
+  const fromMapping = mapping !== null && 'signals' in mapping ? stringList(mapping.signals) : [];
+  return [...new Set([...fromDoc, ...fromMapping])].sort();
+}

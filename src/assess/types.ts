@@ -1,0 +1,103 @@
+/** Shapes produced by the assessment (pure: instrument + config + documents + mappings → gaps). */
+import type { IndexResult, Instrument } from '../instrument/types.ts';
+import type { Config } from '../config/schema.ts';
+import type { DocumentRecord, LocationRecord } from '../store/types.ts';
+import type { Classification } from '../classify/types.ts';
+
+/** One stored document as the assessment sees it (all locations, including removed and replaced ones). */
+export interface AssessDocument {
+  doc: DocumentRecord;
+  locations: LocationRecord[];
+  /** With reviewer decisions already applied; null while the document has not been classified. */
+  classification: Classification | null;
+  /** The document is a screenshot of a login page only (supports no service level). */
+  loginOnly: boolean;
+}
+
+export interface AssessInput {
+  instrument: Instrument;
+  config: Config;
+  documents: AssessDocument[];
+  /** ISO date (YYYY-MM-DD) used as "today", injected so the result is deterministic. */
+  today: string;
+  /** The index from the claimed levels, when every indicator has one. */
+  index: IndexResult | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable rule id, e.g. `indicatorNoEvidence` (see docs/rules.md). */
+  rule: string;
+  severity: Severity;
+  /** Indonesian, says what to add or do. */
+  message: string;
+  indicator: number | null;
+  opd: string | null;
+  sha256: string | null;
+  path: string | null;
+}
+
+/** `lengkap`: evidence supports the claimed/target level; `kurang`: some evidence, level not supported; `kosong`: none. */
+export type IndicatorStatus = 'lengkap' | 'kurang' | 'kosong';
+
+export interface EvidenceRef {
+  sha256: string;
+  path: string;
+  opd: string | null;
+  pages: number;
+  score: number;
+  confidence: string;
+  source: string;
+  kind: string;
+  date: string | null;
+}
+
+export interface IndicatorAssessment {
+  id: number;
+  nama: string;
+  /** Short name for tables (added by the assessment; optional so older literals stay valid). */
+  namaPendek?: string;
+  kapabilitas?: 'proses' | 'layanan';
+  claimedLevel: number | null;
+  targetLevel: number;
+  supportedLevel: number;
+  /** Indonesian reasons for the supported-level estimate. */
+  supportReasons: string[];
+  status: IndicatorStatus;
+  penanggungJawab: string[];
+  documents: EvidenceRef[];
+  candidates: EvidenceRef[];
+  findings: Finding[];
+}
+
+export interface MatrixCell {
+  opd: string;
+  /** The OPD's name from the config (the kode when the config does not list it). */
+  opdNama?: string;
+  indicator: number;
+  status: IndicatorStatus;
+  documents: EvidenceRef[];
+  findings: Finding[];
+}
+
+export interface Assessment {
+  instansi: string;
+  tahun: number;
+  instrument: string;
+  indeks: IndexResult | null;
+  /** The date the assessment was computed for (AssessInput.today). */
+  tanggal?: string;
+  /** The OPDs of the config, in config order (for tables and `--opd`). */
+  opd?: OpdRef[];
+  indicators: IndicatorAssessment[];
+  matrix: MatrixCell[];
+  /** Findings not tied to one indicator (unknown OPD folder, unreadable files, duplicates). */
+  findings: Finding[];
+}
+
+export interface OpdRef {
+  kode: string;
+  nama: string;
+  folder: string;
+}

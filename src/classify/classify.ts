@@ -1,0 +1,178 @@
+/**
+ * classifyDocument: page texts + paths + rules → document kind, date, and indicator mappings with
+ * reasons. Pure: no file system, no database.
+ */
+import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, Mapping, MappingSource, MatchReason } from './types.ts';
+import type { RuleSet } from './ruleset.ts';
+import type { PhraseEvidence } from './evidence.ts';
+import { collectEvidence, isMatched, matchedIn, withPathEvidence } from './evidence.ts';
+import { buildDocModel } from './document.ts';
+import type { DocModel } from './document.ts';
+import { matchPhrases } from './matcher.ts';
+import { detectKind, isDraft } from './kind.ts';
+import { detectDate, showsEnactment } from './date.ts';
+import { pathHints, pathText } from './path-hints.ts';
+import type { PathHint } from './path-hints.ts';
+import { assessDistractors } from './distractors.ts';
+import type { DistractorVerdict } from './distractors.ts';
+import { scoreIndicators } from './score.ts';
+import type { IndicatorScore } from './score.ts';
+
+const MAX_REASONS = 10;
+const TOUCHED_RAW = 0.25;
+/** Strong phrases at least this heavy, in the title, say what the document is about. */
+const NAMING_WEIGHT = 0.8;
+const DOUBTFUL_TEXT_WORDS = 150;
+const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
+const TITLE = ['judul', 'tentang'] as const;
+
+export function confidenceOf(rules: RuleSet, score: number): Confidence {
+  const { bands } = rules.scoring;
+  if (score >= bands.tinggi) return 'tinggi';
+  if (score >= bands.sedang) return 'sedang';
+  return 'rendah';
+}
+
+export function mappingId(sha256: string, indicator: number): string {
+  return `${sha256.slice(0, 12)}-${indicator}`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function topReasons(reasons: readonly MatchReason[]): MatchReason[] {
+  return [...reasons].sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS);
+}
+
+function pathModel(paths: readonly string[], rules: RuleSet): DocModel {
+  const model = buildDocModel(pathText(paths), rules.aliases);
+  for (const line of model.lines) line.place = 'path';
+  return model;
+}
+
+interface Signals {
+  kind: DocumentKind;
+  policyTitle: boolean;
+  umbrella: boolean;
+  titleNamesIndicator: boolean;
+}
+
+function titleSignals(rules: RuleSet, evidence: readonly PhraseEvidence[], kind: DocumentKind): Signals {
+  const inTitle = (i: number): boolean => matchedIn(evidence[i], TITLE);
+  const policyTitle = rules.policyTitle.phrases.some(inTitle);
+  const titleNamesIndicator = rules.indicators.some((ind) => ind.strong.some((i) => inTitle(i) && (rules.matcher.phrases[i]?.weight ?? 0) >= NAMING_WEIGHT));
+  const specificPolicyInTitle = rules.indicators.some((ind) => ind.family === rules.umbrella.family && ind.strong.some(inTitle));
+  const umbrella = (REGULATION_KINDS.has(kind) || policyTitle) && rules.umbrella.phrases.some(inTitle) && !specificPolicyInTitle;
+  return { kind, policyTitle, umbrella, titleNamesIndicator };
+}
+
+function hasDomainVocabulary(rules: RuleSet, evidence: readonly PhraseEvidence[]): boolean {
+  return rules.domainVocabulary.some((i) => isMatched(evidence[i]));
+}
+
+interface Draft {
+  indicator: number;
+  score: number;
+  source: MappingSource;
+  reasons: MatchReason[];
+  possiblyMisfiled: boolean;
+}
+
+/** Path hints raise scores, stand alone when nothing contradicts them, and stay candidates otherwise. */
+function applyHints(
+  rules: RuleSet,
+  drafts: Map<number, Draft>,
+  hints: readonly PathHint[],
+  contentOnly: ReadonlyMap<number, number>,
+  verdict: DistractorVerdict,
+  doubtfulText: boolean,
+  threshold: number,
+): void {
+  const { floor, hint } = rules.scoring;
+  const hinted = new Set(hints.map((h) => h.indicator));
+  const contentAccepted = [...drafts.values()].filter((d) => !hinted.has(d.indicator) && (contentOnly.get(d.indicator) ?? 0) >= threshold);
+  for (const h of hints) {
+    const current = drafts.get(h.indicator);
+    const score = current?.score ?? 0;
+    const content = contentOnly.get(h.indicator) ?? 0;
+    const reason: MatchReason = { rule: 'path.petunjuk', phrase: h.fragment, place: 'path', pages: [], weight: hint.boost };
+    const reasons = [reason, ...(current?.reasons ?? [])];
+    const unsupported = content < floor;
+    const misfiled = unsupported && contentAccepted.length > 0;
+    if (verdict.kind !== null || misfiled || (unsupported && doubtfulText)) {
+      if (misfiled) for (const d of contentAccepted) d.possiblyMisfiled = true;
+      const kept = Math.min(Math.max(score, hint.doubtful), threshold - 0.001);
+      drafts.set(h.indicator, { indicator: h.indicator, score: kept, source: unsupported ? 'path' : 'content', reasons: [...reasons, ...verdict.reasons], possiblyMisfiled: false });
+      continue;
+    }
+    const lifted = Math.max(hint.alone, score + (1 - score) * hint.boost);
+    drafts.set(h.indicator, { indicator: h.indicator, score: lifted, source: unsupported ? 'path' : 'content', reasons, possiblyMisfiled: false });
+  }
+}
+
+function toMapping(rules: RuleSet, sha256: string, d: Draft): Mapping {
+  const score = round(d.score);
+  return {
+    id: mappingId(sha256, d.indicator),
+    sha256,
+    indicator: d.indicator,
+    score,
+    confidence: confidenceOf(rules, score),
+    source: d.source,
+    reasons: topReasons(d.reasons),
+    possiblyMisfiled: d.possiblyMisfiled,
+  };
+}
+
+export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
+  const doc = buildDocModel(input.pages, rules.aliases);
+  const contentEvidence = collectEvidence(rules, doc, matchPhrases(rules.matcher, doc));
+  const pathDoc = pathModel(input.paths, rules);
+  const pathEvidence = collectEvidence(rules, pathDoc, matchPhrases(rules.matcher, pathDoc));
+  const evidence = withPathEvidence(contentEvidence, pathEvidence);
+
+  const kind = detectKind(doc, input.paths[0] ?? '');
+  const draft = isDraft(doc);
+  const signals = titleSignals(rules, contentEvidence, kind);
+  const hints = pathHints(input.paths);
+  const hinted = new Set(hints.map((h) => h.indicator));
+  const base = { rules, kind, policyTitle: signals.policyTitle, umbrella: signals.umbrella, hinted };
+
+  const contentScores = scoreIndicators({ ...base, evidence: contentEvidence });
+  const verdict = assessDistractors({
+    rules,
+    evidence: contentEvidence,
+    kind,
+    indicatorsTouched: contentScores.filter((s) => s.raw >= TOUCHED_RAW).length,
+    titleNamesIndicator: signals.titleNamesIndicator,
+  });
+  const scores: IndicatorScore[] = scoreIndicators({ ...base, evidence });
+  const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
+
+  const drafts = new Map<number, Draft>();
+  for (const s of scores) {
+    const score = s.score * verdict.factor;
+    if (score <= 0) continue;
+    const source: MappingSource = (contentOnly.get(s.no) ?? 0) >= rules.scoring.floor || score < rules.scoring.floor ? 'content' : 'path';
+    drafts.set(s.no, { indicator: s.no, score, source, reasons: [...s.reasons, ...verdict.reasons], possiblyMisfiled: false });
+  }
+  const doubtfulText = doc.wordCount >= DOUBTFUL_TEXT_WORDS && !hasDomainVocabulary(rules, contentEvidence);
+  applyHints(rules, drafts, hints, contentOnly, verdict, doubtfulText, opts.threshold);
+
+  const mappings: Mapping[] = [];
+  const candidates: Mapping[] = [];
+  for (const d of [...drafts.values()].sort((a, b) => a.indicator - b.indicator)) {
+    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d));
+    else if (d.score >= rules.scoring.floor) candidates.push(toMapping(rules, input.sha256, d));
+  }
+  candidates.sort((a, b) => b.score - a.score || a.indicator - b.indicator);
+  return {
+    sha256: input.sha256,
+    kind,
+    date: detectDate(input.pages),
+    enacted: !draft && kind !== 'rancangan' && showsEnactment(input.pages),
+    mappings,
+    candidates,
+  };
+}

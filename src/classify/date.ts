@@ -1,0 +1,106 @@
+/**
+ * The document's date and whether it was set. Preference: the penetapan block ("Ditetapkan di X
+ * pada tanggal 6 Oktober 2025"), a dated meeting ("Hari/Tanggal: Senin, 3 Juni 2024"), "tanggal
+ * 12 Maret 2024", a letter's place-and-date line ("Sukamaju, 12 Maret 2024"), then numeric dates
+ * ("03-06-2024"). Indonesian month names and their abbreviations; OCR'd years such as "2O25".
+ */
+import type { PageText } from './document.ts';
+import { dehyphenate, foldCase } from './normalize.ts';
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, pebruari: 2, feb: 2, peb: 2, february: 2,
+  maret: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  agustus: 8, agt: 8, agu: 8, ags: 8, agst: 8, aug: 8, august: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, okt: 10, oct: 10, october: 10,
+  november: 11, nopember: 11, nov: 11, nop: 11,
+  desember: 12, des: 12, dec: 12, december: 12,
+};
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const YEAR = '([12][0-9oil]{3})';
+const DAY = '([0-3]?[0-9])';
+const WRITTEN = `${DAY}\\s*(${MONTH})\\.?\\s*,?\\s*${YEAR}(?![0-9])`;
+const WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)";
+
+/** Penetapan and meeting dates, searched on every page in this order of preference. */
+const STATED: RegExp[] = [
+  new RegExp(`ditetapkan\\s+di[\\s\\S]{0,80}?(?:pada\\s+)?tanggal\\s*:?\\s*${WRITTEN}`),
+  new RegExp(`diundangkan\\s+di[\\s\\S]{0,80}?(?:pada\\s+)?tanggal\\s*:?\\s*${WRITTEN}`),
+  new RegExp(`hari\\s*[/,]?\\s*(?:dan\\s+)?tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*[,/]?\\s*)?${WRITTEN}`),
+];
+/** Weaker statements, searched near the start and the end of the document. */
+const NEAR_EDGES: RegExp[] = [
+  new RegExp(`tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`),
+  new RegExp(`^[\\p{L} .'-]{3,40},\\s*${WRITTEN}\\s*$`, 'mu'),
+];
+/** Any written date, likewise near the edges only. */
+const ANY_WRITTEN = new RegExp(`(?:^|[^0-9])${DAY}\\s*(${MONTH})\\s+${YEAR}(?![0-9])`);
+const NUMERIC = /(?:^|[^0-9])([0-3]?[0-9])[-/.]([01]?[0-9])[-/.]([12][0-9]{3})(?![0-9])/;
+const ISO = /(?:^|[^0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])/;
+
+const ENACTED = /\b(ditetapkan\s+di|diundangkan\s+di|ditandatangani|tertanda|ttd\b|salinan sesuai dengan aslinya|telah ditetapkan)/;
+
+function digits(text: string): number {
+  return Number(text.replace(/o/g, '0').replace(/[il]/g, '1'));
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fromWritten(match: RegExpExecArray): string | null {
+  const [, day, month, year] = match;
+  if (day === undefined || month === undefined || year === undefined) return null;
+  return isoDate(digits(year), MONTHS[month] ?? 0, digits(day));
+}
+
+function folded(pages: readonly PageText[]): string[] {
+  return pages.map((p) => foldCase(dehyphenate(p.text)));
+}
+
+/** The first three and the last two pages (covers and signature blocks). */
+function edges<T>(items: readonly T[]): T[] {
+  return items.length <= 5 ? [...items] : [...items.slice(0, 3), ...items.slice(-2)];
+}
+
+function firstWritten(patterns: readonly RegExp[], texts: readonly string[]): string | null {
+  for (const pattern of patterns) {
+    for (const text of texts) {
+      const match = pattern.exec(text);
+      const iso = match === null ? null : fromWritten(match);
+      if (iso !== null) return iso;
+    }
+  }
+  return null;
+}
+
+export function detectDate(pages: readonly PageText[]): string | null {
+  const all = folded(pages);
+  const texts = edges(all);
+  const written = firstWritten(STATED, all) ?? firstWritten([...NEAR_EDGES, ANY_WRITTEN], texts);
+  if (written !== null) return written;
+  for (const text of texts) {
+    const n = NUMERIC.exec(text);
+    const iso = n === null ? null : isoDate(Number(n[3]), Number(n[2]), Number(n[1]));
+    if (iso !== null) return iso;
+    const i = ISO.exec(text);
+    const isoMatch = i === null ? null : isoDate(Number(i[1]), Number(i[2]), Number(i[3]));
+    if (isoMatch !== null) return isoMatch;
+  }
+  return null;
+}
+
+/** True when the text shows a penetapan, promulgation or signature. */
+export function showsEnactment(pages: readonly PageText[]): boolean {
+  return folded(pages).some((text) => ENACTED.test(text));
+}

@@ -1,0 +1,73 @@
+/**
+ * Documents that name indicators without being evidence for them: national regulations dropped in
+ * by mistake, the instrument itself and texts about the evaluation, and off-topic letters (HUT,
+ * cuti). Each yields a multiplier for all content scores and a reason to show.
+ */
+import type { DocumentKind, MatchReason } from './types.ts';
+import type { PhraseEvidence } from './evidence.ts';
+import { isMatched, matchedIn } from './evidence.ts';
+import type { RuleSet } from './ruleset.ts';
+
+export type DistractorKind = 'nasional' | 'instrumen' | 'luar-topik';
+
+export interface DistractorVerdict {
+  kind: DistractorKind | null;
+  factor: number;
+  reasons: MatchReason[];
+}
+
+const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
+
+function firstIn(rules: RuleSet, evidence: readonly PhraseEvidence[], phrases: readonly number[], places: readonly ('judul' | 'tentang')[]): MatchReason | null {
+  for (const index of phrases) {
+    const e = evidence[index];
+    if (!matchedIn(e, places)) continue;
+    const phrase = rules.matcher.phrases[index];
+    const place = places.find((p) => e?.pages.has(p)) ?? 'judul';
+    if (phrase !== undefined) return { rule: phrase.id, phrase: phrase.text, place, pages: e?.pages.get(place) ?? [], weight: 0 };
+  }
+  return null;
+}
+
+export interface DistractorInput {
+  rules: RuleSet;
+  evidence: readonly PhraseEvidence[];
+  kind: DocumentKind;
+  /** Number of indicators with some content support, to spot texts that name every indicator. */
+  indicatorsTouched: number;
+  /** True when a strong indicator phrase sits in the title or "tentang" clause. */
+  titleNamesIndicator: boolean;
+}
+
+export function assessDistractors(input: DistractorInput): DistractorVerdict {
+  const { rules, evidence, kind } = input;
+  const none: DistractorVerdict = { kind: null, factor: 1, reasons: [] };
+
+  if (REGULATION_KINDS.has(kind)) {
+    const issuer = firstIn(rules, evidence, rules.national.issuers, ['judul']);
+    const internal = firstIn(rules, evidence, rules.national.internalScope, ['judul', 'tentang']);
+    if (issuer !== null && internal === null) {
+      return { kind: 'nasional', factor: rules.national.factor, reasons: [{ ...issuer, rule: 'distraktor.nasional', weight: -1 }] };
+    }
+  }
+
+  const instrumentTitle = firstIn(rules, evidence, rules.instrument.title, ['judul', 'tentang']);
+  if (instrumentTitle !== null && !input.titleNamesIndicator) {
+    return { kind: 'instrumen', factor: rules.instrument.factor, reasons: [{ ...instrumentTitle, rule: 'distraktor.instrumen', weight: -1 }] };
+  }
+  const vocabulary = rules.instrument.vocabulary.filter((i) => isMatched(evidence[i]));
+  if (vocabulary.length >= rules.instrument.minVocabulary && input.indicatorsTouched >= rules.instrument.minIndicators) {
+    const words = vocabulary.map((i) => rules.matcher.phrases[i]?.text ?? '').slice(0, 4).join(', ');
+    return {
+      kind: 'instrumen',
+      factor: rules.instrument.factor,
+      reasons: [{ rule: 'distraktor.instrumen-istilah', phrase: words, place: 'isi', pages: [], weight: -1 }],
+    };
+  }
+
+  const offTopic = firstIn(rules, evidence, rules.offTopic.title, ['judul', 'tentang']);
+  if (offTopic !== null && !input.titleNamesIndicator) {
+    return { kind: 'luar-topik', factor: rules.offTopic.factor, reasons: [{ ...offTopic, rule: 'distraktor.luar-topik', weight: -1 }] };
+  }
+  return none;
+}

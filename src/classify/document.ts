@@ -1,0 +1,128 @@
+/**
+ * The document as the matcher sees it: one stream of skeleton tokens over all pages, each token
+ * knowing its line (and so its page and place), long forms folded into abbreviations, and a
+ * "compact" string (tokens glued together) for phrases broken or glued by OCR.
+ */
+import type { MatchPlace } from './types.ts';
+import { dehyphenate, skeleton, skeletonTokens, wordsOf } from './normalize.ts';
+import { linePlaces } from './places.ts';
+
+export interface PageText {
+  no: number;
+  text: string;
+}
+
+export interface DocLine {
+  page: number;
+  place: MatchPlace;
+  /** The line as written (trimmed). */
+  text: string;
+  /** Token range [tokenStart, tokenEnd) after alias folding. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface DocModel {
+  tokens: string[];
+  /** Line index of each token. */
+  tokenLine: number[];
+  lines: DocLine[];
+  /** Tokens glued together, and where each token starts and ends in it. */
+  compact: string;
+  compactStart: number[];
+  compactEnd: number[];
+  /** Tokens with at least one letter: a rough measure of how much text there is. */
+  wordCount: number;
+  pageCount: number;
+}
+
+export interface Alias {
+  from: string[];
+  to: string;
+}
+
+/** Aliases keyed by their first token, longest first. */
+export type AliasIndex = Map<string, Alias[]>;
+
+export function buildAliasIndex(pairs: readonly (readonly [string, string])[]): AliasIndex {
+  const index: AliasIndex = new Map();
+  for (const [from, to] of pairs) {
+    const fromTokens = skeletonTokens(from);
+    const toToken = skeletonTokens(to).join('');
+    const first = fromTokens[0];
+    if (first === undefined || toToken.length === 0) continue;
+    const list = index.get(first) ?? [];
+    list.push({ from: fromTokens, to: toToken });
+    list.sort((a, b) => b.from.length - a.from.length);
+    index.set(first, list);
+  }
+  return index;
+}
+
+function aliasAt(tokens: readonly string[], i: number, aliases: AliasIndex): Alias | undefined {
+  const candidates = aliases.get(tokens[i] ?? '');
+  return candidates?.find((a) => a.from.every((t, k) => tokens[i + k] === t));
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): DocModel {
+  const rawTokens: string[] = [];
+  const rawLine: number[] = [];
+  const lines: DocLine[] = [];
+  for (let p = 0; p < pages.length; p++) {
+    const page = pages[p];
+    if (page === undefined) continue;
+    const pageLines = dehyphenate(page.text).split(/\r?\n|\f/);
+    const places = linePlaces(p, pageLines);
+    for (let l = 0; l < pageLines.length; l++) {
+      const text = (pageLines[l] ?? '').trim();
+      if (text.length === 0) continue;
+      const lineIndex = lines.length;
+      lines.push({ page: page.no, place: places[l] ?? 'isi', text, tokenStart: 0, tokenEnd: 0 });
+      for (const word of wordsOf(text)) {
+        const token = skeleton(word);
+        if (token.length === 0) continue;
+        rawTokens.push(token);
+        rawLine.push(lineIndex);
+      }
+    }
+  }
+
+  const tokens: string[] = [];
+  const tokenLine: number[] = [];
+  for (let i = 0; i < rawTokens.length; ) {
+    const alias = aliasAt(rawTokens, i, aliases);
+    if (alias === undefined) {
+      tokens.push(rawTokens[i] ?? '');
+      tokenLine.push(rawLine[i] ?? 0);
+      i++;
+      continue;
+    }
+    tokens.push(alias.to);
+    tokenLine.push(rawLine[i] ?? 0);
+    i += alias.from.length;
+    // "Sistem Pemerintahan Berbasis Elektronik (SPBE)": drop the repeated abbreviation.
+    if (rawTokens[i] === alias.to) i++;
+  }
+
+  for (const line of lines) line.tokenStart = line.tokenEnd = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const line = lines[tokenLine[t] ?? 0];
+    if (line === undefined) continue;
+    if (line.tokenStart < 0) line.tokenStart = t;
+    line.tokenEnd = t + 1;
+  }
+  for (const line of lines) if (line.tokenStart < 0) line.tokenStart = line.tokenEnd = 0;
+
+  const compactStart: number[] = [];
+  const compactEnd: number[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    compactStart.push(offset);
+    offset += token.length;
+    compactEnd.push(offset);
+  }
+  const wordCount = tokens.reduce((n, t) => (HAS_LETTER.test(t) ? n + 1 : n), 0);
+  return { tokens, tokenLine, lines, compact: tokens.join(''), compactStart, compactEnd, wordCount, pageCount: pages.length };
+}

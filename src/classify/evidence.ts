@@ -1,0 +1,105 @@
+/**
+ * Turns raw phrase matches into evidence per phrase: the best structural place it reached (title,
+ * "tentang", heading, path), how often it occurs in the body, and on which pages; and from that the
+ * phrase's contribution, where body mentions saturate (log-like) and are capped.
+ */
+import type { MatchPlace, MatchReason } from './types.ts';
+import type { DocModel } from './document.ts';
+import type { PhraseMatch } from './matcher.ts';
+import type { RuleSet } from './ruleset.ts';
+
+export interface PhraseEvidence {
+  /** Best structural place reached, or null when the phrase only occurs in the body. */
+  best: Exclude<MatchPlace, 'isi'> | null;
+  bodyCount: number;
+  pages: Map<MatchPlace, number[]>;
+}
+
+const STRUCTURAL: readonly Exclude<MatchPlace, 'isi'>[] = ['judul', 'tentang', 'judul-bagian', 'path'];
+
+function placeOfMatch(doc: DocModel, match: PhraseMatch, weights: Record<Exclude<MatchPlace, 'isi'>, number>): MatchPlace {
+  let best: MatchPlace = 'isi';
+  let bestWeight = 0;
+  let lastLine = -1;
+  for (let t = match.start; t < match.end; t++) {
+    const lineIndex = doc.tokenLine[t] ?? -1;
+    if (lineIndex === lastLine) continue;
+    lastLine = lineIndex;
+    const place = doc.lines[lineIndex]?.place ?? 'isi';
+    if (place !== 'isi' && weights[place] > bestWeight) {
+      best = place;
+      bestWeight = weights[place];
+    }
+  }
+  return best;
+}
+
+function addPage(map: Map<MatchPlace, number[]>, place: MatchPlace, page: number): void {
+  const list = map.get(place);
+  if (list === undefined) map.set(place, [page]);
+  else if (!list.includes(page)) list.push(page);
+}
+
+/** Evidence for every phrase of the rule set, by phrase index. */
+export function collectEvidence(rules: RuleSet, doc: DocModel, matches: readonly PhraseMatch[][]): PhraseEvidence[] {
+  const weights = rules.scoring.places;
+  return matches.map((list) => {
+    const evidence: PhraseEvidence = { best: null, bodyCount: 0, pages: new Map() };
+    for (const match of list) {
+      const place = placeOfMatch(doc, match, weights);
+      const page = doc.lines[doc.tokenLine[match.start] ?? 0]?.page ?? 1;
+      addPage(evidence.pages, place, page);
+      if (place === 'isi') evidence.bodyCount++;
+      else if (evidence.best === null || weights[place] > weights[evidence.best]) evidence.best = place;
+    }
+    return evidence;
+  });
+}
+
+/** Merges path evidence (every place becomes `path`) into content evidence. */
+export function withPathEvidence(content: readonly PhraseEvidence[], path: readonly PhraseEvidence[]): PhraseEvidence[] {
+  return content.map((c, i) => {
+    const p = path[i];
+    if (p === undefined || (p.best === null && p.bodyCount === 0)) return c;
+    const pages = new Map(c.pages);
+    pages.set('path', []);
+    const best = c.best ?? 'path';
+    return { best, bodyCount: c.bodyCount, pages };
+  });
+}
+
+export function isMatched(e: PhraseEvidence | undefined): boolean {
+  return e !== undefined && (e.best !== null || e.bodyCount > 0);
+}
+
+export function matchedIn(e: PhraseEvidence | undefined, places: readonly MatchPlace[]): boolean {
+  return e !== undefined && places.some((p) => e.pages.has(p));
+}
+
+/** A phrase's contribution before its weight: best structural place plus saturating body mentions. */
+export function contribution(rules: RuleSet, e: PhraseEvidence): { structural: number; body: number } {
+  const { places, body } = rules.scoring;
+  const structural = e.best === null ? 0 : places[e.best];
+  const bodyPart = e.bodyCount === 0 ? 0 : Math.min(body.cap, body.perMention * Math.log2(1 + e.bodyCount));
+  return { structural, body: bodyPart };
+}
+
+/** Human-readable reasons for one phrase: one per structural place reached, one for the body. */
+export function reasonsFor(rules: RuleSet, phraseIndex: number, e: PhraseEvidence, weight: number): MatchReason[] {
+  const phrase = rules.matcher.phrases[phraseIndex];
+  if (phrase === undefined) return [];
+  const { structural, body } = contribution(rules, e);
+  const reasons: MatchReason[] = [];
+  const round = (n: number): number => Math.round(n * 1000) / 1000;
+  for (const place of STRUCTURAL) {
+    const pages = e.pages.get(place);
+    if (pages === undefined) continue;
+    const share = place === e.best ? structural * weight : 0;
+    reasons.push({ rule: phrase.id, phrase: phrase.text, place, pages: [...pages].sort((a, b) => a - b), weight: round(share) });
+  }
+  const bodyPages = e.pages.get('isi');
+  if (bodyPages !== undefined) {
+    reasons.push({ rule: phrase.id, phrase: phrase.text, place: 'isi', pages: [...bodyPages].sort((a, b) => a - b), weight: round(body * weight) });
+  }
+  return reasons;
+}

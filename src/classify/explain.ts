@@ -1,0 +1,86 @@
+/**
+ * explainClassification: Indonesian lines for `eviden explain`, e.g.
+ * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi —
+ *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
+ */
+import type { Classification, DocumentKind, Mapping, MappingSource, MatchPlace, MatchReason } from './types.ts';
+import { formatDate, formatDecimal } from '../shared/format.ts';
+
+/** Indicator number → short name; a Map or a plain object. */
+export type IndicatorNames = ReadonlyMap<number, string> | Readonly<Record<number, string>>;
+
+const KIND_LABELS: Record<DocumentKind, string> = {
+  peraturan: 'peraturan',
+  keputusan: 'keputusan',
+  'surat-edaran': 'surat edaran',
+  rancangan: 'rancangan (draf)',
+  notulen: 'notulen rapat',
+  undangan: 'undangan',
+  laporan: 'laporan',
+  'laporan-evaluasi': 'laporan evaluasi/reviu',
+  'laporan-audit': 'laporan audit',
+  sop: 'SOP',
+  'dokumen-arsitektur': 'dokumen Arsitektur SPBE',
+  'dokumen-peta-rencana': 'dokumen Peta Rencana SPBE',
+  anggaran: 'dokumen anggaran',
+  'kerja-sama': 'naskah kerja sama',
+  'tangkapan-layar': 'tangkapan layar',
+  manual: 'manual/panduan pengguna',
+  lainnya: 'lainnya',
+};
+
+const SOURCE_LABELS: Record<MappingSource, string> = { reviewer: 'peninjau', path: 'lokasi berkas', content: 'isi' };
+
+const PLACE_LABELS: Record<MatchPlace, string> = {
+  judul: 'di judul',
+  tentang: "di klausul 'tentang'",
+  'judul-bagian': 'di judul bab/bagian',
+  isi: 'di isi',
+  path: 'di lokasi berkas',
+};
+
+const MAX_PAGES = 5;
+const MAX_REASONS_SHOWN = 4;
+
+function nameOf(names: IndicatorNames, no: number): string | undefined {
+  return names instanceof Map ? names.get(no) : (names as Readonly<Record<number, string>>)[no];
+}
+
+function pagesText(pages: readonly number[]): string {
+  if (pages.length === 0) return '';
+  const shown = pages.slice(0, MAX_PAGES).join(', ');
+  return ` hal. ${shown}${pages.length > MAX_PAGES ? ', dst.' : ''}`;
+}
+
+function reasonText(r: MatchReason): string {
+  if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
+  if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
+  if (r.rule.startsWith('payung.')) return 'dokumen mengatur SPBE secara menyeluruh';
+  return `'${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
+}
+
+function indicatorLabel(names: IndicatorNames, no: number): string {
+  const name = nameOf(names, no);
+  return name === undefined ? `Indikator ${no}` : `Indikator ${no} (${name})`;
+}
+
+function mappingLine(m: Mapping, names: IndicatorNames, prefix: string): string {
+  const source =
+    m.decision === undefined
+      ? SOURCE_LABELS[m.source]
+      : `${SOURCE_LABELS.reviewer} (${m.decision.reviewer}, ${formatDate(m.decision.at)})${m.decision.note ? `: ${m.decision.note}` : ''}`;
+  const reasons = m.reasons.slice(0, MAX_REASONS_SHOWN).map(reasonText);
+  const because = reasons.length > 0 ? ` — ${reasons.join('; ')}` : '';
+  const misfiled = m.possiblyMisfiled ? ' (perhatian: lokasi berkas menunjuk indikator lain; periksa apakah berkas salah folder)' : '';
+  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${misfiled}`;
+}
+
+export function explainClassification(c: Classification, names: IndicatorNames): string[] {
+  const date = c.date === null ? 'tanggal tidak ditemukan' : `tanggal ${formatDate(c.date)}`;
+  const status = c.enacted ? 'ditetapkan/ditandatangani' : 'belum terlihat ditetapkan';
+  const lines = [`Jenis dokumen: ${KIND_LABELS[c.kind]}; ${date}; ${status}.`];
+  if (c.mappings.length === 0) lines.push('Tidak ada indikator yang dipetakan.');
+  for (const m of c.mappings) lines.push(mappingLine(m, names, ''));
+  for (const m of c.candidates) lines.push(mappingLine(m, names, 'Kandidat (di bawah ambang): '));
+  return lines;
+}

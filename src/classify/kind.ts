@@ -1,0 +1,117 @@
+/**
+ * Document kind from the head of page 1: regulation headings ("PERATURAN BUPATI …", "KEPUTUSAN …"),
+ * drafts ("RANCANGAN", "DRAF", "KONSEP"), minutes, invitations, reports, SOPs, manuals, budgets,
+ * cooperation agreements, architecture and roadmap documents, and screenshots (short UI-like text
+ * or an image file).
+ */
+import type { DocumentKind } from './types.ts';
+import type { DocLine, DocModel } from './document.ts';
+import { skeletonTokens } from './normalize.ts';
+
+const HEAD_LINES = 25;
+const DRAFT_LINES = 12;
+const SCREENSHOT_MAX_WORDS = 400;
+
+type Marker = string[];
+const marker = (text: string): Marker => skeletonTokens(text);
+const markers = (...texts: string[]): Marker[] => texts.map(marker);
+
+const ISSUERS = [
+  'bupati', 'walikota', 'wali kota', 'gubernur', 'daerah', 'menteri', 'kepala', 'badan', 'presiden', 'pemerintah',
+  'lembaga', 'sekretaris', 'direktur', 'bersama', 'dewan', 'komisi', 'ketua',
+];
+const withIssuers = (head: string): Marker[] => ISSUERS.map((issuer) => marker(`${head} ${issuer}`));
+
+const DRAFT = markers('rancangan', 'draf', 'draft', 'konsep', 'raperbup', 'ranperbup', 'raperwal', 'ranperwal', 'raperda', 'ranperda', 'rapergub', 'ranpergub');
+
+/** Regulation kinds, checked first. */
+const REGULATION: [DocumentKind, Marker[]][] = [
+  ['peraturan', [...withIssuers('peraturan'), ...markers('perbup nomor', 'perwal nomor', 'pergub nomor', 'perda nomor', 'perbup no', 'perwal no', 'pergub no', 'perda no', 'qanun')]],
+  ['keputusan', [...withIssuers('keputusan'), ...markers('surat keputusan', 'sk bupati', 'sk walikota', 'sk wali kota', 'sk gubernur', 'sk kepala', 'sk sekretaris', 'keputusan')]],
+  ['surat-edaran', markers('surat edaran', 'edaran')],
+];
+
+/** Other kinds in priority order (the first marker found on the earliest line wins). */
+const OTHER: [DocumentKind, Marker[]][] = [
+  ['kerja-sama', markers('nota kesepahaman', 'memorandum of understanding', 'memorandum saling pengertian', 'perjanjian kerja sama', 'perjanjian kerjasama', 'kesepakatan bersama', 'mou', 'pks')],
+  ['notulen', markers('notulen', 'notula', 'notulensi', 'risalah rapat', 'catatan rapat', 'minutes of meeting', 'berita acara rapat', 'laporan singkat rapat')],
+  ['undangan', markers('undangan', 'surat undangan')],
+  ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan')],
+  ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'reviu', 'review')],
+  ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
+  ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'petunjuk penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
+  ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
+  ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan')],
+  ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana spbe', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe')],
+  ['laporan', markers('laporan')],
+];
+
+/** Labels that may precede the marker on its line ("Perihal : Undangan …"). */
+const LABELS = new Set(skeletonTokens('perihal hal judul sifat'));
+const NUMBERING = /^(\d+|[ivx]+|[a-z])$/;
+
+const UI_WORDS = new Set(
+  skeletonTokens(
+    'beranda dashboard login logout masuk keluar menu profil pengaturan notifikasi username password sandi ' +
+      'home search settings admin cari pencarian sign inbox tampilkan unduh unggah upload download simpan tambah',
+  ),
+);
+const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
+
+function lineTokens(doc: DocModel, line: DocLine): string[] {
+  const tokens = doc.tokens.slice(line.tokenStart, line.tokenEnd);
+  let skip = 0;
+  while (skip < tokens.length - 1 && (NUMBERING.test(tokens[skip] ?? '') || LABELS.has(tokens[skip] ?? ''))) skip++;
+  return tokens.slice(skip);
+}
+
+function startsWith(tokens: readonly string[], m: Marker): boolean {
+  return m.length > 0 && m.length <= tokens.length && m.every((t, i) => tokens[i] === t);
+}
+
+function headLines(doc: DocModel): DocLine[] {
+  const firstPage = doc.lines[0]?.page;
+  return doc.lines.filter((l) => l.page === firstPage).slice(0, HEAD_LINES);
+}
+
+/** "DRAF PERATURAN BUPATI …": the draft word may precede the heading on the same line. */
+function withoutDraftWord(tokens: string[]): string[] {
+  const lead = DRAFT.find((m) => m.length === 1 && startsWith(tokens, m));
+  return lead === undefined ? tokens : tokens.slice(1);
+}
+
+function firstKind(doc: DocModel, lines: readonly DocLine[], table: readonly [DocumentKind, Marker[]][]): DocumentKind | null {
+  for (const line of lines) {
+    const tokens = withoutDraftWord(lineTokens(doc, line));
+    for (const [kind, list] of table) if (list.some((m) => startsWith(tokens, m))) return kind;
+  }
+  return null;
+}
+
+/** True when the head of the document says it is a draft. */
+export function isDraft(doc: DocModel): boolean {
+  return headLines(doc)
+    .slice(0, DRAFT_LINES)
+    .some((line) => DRAFT.some((m) => startsWith(lineTokens(doc, line), m)));
+}
+
+function looksLikeScreenshot(doc: DocModel, primaryPath: string): boolean {
+  if (doc.wordCount > SCREENSHOT_MAX_WORDS) return false;
+  const ui = new Set(doc.tokens.filter((t) => UI_WORDS.has(t)));
+  if (ui.size < 2) return IMAGE_EXT.test(primaryPath) && doc.wordCount < 60;
+  if (IMAGE_EXT.test(primaryPath)) return true;
+  const short = doc.lines.filter((l) => l.tokenEnd - l.tokenStart <= 4).length;
+  return doc.lines.length > 0 && short / doc.lines.length >= 0.6;
+}
+
+export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
+  const head = headLines(doc);
+  const draft = isDraft(doc);
+  const regulation = firstKind(doc, head, REGULATION);
+  if (regulation !== null) return draft ? 'rancangan' : regulation;
+  if (looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
+  const other = firstKind(doc, head, OTHER);
+  if (other !== null) return other;
+  if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
+  return IMAGE_EXT.test(primaryPath) ? 'tangkapan-layar' : 'lainnya';
+}

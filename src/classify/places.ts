@@ -1,0 +1,140 @@
+/**
+ * Where a line sits in a document: the title area (first lines of page 1), the "tentang …" clause
+ * (or the subject of a letter or minutes), a heading (BAB/Bagian/Paragraf, lines in capitals,
+ * numbered headings), or the body. A phrase in the title weighs more than a passing mention.
+ */
+import type { MatchPlace } from './types.ts';
+import { foldCase } from './normalize.ts';
+
+const TITLE_LINES = 15;
+const TITLE_MAX_WORDS = 12;
+const TENTANG_MAX_LINES = 5;
+const HEADING_MAX_WORDS = 14;
+
+const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
+const TENTANG_ALONE_OR_END = /(^|\s)tentang\s*:?\s*$/;
+const TENTANG_START = /^tentang\s*:?\s*\S/;
+const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|pasal\s+\d|bab\s)/;
+const SUBJECT = /^(perihal|hal|acara|agenda|kegiatan|judul|topik)\s*[:.]/;
+const MENETAPKAN = /^menetapkan\b/;
+const LABEL = /^[\p{L}][\p{L} /.]{0,24}:/u;
+const SECTION_HEADING = /^(bab|bagian|paragraf)\s+\S+/;
+const NUMBERED_HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}/u;
+const PASAL_LINE = /^pasal\s+\S+\s*$/;
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+function isCapitals(line: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of line) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return letters >= 4 && upper / letters >= 0.8 && wordCount(line) <= HEADING_MAX_WORDS;
+}
+
+function isHeadingLine(raw: string, folded: string): boolean {
+  if (SECTION_HEADING.test(folded) && wordCount(raw) <= HEADING_MAX_WORDS) return true;
+  if (isCapitals(raw)) return true;
+  const trimmed = raw.trim();
+  return NUMBERED_HEADING.test(trimmed) && wordCount(trimmed) <= 10 && !/[.;,]$/.test(trimmed);
+}
+
+/** Lines right after "BAB IV" / "Bagian Kesatu" carry the heading's title. */
+function continuesHeading(raw: string, folded: string): boolean {
+  if (PASAL_LINE.test(folded) || folded.length === 0) return false;
+  return wordCount(raw) <= 10 && !/[.;]$/.test(raw.trim());
+}
+
+/** A sentence or paragraph: the title area has ended. */
+function isBodyLine(raw: string): boolean {
+  const words = wordCount(raw);
+  return words > TITLE_MAX_WORDS || (words >= 6 && /[.;]$/.test(raw));
+}
+
+function markTitleAndTentang(lines: string[], folded: string[], places: MatchPlace[]): void {
+  let seen = 0;
+  let inTentang = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
+    const f = folded[i] ?? '';
+    if (f.length === 0) continue;
+    seen++;
+    if (inTentang > 0) {
+      if (TENTANG_STOP.test(f)) break;
+      places[i] = 'tentang';
+      inTentang--;
+      continue;
+    }
+    if (BODY_START.test(f) || SECTION_HEADING.test(f)) break;
+    if (TENTANG_START.test(f)) {
+      places[i] = 'tentang';
+      inTentang = TENTANG_MAX_LINES - 1;
+      continue;
+    }
+    if (TENTANG_ALONE_OR_END.test(f)) {
+      places[i] = 'judul';
+      inTentang = TENTANG_MAX_LINES;
+      continue;
+    }
+    if (SUBJECT.test(f)) {
+      places[i] = 'tentang';
+      continue;
+    }
+    // "Nomor : …", "Hari/Tanggal : …", "Nama : …": letter and form fields, not the title.
+    if (LABEL.test(f)) continue;
+    if (isBodyLine(lines[i] ?? '')) break;
+    if (seen <= TITLE_LINES) places[i] = 'judul';
+  }
+}
+
+/** "Menetapkan : PERATURAN BUPATI TENTANG …" repeats the title inside the body. */
+function markMenetapkan(folded: string[], places: MatchPlace[]): void {
+  for (let i = 0; i < folded.length; i++) {
+    if (!MENETAPKAN.test(folded[i] ?? '')) continue;
+    let tentangSeen = false;
+    for (let j = i; j < Math.min(folded.length, i + TENTANG_MAX_LINES + 1); j++) {
+      const f = folded[j] ?? '';
+      if (j > i && /^(kesatu|pertama|pasal\s)/.test(f)) break;
+      if (/\btentang\b/.test(f)) tentangSeen = true;
+      if (tentangSeen) places[j] = 'tentang';
+      if (tentangSeen && /\.\s*$/.test(f)) break;
+    }
+  }
+}
+
+function markHeadings(lines: string[], folded: string[], places: MatchPlace[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const f = folded[i] ?? '';
+    if (places[i] !== 'isi' || f.length === 0 || !isHeadingLine(raw, f)) continue;
+    places[i] = 'judul-bagian';
+    if (!SECTION_HEADING.test(f)) continue;
+    // The title of a BAB/Bagian often sits on the next line(s).
+    const follow = f.startsWith('bab') ? 2 : 1;
+    for (let j = i + 1, taken = 0; j < lines.length && taken < follow; j++) {
+      const next = lines[j] ?? '';
+      const nf = folded[j] ?? '';
+      if (nf.length === 0) continue;
+      if (places[j] !== 'isi' || !continuesHeading(next, nf)) break;
+      places[j] = 'judul-bagian';
+      taken++;
+    }
+  }
+}
+
+/** The place of every line of one page (`lines` as they appear, after dehyphenation). */
+export function linePlaces(pageIndex: number, lines: readonly string[]): MatchPlace[] {
+  const places: MatchPlace[] = lines.map(() => 'isi');
+  const trimmed = lines.map((l) => l.trim());
+  const folded = trimmed.map((l) => foldCase(l));
+  if (pageIndex === 0) markTitleAndTentang(trimmed, folded, places);
+  markMenetapkan(folded, places);
+  markHeadings(trimmed, folded, places);
+  return places;
+}

@@ -1,0 +1,79 @@
+/** The shape of a mapping rules file (`src/classify/rules/<instrument>.yaml`), validated with zod. */
+import { z } from 'zod';
+import type { DocumentKind } from './types.ts';
+
+export const DOCUMENT_KINDS = [
+  'peraturan', 'keputusan', 'surat-edaran', 'rancangan', 'notulen', 'undangan', 'laporan', 'laporan-evaluasi',
+  'laporan-audit', 'sop', 'dokumen-arsitektur', 'dokumen-peta-rencana', 'anggaran', 'kerja-sama', 'tangkapan-layar',
+  'manual', 'lainnya',
+] as const satisfies readonly DocumentKind[];
+
+const kindSchema = z.enum(DOCUMENT_KINDS);
+const factor = z.number().min(0).max(2);
+const kindFactors = z.partialRecord(kindSchema, factor);
+
+/** A phrase is either plain text or text with a weight and a stable id. Words written in capitals match exactly. */
+const phraseSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), weight: z.number().positive().max(2).optional(), id: z.string().optional() }),
+]);
+
+const indicatorSchema = z.object({
+  family: z.string().min(1),
+  /** Title-grade phrases: the document is about this. Default weight 1. */
+  strong: z.array(phraseSchema).min(1),
+  /** Supporting terms: add a little, capped. Default weight 0.25. */
+  support: z.array(phraseSchema).default([]),
+  /** Document kinds that fit better or worse than the family default (multiplier). */
+  kinds: kindFactors.default({}),
+  /** At least one of these must match somewhere (or a path hint must name the indicator, with `orPathHint`). */
+  requireAny: z.array(phraseSchema).default([]),
+  orPathHint: z.boolean().default(false),
+  /** Stop signals: when one matches in the title or "tentang" clause, the score is multiplied by its factor. */
+  negative: z.array(z.object({ text: z.string().min(1), factor: factor })).default([]),
+});
+
+export const ruleFileSchema = z.object({
+  formatVersion: z.literal(1),
+  instrument: z.string().min(1),
+  scoring: z.object({
+    places: z.object({ judul: z.number(), tentang: z.number(), 'judul-bagian': z.number(), path: z.number() }),
+    body: z.object({ perMention: z.number().positive(), cap: z.number().positive() }),
+    strongCap: z.number().positive(),
+    supportCap: z.number().min(0),
+    steepness: z.number().positive(),
+    floor: z.number().min(0).max(1),
+    bands: z.object({ tinggi: z.number(), sedang: z.number() }),
+    hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number() }),
+  }),
+  /** Long forms folded into their abbreviation before matching, e.g. "sistem pemerintahan berbasis elektronik" → "SPBE". */
+  aliases: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+  /** Family → document kind → multiplier; `lainnya` is the default for kinds not listed. */
+  families: z.record(z.string(), kindFactors),
+  /** Documents whose title names a policy ("Kebijakan Internal …") count as policy even without a regulation heading. */
+  policyTitle: z.object({ phrases: z.array(phraseSchema), families: z.record(z.string(), factor) }),
+  /** A comprehensive policy ("Penyelenggaraan SPBE") lends a bonus to every indicator of a family it touches. */
+  umbrella: z.object({ phrases: z.array(phraseSchema), family: z.string(), bonus: z.number().min(0) }),
+  indicators: z.record(z.string().regex(/^\d{1,3}$/), indicatorSchema),
+  distractors: z.object({
+    national: z.object({
+      issuers: z.array(phraseSchema),
+      internalScope: z.array(phraseSchema),
+      factor: factor,
+    }),
+    instrument: z.object({
+      title: z.array(phraseSchema),
+      vocabulary: z.array(phraseSchema),
+      minVocabulary: z.number().int().positive(),
+      minIndicators: z.number().int().positive(),
+      factor: factor,
+    }),
+    offTopic: z.object({ title: z.array(phraseSchema), factor: factor }),
+    /** Words showing a text is about e-government at all; a long text without any casts doubt on a path hint. */
+    domainVocabulary: z.array(phraseSchema),
+  }),
+});
+
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type RulePhrase = z.infer<typeof phraseSchema>;
+export type KindFactors = z.infer<typeof kindFactors>;

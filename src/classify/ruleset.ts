@@ -1,0 +1,114 @@
+/**
+ * Compiles a validated rules file into a RuleSet: every phrase of every rule goes into one matcher
+ * (compiled once), and the rules refer to phrases by index.
+ */
+import type { KindFactors, RuleFile, RulePhrase } from './rules-schema.ts';
+import type { AliasIndex } from './document.ts';
+import { buildAliasIndex } from './document.ts';
+import { compileMatcher } from './matcher.ts';
+import type { Matcher, PhraseSpec } from './matcher.ts';
+
+export interface IndicatorRules {
+  no: number;
+  family: string;
+  strong: number[];
+  support: number[];
+  kinds: KindFactors;
+  requireAny: number[];
+  orPathHint: boolean;
+  negative: { phrase: number; factor: number }[];
+}
+
+export interface RuleSet {
+  id: string;
+  scoring: RuleFile['scoring'];
+  aliases: AliasIndex;
+  matcher: Matcher;
+  indicators: IndicatorRules[];
+  families: Record<string, KindFactors>;
+  policyTitle: { phrases: number[]; families: Record<string, number> };
+  umbrella: { phrases: number[]; family: string; bonus: number };
+  national: { issuers: number[]; internalScope: number[]; factor: number };
+  instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
+  offTopic: { title: number[]; factor: number };
+  domainVocabulary: number[];
+}
+
+const DEFAULT_STRONG = 1;
+const DEFAULT_SUPPORT = 0.25;
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Collects phrase specs and hands out their indexes. */
+class PhraseTable {
+  readonly specs: PhraseSpec[] = [];
+
+  add(prefix: string, phrase: RulePhrase, defaultWeight: number, exact = false): number {
+    const text = typeof phrase === 'string' ? phrase : phrase.text;
+    const weight = typeof phrase === 'string' ? defaultWeight : (phrase.weight ?? defaultWeight);
+    const id = `${prefix}.${typeof phrase === 'string' ? slug(text) : (phrase.id ?? slug(text))}`;
+    this.specs.push({ id, text, weight, exact });
+    return this.specs.length - 1;
+  }
+
+  addAll(prefix: string, phrases: readonly RulePhrase[], defaultWeight = 1): number[] {
+    return phrases.map((p) => this.add(prefix, p, defaultWeight));
+  }
+
+  /** Signal lists (issuers, instrument vocabulary, off-topic words) match word for word. */
+  addExact(prefix: string, phrases: readonly RulePhrase[]): number[] {
+    return phrases.map((p) => this.add(prefix, p, 1, true));
+  }
+}
+
+export function compileRuleSet(file: RuleFile): RuleSet {
+  const table = new PhraseTable();
+  const indicators: IndicatorRules[] = Object.entries(file.indicators)
+    .map(([key, rule]) => {
+      const no = Number(key);
+      const prefix = `i${no}`;
+      return {
+        no,
+        family: rule.family,
+        strong: table.addAll(prefix, rule.strong, DEFAULT_STRONG),
+        support: table.addAll(prefix, rule.support, DEFAULT_SUPPORT),
+        kinds: rule.kinds,
+        requireAny: table.addAll(`${prefix}.syarat`, rule.requireAny),
+        orPathHint: rule.orPathHint,
+        negative: rule.negative.map((n) => ({ phrase: table.add(`${prefix}.kecuali`, n.text, 1), factor: n.factor })),
+      };
+    })
+    .sort((a, b) => a.no - b.no);
+  const d = file.distractors;
+  const ruleSet: Omit<RuleSet, 'matcher'> = {
+    id: file.instrument,
+    scoring: file.scoring,
+    aliases: buildAliasIndex(file.aliases),
+    indicators,
+    families: file.families,
+    policyTitle: { phrases: table.addAll('kebijakan', file.policyTitle.phrases), families: file.policyTitle.families },
+    umbrella: { phrases: table.addAll('payung', file.umbrella.phrases), family: file.umbrella.family, bonus: file.umbrella.bonus },
+    national: {
+      issuers: table.addExact('nasional.penerbit', d.national.issuers),
+      internalScope: table.addExact('nasional.lingkup', d.national.internalScope),
+      factor: d.national.factor,
+    },
+    instrument: {
+      title: table.addExact('instrumen.judul', d.instrument.title),
+      vocabulary: table.addExact('instrumen.istilah', d.instrument.vocabulary),
+      minVocabulary: d.instrument.minVocabulary,
+      minIndicators: d.instrument.minIndicators,
+      factor: d.instrument.factor,
+    },
+    offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
+    domainVocabulary: table.addAll('ranah', d.domainVocabulary),
+  };
+  return { ...ruleSet, matcher: compileMatcher(table.specs, ruleSet.aliases) };
+}

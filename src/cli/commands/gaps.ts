@@ -1,0 +1,36 @@
+/** `eviden gaps`: the gap analysis per OPD and per indicator; writes output/gaps.json and output/gaps.csv. */
+import type { Command } from 'commander';
+import { workspaceOf, withJson } from '../context.ts';
+import { withDb } from '../../app/session.ts';
+import { loadWorkspaceState } from '../../app/state.ts';
+import { writeGapOutputs } from '../../app/gap-outputs.ts';
+import { gapsJson } from '../../assess/reporters/json.ts';
+import { gapsTable } from '../../assess/reporters/table.ts';
+import { narrowToOpd } from '../../assess/reporters/narrow.ts';
+import { printJson, printText, log } from '../../shared/output.ts';
+import { UserError } from '../../shared/errors.ts';
+
+export function registerGaps(program: Command): void {
+  withJson(
+    program
+      .command('gaps')
+      .description('analisis kesenjangan bukti dukung per OPD dan per indikator; tulis output/gaps.json dan output/gaps.csv')
+      .option('--opd <kode>', 'hanya OPD ini'),
+  ).action(async (opts: { json?: boolean; opd?: string }, cmd: Command) => {
+    const ws = workspaceOf(cmd);
+    if (opts.opd && !ws.config.opd.some((o) => o.kode === opts.opd)) {
+      throw new UserError(`OPD "${opts.opd}" tidak ada di konfigurasi. Kode yang ada: ${ws.config.opd.map((o) => o.kode).join(', ')}.`);
+    }
+    await withDb(ws, (db) => {
+      const state = loadWorkspaceState(db, ws);
+      const files = writeGapOutputs(state);
+      const assessment = opts.opd ? narrowToOpd(state.assessment, opts.opd) : state.assessment;
+      if (opts.json) {
+        printJson(gapsJson(assessment));
+        return;
+      }
+      printText(gapsTable(assessment, { color: Boolean(process.stdout.isTTY), opd: opts.opd }));
+      log(`Ditulis: ${files.json} dan ${files.csv}`);
+    });
+  });
+}

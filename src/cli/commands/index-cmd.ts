@@ -1,0 +1,142 @@
+/** `eviden index`: the official index (aspek, domain, total, predikat) from the claimed levels. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { withJson, workspaceOf } from '../context.ts';
+import type { Config } from '../../config/schema.ts';
+import type { Workspace } from '../../config/workspace.ts';
+import { computeIndex } from '../../instrument/index-formula.ts';
+import { readLevelsFile } from '../../instrument/levels-file.ts';
+import { loadInstrument } from '../../instrument/load.ts';
+import type { Group, GroupIndex, IndexResult, Instrument } from '../../instrument/types.ts';
+import { UserError } from '../../shared/errors.ts';
+import { formatDecimal } from '../../shared/format.ts';
+import { log, printJson, printText } from '../../shared/output.ts';
+
+interface IndexCommandOptions {
+  levels?: string;
+  instrumen?: string;
+  json?: boolean;
+}
+
+interface LevelSource {
+  levels: Map<number, number>;
+  /** What to fix when levels are missing or invalid. */
+  hint: string;
+}
+
+/** Claimed levels from `penilaian.<no>.tingkat`; entries without a level are left out (reported as missing). */
+export function levelsFromPenilaian(penilaian: Config['penilaian']): Map<number, number> {
+  const levels = new Map<number, number>();
+  for (const [no, entry] of Object.entries(penilaian)) {
+    if (entry.tingkat !== undefined) levels.set(Number(no), entry.tingkat);
+  }
+  return levels;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+interface Row {
+  label: string;
+  bobot: string;
+  indeks: string;
+}
+
+/** One row per group in tree order, children indented under their parent. */
+function tableRows(groups: Group[], indices: Map<string, GroupIndex>, depth = 0): Row[] {
+  return groups.flatMap((group) => {
+    const index = indices.get(`${group.tingkat}:${group.no}`);
+    const row: Row = {
+      label: `${'  '.repeat(depth)}${capitalize(group.tingkat)} ${group.no}  ${group.nama}`,
+      bobot: `${formatDecimal(group.bobot)} %`,
+      indeks: index ? formatDecimal(index.indeks) : '-',
+    };
+    return [row, ...tableRows(group.groups, indices, depth + 1)];
+  });
+}
+
+export function renderIndexText(inst: Instrument, result: IndexResult): string {
+  const indices = new Map(
+    Object.values(result.groups)
+      .flat()
+      .map((g) => [`${g.tingkat}:${g.no}`, g] as const),
+  );
+  const header: Row = { label: inst.hierarki.map(capitalize).join(' / '), bobot: 'Bobot', indeks: 'Indeks' };
+  const rows = [header, ...tableRows(inst.groups, indices)];
+  const labelWidth = Math.max(...rows.map((r) => r.label.length));
+  const bobotWidth = Math.max(...rows.map((r) => r.bobot.length));
+  const indeksWidth = Math.max(...rows.map((r) => r.indeks.length));
+  const lines = rows.map(
+    (r) => `${r.label.padEnd(labelWidth)}  ${r.bobot.padStart(bobotWidth)}  ${r.indeks.padStart(indeksWidth)}`,
+  );
+  return [
+    `Instrumen: ${inst.nama} (${inst.id})`,
+    '',
+    ...lines,
+    '',
+    `${inst.nama}: ${formatDecimal(result.indeks)} (${result.predikat})`,
+  ].join('\n');
+}
+
+function summary(group: GroupIndex): { no: number; nama: string; indeks: number } {
+  return { no: group.no, nama: group.nama, indeks: group.indeks };
+}
+
+export function indexJson(result: IndexResult): object {
+  return {
+    instrument: result.instrument,
+    indeks: result.indeks,
+    predikat: result.predikat,
+    aspek: (result.groups.aspek ?? []).map(summary),
+    domain: (result.groups.domain ?? []).map(summary),
+  };
+}
+
+function fileSource(file: string): LevelSource {
+  const abs = path.resolve(file);
+  return { levels: readLevelsFile(abs), hint: `Perbaiki tingkat di berkas ${abs} lalu jalankan lagi.` };
+}
+
+function configSource(workspace: Workspace): LevelSource {
+  return {
+    levels: levelsFromPenilaian(workspace.config.penilaian),
+    hint: `Isi kolom penilaian.<nomor>.tingkat di ${workspace.paths.config} (atau pakai --levels BERKAS) lalu jalankan lagi.`,
+  };
+}
+
+function report(inst: Instrument, source: LevelSource, json: boolean): void {
+  if (inst.experimental) {
+    log(`Catatan: instrumen ${inst.id} bersifat eksperimental; bobot dan teksnya belum diverifikasi dengan naskah resmi.`);
+  }
+  let result: IndexResult;
+  try {
+    result = computeIndex(inst, source.levels);
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(`${err.message}\n${source.hint}`, err.exitCode);
+    throw err;
+  }
+  if (json) printJson(indexJson(result));
+  else printText(renderIndexText(inst, result));
+}
+
+function run(opts: IndexCommandOptions, cmd: Command): void {
+  const json = opts.json === true;
+  // With both --levels and --instrumen the workspace is not needed.
+  if (opts.levels !== undefined && opts.instrumen !== undefined) {
+    report(loadInstrument(opts.instrumen), fileSource(opts.levels), json);
+    return;
+  }
+  const workspace = workspaceOf(cmd);
+  const inst = loadInstrument(opts.instrumen ?? workspace.config.instrumen);
+  report(inst, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace), json);
+}
+
+export function registerIndex(program: Command): void {
+  const cmd = program
+    .command('index')
+    .description('hitung Indeks Aspek, Indeks Domain dan indeks total beserta predikatnya dari tingkat yang diklaim')
+    .option('--levels <berkas>', 'ambil tingkat dari berkas YAML/JSON {nomor indikator: tingkat}, bukan dari penilaian di konfigurasi')
+    .option('--instrumen <id>', 'pakai instrumen ini, bukan kolom "instrumen" di konfigurasi (mis. spbe-2020, pemdi-2026)');
+  withJson(cmd).action((opts: IndexCommandOptions, command: Command) => run(opts, command));
+}

@@ -1,0 +1,16 @@
+/** Every command module, in the order `eviden --help` lists them. */
+import type { Command } from 'commander';
+import { registerInit } from './init.ts';
+import { registerScan } from './scan.ts';
+import { registerDocs } from './docs.ts';
+import { registerSearch } from './search.ts';
+import { registerExplain } from './explain.ts';
+import { registerMap } from './map.ts';
+import { registerIndex } from './index-cmd.ts';
+import { registerGaps } from './gaps.ts';
+import { registerWatch } from './watch.ts';
+import { registerServe } from './serve.ts';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [registerInit, registerScan, registerDocs, registerSearch, registerExplain, registerMap, registerGaps, registerIndex, registerWatch, registerServe];

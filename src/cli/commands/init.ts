@@ -1,0 +1,41 @@
+/** `eviden init [DIR]`: creates a workspace with a commented config and its folders. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { workspacePaths } from '../../config/workspace.ts';
+import { renderInitConfig } from '../../config/init-template.ts';
+import { printText } from '../../shared/output.ts';
+import { UserError } from '../../shared/errors.ts';
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('buat workspace baru: eviden.config.yaml (dengan komentar), watch/, output/ dan .eviden/')
+    .argument('[dir]', 'folder workspace (bawaan: --workspace atau folder saat ini)')
+    .option('--nama <nama>', 'nama instansi, mis. "Pemerintah Kabupaten Sukamaju"', 'Pemerintah Kabupaten Contoh')
+    .option('--kota <kota>', 'nama tempat untuk tanggal dan tanda tangan', 'Contoh')
+    .option('--tahun <tahun>', 'tahun evaluasi', String(new Date().getFullYear()))
+    .option('--force', 'timpa eviden.config.yaml yang sudah ada')
+    .action((dir: string | undefined, opts: { nama: string; kota: string; tahun: string; force?: boolean }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<{ workspace?: string }>();
+      const root = path.resolve(dir ?? globals.workspace ?? process.env.EVIDEN_WORKSPACE ?? process.cwd());
+      const paths = workspacePaths(root);
+      const tahun = Number(opts.tahun);
+      if (!Number.isInteger(tahun) || tahun < 2018 || tahun > 2100) {
+        throw new UserError(`Tahun "${opts.tahun}" tidak sah. Tulis tahun evaluasi, mis. --tahun 2026.`);
+      }
+      if (existsSync(paths.config) && !opts.force) {
+        throw new UserError(`${paths.config} sudah ada. Pakai --force untuk menimpanya.`);
+      }
+      for (const d of [paths.root, paths.watch, paths.output, paths.state]) mkdirSync(d, { recursive: true });
+      writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun }));
+      printText(
+        [
+          `Workspace dibuat di ${paths.root}`,
+          `  - ${path.relative(process.cwd(), paths.config) || paths.config}: isi data instansi, OPD, dan penilaian mandiri`,
+          `  - watch/<folder OPD>/: tempat OPD menaruh bukti dukung`,
+          'Langkah berikutnya: sunting konfigurasi, buat folder OPD di watch/, lalu jalankan "eviden scan".',
+        ].join('\n'),
+      );
+    });
+}

@@ -1,0 +1,33 @@
+/** `eviden scan`: ingests every evidence file under watch/ (archive, text, OCR, index, mapping). */
+import type { Command } from 'commander';
+import { workspaceOf, withJson } from '../context.ts';
+import { withDb } from '../../app/session.ts';
+import { runScan } from '../../app/scan.ts';
+import { printJson, printText } from '../../shared/output.ts';
+import { formatDecimal, formatInteger } from '../../shared/format.ts';
+
+export function registerScan(program: Command): void {
+  withJson(
+    program
+      .command('scan')
+      .description('pindai watch/: arsipkan berkas baru, ekstrak teks (OCR untuk pindaian), indeks, dan petakan ke indikator')
+      .option('-q, --quiet', 'tanpa bilah kemajuan'),
+  ).action(async (opts: { json?: boolean; quiet?: boolean }, cmd: Command) => {
+    const ws = workspaceOf(cmd);
+    const r = await withDb(ws, (db) => runScan(db, ws, { quiet: opts.quiet || opts.json }));
+    if (opts.json) {
+      printJson(r);
+      return;
+    }
+    const lines = [
+      `Selesai dalam ${formatDecimal(r.seconds, 1)} detik.`,
+      `  Berkas di watch/     : ${formatInteger(r.files)} (${formatInteger(r.unchanged)} tidak berubah, ${r.added} baru, ${r.replaced} versi baru, ${r.moved} dipindah, ${r.removed} dihapus)`,
+      `  Diekstrak            : ${r.extracted} dokumen, ${formatInteger(r.pages)} halaman (${formatInteger(r.ocrPages)} halaman OCR)`,
+      `  Dipetakan ulang      : ${r.classified} dokumen`,
+      `  Bermasalah           : ${r.problems.length} berkas`,
+    ];
+    for (const p of r.problems) lines.push(`    - [${p.status}] ${p.message || p.path}`);
+    lines.push('', 'Lanjutkan dengan "eviden gaps" untuk melihat bukti yang masih kurang.');
+    printText(lines.join('\n'));
+  });
+}

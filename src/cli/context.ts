@@ -1,0 +1,18 @@
+/** Shared plumbing for commands: the global `--workspace` option and opening the workspace. */
+import type { Command } from 'commander';
+import { openWorkspace, resolveWorkspaceRoot, type Workspace } from '../config/workspace.ts';
+
+export interface GlobalOptions {
+  workspace?: string;
+}
+
+/** Opens the workspace named by the global `--workspace` option (or EVIDEN_WORKSPACE, or cwd). */
+export function workspaceOf(cmd: Command): Workspace {
+  const opts = cmd.optsWithGlobals<GlobalOptions>();
+  return openWorkspace(resolveWorkspaceRoot(opts.workspace));
+}
+
+/** Adds the `--json` flag with its standard description. */
+export function withJson(cmd: Command): Command {
+  return cmd.option('--json', 'cetak satu dokumen JSON ke stdout (log ke stderr)');
+}

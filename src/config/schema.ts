@@ -1,0 +1,98 @@
+/** The schema of `eviden.config.yaml`, with defaults. Keys are Indonesian: the file is edited by coordinators. */
+import { z } from 'zod';
+
+const levelSchema = z.number().int().min(1).max(5);
+const indicatorKey = z.string().regex(/^\d{1,3}$/, 'kunci harus nomor indikator, mis. "10"');
+
+export const signatorySchema = z.object({
+  nama: z.string().min(1),
+  nip: z.string().default(''),
+  jabatan: z.string().min(1),
+  pangkat: z.string().default(''),
+});
+
+export const opdSchema = z.object({
+  kode: z.string().regex(/^[A-Za-z0-9_-]+$/, 'kode OPD hanya huruf, angka, - dan _'),
+  nama: z.string().min(1),
+  folder: z.string().min(1),
+  alias: z.array(z.string()).default([]),
+});
+
+export const assessmentEntrySchema = z.object({
+  tingkat: levelSchema.optional(),
+  penjelasan: z.string().default(''),
+});
+
+export const configSchema = z.object({
+  instansi: z.object({
+    nama: z.string().min(1),
+    jenis: z.enum(['provinsi', 'kabupaten', 'kota', 'instansi pusat']),
+    /** Place name used in dates and signature blocks ("Sukamaju, 29 November 2026"). */
+    kota: z.string().min(1),
+    alamat: z.string().default(''),
+    kop: z.array(z.string()).min(1),
+    kontak: z.string().default(''),
+    /** Path to the logo image, relative to the workspace. */
+    logo: z.string().optional(),
+  }),
+  tahun: z.number().int().min(2018).max(2100),
+  instrumen: z.string().default('spbe-2020'),
+  opd: z.array(opdSchema).default([]),
+  /** Indicator number → list of OPD kode responsible for its evidence. */
+  penanggungJawab: z.record(indicatorKey, z.array(z.string())).default({}),
+  target: z
+    .object({
+      bawaan: levelSchema.default(3),
+      indikator: z.record(indicatorKey, levelSchema).default({}),
+    })
+    .default({ bawaan: 3, indikator: {} }),
+  /** Penilaian mandiri: indicator number → claimed level and penjelasan. */
+  penilaian: z.record(indicatorKey, assessmentEntrySchema).default({}),
+  penandatangan: z.object({
+    koordinator: signatorySchema,
+    penanggungJawab: signatorySchema.optional(),
+  }),
+  ocr: z
+    .object({
+      bahasa: z.array(z.string()).default(['ind', 'eng']),
+      dpi: z.number().int().min(72).max(600).default(300),
+      /** OCR workers; 0 means cores − 1 (at least 1). */
+      pekerja: z.number().int().min(0).max(16).default(0),
+      batasWaktuDetik: z.number().int().min(5).default(180),
+    })
+    .default({ bahasa: ['ind', 'eng'], dpi: 300, pekerja: 0, batasWaktuDetik: 180 }),
+  batas: z
+    .object({
+      ukuranBerkasMB: z.number().positive().default(100),
+      megapikselGambar: z.number().positive().default(40),
+      halamanPerDokumen: z.number().int().positive().default(2000),
+    })
+    .default({ ukuranBerkasMB: 100, megapikselGambar: 40, halamanPerDokumen: 2000 }),
+  pemetaan: z
+    .object({
+      /** Mappings with a score at or above this are accepted; the rest are candidates. */
+      ambang: z.number().min(0).max(1).default(0.5),
+      /** Review/evaluation evidence older than this many years does not support level 4. */
+      masaBerlakuReviuTahun: z.number().positive().default(2),
+    })
+    .default({ ambang: 0.5, masaBerlakuReviuTahun: 2 }),
+  pemantauan: z
+    .object({
+      stabilDetik: z.number().min(0).default(2),
+      rescanMenit: z.number().min(0).default(5),
+      polling: z.boolean().default(false),
+    })
+    .default({ stabilDetik: 2, rescanMenit: 5, polling: false }),
+  laporan: z
+    .object({
+      kertas: z.enum(['A4', 'F4']).default('A4'),
+      lampiranPer: z.enum(['indikator', 'domain']).default('indikator'),
+      ukuranLampiranMaksMB: z.number().positive().default(10),
+      tteBsre: z.boolean().default(false),
+    })
+    .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type Opd = z.infer<typeof opdSchema>;
+export type Signatory = z.infer<typeof signatorySchema>;

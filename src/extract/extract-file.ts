@@ -1,0 +1,301 @@
+/**
+ * The extraction stage of `eviden scan` for one file: detect its type, read its text (PDF text layer,
+ * OCR of scanned pages and images, DOCX), and classify the outcome into a status with an Indonesian
+ * message. It never throws and never hangs: parsing runs in a worker thread with time limits, OCR in a
+ * pool with per-page time limits.
+ */
+import type { DocStatus, FileType, PageText } from '../store/types.ts';
+import { detectType } from './detect-type.ts';
+import { ExtractCrash, ExtractFailure, ExtractTimeout, sharedExtractHost, type ExtractHost } from './extract-host.ts';
+import type { ImageType } from './image-header.ts';
+import { messages } from './messages.ts';
+import type { OcrPool } from './ocr-pool.ts';
+import { OcrError } from './ocr-pool.ts';
+import type { ExtractOptions } from './options.ts';
+import type { RenderLimits } from './page-plan.ts';
+import { countVisibleChars } from './text-join.ts';
+import type { PageResult } from './worker-protocol.ts';
+
+export interface ExtractResult {
+  type: FileType;
+  status: DocStatus;
+  /** Indonesian message naming the file and what to do; '' when status is 'ok'. */
+  message: string;
+  pages: PageText[];
+  /** Pages whose text came from OCR. */
+  ocrPages: number;
+  /** True when the PDF had an owner password only and was read anyway. */
+  encrypted: boolean;
+  /** Pages in the document (a PDF may have more than were read, see maxPages). */
+  pageCount: number;
+  /** Non-fatal notes in Indonesian (OCR failed or skipped on some pages, TIFF pages not read). */
+  warnings: string[];
+}
+
+export async function extractFile(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ExtractOptions,
+  ocr: OcrPool,
+  host: ExtractHost = sharedExtractHost(),
+): Promise<ExtractResult> {
+  if (bytes.length === 0) return failed('unknown', 'empty', messages.empty(fileName));
+  const type = detectType(bytes);
+  try {
+    switch (type) {
+      case 'pdf':
+        return await extractPdf(bytes, fileName, opts, ocr, host);
+      case 'png':
+      case 'jpeg':
+      case 'tiff':
+        return await extractImage(bytes, type, fileName, opts, ocr, host);
+      case 'docx':
+        return await extractDocx(bytes, fileName, opts, host);
+      case 'unknown':
+        return failed(type, 'unsupported', /\.pdf$/i.test(fileName) ? messages.notPdf(fileName) : messages.unsupported(fileName));
+    }
+  } catch (err) {
+    // Every expected failure is handled below; this is the guarantee that nothing escapes.
+    return failed(type, 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? corruptMessage(type, fileName));
+  }
+}
+
+async function extractPdf(bytes: Uint8Array, fileName: string, opts: ExtractOptions, ocr: OcrPool, host: ExtractHost): Promise<ExtractResult> {
+  return host.session(async (session) => {
+    let info: { numPages: number; encrypted: boolean };
+    try {
+      info = await session.call('open-pdf', { bytes }, opts.parseTimeoutMs);
+    } catch (err) {
+      if (err instanceof ExtractFailure && err.code === 'pdf-password') {
+        return failed('pdf', 'needs-password', messages.needsPassword(fileName));
+      }
+      return failed('pdf', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.corruptPdf(fileName));
+    }
+    const run = new PdfRun(fileName, opts, ocr);
+    const limit = Math.min(info.numPages, opts.maxPages);
+    for (let no = 1; no <= limit; no++) {
+      const render = run.wantsRender() ? renderLimits(opts) : null;
+      let page: PageResult;
+      try {
+        page = await session.call('read-page', { pageNo: no, render }, opts.parseTimeoutMs);
+      } catch (err) {
+        if (err instanceof ExtractFailure) {
+          run.damaged(no);
+          continue;
+        }
+        run.stop(hostFailureMessage(err, fileName, opts, no) ?? messages.corruptPdf(fileName));
+        break;
+      }
+      await run.accept(no, page);
+    }
+    await run.settle();
+    // After a time-out or crash the worker is gone, and the document with it.
+    if (!run.stopped()) await session.call('close-pdf', {}, opts.parseTimeoutMs).catch(() => undefined);
+    return run.result(info);
+  });
+}
+
+/** Collects the pages of one PDF while OCR of earlier pages runs in the pool. */
+class PdfRun {
+  private readonly pages = new Map<number, PageText>();
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly damagedPages: number[] = [];
+  private readonly skippedOcr: number[] = [];
+  private readonly failedOcr = new Map<string, number[]>();
+  private scans = 0;
+  private ocrBudget: number;
+  private stopMessage: string | null = null;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly opts: ExtractOptions,
+    private readonly ocr: OcrPool,
+  ) {
+    this.ocrBudget = opts.maxOcrPages ?? Number.POSITIVE_INFINITY;
+  }
+
+  wantsRender(): boolean {
+    return this.opts.ocr && this.ocrBudget > 0;
+  }
+
+  damaged(no: number): void {
+    this.damagedPages.push(no);
+    this.pages.set(no, { no, text: '', source: 'none', confidence: null });
+  }
+
+  stop(message: string): void {
+    this.stopMessage = message;
+  }
+
+  stopped(): boolean {
+    return this.stopMessage !== null;
+  }
+
+  async accept(no: number, page: PageResult): Promise<void> {
+    if (page.kind !== 'scan') {
+      this.pages.set(no, layerText(no, page.text));
+      return;
+    }
+    this.scans += 1;
+    if (page.image === null) {
+      if (this.opts.ocr) this.skippedOcr.push(no);
+      this.pages.set(no, layerText(no, page.text));
+      return;
+    }
+    this.ocrBudget -= 1;
+    const job = this.ocr.recognize(page.image.bytes, { dpi: page.image.dpi, timeoutMs: this.opts.ocrTimeoutMs }).then(
+      (result) => void this.pages.set(no, { no, text: result.text, source: 'ocr', confidence: result.confidence }),
+      (err: unknown) => {
+        const reason = ocrReason(err);
+        this.failedOcr.set(reason, [...(this.failedOcr.get(reason) ?? []), no]);
+        this.pages.set(no, layerText(no, page.text));
+      },
+    );
+    this.inflight.add(job);
+    void job.finally(() => this.inflight.delete(job));
+    // Render at most one page ahead of the OCR workers: bounded memory, and rendering overlaps OCR.
+    while (this.inflight.size > this.ocr.size) await Promise.race(this.inflight);
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.inflight);
+  }
+
+  result(info: { numPages: number; encrypted: boolean }): ExtractResult {
+    const pages = [...this.pages.values()].sort((a, b) => a.no - b.no);
+    const ocrPages = pages.filter((p) => p.source === 'ocr').length;
+    const warnings = [
+      ...[...this.failedOcr].map(([reason, nos]) => messages.warnOcrFailed(nos, reason)),
+      ...(this.skippedOcr.length > 0 && this.opts.maxOcrPages !== null ? [messages.warnOcrSkipped(this.skippedOcr)] : []),
+    ];
+    const base = { type: 'pdf' as const, pages, ocrPages, encrypted: info.encrypted, pageCount: info.numPages, warnings };
+    const outcome = this.outcome(info, pages, ocrPages);
+    return { ...base, ...outcome };
+  }
+
+  private outcome(info: { numPages: number }, pages: PageText[], ocrPages: number): { status: DocStatus; message: string } {
+    const file = this.fileName;
+    if (this.stopMessage !== null) return { status: 'corrupt', message: this.stopMessage };
+    if (info.numPages === 0) return { status: 'corrupt', message: messages.noPages(file) };
+    if (this.damagedPages.length === info.numPages) return { status: 'corrupt', message: messages.corruptPdf(file) };
+    if (this.damagedPages.length > 0) return { status: 'corrupt', message: messages.damagedPages(file, this.damagedPages) };
+    if (info.numPages > this.opts.maxPages) {
+      return { status: 'too-large', message: messages.tooManyPages(file, info.numPages, this.opts.maxPages) };
+    }
+    if (pages.some((p) => countVisibleChars(p.text) > 0)) return { status: 'ok', message: '' };
+    if (this.scans === 0) return { status: 'no-text', message: messages.blankDocument(file) };
+    if (ocrPages > 0) return { status: 'no-text', message: messages.ocrFoundNothing(file) };
+    if (this.failedOcr.size > 0) return { status: 'no-text', message: messages.ocrFailed(file) };
+    return { status: 'no-text', message: messages.ocrSkipped(file) };
+  }
+}
+
+async function extractImage(
+  bytes: Uint8Array,
+  type: ImageType,
+  fileName: string,
+  opts: ExtractOptions,
+  ocr: OcrPool,
+  host: ExtractHost,
+): Promise<ExtractResult> {
+  let prepared;
+  try {
+    prepared = await host.session((s) => s.call('prepare-image', { bytes, type, maxMegapixels: opts.maxMegapixels }, opts.parseTimeoutMs));
+  } catch (err) {
+    if (err instanceof ExtractFailure && err.code === 'image-too-large') {
+      return failed(type, 'image-too-large', messages.imageTooLarge(fileName, err.message, opts.maxMegapixels));
+    }
+    return failed(type, 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.imageUnreadable(fileName));
+  }
+  const warnings = prepared.skippedPages > 0 ? [messages.warnTiffPages(prepared.skippedPages)] : [];
+  const single = { type, encrypted: false, pageCount: 1 };
+  if (!opts.ocr) {
+    return { ...single, status: 'no-text', message: messages.ocrSkipped(fileName), pages: [blank(1)], ocrPages: 0, warnings };
+  }
+  try {
+    const result = await ocr.recognize(prepared.image.bytes, { dpi: prepared.image.dpi, timeoutMs: opts.ocrTimeoutMs });
+    const page: PageText = { no: 1, text: result.text, source: 'ocr', confidence: result.confidence };
+    const found = countVisibleChars(result.text) > 0;
+    return {
+      ...single,
+      status: found ? 'ok' : 'no-text',
+      message: found ? '' : messages.ocrFoundNothing(fileName),
+      pages: [page],
+      ocrPages: 1,
+      warnings,
+    };
+  } catch (err) {
+    if (err instanceof OcrError && err.failure === 'unreadable-image') {
+      const unsupported = type === 'tiff';
+      return failed(type, unsupported ? 'unsupported' : 'corrupt', unsupported ? messages.tiffUnsupported(fileName) : messages.imageUnreadable(fileName));
+    }
+    return {
+      ...single,
+      status: 'no-text',
+      message: messages.ocrFailed(fileName),
+      pages: [blank(1)],
+      ocrPages: 0,
+      warnings: [...warnings, messages.warnOcrFailed([1], ocrReason(err))],
+    };
+  }
+}
+
+async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOptions, host: ExtractHost): Promise<ExtractResult> {
+  let texts: string[];
+  try {
+    texts = (await host.session((s) => s.call('read-docx', { bytes }, opts.parseTimeoutMs))).pages;
+  } catch (err) {
+    return failed('docx', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.docxCorrupt(fileName));
+  }
+  const pages = texts.map((text, i) => layerText(i + 1, text));
+  const found = pages.some((p) => countVisibleChars(p.text) > 0);
+  return {
+    type: 'docx',
+    status: found ? 'ok' : 'no-text',
+    message: found ? '' : messages.emptyDocx(fileName),
+    pages,
+    ocrPages: 0,
+    encrypted: false,
+    pageCount: pages.length,
+    warnings: [],
+  };
+}
+
+function corruptMessage(type: FileType, fileName: string): string {
+  if (type === 'docx') return messages.docxCorrupt(fileName);
+  if (type === 'png' || type === 'jpeg' || type === 'tiff') return messages.imageUnreadable(fileName);
+  return messages.corruptPdf(fileName);
+}
+
+function renderLimits(opts: ExtractOptions): RenderLimits {
+  return { maxDpi: opts.dpi, minDpi: opts.minDpi, maxMegapixels: opts.maxMegapixels };
+}
+
+function layerText(no: number, text: string): PageText {
+  return text.length > 0 ? { no, text, source: 'text', confidence: null } : blank(no);
+}
+
+function blank(no: number): PageText {
+  return { no, text: '', source: 'none', confidence: null };
+}
+
+function failed(type: FileType, status: DocStatus, message: string): ExtractResult {
+  return { type, status, message, pages: [], ocrPages: 0, encrypted: false, pageCount: 0, warnings: [] };
+}
+
+/** The message for a time-out or a dead worker; null for other failures (the caller picks one). */
+function hostFailureMessage(err: unknown, fileName: string, opts: ExtractOptions, page: number | null): string | null {
+  if (err instanceof ExtractTimeout) return messages.timedOut(fileName, Math.round(opts.parseTimeoutMs / 1000), page);
+  if (err instanceof ExtractCrash) return messages.crashed(fileName, page);
+  return null;
+}
+
+function ocrReason(err: unknown): string {
+  if (err instanceof OcrError) {
+    if (err.failure === 'timeout') return 'melebihi batas waktu';
+    if (err.failure === 'unreadable-image') return 'gambar tidak terbaca';
+    if (err.failure === 'setup') return `OCR tidak dapat dijalankan: ${err.message}`;
+    if (err.failure === 'closed') return 'OCR dihentikan';
+  }
+  return err instanceof Error ? err.message : String(err);
+}

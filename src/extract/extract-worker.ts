@@ -1,0 +1,117 @@
+/**
+ * Entry of the extraction worker thread: all parsing of untrusted bytes (pdf.js, image decoding,
+ * mammoth) happens here, off the main thread, so a slow or hostile file never blocks the event loop
+ * and can be stopped by terminating the thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { readDocxPages } from './docx.ts';
+import { ImagePrepareError, prepareImage } from './image.ts';
+import { renderDpi } from './page-plan.ts';
+import { openPdf, PdfOpenError, readPage } from './pdf-text.ts';
+import { rasterizePage } from './rasterize.ts';
+import type { FailureCode, PageResult, WorkerFailure, WorkerOps, WorkerReply, WorkerRequest } from './worker-protocol.ts';
+
+interface Handled {
+  result: unknown;
+  transfer: ArrayBuffer[];
+}
+
+const port = parentPort;
+if (port === null) throw new Error('extract-worker must run as a worker thread');
+
+silenceConsole();
+// pdf.js can leave a rejected promise behind on a broken file; the request itself already failed.
+process.on('unhandledRejection', () => undefined);
+
+let openDoc: PDFDocumentProxy | null = null;
+
+port.on('message', (request: WorkerRequest) => {
+  handle(request).then(
+    ({ result, transfer }) => port.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply, transfer),
+    (err: unknown) => port.postMessage({ id: request.id, ok: false, error: failure(err) } satisfies WorkerReply),
+  );
+});
+
+async function handle(request: WorkerRequest): Promise<Handled> {
+  switch (request.op) {
+    case 'open-pdf':
+      return openDocument(request.args);
+    case 'read-page':
+      return readDocumentPage(request.args);
+    case 'close-pdf':
+      await closeDocument();
+      return { result: null, transfer: [] };
+    case 'prepare-image': {
+      const { bytes, type, maxMegapixels } = request.args;
+      const prepared = await prepareImage(bytes, type, maxMegapixels);
+      return { result: prepared, transfer: transferable(prepared.image.bytes) };
+    }
+    case 'read-docx':
+      return { result: { pages: await readDocxPages(request.args.bytes) }, transfer: [] };
+  }
+}
+
+async function openDocument({ bytes }: WorkerOps['open-pdf']['args']): Promise<Handled> {
+  await closeDocument();
+  const opened = await openPdf(bytes);
+  openDoc = opened.doc;
+  return { result: { numPages: opened.numPages, encrypted: opened.encrypted }, transfer: [] };
+}
+
+async function readDocumentPage({ pageNo, render }: WorkerOps['read-page']['args']): Promise<Handled> {
+  if (openDoc === null) throw new WorkerError('pdf-not-open', 'no PDF is open');
+  const { page, reading } = await readPage(openDoc, pageNo);
+  try {
+    if (reading.kind !== 'scan' || render === null) {
+      return { result: { kind: reading.kind, text: reading.text, image: null } satisfies PageResult, transfer: [] };
+    }
+    const image = await rasterizePage(page, renderDpi(reading.nativeDpi, render, reading.size));
+    return {
+      result: { kind: reading.kind, text: reading.text, image } satisfies PageResult,
+      transfer: transferable(image.bytes),
+    };
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function closeDocument(): Promise<void> {
+  const doc = openDoc;
+  openDoc = null;
+  if (doc !== null) await doc.destroy().catch(() => undefined);
+}
+
+class WorkerError extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function failure(err: unknown): WorkerFailure {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof PdfOpenError) return { code: err.failure === 'password' ? 'pdf-password' : 'pdf-invalid', message };
+  if (err instanceof ImagePrepareError) {
+    return { code: err.problem === 'too-large' ? 'image-too-large' : 'image-unreadable', message };
+  }
+  if (err instanceof WorkerError) return { code: err.code, message };
+  return { code: 'failed', message };
+}
+
+/** The buffer behind an image this thread owns, moved to the main thread instead of copied. */
+function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  return bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+}
+
+/** pdf.js reports warnings with console.log, which would land on the CLI's stdout (`--json` must stay clean). */
+function silenceConsole(): void {
+  const quiet = (): void => undefined;
+  console.log = quiet;
+  console.info = quiet;
+  console.warn = quiet;
+  console.error = quiet;
+  console.debug = quiet;
+}

@@ -1,0 +1,38 @@
+/** Messages between the extraction host (main thread) and the extraction worker thread. */
+import type { ImageType } from './image-header.ts';
+import type { PreparedImage } from './image.ts';
+import type { PageKind, RenderLimits } from './page-plan.ts';
+import type { OcrImage } from './rasterize.ts';
+
+export interface PageResult {
+  kind: PageKind;
+  /** The text layer (for a scan: the few characters it carries, e.g. a header stamp). */
+  text: string;
+  /** The page rendered for OCR, when it is a scan and rendering was asked for. */
+  image: OcrImage | null;
+}
+
+/** Each operation's arguments and result. Operations run one at a time. */
+export interface WorkerOps {
+  /** Opens a PDF, closing any previous one. */
+  'open-pdf': { args: { bytes: Uint8Array }; result: { numPages: number; encrypted: boolean } };
+  /** Reads a page of the open PDF; renders it for OCR when it is a scan and `render` is given. */
+  'read-page': { args: { pageNo: number; render: RenderLimits | null }; result: PageResult };
+  'close-pdf': { args: Record<string, never>; result: null };
+  'prepare-image': { args: { bytes: Uint8Array; type: ImageType; maxMegapixels: number }; result: PreparedImage };
+  'read-docx': { args: { bytes: Uint8Array }; result: { pages: string[] } };
+}
+
+export type OpName = keyof WorkerOps;
+
+export type WorkerRequest = { [K in OpName]: { id: number; op: K; args: WorkerOps[K]['args'] } }[OpName];
+
+/** Why an operation failed, as far as the caller needs to tell cases apart. */
+export type FailureCode = 'pdf-password' | 'pdf-invalid' | 'pdf-not-open' | 'image-unreadable' | 'image-too-large' | 'failed';
+
+export interface WorkerFailure {
+  code: FailureCode;
+  message: string;
+}
+
+export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WorkerFailure };

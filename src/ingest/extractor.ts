@@ -1,0 +1,17 @@
+/** The extraction stage as the ingest pipeline sees it: bytes in, page texts and a status out. */
+import type { DocStatus, FileType, PageText } from '../store/types.ts';
+
+export interface ExtractionOutcome {
+  type: FileType;
+  status: DocStatus;
+  message: string;
+  pages: PageText[];
+  ocrPages: number;
+  encrypted: boolean;
+}
+
+export interface Extractor {
+  detect(head: Uint8Array): FileType;
+  extract(bytes: Uint8Array, fileName: string): Promise<ExtractionOutcome>;
+  close(): Promise<void>;
+}

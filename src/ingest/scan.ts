@@ -1,0 +1,132 @@
+/** `scan`: reconciles the whole `watch/` folder with the index (new, changed, moved, removed files), then extracts. */
+import path from 'node:path';
+import { discoverFiles, type DiscoveredFile } from './discover.ts';
+import { ingestFile, extractArchived, type IngestContext } from './ingest-file.ts';
+import { listPresentLocations, markRemoved } from '../store/locations.ts';
+import { listPendingDocuments } from '../store/documents.ts';
+import { recordEvent } from '../store/audit.ts';
+import type { LocationRecord } from '../store/types.ts';
+import { startProgress } from '../shared/progress.ts';
+import { errorMessage } from '../shared/errors.ts';
+import { log } from '../shared/output.ts';
+
+export interface ScanSummary {
+  files: number;
+  unchanged: number;
+  added: number;
+  replaced: number;
+  removed: number;
+  moved: number;
+  extracted: number;
+  pages: number;
+  ocrPages: number;
+  failed: { path: string; status: string; message: string }[];
+  /** Content hashes whose locations or text changed (they need re-classification). */
+  changed: string[];
+  seconds: number;
+}
+
+/** Runs async tasks with at most `limit` at once, in input order of start. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await task(item);
+    }
+  });
+  await Promise.all(runners);
+}
+
+function isUnchanged(known: LocationRecord | undefined, f: DiscoveredFile): boolean {
+  return known !== undefined && known.size === f.size && Math.abs(known.mtimeMs - f.mtimeMs) < 1;
+}
+
+export async function scanWorkspace(
+  ctx: IngestContext,
+  opts: { concurrency: number; quiet?: boolean },
+): Promise<ScanSummary> {
+  const started = performance.now();
+  const files = await discoverFiles(ctx.paths.watch);
+  const present = new Map(listPresentLocations(ctx.db).map((l) => [l.path, l]));
+  const seen = new Set(files.map((f) => f.path));
+  const todo = files.filter((f) => !isUnchanged(present.get(f.path), f));
+  const summary: ScanSummary = {
+    files: files.length,
+    unchanged: files.length - todo.length,
+    added: 0,
+    replaced: 0,
+    removed: 0,
+    moved: 0,
+    extracted: 0,
+    pages: 0,
+    ocrPages: 0,
+    failed: [],
+    changed: [],
+    seconds: 0,
+  };
+  const changed = new Set<string>();
+  const arrivedHashes = new Map<string, string>();
+
+  const progress = startProgress('Memindai', todo.length, opts.quiet);
+  await eachLimited(todo, 4, async (f) => {
+    try {
+      const out = await ingestFile(ctx, f);
+      if (out.location === 'replaced') summary.replaced += 1;
+      else if (out.location !== 'unchanged') summary.added += 1;
+      changed.add(out.sha256);
+      arrivedHashes.set(out.sha256, f.path);
+    } catch (err) {
+      summary.failed.push({
+        path: f.path,
+        status: 'unreadable',
+        message: `Berkas "${f.path}" tidak dapat dibaca (${errorMessage(err)}). Periksa izin berkas lalu pindai ulang.`,
+      });
+    }
+    progress.tick(f.path);
+  });
+  progress.stop();
+
+  // Files that disappeared: removed from the shared folder, or moved when the same content arrived elsewhere.
+  for (const [p, loc] of present) {
+    if (seen.has(p)) continue;
+    const now = ctx.now();
+    markRemoved(ctx.db, p, now);
+    changed.add(loc.sha256);
+    const movedTo = arrivedHashes.get(loc.sha256);
+    if (movedTo) summary.moved += 1;
+    else summary.removed += 1;
+    recordEvent(ctx.db, ctx.paths.auditLog, {
+      at: now,
+      type: movedTo ? 'moved' : 'removed',
+      actor: 'system',
+      sha256: loc.sha256,
+      path: p,
+      detail: movedTo ? { to: movedTo } : {},
+    });
+  }
+
+  // Extract every content still pending (new ones, and those interrupted by an earlier killed run).
+  const pending = listPendingDocuments(ctx.db);
+  if (pending.length > 0) {
+    const names = new Map(listPresentLocations(ctx.db).map((l) => [l.sha256, l.path]));
+    const bar = startProgress('Mengekstrak teks', pending.length, opts.quiet);
+    await eachLimited(pending, opts.concurrency, async (doc) => {
+      const name = names.get(doc.sha256) ?? doc.sha256.slice(0, 12);
+      try {
+        const r = await extractArchived(ctx, doc.sha256, name);
+        summary.extracted += 1;
+        summary.pages += r.pages;
+        summary.ocrPages += r.ocrPages;
+        changed.add(doc.sha256);
+      } catch (err) {
+        log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
+      }
+      bar.tick(path.posix.basename(name));
+    });
+    bar.stop();
+  }
+  summary.changed = [...changed].sort();
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,163 @@
+/**
+ * Builds lampiran PDFs from a plan with pdf-lib, one part at a time and one source document at a time (each source
+ * is released after its pages are copied), so memory stays bounded by the part being built.
+ */
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { Paper } from '../model/common.ts';
+import { embedFonts } from './fonts.ts';
+import { writeOutline, type OutlineItem } from './outline.ts';
+import { addImagePage, drawSeparatorPage, drawTocPage, stampPage, type DrawContext } from './pages.ts';
+import { planLampiran, type Correction, type LampiranBundle, type LampiranPart, type LampiranPlan, type PlanInput } from './plan.ts';
+import { SourceError, embedImage, loadSourceImages, loadSourcePdf } from './sources.ts';
+import { errorMessage } from '../../shared/errors.ts';
+
+const MM = 72 / 25.4;
+
+export interface AssembleContext {
+  /** "Pemerintah Kabupaten Sukamaju" */
+  instansi: string;
+  tahun: number;
+  paper: Paper;
+  /** ISO date written as the PDF's creation date (fixed, so the same inputs give the same bytes). */
+  today: string;
+}
+
+export interface PartOutput {
+  bundle: LampiranBundle;
+  part: LampiranPart;
+  bytes: Uint8Array;
+  pages: number;
+}
+
+interface PartAttempt {
+  bytes: Uint8Array | null;
+  pages: number;
+  corrections: Map<string, Correction>;
+}
+
+/** Copies one source document's pages into `out`; returns how many pages it added. */
+async function appendSource(out: PDFDocument, seg: Extract<LampiranPart['segments'][number], { kind: 'document' }>, draw: DrawContext): Promise<number> {
+  const { doc } = seg;
+  if (doc.type === 'pdf') {
+    const src = await loadSourcePdf(doc.archiveFile);
+    const copied = await out.copyPages(src, src.getPageIndices());
+    for (const page of copied) out.addPage(page);
+    return copied.length;
+  }
+  const images = await loadSourceImages(doc.archiveFile, doc.type);
+  for (const image of images) addImagePage(out, await embedImage(out, image), draw);
+  return images.length;
+}
+
+function outlineTitle(title: string, opd: string | null): string {
+  return opd ? `${title} (${opd})` : title;
+}
+
+async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: AssembleContext): Promise<PartAttempt> {
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await embedFonts(out);
+  const draw: DrawContext = {
+    fonts,
+    width: ctx.paper.widthMm * MM,
+    height: ctx.paper.heightMm * MM,
+    instansi: ctx.instansi,
+    tahun: ctx.tahun,
+    multipart: bundle.parts.length > 1,
+  };
+  const corrections = new Map<string, Correction>();
+  const outline: OutlineItem[] = [];
+
+  for (const seg of part.segments) {
+    if (seg.kind === 'toc') {
+      outline.push({ title: 'Daftar Isi', pageIndex: out.getPageCount(), children: [] });
+      seg.rows.forEach((rows, i) => drawTocPage(out.addPage([draw.width, draw.height]), rows, i, bundle, draw));
+    } else if (seg.kind === 'separator') {
+      const title = `Lampiran ${seg.code}${seg.continued ? ' (lanjutan)' : ''} — ${seg.judul}`;
+      outline.push({ title, pageIndex: out.getPageCount(), children: [] });
+      for (let i = 0; i < seg.pages; i++) drawSeparatorPage(out.addPage([draw.width, draw.height]), seg, i, draw);
+    } else {
+      const start = out.getPageCount();
+      try {
+        const added = await appendSource(out, seg, draw);
+        if (added !== seg.pages) corrections.set(seg.doc.sha256, { pages: added });
+        outline.at(-1)?.children.push({ title: outlineTitle(seg.doc.title, seg.doc.opd), pageIndex: start, children: [] });
+      } catch (err) {
+        const reason =
+          err instanceof SourceError
+            ? err.message
+            : `halaman berkas tidak dapat disalin (${errorMessage(err).slice(0, 80)}); minta OPD mengirim ulang sebagai PDF`;
+        corrections.set(seg.doc.sha256, { error: reason });
+        while (out.getPageCount() > start) out.removePage(out.getPageCount() - 1);
+      }
+    }
+  }
+  if (corrections.size > 0) return { bytes: null, pages: out.getPageCount(), corrections };
+
+  const pages = out.getPages();
+  pages.forEach((page, i) => {
+    stampPage(page, `Lampiran ${bundle.code} – hal. ${part.firstPage + i} dari ${bundle.totalPages}`, fonts);
+  });
+  writeOutline(out, outline);
+  const date = new Date(`${ctx.today}T00:00:00Z`);
+  const partNote = bundle.parts.length > 1 ? ` (bagian ${part.index} dari ${bundle.parts.length})` : '';
+  out.setTitle(`${bundle.label}${partNote} — ${bundle.judul}`);
+  out.setSubject(`Lampiran Laporan Penilaian Mandiri SPBE ${ctx.instansi} Tahun ${ctx.tahun}`);
+  out.setAuthor(ctx.instansi);
+  out.setCreator('eviden');
+  out.setProducer('eviden');
+  out.setLanguage('id-ID');
+  out.setCreationDate(date);
+  out.setModificationDate(date);
+  const bytes = await out.save({ useObjectStreams: true });
+  return { bytes, pages: pages.length, corrections };
+}
+
+export interface AssembleHooks {
+  /** Called with each finished part, in plan order (write it out, then let it go). */
+  onPart(output: PartOutput): Promise<void> | void;
+  /** Called before each part is built. */
+  onStart?(bundle: LampiranBundle, part: LampiranPart): void;
+}
+
+export interface AssembleResult {
+  plan: LampiranPlan;
+  /** Documents the first plan had wrong (page count or unreadable), by sha256. */
+  corrections: Map<string, Correction>;
+}
+
+/**
+ * Assembles every part of the plan. When a source turns out different from what the store recorded (another page
+ * count, or unreadable), the plan is redone with that knowledge and assembly restarts, so stamps and the report's
+ * page references always match the files written.
+ */
+export async function assembleLampiran(input: PlanInput, ctx: AssembleContext, hooks: AssembleHooks): Promise<AssembleResult> {
+  const corrections = new Map<string, Correction>(input.corrections ?? []);
+  for (;;) {
+    const plan = planLampiran({ ...input, corrections });
+    let restart = false;
+    for (const bundle of plan.bundles) {
+      for (const part of bundle.parts) {
+        hooks.onStart?.(bundle, part);
+        let attempt: PartAttempt;
+        try {
+          attempt = await assemblePart(bundle, part, ctx);
+        } catch (err) {
+          throw new Error(`Gagal menyusun ${bundle.label} bagian ${part.index}: ${errorMessage(err)}`, { cause: err });
+        }
+        if (attempt.bytes === null) {
+          let changed = false;
+          for (const [sha, c] of attempt.corrections) {
+            if (JSON.stringify(corrections.get(sha)) !== JSON.stringify(c)) changed = true;
+            corrections.set(sha, c);
+          }
+          if (!changed) throw new Error(`Rencana ${bundle.label} tidak konsisten dengan berkasnya.`);
+          restart = true;
+          break;
+        }
+        await hooks.onPart({ bundle, part, bytes: attempt.bytes, pages: attempt.pages });
+      }
+      if (restart) break;
+    }
+    if (!restart) return { plan, corrections };
+  }
+}

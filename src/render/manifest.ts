@@ -1,0 +1,62 @@
+/** The packet manifest (JSON, and the same rows as CSV for spreadsheets). Pure. */
+
+export const MANIFEST_JSON = 'manifest.json';
+export const MANIFEST_CSV = 'manifest.csv';
+
+export type PacketKind = 'laporan' | 'berita-acara' | 'pernyataan' | 'kesenjangan' | 'kesenjangan-opd' | 'lampiran' | 'bukti';
+
+export interface ManifestEntry {
+  /** Path inside the packet folder, with "/" separators. */
+  file: string;
+  kind: PacketKind;
+  sha256: string;
+  bytes: number;
+  pages: number | null;
+  /** Evidence only: path under watch/ as the OPD dropped it. */
+  originalPath: string | null;
+  opd: string | null;
+  /** Evidence only: the indicator this copy is filed under. */
+  indicator: number | null;
+  /** Evidence only: every indicator the document supports. */
+  indicators: number[];
+  /** "I.10" */
+  lampiran: string | null;
+  lampiranFile: string | null;
+  lampiranPage: number | null;
+}
+
+export interface Manifest {
+  format: 1;
+  instansi: string;
+  tahun: number;
+  instrumen: string;
+  /** Assessment date (ISO). */
+  tanggal: string;
+  files: ManifestEntry[];
+}
+
+const COLUMNS = [
+  'file', 'kind', 'sha256', 'bytes', 'pages', 'original_path', 'opd', 'indicator', 'indicators', 'lampiran',
+  'lampiran_file', 'lampiran_page',
+] as const;
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function manifestCsv(manifest: Manifest): string {
+  const rows = manifest.files.map((e) =>
+    [
+      e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '),
+      e.lampiran, e.lampiranFile, e.lampiranPage,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+export function manifestJson(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

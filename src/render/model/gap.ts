@@ -1,0 +1,184 @@
+/**
+ * The Laporan Kesenjangan Bukti Dukung model, overall or for one OPD: per indicator what is there, what the
+ * missing levels require and what to add, plus files that cannot be read or need a password. Pure.
+ */
+import type { WorkspaceState } from '../../app/types.ts';
+import type { EvidenceRef, Finding, IndicatorStatus } from '../../assess/types.ts';
+import type { Opd } from '../../config/schema.ts';
+import { allIndicators } from '../../instrument/load.ts';
+import type { Indicator } from '../../instrument/types.ts';
+import { compareText } from '../compare.ts';
+import type { LampiranPlan } from '../lampiran/plan.ts';
+import { frameOf, type DocumentFrame, type SignatureBlockModel, signatoryModel } from './common.ts';
+import {
+  assessmentsByNo,
+  evidenceRows,
+  findingRows,
+  levelView,
+  problemFiles,
+  statusView,
+  type EvidenceRow,
+  type FindingRow,
+  type ProblemFile,
+  type StatusView,
+} from './indicators.ts';
+import { formatDate } from '../../shared/format.ts';
+
+export interface MissingLevel {
+  /** "Tingkat 3 – Terdefinisi" */
+  tingkat: string;
+  /** Evidence the Pedoman Teknis expects for that level. */
+  bukti: string;
+}
+
+export interface GapIndicator {
+  no: number;
+  nama: string;
+  status: StatusView;
+  klaim: string;
+  target: string;
+  didukung: string;
+  penanggungJawab: string;
+  ada: EvidenceRow[];
+  kurang: MissingLevel[];
+  tindakan: FindingRow[];
+}
+
+export interface OpdRow {
+  kode: string;
+  nama: string;
+  indikator: number;
+  lengkap: number;
+  kurang: number;
+  kosong: number;
+  bermasalah: number;
+}
+
+export interface GapModel {
+  frame: DocumentFrame;
+  instansi: string;
+  tahun: number;
+  tanggalTeks: string;
+  /** The OPD this report is for, or null for the overall report. */
+  opd: { kode: string; nama: string } | null;
+  ringkasan: { indikator: number; lengkap: number; kurang: number; kosong: number; bermasalah: number };
+  perOpd: OpdRow[];
+  indikator: GapIndicator[];
+  berkasBermasalah: ProblemFile[];
+  temuanUmum: FindingRow[];
+  ttd: SignatureBlockModel | null;
+}
+
+interface Cell {
+  status: IndicatorStatus;
+  documents: EvidenceRef[];
+  findings: Finding[];
+}
+
+/** Every OPD the reports cover: the configured ones, then any kode seen only in the assessment, sorted by kode. */
+export function reportOpds(state: WorkspaceState): Opd[] {
+  const configured = state.workspace.config.opd;
+  const known = new Set(configured.map((o) => o.kode));
+  const extra = [...new Set(state.assessment.matrix.map((c) => c.opd))]
+    .filter((kode) => !known.has(kode))
+    .map((kode) => ({ kode, nama: kode, folder: kode, alias: [] }));
+  return [...configured, ...extra].sort((a, b) => compareText(a.kode, b.kode));
+}
+
+function levelText(state: WorkspaceState, ind: Indicator, level: number | null): string {
+  return levelView(state.instrument, ind, level)?.teks ?? '-';
+}
+
+/** Levels above the supported one up to the higher of claim and target, each with the evidence it needs. */
+function missingLevels(state: WorkspaceState, ind: Indicator, supported: number, claimed: number | null, target: number): MissingLevel[] {
+  const goal = Math.max(claimed ?? 0, target);
+  const out: MissingLevel[] = [];
+  for (let level = Math.max(supported + 1, state.instrument.tingkatMin); level <= goal; level++) {
+    const view = levelView(state.instrument, ind, level);
+    if (!view) continue;
+    out.push({ tingkat: view.teks, bukti: ind.buktiDukung[String(level)] ?? ind.kriteria[String(level)] ?? '' });
+  }
+  return out;
+}
+
+export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null, opdKode: string | null): GapModel {
+  const { config } = state.workspace;
+  const byNo = assessmentsByNo(state.assessment.indicators);
+  const opds = reportOpds(state);
+  const opd = opdKode === null ? null : (opds.find((o) => o.kode === opdKode) ?? { kode: opdKode, nama: opdKode });
+  const opdName = new Map(opds.map((o) => [o.kode, o.nama]));
+
+  const cellOf = (no: number): Cell | null => {
+    const a = byNo.get(no);
+    if (opdKode === null) return a ? { status: a.status, documents: a.documents, findings: a.findings } : null;
+    const cell = state.assessment.matrix.find((c) => c.opd === opdKode && c.indicator === no);
+    return cell ? { status: cell.status, documents: cell.documents, findings: cell.findings } : null;
+  };
+
+  const indikator: GapIndicator[] = [];
+  for (const ind of allIndicators(state.instrument)) {
+    const a = byNo.get(ind.no);
+    const cell = cellOf(ind.no);
+    if (opdKode !== null && cell === null) continue;
+    const status = cell?.status ?? 'kosong';
+    const claimed = a?.claimedLevel ?? config.penilaian[String(ind.no)]?.tingkat ?? null;
+    const target = a?.targetLevel ?? config.target.indikator[String(ind.no)] ?? config.target.bawaan;
+    const supported = a?.supportedLevel ?? 0;
+    // What is missing is judged on the whole indicator: an OPD need not add what another OPD already supplied.
+    const complete = (a?.status ?? status) === 'lengkap';
+    indikator.push({
+      no: ind.no,
+      nama: ind.nama,
+      status: statusView(status),
+      klaim: levelText(state, ind, claimed),
+      target: levelText(state, ind, target),
+      didukung: levelText(state, ind, a?.supportedLevel ?? null),
+      penanggungJawab: (a?.penanggungJawab ?? []).map((k) => opdName.get(k) ?? k).join(', ') || '-',
+      ada: evidenceRows(ind.no, cell?.documents ?? [], plan),
+      kurang: complete ? [] : missingLevels(state, ind, supported, claimed, target),
+      tindakan: findingRows(cell?.findings ?? []),
+    });
+  }
+
+  const problems = problemFiles(state.documents, opdKode);
+  const count = (s: IndicatorStatus): number => indikator.filter((i) => i.status.kode === s).length;
+  const perOpd: OpdRow[] =
+    opdKode !== null
+      ? []
+      : opds.map((o) => {
+          const cells = state.assessment.matrix.filter((c) => c.opd === o.kode);
+          return {
+            kode: o.kode,
+            nama: o.nama,
+            indikator: cells.length,
+            lengkap: cells.filter((c) => c.status === 'lengkap').length,
+            kurang: cells.filter((c) => c.status === 'kurang').length,
+            kosong: cells.filter((c) => c.status === 'kosong').length,
+            bermasalah: problemFiles(state.documents, o.kode).length,
+          };
+        });
+  const general = state.assessment.findings.filter((f) => opdKode === null || f.opd === opdKode);
+  const pj = config.penandatangan.penanggungJawab;
+  const title = opd ? `Laporan Kesenjangan Bukti Dukung ${opd.nama}` : 'Laporan Kesenjangan Bukti Dukung';
+
+  return {
+    frame: frameOf(config, logo, `${title} – SPBE Tahun ${config.tahun}`),
+    instansi: config.instansi.nama,
+    tahun: config.tahun,
+    tanggalTeks: formatDate(state.today),
+    opd: opd ? { kode: opd.kode, nama: opd.nama } : null,
+    ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), kurang: count('kurang'), kosong: count('kosong'), bermasalah: problems.length },
+    perOpd,
+    indikator,
+    berkasBermasalah: problems,
+    temuanUmum: findingRows(general),
+    ttd: pj
+      ? {
+          kota: config.instansi.kota,
+          tanggalTeks: formatDate(state.today),
+          tte: false,
+          penandatangan: [signatoryModel(pj, 'selaku Penanggung Jawab Tim Asesor Internal')],
+        }
+      : null,
+  };
+}

@@ -1,0 +1,166 @@
+/** Per-indicator views shared by the report and the gap report: levels with labels, evidence rows, findings. Pure. */
+import type { DocumentView } from '../../app/types.ts';
+import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../assess/types.ts';
+import { levelLabel } from '../../instrument/load.ts';
+import type { Group, Indicator, Instrument } from '../../instrument/types.ts';
+import type { DocStatus } from '../../store/types.ts';
+import { compareText } from '../compare.ts';
+import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
+
+export interface LevelView {
+  tingkat: number;
+  label: string;
+  /** "Tingkat 3 – Terdefinisi" */
+  teks: string;
+}
+
+export interface StatusView {
+  kode: IndicatorStatus;
+  label: string;
+}
+
+export interface EvidenceRow {
+  no: number;
+  berkas: string;
+  opd: string;
+  halaman: string;
+  /** "Lampiran I.10 hal. 3", or why it is not in the lampiran. */
+  letak: string;
+  dilampirkan: boolean;
+}
+
+export interface FindingRow {
+  kelas: Finding['severity'];
+  label: string;
+  pesan: string;
+}
+
+const STATUS_LABEL: Record<IndicatorStatus, string> = {
+  lengkap: 'Lengkap',
+  kurang: 'Bukti kurang',
+  kosong: 'Belum ada bukti',
+};
+
+const SEVERITY_LABEL: Record<Finding['severity'], string> = {
+  error: 'Perlu tindakan',
+  warning: 'Peringatan',
+  info: 'Catatan',
+};
+
+export function statusView(status: IndicatorStatus): StatusView {
+  return { kode: status, label: STATUS_LABEL[status] };
+}
+
+/** A level with its label, or null outside the instrument's range (e.g. a supported level of 0). */
+export function levelView(inst: Instrument, ind: Indicator, level: number | null): LevelView | null {
+  if (level === null || !Number.isInteger(level) || level < inst.tingkatMin || level > inst.tingkatMax) return null;
+  const label = levelLabel(inst, ind, level);
+  return { tingkat: level, label, teks: `Tingkat ${level} – ${label}` };
+}
+
+export function findingRows(findings: Finding[]): FindingRow[] {
+  const order: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+  return [...findings]
+    .sort((a, b) => order[a.severity] - order[b.severity] || compareText(a.message, b.message))
+    .map((f) => ({ kelas: f.severity, label: SEVERITY_LABEL[f.severity], pesan: f.message }));
+}
+
+export function fileNameOf(p: string): string {
+  const parts = p.split('/');
+  return parts[parts.length - 1] ?? p;
+}
+
+/** Evidence in lampiran order (OPD, then path), each with where it sits in the lampiran. */
+export function evidenceRows(indicator: number, refs: EvidenceRef[], plan: LampiranPlan): EvidenceRow[] {
+  const sorted = [...refs].sort(
+    (a, b) => compareText(a.opd ?? '\uffff', b.opd ?? '\uffff') || compareText(a.path, b.path) || compareText(a.sha256, b.sha256),
+  );
+  return sorted.map((ref, i) => {
+    const loc = locate(plan, indicator, ref.sha256);
+    const excluded = loc ? null : exclusionOf(plan, indicator, ref.sha256);
+    return {
+      no: i + 1,
+      berkas: fileNameOf(ref.path),
+      opd: ref.opd ?? '-',
+      halaman: ref.pages > 0 ? String(ref.pages) : '-',
+      letak: loc ? locationText(loc) : `Tidak dilampirkan: ${excluded ?? 'berkas tidak tersedia di arsip'}`,
+      dilampirkan: loc !== null,
+    };
+  });
+}
+
+/** The assessment of each indicator by number. */
+export function assessmentsByNo(indicators: IndicatorAssessment[]): Map<number, IndicatorAssessment> {
+  return new Map(indicators.map((i) => [i.id, i]));
+}
+
+/** Weighted index of each group (key `tingkat:no`) and the total, for any level map (e.g. supported levels). */
+export function weightedIndices(inst: Instrument, levels: ReadonlyMap<number, number>): { total: number; groups: Map<string, number> } {
+  const groups = new Map<string, number>();
+  const indexOf = (group: Group): number => {
+    const parts =
+      group.indicators.length > 0
+        ? group.indicators.map((i) => ({ value: levels.get(i.no) ?? 0, weight: i.bobot }))
+        : group.groups.map((g) => ({ value: indexOf(g), weight: g.bobot }));
+    const weight = parts.reduce((acc, p) => acc + p.weight, 0);
+    const value = weight > 0 ? parts.reduce((acc, p) => acc + p.value * p.weight, 0) / weight : 0;
+    groups.set(`${group.tingkat}:${group.no}`, value);
+    return value;
+  };
+  const tops = inst.groups.map((g) => ({ value: indexOf(g), weight: g.bobot }));
+  const weight = tops.reduce((acc, p) => acc + p.weight, 0);
+  const total = weight > 0 ? tops.reduce((acc, p) => acc + p.value * p.weight, 0) / weight : 0;
+  return { total, groups };
+}
+
+/** Short Indonesian label for a document status that keeps it out of use, or null for a readable document. */
+export const PROBLEM_LABEL: Partial<Record<DocStatus, string>> = {
+  'needs-password': 'Memerlukan kata sandi',
+  corrupt: 'Berkas rusak',
+  empty: 'Tidak ada teks yang terbaca',
+  'no-text': 'Teks tidak terbaca (hasil OCR kosong)',
+  unsupported: 'Jenis berkas tidak didukung',
+  'too-large': 'Berkas terlalu besar',
+  'image-too-large': 'Gambar terlalu besar',
+  pending: 'Belum diproses',
+};
+
+const PROBLEM_ACTION: Partial<Record<DocStatus, string>> = {
+  'needs-password': 'Minta OPD mengirim salinan tanpa kata sandi pembuka.',
+  corrupt: 'Minta OPD mengirim ulang berkas aslinya.',
+  empty: 'Pindai ulang dengan resolusi 300 dpi atau kirim versi PDF asli.',
+  'no-text': 'Pindai ulang dengan resolusi 300 dpi atau kirim versi PDF asli.',
+  unsupported: 'Simpan sebagai PDF lalu letakkan kembali di folder OPD.',
+  'too-large': 'Kecilkan atau pecah berkas lalu letakkan kembali.',
+  'image-too-large': 'Perkecil resolusi gambar lalu letakkan kembali.',
+  pending: 'Jalankan "eviden scan".',
+};
+
+export interface ProblemFile {
+  berkas: string;
+  opd: string;
+  masalah: string;
+  tindakan: string;
+}
+
+/** Archived documents that cannot be read or opened, optionally for one OPD, by path. */
+export function problemFiles(documents: DocumentView[], opd: string | null): ProblemFile[] {
+  return documents
+    .filter((d) => PROBLEM_LABEL[d.doc.status] !== undefined && (opd === null || d.opd === opd))
+    .map((d) => ({
+      berkas: d.path,
+      opd: d.opd ?? '(folder tidak dikenal)',
+      masalah: PROBLEM_LABEL[d.doc.status] ?? d.doc.status,
+      tindakan: d.doc.message || PROBLEM_ACTION[d.doc.status] || '',
+    }))
+    .sort((a, b) => compareText(a.berkas, b.berkas));
+}
+
+/** Paragraphs of a penjelasan, or null when it is empty. */
+export function paragraphs(text: string | undefined): string[] | null {
+  const parts = (text ?? '')
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return parts.length > 0 ? parts : null;
+}

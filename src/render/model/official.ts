@@ -1,0 +1,106 @@
+/** Models of the Berita Acara Penilaian Mandiri and the Pernyataan Persetujuan Publikasi. Pure. */
+import type { WorkspaceState } from '../../app/types.ts';
+import { allIndicators } from '../../instrument/load.ts';
+import { DAYS, MONTHS } from '../../shared/format.ts';
+import { romawi, terbilang, titleCase } from '../words.ts';
+import {
+  daerahOf,
+  frameOf,
+  koordinatorBlock,
+  signatoryModel,
+  type DocumentFrame,
+  type SignatoryModel,
+  type SignatureBlockModel,
+} from './common.ts';
+
+export interface DateInWords {
+  /** "Minggu" */
+  hari: string;
+  /** "Dua Puluh Sembilan" */
+  tanggal: string;
+  bulan: string;
+  /** "Dua Ribu Dua Puluh Enam" */
+  tahun: string;
+}
+
+export interface ResultSummary {
+  indeks: number | null;
+  predikat: string | null;
+  belumDinilai: number;
+  jumlahIndikator: number;
+  jumlahDinilai: number;
+  jumlahDokumen: number;
+  domain: Array<{ label: string; nama: string; indeks: number }>;
+}
+
+export interface OfficialModel {
+  frame: DocumentFrame;
+  instansi: string;
+  daerah: string;
+  kota: string;
+  tahun: number;
+  regulasi: string;
+  tanggalKata: DateInWords;
+  koordinator: SignatoryModel;
+  penanggungJawab: SignatoryModel | null;
+  hasil: ResultSummary;
+  ttd: SignatureBlockModel;
+}
+
+/** "2026-11-29" → Minggu, Dua Puluh Sembilan, November, Dua Ribu Dua Puluh Enam (the berita acara opening). */
+export function dateInWords(iso: string): DateInWords {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return {
+    hari: DAYS[d.getUTCDay()] ?? '',
+    tanggal: titleCase(terbilang(d.getUTCDate())),
+    bulan: MONTHS[d.getUTCMonth()] ?? '',
+    tahun: titleCase(terbilang(d.getUTCFullYear())),
+  };
+}
+
+function resultSummary(state: WorkspaceState): ResultSummary {
+  const { config } = state.workspace;
+  const indicators = allIndicators(state.instrument);
+  const dinilai = indicators.filter((i) => config.penilaian[String(i.no)]?.tingkat !== undefined).length;
+  const indeks = state.assessment.indeks;
+  const top = state.instrument.hierarki[0] ?? 'domain';
+  return {
+    indeks: indeks?.indeks ?? null,
+    predikat: indeks?.predikat ?? null,
+    belumDinilai: indicators.length - dinilai,
+    jumlahIndikator: indicators.length,
+    jumlahDinilai: dinilai,
+    jumlahDokumen: new Set(state.assessment.indicators.flatMap((a) => a.documents.map((d) => d.sha256))).size,
+    domain: (indeks?.groups[top] ?? []).map((g) => ({
+      label: `${top.charAt(0).toUpperCase()}${top.slice(1)} ${romawi(g.no)}`,
+      nama: g.nama,
+      indeks: g.indeks,
+    })),
+  };
+}
+
+function officialModel(state: WorkspaceState, logo: string | null, title: string, ttd: SignatureBlockModel): OfficialModel {
+  const { config } = state.workspace;
+  const pj = config.penandatangan.penanggungJawab;
+  return {
+    frame: frameOf(config, logo, `${title} – ${config.instansi.nama} Tahun ${config.tahun}`, 'surat'),
+    instansi: config.instansi.nama,
+    daerah: daerahOf(config),
+    kota: config.instansi.kota,
+    tahun: config.tahun,
+    regulasi: state.instrument.regulasi.split(';')[0]?.trim() ?? state.instrument.regulasi,
+    tanggalKata: dateInWords(state.today),
+    koordinator: signatoryModel(config.penandatangan.koordinator, 'selaku Koordinator SPBE'),
+    penanggungJawab: pj ? signatoryModel(pj, 'selaku Penanggung Jawab Tim Asesor Internal') : null,
+    hasil: resultSummary(state),
+    ttd,
+  };
+}
+
+export function buildBeritaAcaraModel(state: WorkspaceState, logo: string | null): OfficialModel {
+  return officialModel(state, logo, 'Berita Acara Penilaian Mandiri SPBE', koordinatorBlock(state.workspace.config, state.today));
+}
+
+export function buildPernyataanModel(state: WorkspaceState, logo: string | null): OfficialModel {
+  return officialModel(state, logo, 'Pernyataan Persetujuan Publikasi', koordinatorBlock(state.workspace.config, state.today));
+}

@@ -1,0 +1,238 @@
+/** The Laporan Penilaian Mandiri model: ringkasan, chart, per domain → aspek → indikator sections, closing. Pure. */
+import type { WorkspaceState } from '../../app/types.ts';
+import type { IndicatorAssessment } from '../../assess/types.ts';
+import { allIndicators } from '../../instrument/load.ts';
+import { predicateFor } from '../../instrument/index-formula.ts';
+import type { Group, Indicator, Instrument } from '../../instrument/types.ts';
+import { formatDecimal } from '../../shared/format.ts';
+import type { LampiranPlan } from '../lampiran/plan.ts';
+import { romawi } from '../words.ts';
+import { chartModel, type ChartModel } from './chart.ts';
+import { frameOf, jointBlock, type DocumentFrame, type SignatureBlockModel } from './common.ts';
+import {
+  assessmentsByNo,
+  evidenceRows,
+  findingRows,
+  levelView,
+  paragraphs,
+  statusView,
+  weightedIndices,
+  type EvidenceRow,
+  type FindingRow,
+  type LevelView,
+  type StatusView,
+} from './indicators.ts';
+
+export interface IndicatorSection {
+  no: number;
+  nama: string;
+  pertanyaan: string;
+  klaim: (LevelView & { kriteria: string }) | null;
+  target: LevelView | null;
+  didukung: LevelView | null;
+  alasanDukungan: string[];
+  status: StatusView;
+  /** Paragraphs, or null: the template then prints the "Penjelasan belum diisi" box. */
+  penjelasan: string[] | null;
+  bukti: EvidenceRow[];
+  temuan: FindingRow[];
+}
+
+export interface GroupSection {
+  /** "Domain I", "Aspek 1" */
+  label: string;
+  nama: string;
+  bobot: number;
+  indeks: number | null;
+  subbagian: GroupSection[];
+  indikator: IndicatorSection[];
+}
+
+export interface SummaryRow {
+  jenis: string;
+  label: string;
+  nama: string;
+  bobot: number;
+  indeks: number | null;
+  indeksBukti: number;
+  target: number;
+  /** Claimed index minus target; null without a claimed index. */
+  selisih: string | null;
+  memenuhi: boolean | null;
+}
+
+export interface RecapRow {
+  no: number;
+  nama: string;
+  klaim: string;
+  didukung: string;
+  target: string;
+  status: StatusView;
+}
+
+export interface ReportModel {
+  frame: DocumentFrame;
+  instansi: string;
+  tahun: number;
+  instrumen: string;
+  dasarHukum: string[];
+  ringkasan: {
+    indeks: number | null;
+    predikat: string | null;
+    /** Indicators without a claimed level (the index is not computed while > 0). */
+    belumDinilai: number;
+    indeksBukti: number;
+    predikatBukti: string;
+    targetIndeks: number;
+    jumlahIndikator: number;
+    jumlahDokumen: number;
+    lengkap: number;
+    kurang: number;
+    kosong: number;
+    tabel: SummaryRow[];
+    grafik: ChartModel;
+    rekap: RecapRow[];
+  };
+  bagian: GroupSection[];
+  ttd: SignatureBlockModel;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function groupLabel(group: Group, depth: number): string {
+  return `${capitalize(group.tingkat)} ${depth === 0 ? romawi(group.no) : group.no}`;
+}
+
+function targetOf(state: WorkspaceState, no: number): number {
+  const t = state.workspace.config.target;
+  return t.indikator[String(no)] ?? t.bawaan;
+}
+
+function indicatorSection(state: WorkspaceState, ind: Indicator, a: IndicatorAssessment | undefined, plan: LampiranPlan): IndicatorSection {
+  const inst = state.instrument;
+  const claimed = a?.claimedLevel ?? state.workspace.config.penilaian[String(ind.no)]?.tingkat ?? null;
+  const klaim = levelView(inst, ind, claimed);
+  return {
+    no: ind.no,
+    nama: ind.nama,
+    pertanyaan: ind.pertanyaan,
+    klaim: klaim ? { ...klaim, kriteria: ind.kriteria[String(klaim.tingkat)] ?? '' } : null,
+    target: levelView(inst, ind, a?.targetLevel ?? targetOf(state, ind.no)),
+    didukung: levelView(inst, ind, a?.supportedLevel ?? null),
+    alasanDukungan: a?.supportReasons ?? [],
+    status: statusView(a?.status ?? 'kosong'),
+    penjelasan: paragraphs(state.workspace.config.penilaian[String(ind.no)]?.penjelasan),
+    bukti: evidenceRows(ind.no, a?.documents ?? [], plan),
+    temuan: findingRows(a?.findings ?? []),
+  };
+}
+
+/** Average target of a group's indicators, weighted like the index. */
+function groupTarget(state: WorkspaceState, group: Group): number {
+  const inds: Indicator[] = [];
+  const collect = (g: Group): void => {
+    inds.push(...g.indicators);
+    g.groups.forEach(collect);
+  };
+  collect(group);
+  const weight = inds.reduce((acc, i) => acc + i.bobot, 0);
+  return weight > 0 ? inds.reduce((acc, i) => acc + targetOf(state, i.no) * i.bobot, 0) / weight : 0;
+}
+
+function signed(value: number): string {
+  const text = formatDecimal(value);
+  return value > 0.004 ? `+${text}` : text;
+}
+
+export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null): ReportModel {
+  const { config } = state.workspace;
+  const inst: Instrument = state.instrument;
+  const byNo = assessmentsByNo(state.assessment.indicators);
+  const indeks = state.assessment.indeks;
+  const claimedGroups = new Map(
+    Object.values(indeks?.groups ?? {}).flat().map((g) => [`${g.tingkat}:${g.no}`, g.indeks]),
+  );
+  const supported = weightedIndices(
+    inst,
+    new Map(state.assessment.indicators.map((a) => [a.id, a.supportedLevel])),
+  );
+  const indicators = allIndicators(inst);
+
+  const rows: SummaryRow[] = [];
+  const sections = (groups: Group[], depth: number): GroupSection[] =>
+    groups.map((group) => {
+      const key = `${group.tingkat}:${group.no}`;
+      const claimedIndex = claimedGroups.get(key) ?? null;
+      const target = groupTarget(state, group);
+      rows.push({
+        jenis: group.tingkat,
+        label: groupLabel(group, depth),
+        nama: group.nama,
+        bobot: group.bobot,
+        indeks: claimedIndex,
+        indeksBukti: supported.groups.get(key) ?? 0,
+        target,
+        selisih: claimedIndex === null ? null : signed(claimedIndex - target),
+        memenuhi: claimedIndex === null ? null : claimedIndex >= target - 1e-9,
+      });
+      return {
+        label: groupLabel(group, depth),
+        nama: group.nama,
+        bobot: group.bobot,
+        indeks: claimedIndex,
+        subbagian: sections(group.groups, depth + 1),
+        indikator: group.indicators.map((ind) => indicatorSection(state, ind, byNo.get(ind.no), plan)),
+      };
+    });
+  const bagian = sections(inst.groups, 0);
+
+  const statuses = indicators.map((ind) => byNo.get(ind.no)?.status ?? 'kosong');
+  const evidenceShas = new Set(state.assessment.indicators.flatMap((a) => a.documents.map((d) => d.sha256)));
+  const belumDinilai = indicators.filter((ind) => config.penilaian[String(ind.no)]?.tingkat === undefined).length;
+  const targetIndeks = inst.groups.length > 0 ? weightedTarget(state, inst) : 0;
+
+  return {
+    frame: frameOf(config, logo, `Laporan Penilaian Mandiri SPBE Tahun ${config.tahun} – ${config.instansi.nama}`),
+    instansi: config.instansi.nama,
+    tahun: config.tahun,
+    instrumen: inst.nama,
+    dasarHukum: inst.regulasi.split(';').map((s) => s.trim()).filter((s) => s !== ''),
+    ringkasan: {
+      indeks: indeks?.indeks ?? null,
+      predikat: indeks?.predikat ?? null,
+      belumDinilai,
+      indeksBukti: supported.total,
+      predikatBukti: predicateFor(inst, supported.total),
+      targetIndeks,
+      jumlahIndikator: indicators.length,
+      jumlahDokumen: evidenceShas.size,
+      lengkap: statuses.filter((s) => s === 'lengkap').length,
+      kurang: statuses.filter((s) => s === 'kurang').length,
+      kosong: statuses.filter((s) => s === 'kosong').length,
+      tabel: rows,
+      grafik: chartModel(rows, inst.tingkatMax, targetIndeks),
+      rekap: indicators.map((ind) => {
+        const a = byNo.get(ind.no);
+        const dash = (v: { tingkat: number } | null): string => (v ? String(v.tingkat) : '-');
+        return {
+          no: ind.no,
+          nama: ind.namaPendek,
+          klaim: dash(levelView(inst, ind, a?.claimedLevel ?? config.penilaian[String(ind.no)]?.tingkat ?? null)),
+          didukung: dash(levelView(inst, ind, a?.supportedLevel ?? null)),
+          target: String(a?.targetLevel ?? targetOf(state, ind.no)),
+          status: statusView(a?.status ?? 'kosong'),
+        };
+      }),
+    },
+    bagian,
+    ttd: jointBlock(config, state.today),
+  };
+}
+
+function weightedTarget(state: WorkspaceState, inst: Instrument): number {
+  const inds = allIndicators(inst);
+  const weight = inds.reduce((acc, i) => acc + i.bobot, 0);
+  return weight > 0 ? inds.reduce((acc, i) => acc + targetOf(state, i.no) * i.bobot, 0) / weight : 0;
+}

@@ -1,0 +1,180 @@
+/**
+ * `eviden packet`: renders every document, then writes `output/paket-<tahun>/` (documents, lampiran, the evidence
+ * files renamed after indicator/OPD/content, manifest.json and manifest.csv) and a zip of it with fixed
+ * timestamps, so the same inputs give the same packet bytes.
+ */
+import { copyFileSync, createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import yazl from 'yazl';
+import type { WorkspaceState } from '../app/types.ts';
+import { UserError } from '../shared/errors.ts';
+import type { Progress } from '../shared/progress.ts';
+import type { PdfBrowser } from './browser.ts';
+import { compareText } from './compare.ts';
+import { renderDocuments, type RenderedFile } from './documents.ts';
+import { hashFile } from './hash.ts';
+import { locate, type LampiranPlan } from './lampiran/plan.ts';
+import { listFiles } from './list-files.ts';
+import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestJson, type Manifest, type ManifestEntry } from './manifest.ts';
+import { nameEvidence, type EvidenceItem } from './packet-names.ts';
+import { writeFileAtomic } from './write.ts';
+
+export const EVIDENCE_DIR = 'bukti-dukung';
+
+export interface PacketResult {
+  dir: string;
+  zip: string;
+  zipBytes: number;
+  rendered: RenderedFile[];
+  plan: LampiranPlan;
+  manifest: Manifest;
+}
+
+export function packetName(tahun: number): string {
+  return `paket-${tahun}`;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function evidenceItems(state: WorkspaceState): EvidenceItem[] {
+  const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
+  const items: EvidenceItem[] = [];
+  for (const ind of state.assessment.indicators) {
+    for (const ref of ind.documents) {
+      const view = docs.get(ref.sha256);
+      if (!view) continue;
+      items.push({ indicator: ind.id, sha256: ref.sha256, path: view.path, opd: view.opd, type: view.doc.type });
+    }
+  }
+  return items;
+}
+
+function indicatorsBySha(state: WorkspaceState): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const ind of state.assessment.indicators) {
+    for (const ref of ind.documents) out.set(ref.sha256, [...(out.get(ref.sha256) ?? []), ind.id]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
+async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: string): Promise<ManifestEntry[]> {
+  const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
+  const indicators = indicatorsBySha(state);
+  const verified = new Set<string>();
+  const entries: ManifestEntry[] = [];
+  mkdirSync(path.join(dir, EVIDENCE_DIR), { recursive: true });
+  for (const item of nameEvidence(evidenceItems(state))) {
+    const view = docs.get(item.sha256);
+    if (!view) continue;
+    if (!verified.has(item.sha256)) {
+      let actual: string;
+      try {
+        actual = await hashFile(view.archiveFile);
+      } catch {
+        throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) tidak ditemukan. Jalankan "eviden verify" lalu "eviden scan".`);
+      }
+      if (actual !== item.sha256) {
+        throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) berubah sejak diarsipkan. Jalankan "eviden verify" untuk rinciannya.`);
+      }
+      verified.add(item.sha256);
+    }
+    const rel = `${EVIDENCE_DIR}/${item.fileName}`;
+    copyFileSync(view.archiveFile, path.join(dir, rel));
+    const loc = locate(plan, item.indicator, item.sha256);
+    entries.push({
+      file: rel,
+      kind: 'bukti',
+      sha256: item.sha256,
+      bytes: view.doc.size,
+      pages: view.doc.pages > 0 ? view.doc.pages : null,
+      originalPath: view.path,
+      opd: view.opd,
+      indicator: item.indicator,
+      indicators: indicators.get(item.sha256) ?? [item.indicator],
+      lampiran: loc?.code ?? null,
+      lampiranFile: loc ? `lampiran/${loc.fileName}` : null,
+      lampiranPage: loc?.page ?? null,
+    });
+  }
+  return entries;
+}
+
+async function copyRendered(files: RenderedFile[], outputDir: string, dir: string): Promise<ManifestEntry[]> {
+  const entries: ManifestEntry[] = [];
+  for (const f of files) {
+    const rel = toPosix(path.relative(outputDir, f.path));
+    const target = path.join(dir, rel);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(f.path, target);
+    entries.push({
+      file: rel, kind: f.kind, sha256: await hashFile(target), bytes: f.bytes, pages: f.pages,
+      originalPath: null, opd: null, indicator: null, indicators: [], lampiran: null, lampiranFile: null, lampiranPage: null,
+    });
+  }
+  return entries;
+}
+
+/** Zips `dir` under the folder name `root` with a fixed timestamp and mode; returns the zip size. */
+async function writeZip(dir: string, root: string, zipFile: string, today: string): Promise<number> {
+  const [y, m, d] = today.split('-').map(Number);
+  const mtime = new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+  const zip = new yazl.ZipFile();
+  for (const rel of listFiles(dir)) {
+    zip.addFile(path.join(dir, rel), `${root}/${rel}`, { mtime, mode: 0o100644, compress: true });
+  }
+  const tmp = path.join(path.dirname(zipFile), `.${path.basename(zipFile)}.${process.pid}.tmp`);
+  let size = 0;
+  await new Promise<void>((resolve, reject) => {
+    const out = createWriteStream(tmp);
+    zip.outputStream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+    });
+    zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+    zip.outputStream.on('error', reject);
+    zip.end();
+  });
+  renameSync(tmp, zipFile);
+  return size;
+}
+
+export interface PacketOptions {
+  outputDir: string;
+  browser: PdfBrowser;
+  progress?: Progress;
+}
+
+export async function buildPacket(state: WorkspaceState, opts: PacketOptions): Promise<PacketResult> {
+  const { config } = state.workspace;
+  const name = packetName(config.tahun);
+  const finalDir = path.join(opts.outputDir, name);
+  const tmpDir = path.join(opts.outputDir, `.${name}.${process.pid}.tmp`);
+
+  const { files, plan } = await renderDocuments(state, { outputDir: opts.outputDir, lampiran: true, browser: opts.browser, ...(opts.progress ? { progress: opts.progress } : {}) });
+
+  rmSync(tmpDir, { recursive: true, force: true });
+  mkdirSync(tmpDir, { recursive: true });
+  try {
+    const entries = [...(await copyRendered(files, opts.outputDir, tmpDir)), ...(await copyEvidence(state, plan, tmpDir))];
+    entries.sort((a, b) => compareText(a.file, b.file));
+    const manifest: Manifest = {
+      format: 1,
+      instansi: config.instansi.nama,
+      tahun: config.tahun,
+      instrumen: state.instrument.id,
+      tanggal: state.today,
+      files: entries,
+    };
+    writeFileAtomic(path.join(tmpDir, MANIFEST_JSON), manifestJson(manifest));
+    writeFileAtomic(path.join(tmpDir, MANIFEST_CSV), manifestCsv(manifest));
+    rmSync(finalDir, { recursive: true, force: true });
+    renameSync(tmpDir, finalDir);
+    const zip = path.join(opts.outputDir, `${name}.zip`);
+    const zipBytes = await writeZip(finalDir, name, zip, state.today);
+    return { dir: finalDir, zip, zipBytes, rendered: files, plan, manifest };
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+}

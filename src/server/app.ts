@@ -1,0 +1,225 @@
+/**
+ * The dashboard HTTP server (node:http): security headers, Host/token/CSRF checks, body parsing, then the router's
+ * handler; the handler's plain response is written here. Live updates come from the change poller and the jobs.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Db } from '../store/db.ts';
+import type { Workspace } from '../config/workspace.ts';
+import { UserError, errorMessage } from '../shared/errors.ts';
+import {
+  CSRF_COOKIE, REVIEWER_COOKIE, cleanReviewerName, createLoginThrottle, csrfValid, hostAllowed, isAuthorized,
+  newCsrfToken, originAllowed, resolveToken,
+} from './auth.ts';
+import { createContext, type ServerContext } from './context.ts';
+import { createEventHub, pollForChanges } from './events.ts';
+import {
+  HttpError, cookie, mediaType, parseCookies, parseForm, parseJson, readBody, type RouteRequest, type RouteResponse,
+} from './http.ts';
+import { createJobRunner, type JobKind, type RenderFn } from './jobs.ts';
+import { createRouter } from './router.ts';
+import { dashboardRoutes, isPublicPath } from './routes/index.ts';
+import { assetRoute } from './routes/aset.ts';
+import { loginPage, loginRoutes } from './routes/masuk.ts';
+import { chromeOf } from './routes/page.ts';
+import { createViews, dashboardDir } from './views.ts';
+import { setSecurityHeaders, writeResponse } from './respond.ts';
+import { workspaceRenderers } from './renderers.ts';
+import { recordRender } from './actions/record-render.ts';
+
+export const DEFAULT_PORT = 8470;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServerOptions {
+  workspace: Workspace;
+  db: Db;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Required when `host` is not a loopback address. */
+  token?: string | null;
+  /** Reviewer name for browsers that have not given one. */
+  reviewer?: string | null;
+  /** Render jobs offered on the Laporan page; the report and packet renderers by default. */
+  renderers?: Partial<Record<JobKind, RenderFn>>;
+  /** Fixed "today" for the assessment (tests). */
+  today?: string;
+  /** How often to look for changes made by another process (`eviden watch`). */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface DashboardServer {
+  listen(): Promise<string>;
+  close(): Promise<void>;
+  /** `http://host:port/` once listening. */
+  readonly url: string;
+  readonly context: ServerContext;
+  /** Tell open pages that the data changed (e.g. from the server's own watcher). */
+  notifyChanged(): void;
+}
+
+function isApi(pathname: string): boolean {
+  return pathname.startsWith('/api/');
+}
+
+function hostForUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export function createServer(opts: ServerOptions): DashboardServer {
+  const host = opts.host ?? DEFAULT_HOST;
+  const token = resolveToken(host, opts.token ?? undefined);
+  const log = opts.log ?? (() => undefined);
+  const hub = createEventHub();
+  const jobs = createJobRunner({
+    renderers: opts.renderers ?? workspaceRenderers(() => ctx.state()),
+    outputDir: opts.workspace.paths.output,
+    onChange: (job) => hub.broadcast('pekerjaan', job),
+    onFinish: (job) => recordRender(ctx, job),
+  });
+  const ctx = createContext({
+    db: opts.db,
+    workspace: opts.workspace,
+    views: createViews(),
+    hub,
+    jobs,
+    defaultReviewer: opts.reviewer ?? null,
+    today: opts.today,
+  });
+  const throttle = createLoginThrottle();
+  const router = createRouter(
+    dashboardRoutes({
+      assets: assetRoute(path.join(dashboardDir(), 'assets')),
+      login: token ? loginRoutes(token, throttle) : null,
+    }),
+  );
+  let port = opts.port ?? DEFAULT_PORT;
+  let url = '';
+  const broadcastVersion = (versi: string): void => hub.broadcast('pembaruan', { versi });
+
+  const errorResponse = (req: RouteRequest, status: number, message: string): RouteResponse => {
+    if (isApi(req.path) || req.path === '/peristiwa') return { type: 'json', status, data: { galat: message } };
+    let html: string;
+    try {
+      html = ctx.views.page('galat', { status, pesan: message }, chromeOf(req, ctx, 'ringkasan', 'Galat'));
+    } catch {
+      html = `<!doctype html><meta charset="utf-8"><title>Galat</title><p>${message.replace(/[<>&"]/g, ' ')}</p>`;
+    }
+    return { type: 'html', status, html };
+  };
+
+  const openEvents = (res: ServerResponse): void => {
+    hub.subscribe(res);
+    res.write(`event: pembaruan\ndata: ${JSON.stringify({ versi: ctx.version() })}\n\n`);
+  };
+  const write = (res: ServerResponse, out: RouteResponse, cookies: string[]): void => writeResponse(res, out, cookies, openEvents);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setSecurityHeaders(res);
+    const parsed = new URL(req.url ?? '/', 'http://dasbor.invalid');
+    const method = req.method ?? 'GET';
+    const cookies = parseCookies(req.headers.cookie);
+    const setCookies: string[] = [];
+    let csrf = cookies[CSRF_COOKIE] ?? '';
+    if (!/^[0-9a-f]{48}$/.test(csrf)) {
+      csrf = newCsrfToken();
+      setCookies.push(cookie(CSRF_COOKIE, csrf));
+    }
+    const request: RouteRequest = {
+      method,
+      path: parsed.pathname,
+      params: {},
+      query: parsed.searchParams,
+      form: {},
+      json: null,
+      cookies,
+      reviewer: cleanReviewerName(cookies[REVIEWER_COOKIE]) ?? ctx.defaultReviewer,
+      csrf,
+      remote: req.socket.remoteAddress ?? '',
+    };
+    try {
+      if (!hostAllowed(req.headers.host, host, port)) {
+        throw new HttpError(421, 'Alamat (Host) permintaan tidak dikenal. Buka dasbor lewat alamat yang dicetak "eviden serve".');
+      }
+      if (token && !isPublicPath(method, request.path) && !isAuthorized(token, { authorization: req.headers.authorization, cookies })) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="eviden"');
+        const wantsHtml = method === 'GET' && !isApi(request.path) && request.path !== '/peristiwa';
+        write(res, wantsHtml ? loginPage(request, ctx) : { type: 'json', status: 401, data: { galat: 'Perlu token akses (Authorization: Bearer …).' } }, setCookies);
+        return;
+      }
+      const match = router.match(method, request.path);
+      if (match.kind === 'none') throw new HttpError(404, 'Halaman tidak ditemukan.');
+      if (match.kind === 'wrong-method') {
+        res.setHeader('Allow', match.allowed.join(', '));
+        throw new HttpError(405, 'Metode permintaan tidak diizinkan untuk alamat ini.');
+      }
+      request.params = match.params;
+      if (method === 'POST') await readPost(req, request);
+      write(res, await match.handler(request, ctx), setCookies);
+    } catch (err) {
+      const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
+      if (status === 500) log(`Galat saat melayani ${method} ${request.path}: ${errorMessage(err)}`);
+      const message = status === 500 ? 'Terjadi galat di server. Lihat log "eviden serve" untuk rinciannya.' : errorMessage(err);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      write(res, errorResponse(request, status, message), setCookies);
+    }
+  };
+
+  /** Parses the body and applies the CSRF rules: forms need the token field; JSON needs its content type. */
+  const readPost = async (req: IncomingMessage, request: RouteRequest): Promise<void> => {
+    const type = mediaType(req);
+    if (!originAllowed(req.headers.origin, req.headers.host) || req.headers['sec-fetch-site'] === 'cross-site') {
+      throw new HttpError(403, 'Permintaan dari situs lain ditolak.');
+    }
+    const body = await readBody(req);
+    if (type === 'application/x-www-form-urlencoded') {
+      request.form = parseForm(body);
+      if (!csrfValid(request.cookies[CSRF_COOKIE], request.form._csrf)) {
+        throw new HttpError(403, 'Formulir kedaluwarsa atau tidak sah (token CSRF). Muat ulang halaman lalu kirim lagi.');
+      }
+    } else if (type === 'application/json') {
+      request.json = parseJson(body);
+    } else {
+      throw new HttpError(415, 'Kirim isian sebagai formulir (application/x-www-form-urlencoded) atau JSON (application/json).');
+    }
+  };
+
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  let poller: { stop(): void } | null = null;
+
+  return {
+    get url() {
+      return url;
+    },
+    context: ctx,
+    notifyChanged: () => broadcastVersion(ctx.version()),
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', (err: NodeJS.ErrnoException) => {
+          if (err.code === 'EADDRINUSE') reject(new UserError(`Port ${port} di ${host} sudah dipakai. Pilih port lain dengan --port.`));
+          else if (err.code === 'EADDRNOTAVAIL') reject(new UserError(`Alamat ${host} tidak ada di komputer ini. Periksa --host.`));
+          else reject(err);
+        });
+        server.listen(port, host, () => {
+          port = (server.address() as AddressInfo).port;
+          url = `http://${hostForUrl(host)}:${port}/`;
+          poller = pollForChanges(ctx.version, broadcastVersion, opts.pollMs ?? 2000);
+          resolve(url);
+        });
+      });
+    },
+    async close() {
+      poller?.stop();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/** Plain request/response shapes the route handlers use, and the HTTP parsing around them (cookies, bodies). */
+import type { IncomingMessage } from 'node:http';
+
+export interface RouteRequest {
+  method: string;
+  /** Path without the query, as sent (params are decoded), e.g. `/indikator/10`. */
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Fields of an `application/x-www-form-urlencoded` body (last value wins). */
+  form: Record<string, string>;
+  /** A parsed `application/json` body, or null. */
+  json: unknown;
+  cookies: Record<string, string>;
+  /** The reviewer's name (cookie, else the server's `--reviewer`), or null when nobody said who they are. */
+  reviewer: string | null;
+  /** This browser's CSRF token, to embed in forms. */
+  csrf: string;
+  /** The client's address (for the login throttle). */
+  remote: string;
+}
+
+export type RouteResponse =
+  | { type: 'html'; status: number; html: string; cookies?: string[] }
+  | { type: 'json'; status: number; data: unknown; cookies?: string[] }
+  | { type: 'redirect'; location: string; cookies?: string[] }
+  | { type: 'file'; file: string; contentType: string; fileName: string; inline: boolean }
+  | { type: 'asset'; body: Buffer; contentType: string }
+  | { type: 'events' };
+
+export function htmlResponse(html: string, status = 200, cookies?: string[]): RouteResponse {
+  return { type: 'html', status, html, cookies };
+}
+
+export function jsonResponse(data: unknown, status = 200, cookies?: string[]): RouteResponse {
+  return { type: 'json', status, data, cookies };
+}
+
+export function redirect(location: string, cookies?: string[]): RouteResponse {
+  return { type: 'redirect', location, cookies };
+}
+
+/** An error a handler raises for the client: its message is Indonesian and shown as is. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    const raw = part.slice(eq + 1).trim();
+    try {
+      out[name] = decodeURIComponent(raw);
+    } catch {
+      out[name] = raw;
+    }
+  }
+  return out;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+  httpOnly?: boolean;
+}
+
+/** A `Set-Cookie` value: always Path=/ and SameSite=Strict. */
+export function cookie(name: string, value: string, opts: CookieOptions = {}): string {
+  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', 'SameSite=Strict'];
+  if (opts.httpOnly !== false) parts.push('HttpOnly');
+  if (opts.maxAgeSeconds !== undefined) parts.push(`Max-Age=${opts.maxAgeSeconds}`);
+  return parts.join('; ');
+}
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Reads the request body up to `limit` bytes; a larger body is a 413. */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > limit) throw new HttpError(413, `Isian terlalu besar (lebih dari ${Math.round(limit / 1024)} KB).`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+export function parseForm(body: Buffer): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(body.toString('utf8'))) out[k] = v;
+  return out;
+}
+
+export function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return null;
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'Isian JSON tidak sah.');
+  }
+}
+
+/** A redirect target from user input: only a local path of this site (`/…`, never `//host`). */
+export function localPath(value: string | undefined, fallback: string): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\r\n]/.test(value)) {
+    return fallback;
+  }
+  return value;
+}

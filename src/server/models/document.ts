@@ -1,0 +1,95 @@
+/** The Dokumen page model (pure): the archived file, its text per page, locations, mappings, findings and history. */
+import type { WorkspaceState } from '../../app/types.ts';
+import type { Finding } from '../../assess/types.ts';
+import { allFindings, cellOnlyFindings } from '../../assess/summary.ts';
+import type { Mapping } from '../../classify/types.ts';
+import type { AuditEvent } from '../../store/audit.ts';
+import type { FileType, LocationRecord, PageText } from '../../store/types.ts';
+import { allIndicators } from '../../instrument/load.ts';
+
+export type Viewer = 'pdf' | 'gambar' | 'tidak-ada';
+
+export interface MappingRow extends Mapping {
+  nama: string;
+  href: string;
+}
+
+export interface DocumentModel {
+  sha256: string;
+  path: string;
+  opd: string | null;
+  opdNama: string | null;
+  type: FileType;
+  size: number;
+  pages: number;
+  ocrPages: number;
+  status: string;
+  message: string;
+  encrypted: boolean;
+  kind: string | null;
+  date: string | null;
+  enacted: boolean | null;
+  viewer: Viewer;
+  fileHref: string;
+  locations: LocationRecord[];
+  mappings: MappingRow[];
+  candidates: MappingRow[];
+  /** Indicators that can still be added by hand (not accepted yet). */
+  addable: { no: number; nama: string }[];
+  findings: Finding[];
+  pageTexts: PageText[];
+  events: AuditEvent[];
+}
+
+export function viewerFor(type: FileType): Viewer {
+  if (type === 'pdf') return 'pdf';
+  if (type === 'png' || type === 'jpeg') return 'gambar';
+  return 'tidak-ada';
+}
+
+function uniqueFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.rule, f.indicator, f.opd, f.path, f.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** null when the hash is not a stored document. */
+export function documentModel(state: WorkspaceState, sha256: string, pageTexts: PageText[], events: AuditEvent[]): DocumentModel | null {
+  const view = state.documents.find((d) => d.doc.sha256 === sha256);
+  if (!view) return null;
+  const indicators = allIndicators(state.instrument);
+  const names = new Map(indicators.map((i) => [i.no, i.namaPendek]));
+  const row = (m: Mapping): MappingRow => ({ ...m, nama: names.get(m.indicator) ?? `Indikator ${m.indicator}`, href: `/indikator/${m.indicator}` });
+  const c = view.classification;
+  const accepted = new Set((c?.mappings ?? []).map((m) => m.indicator));
+  const findings = [...allFindings(state.assessment), ...cellOnlyFindings(state.assessment)].filter((f) => f.sha256 === sha256);
+  return {
+    sha256,
+    path: view.path,
+    opd: view.opd,
+    opdNama: view.opd ? (state.workspace.config.opd.find((o) => o.kode === view.opd)?.nama ?? view.opd) : null,
+    type: view.doc.type,
+    size: view.doc.size,
+    pages: view.doc.pages,
+    ocrPages: view.doc.ocrPages,
+    status: view.doc.status,
+    message: view.doc.message,
+    encrypted: view.doc.encrypted,
+    kind: c?.kind ?? null,
+    date: c?.date ?? null,
+    enacted: c ? c.enacted : null,
+    viewer: viewerFor(view.doc.type),
+    fileHref: `/berkas/${sha256}`,
+    locations: view.locations,
+    mappings: (c?.mappings ?? []).map(row),
+    candidates: (c?.candidates ?? []).map(row),
+    addable: indicators.filter((i) => !accepted.has(i.no)).map((i) => ({ no: i.no, nama: i.namaPendek })),
+    findings: uniqueFindings(findings),
+    pageTexts,
+    events,
+  };
+}

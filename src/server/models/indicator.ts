@@ -1,0 +1,146 @@
+/** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
+import type { WorkspaceState } from '../../app/types.ts';
+import type { EvidenceRef, Finding, IndicatorStatus } from '../../assess/types.ts';
+import type { MatchReason } from '../../classify/types.ts';
+import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../instrument/load.ts';
+import type { Indicator } from '../../instrument/types.ts';
+
+export const PENJELASAN_MAX = 8000;
+
+export interface LevelRow {
+  level: number;
+  label: string;
+  kriteria: string;
+  buktiDukung: string;
+  claimed: boolean;
+  target: boolean;
+  supported: boolean;
+}
+
+export interface EvidenceRow extends EvidenceRef {
+  href: string;
+  reasons: MatchReason[];
+  possiblyMisfiled: boolean;
+}
+
+export interface OpdCell {
+  kode: string;
+  nama: string;
+  status: IndicatorStatus;
+  documents: number;
+  findings: Finding[];
+  selected: boolean;
+}
+
+export interface IndicatorModel {
+  no: number;
+  nama: string;
+  namaPendek: string;
+  pertanyaan: string;
+  kapabilitas: string;
+  bobot: number;
+  jalur: string[];
+  levels: LevelRow[];
+  claimedLevel: number | null;
+  targetLevel: number;
+  supportedLevel: number;
+  status: IndicatorStatus;
+  supportReasons: string[];
+  penjelasan: string;
+  penjelasanMax: number;
+  panduan: string;
+  penanggungJawab: { kode: string; nama: string; href: string }[];
+  evidence: EvidenceRow[];
+  candidates: EvidenceRow[];
+  findings: Finding[];
+  perOpd: OpdCell[];
+  selectedOpd: string | null;
+  prev: number | null;
+  next: number | null;
+}
+
+/** The fakta → analisis → justifikasi skeleton assessors expect in a penjelasan. */
+export function penjelasanGuide(indicator: Indicator): string {
+  return [
+    `FAKTA: ${indicator.namaPendek} diatur/dibuktikan dalam <jenis dokumen> Nomor <n> Tahun <tttt> tentang <judul>, ` +
+      'Pasal <p> halaman <h>, terlampir pada berkas <nama berkas>.',
+    'ANALISIS: Dokumen tersebut memuat <ringkasan isi>, sehingga memenuhi kriteria tingkat <n> karena <alasan>.',
+    'JUSTIFIKASI: Indikator ini dinilai pada Tingkat <n>.',
+  ].join('\n');
+}
+
+function evidenceRows(state: WorkspaceState, refs: EvidenceRef[], indicator: number, accepted: boolean): EvidenceRow[] {
+  const bySha = new Map(state.documents.map((d) => [d.doc.sha256, d]));
+  return refs.map((ref) => {
+    const c = bySha.get(ref.sha256)?.classification;
+    const mapping = (accepted ? c?.mappings : c?.candidates)?.find((m) => m.indicator === indicator);
+    return {
+      ...ref,
+      href: `/dokumen/${ref.sha256}`,
+      reasons: mapping?.reasons ?? [],
+      possiblyMisfiled: mapping?.possiblyMisfiled ?? false,
+    };
+  });
+}
+
+/** null when the instrument has no such indicator. */
+export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: string | null): IndicatorModel | null {
+  const { instrument, assessment } = state;
+  const indicator = findIndicator(instrument, no);
+  const result = assessment.indicators.find((i) => i.id === no);
+  if (!indicator || !result) return null;
+  const numbers = allIndicators(instrument).map((i) => i.no);
+  const at = numbers.indexOf(no);
+  const opdNames = new Map((assessment.opd ?? []).map((o) => [o.kode, o.nama]));
+  const levels: LevelRow[] = [];
+  for (let level = instrument.tingkatMin; level <= instrument.tingkatMax; level++) {
+    levels.push({
+      level,
+      label: levelLabel(instrument, indicator, level),
+      kriteria: indicator.kriteria[String(level)] ?? '',
+      buktiDukung: indicator.buktiDukung[String(level)] ?? '',
+      claimed: result.claimedLevel === level,
+      target: result.targetLevel === level,
+      supported: result.supportedLevel === level,
+    });
+  }
+  return {
+    no,
+    nama: indicator.nama,
+    namaPendek: indicator.namaPendek,
+    pertanyaan: indicator.pertanyaan,
+    kapabilitas: indicator.kapabilitas,
+    bobot: indicator.bobot,
+    jalur: groupPathOf(instrument, no).map((g) => `${g.tingkat.charAt(0).toUpperCase()}${g.tingkat.slice(1)} ${g.no}: ${g.nama}`),
+    levels,
+    claimedLevel: result.claimedLevel,
+    targetLevel: result.targetLevel,
+    supportedLevel: result.supportedLevel,
+    status: result.status,
+    supportReasons: result.supportReasons,
+    penjelasan: state.workspace.config.penilaian[String(no)]?.penjelasan ?? '',
+    penjelasanMax: PENJELASAN_MAX,
+    panduan: penjelasanGuide(indicator),
+    penanggungJawab: result.penanggungJawab.map((kode) => ({
+      kode,
+      nama: opdNames.get(kode) ?? kode,
+      href: `/opd/${encodeURIComponent(kode)}`,
+    })),
+    evidence: evidenceRows(state, result.documents, no, true),
+    candidates: evidenceRows(state, result.candidates, no, false),
+    findings: result.findings,
+    perOpd: assessment.matrix
+      .filter((c) => c.indicator === no)
+      .map((c) => ({
+        kode: c.opd,
+        nama: c.opdNama ?? opdNames.get(c.opd) ?? c.opd,
+        status: c.status,
+        documents: c.documents.length,
+        findings: c.findings,
+        selected: c.opd === selectedOpd,
+      })),
+    selectedOpd,
+    prev: at > 0 ? (numbers[at - 1] ?? null) : null,
+    next: at >= 0 && at < numbers.length - 1 ? (numbers[at + 1] ?? null) : null,
+  };
+}

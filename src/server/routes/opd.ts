@@ -1,0 +1,39 @@
+/** OPD: the list of OPDs with their cell counts, and one OPD's indicators and what is missing. */
+import type { Handler } from '../router.ts';
+import { HttpError, jsonResponse } from '../http.ts';
+import { opdModel } from '../models/opd.ts';
+import { opdSummaries } from '../../assess/summary.ts';
+import type { ServerContext } from '../context.ts';
+import { page } from './page.ts';
+
+function modelOr404(ctx: ServerContext, kode: string | undefined) {
+  const model = /^[A-Za-z0-9_-]{1,64}$/.test(kode ?? '') ? opdModel(ctx.state(), kode ?? '') : null;
+  if (!model) throw new HttpError(404, `OPD "${(kode ?? '').slice(0, 64)}" tidak ada di konfigurasi.`);
+  return model;
+}
+
+export const opdListPage: Handler = (req, ctx) => {
+  const state = ctx.state();
+  const summaries = new Map(opdSummaries(state.assessment).map((s) => [s.kode, s]));
+  const rows = state.workspace.config.opd.map((o) => {
+    const s = summaries.get(o.kode);
+    return {
+      kode: o.kode,
+      nama: o.nama,
+      folder: o.folder,
+      href: `/opd/${encodeURIComponent(o.kode)}`,
+      indikator: s?.indicators.length ?? 0,
+      sel: s?.cells ?? { lengkap: 0, kurang: 0, kosong: 0 },
+      temuan: s?.findings ?? { error: 0, warning: 0, info: 0 },
+      dokumen: state.documents.filter((d) => d.locations.some((l) => l.present && l.opd === o.kode)).length,
+    };
+  });
+  return page(req, ctx, 'opd-daftar', 'opd', 'OPD', { rows });
+};
+
+export const opdPage: Handler = (req, ctx) => {
+  const model = modelOr404(ctx, req.params.kode);
+  return page(req, ctx, 'opd', 'opd', model.nama, model);
+};
+
+export const opdApi: Handler = (req, ctx) => jsonResponse(modelOr404(ctx, req.params.kode));

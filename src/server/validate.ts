@@ -1,0 +1,55 @@
+/** Validation of what arrives from the browser: indicator numbers, levels, hashes, OPD codes, texts. */
+import type { Instrument } from '../instrument/types.ts';
+import { findIndicator } from '../instrument/load.ts';
+import { HttpError } from './http.ts';
+import { PENJELASAN_MAX } from './models/indicator.ts';
+
+/** A number of an indicator of this instrument, else a 404 (path) or 400 (form field). */
+export function indicatorNumber(raw: unknown, instrument: Instrument, status: 400 | 404 = 400): number {
+  const text = String(raw ?? '').trim();
+  const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || !findIndicator(instrument, n)) {
+    throw new HttpError(status, `Indikator "${text.slice(0, 20)}" tidak ada di instrumen ${instrument.id}.`);
+  }
+  return n;
+}
+
+/** A claimed level within the instrument's range; '' (or null) means "remove the claim". */
+export function levelValue(raw: unknown, instrument: Instrument): number | null {
+  if (raw === null || raw === undefined || String(raw).trim() === '') return null;
+  const text = String(raw).trim();
+  const n = /^\d$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < instrument.tingkatMin || n > instrument.tingkatMax) {
+    throw new HttpError(400, `Tingkat "${text.slice(0, 10)}" tidak sah: pilih ${instrument.tingkatMin}–${instrument.tingkatMax}.`);
+  }
+  return n;
+}
+
+/** A full SHA-256 in lower case; anything else is "not found" (no file name or path is ever accepted). */
+export function sha256Param(raw: unknown): string {
+  const text = String(raw ?? '');
+  if (!/^[0-9a-fA-F]{64}$/.test(text)) throw new HttpError(404, 'Dokumen tidak ditemukan: alamatnya harus memuat SHA-256 lengkap (64 karakter heksadesimal).');
+  return text.toLowerCase();
+}
+
+export function penjelasanText(raw: unknown): string {
+  const text = typeof raw === 'string' ? raw : '';
+  if (text.length > PENJELASAN_MAX) {
+    throw new HttpError(400, `Penjelasan terlalu panjang (${text.length} karakter); batasnya ${PENJELASAN_MAX} karakter.`);
+  }
+  return text;
+}
+
+export const NOTE_MAX = 500;
+
+export function noteText(raw: unknown): string {
+  const text = (typeof raw === 'string' ? raw : '').replace(/[\p{Cc}]/gu, ' ').trim();
+  if (text.length > NOTE_MAX) throw new HttpError(400, `Catatan terlalu panjang; batasnya ${NOTE_MAX} karakter.`);
+  return text;
+}
+
+export const QUERY_MAX = 200;
+
+export function searchQuery(raw: unknown): string {
+  return String(raw ?? '').trim().slice(0, QUERY_MAX);
+}

@@ -1,0 +1,36 @@
+/** Indonesian number and date formatting, independent of the ICU build. */
+
+export const MONTHS = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+] as const;
+
+export const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+
+/** "3,28": fixed decimals, decimal comma, dot as thousands separator. */
+export function formatDecimal(value: number, digits = 2): string {
+  const fixed = Math.abs(value).toFixed(digits);
+  const [intPart = '0', frac] = fixed.split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return frac ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
+}
+
+/** "1.100": integer with dot thousands separator. */
+export function formatInteger(value: number): string {
+  return formatDecimal(Math.round(value), 0);
+}
+
+/** "29 November 2026" from a Date or an ISO date (YYYY-MM-DD). */
+export function formatDate(date: Date | string): string {
+  const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** Today's date in the machine's local time zone as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,51 @@
+/** Progress reporting: a bar on a TTY, plain lines otherwise (never on stdout). */
+import cliProgress from 'cli-progress';
+import { log } from './output.ts';
+
+export interface Progress {
+  /** Advances by one item; `label` names the item just done. */
+  tick(label: string): void;
+  /** Adds to the total when more work is discovered. */
+  grow(by: number): void;
+  stop(): void;
+}
+
+export function startProgress(title: string, total: number, quiet = false): Progress {
+  if (quiet) return { tick() {}, grow() {}, stop() {} };
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: `${title} [{bar}] {value}/{total} {label}`,
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: false,
+        barsize: 30,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { label: '' });
+    return {
+      tick(label) {
+        bar.increment(1, { label: label.length > 40 ? `…${label.slice(-39)}` : label });
+      },
+      grow(by) {
+        bar.setTotal(bar.getTotal() + by);
+      },
+      stop() {
+        bar.stop();
+      },
+    };
+  }
+  let done = 0;
+  let all = total;
+  return {
+    tick(label) {
+      done += 1;
+      log(`${title} ${done}/${all}: ${label}`);
+    },
+    grow(by) {
+      all += by;
+    },
+    stop() {},
+  };
+}

@@ -1,0 +1,48 @@
+/** The append-only audit trail: every event goes to the `events` table and to `.eviden/audit.jsonl`. */
+import { appendFileSync } from 'node:fs';
+import type { Db } from './db.ts';
+
+export type EventType =
+  | 'ingested'
+  | 'extracted'
+  | 'replaced'
+  | 'removed'
+  | 'moved'
+  | 'classified'
+  | 'decision'
+  | 'assessment-edited'
+  | 'rendered'
+  | 'exported';
+
+export interface AuditEvent {
+  at: string;
+  type: EventType;
+  /** `system` or the reviewer's name. */
+  actor: string;
+  sha256: string | null;
+  path: string | null;
+  detail: Record<string, unknown>;
+}
+
+export function recordEvent(db: Db, auditLog: string, e: AuditEvent): void {
+  db.prepare('INSERT INTO events (at, type, actor, sha256, path, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+    e.at, e.type, e.actor, e.sha256, e.path, JSON.stringify(e.detail),
+  );
+  appendFileSync(auditLog, `${JSON.stringify(e)}\n`);
+}
+
+export function listEvents(db: Db, opts: { sha256?: string; limit?: number } = {}): AuditEvent[] {
+  const rows = (
+    opts.sha256
+      ? db.prepare('SELECT * FROM events WHERE sha256 = ? ORDER BY id DESC LIMIT ?').all(opts.sha256, opts.limit ?? 200)
+      : db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(opts.limit ?? 200)
+  ) as { at: string; type: string; actor: string; sha256: string | null; path: string | null; detail: string }[];
+  return rows.map((r) => ({
+    at: r.at,
+    type: r.type as EventType,
+    actor: r.actor,
+    sha256: r.sha256,
+    path: r.path,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+  }));
+}

@@ -1,0 +1,21 @@
+/** Repository of stored classifications (the classifier's output per content, before reviewer decisions). */
+import type { Db } from './db.ts';
+import type { Classification } from '../classify/types.ts';
+
+export function saveClassification(db: Db, c: Classification, rulesVersion: string, now: string): void {
+  db.prepare(
+    `INSERT INTO classifications (sha256, rules_version, json, classified_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(sha256) DO UPDATE SET rules_version = excluded.rules_version, json = excluded.json, classified_at = excluded.classified_at`,
+  ).run(c.sha256, rulesVersion, JSON.stringify(c), now);
+}
+
+export function loadClassifications(db: Db): Map<string, { rulesVersion: string; classification: Classification }> {
+  const rows = db.prepare('SELECT sha256, rules_version, json FROM classifications').all() as {
+    sha256: string;
+    rules_version: string;
+    json: string;
+  }[];
+  return new Map(
+    rows.map((r) => [r.sha256, { rulesVersion: r.rules_version, classification: JSON.parse(r.json) as Classification }]),
+  );
+}

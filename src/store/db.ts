@@ -1,0 +1,109 @@
+/** The SQLite database under `.eviden/`: opening (WAL), schema migrations, transactions. */
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Ordered migrations; the index + 1 is the schema version recorded in `PRAGMA user_version`. */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE documents (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    pages INTEGER NOT NULL DEFAULT 0,
+    ocr_pages INTEGER NOT NULL DEFAULT 0,
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    archive_path TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    extracted_at TEXT
+  );
+  CREATE TABLE locations (
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES documents(sha256),
+    opd TEXT,
+    folder TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ms REAL NOT NULL,
+    present INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    removed_at TEXT,
+    replaced_at TEXT,
+    PRIMARY KEY (path, sha256)
+  );
+  CREATE INDEX locations_sha ON locations(sha256);
+  CREATE INDEX locations_present ON locations(present, path);
+  CREATE TABLE pages (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL REFERENCES documents(sha256),
+    page_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    confidence REAL,
+    UNIQUE (sha256, page_no)
+  );
+  CREATE VIRTUAL TABLE pages_fts USING fts5(
+    text, content='pages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN
+    INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER pages_ad AFTER DELETE ON pages BEGIN
+    INSERT INTO pages_fts(pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  CREATE TABLE classifications (
+    sha256 TEXT PRIMARY KEY REFERENCES documents(sha256),
+    rules_version TEXT NOT NULL,
+    json TEXT NOT NULL,
+    classified_at TEXT NOT NULL
+  );
+  CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    indicator INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX decisions_sha ON decisions(sha256);
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    sha256 TEXT,
+    path TEXT,
+    detail TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE TABLE queue (
+    path TEXT PRIMARY KEY,
+    enqueued_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0
+  );
+  `,
+];
+
+export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: opts.readonly ?? false, timeout: 10_000 });
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  }
+  db.pragma('busy_timeout = 10000');
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

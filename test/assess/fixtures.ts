@@ -1,0 +1,136 @@
+/** Plain-object builders for assessment tests: config, documents with locations and classifications. */
+import type { Classification, DocumentKind, Mapping, MatchPlace } from '../../src/classify/types.ts';
+import { configSchema, type Config } from '../../src/config/schema.ts';
+import { loadInstrument } from '../../src/instrument/load.ts';
+import type { Instrument } from '../../src/instrument/types.ts';
+import type { AssessDocument, AssessInput } from '../../src/assess/types.ts';
+import type { DocStatus, LocationRecord } from '../../src/store/types.ts';
+
+export const TODAY = '2025-12-01';
+
+export const SPBE: Instrument = loadInstrument('spbe-2020');
+
+const OPD_FOLDERS: Record<string, string> = { DISKOMINFO: 'DISKOMINFO', SETDA: 'SETDA', BKPSDM: 'BKPSDM' };
+
+export interface ConfigOverrides {
+  penanggungJawab?: Record<string, string[]>;
+  penilaian?: Record<string, { tingkat?: number; penjelasan?: string }>;
+  target?: { bawaan?: number; indikator?: Record<string, number> };
+  masaBerlakuReviuTahun?: number;
+}
+
+export function makeConfig(o: ConfigOverrides = {}): Config {
+  return configSchema.parse({
+    instansi: { nama: 'Pemerintah Kabupaten Sukamaju', jenis: 'kabupaten', kota: 'Sukamaju', kop: ['PEMERINTAH KABUPATEN SUKAMAJU'] },
+    tahun: 2025,
+    opd: [
+      { kode: 'DISKOMINFO', nama: 'Dinas Komunikasi dan Informatika', folder: 'DISKOMINFO' },
+      { kode: 'SETDA', nama: 'Sekretariat Daerah', folder: 'SETDA' },
+      { kode: 'BKPSDM', nama: 'Badan Kepegawaian dan Pengembangan SDM', folder: 'BKPSDM' },
+    ],
+    penanggungJawab: o.penanggungJawab ?? {},
+    target: { bawaan: o.target?.bawaan ?? 3, indikator: o.target?.indikator ?? {} },
+    penilaian: o.penilaian ?? {},
+    penandatangan: { koordinator: { nama: 'Drs. Koordinator', jabatan: 'Sekretaris Daerah' } },
+    pemetaan: { ambang: 0.5, masaBerlakuReviuTahun: o.masaBerlakuReviuTahun ?? 2 },
+  });
+}
+
+export interface MapSpec {
+  indicator: number;
+  score?: number;
+  phrases?: string[];
+  place?: MatchPlace;
+  possiblyMisfiled?: boolean;
+  signals?: string[];
+  source?: Mapping['source'];
+}
+
+export interface DocSpec {
+  sha: string;
+  /** Paths relative to watch/; the first folder decides the OPD (unknown folders give opd null). */
+  paths: string[];
+  status?: DocStatus;
+  message?: string;
+  kind?: DocumentKind;
+  date?: string | null;
+  enacted?: boolean;
+  maps?: MapSpec[];
+  candidates?: MapSpec[];
+  signals?: string[];
+  loginOnly?: boolean;
+  /** Paths that were removed from watch/. */
+  removed?: string[];
+  /** Paths whose content was replaced by newer content. */
+  replaced?: string[];
+  unclassified?: boolean;
+}
+
+function mapping(sha: string, m: MapSpec): Mapping {
+  const base: Mapping = {
+    id: `${sha.slice(0, 12)}-${m.indicator}`,
+    sha256: sha,
+    indicator: m.indicator,
+    score: m.score ?? 0.8,
+    confidence: (m.score ?? 0.8) >= 0.7 ? 'tinggi' : (m.score ?? 0.8) >= 0.5 ? 'sedang' : 'rendah',
+    source: m.source ?? 'content',
+    reasons: (m.phrases ?? []).map((phrase) => ({ rule: `i${m.indicator}.test`, phrase, place: m.place ?? 'isi', pages: [1], weight: 0.2 })),
+    possiblyMisfiled: m.possiblyMisfiled ?? false,
+  };
+  return m.signals ? Object.assign(base, { signals: m.signals }) : base;
+}
+
+function location(sha: string, path: string, spec: DocSpec): LocationRecord {
+  const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
+  const removed = spec.removed?.includes(path) ?? false;
+  const replaced = spec.replaced?.includes(path) ?? false;
+  return {
+    path,
+    sha256: sha,
+    opd: OPD_FOLDERS[folder] ?? null,
+    folder,
+    size: 1000,
+    mtimeMs: 0,
+    present: !removed && !replaced,
+    firstSeen: '2025-01-01T00:00:00.000Z',
+    lastSeen: '2025-11-01T00:00:00.000Z',
+    removedAt: removed ? '2025-11-15T08:00:00.000Z' : null,
+    replacedAt: replaced ? '2025-11-20T08:00:00.000Z' : null,
+  };
+}
+
+export function makeDoc(spec: DocSpec): AssessDocument {
+  const sha = spec.sha.padEnd(64, '0');
+  const classification: Classification = {
+    sha256: sha,
+    kind: spec.kind ?? 'lainnya',
+    date: spec.date ?? null,
+    enacted: spec.enacted ?? false,
+    mappings: (spec.maps ?? []).map((m) => mapping(sha, m)),
+    candidates: (spec.candidates ?? []).map((m) => mapping(sha, { score: 0.3, ...m })),
+  };
+  return {
+    doc: {
+      sha256: sha,
+      size: 1000,
+      type: 'pdf',
+      status: spec.status ?? 'ok',
+      message: spec.message ?? '',
+      pages: 3,
+      ocrPages: 0,
+      encrypted: false,
+      archivePath: `archive/${sha}.pdf`,
+      firstSeen: '2025-01-01T00:00:00.000Z',
+      extractedAt: '2025-01-01T00:00:00.000Z',
+    },
+    locations: spec.paths.map((p) => location(sha, p, spec)),
+    classification: spec.unclassified ? null : spec.signals ? Object.assign(classification, { signals: spec.signals }) : classification,
+    loginOnly: spec.loginOnly ?? false,
+  };
+}
+
+export function makeInput(documents: AssessDocument[], config: Config = makeConfig(), instrument: Instrument = SPBE): AssessInput {
+  return { instrument, config, documents, today: TODAY, index: null };
+}
+
+export const ARSITEKTUR_DOMAINS = ['Proses Bisnis', 'Data dan Informasi', 'Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.ts';
+import { DOKUMEN_ARSITEKTUR, NOTULEN_TIM_KOORDINASI, PERBUP_SPBE, SCREENSHOT_SRIKANDI, SK_TIM_KOORDINASI, UNDANGAN_HUT } from './texts.ts';
+
+describe('document kind', () => {
+  it.each([
+    { text: PERBUP_SPBE, kind: 'peraturan' },
+    { text: SK_TIM_KOORDINASI, kind: 'keputusan' },
+    { text: `RANCANGAN\n${PERBUP_SPBE}`, kind: 'rancangan' },
+    { text: PERBUP_SPBE.replace('PERATURAN BUPATI SUKAMAJU\n', 'DRAF PERATURAN BUPATI SUKAMAJU\n'), kind: 'rancangan' },
+    { text: 'KONSEP\nKEPUTUSAN BUPATI SUKAMAJU\nTENTANG\nTIM KOORDINASI SPBE', kind: 'rancangan' },
+    { text: 'SURAT EDARAN SEKRETARIS DAERAH\nNOMOR 3 TAHUN 2024\nTENTANG\nPENGGUNAAN SRIKANDI', kind: 'surat-edaran' },
+    { text: NOTULEN_TIM_KOORDINASI, kind: 'notulen' },
+    { text: UNDANGAN_HUT, kind: 'undangan' },
+    { text: 'LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE\nTAHUN 2024', kind: 'laporan-audit' },
+    { text: 'LAPORAN HASIL REVIU ARSITEKTUR SPBE\nTAHUN 2024', kind: 'laporan-evaluasi' },
+    { text: 'LAPORAN KEGIATAN BIMBINGAN TEKNIS\nTAHUN 2024', kind: 'laporan' },
+    { text: 'STANDAR OPERASIONAL PROSEDUR\nPENGGUNAAN PUSAT DATA', kind: 'sop' },
+    { text: DOKUMEN_ARSITEKTUR, kind: 'dokumen-arsitektur' },
+    { text: 'PETA RENCANA SPBE\nKABUPATEN SUKAMAJU 2024-2028', kind: 'dokumen-peta-rencana' },
+    { text: 'DOKUMEN PELAKSANAAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nTAHUN ANGGARAN 2025', kind: 'anggaran' },
+    { text: 'PERJANJIAN KERJA SAMA\nANTARA DINAS KOMUNIKASI DAN INFORMATIKA DAN BSSN', kind: 'kerja-sama' },
+    { text: 'MANUAL BOOK\nAPLIKASI E-KINERJA\nVersi 2.0', kind: 'manual' },
+    { text: SCREENSHOT_SRIKANDI, kind: 'tangkapan-layar' },
+    { text: 'Foto kegiatan rapat', kind: 'tangkapan-layar', path: 'Setda/foto.jpg' },
+    { text: 'Catatan umum tanpa judul yang jelas untuk arsip kantor.', kind: 'lainnya' },
+  ])('$kind: $text', ({ text, kind, path }) => {
+    expect(classify(text, [path ?? 'Setda/dokumen.pdf']).kind).toBe(kind);
+  });
+});
+
+describe('date and enactment', () => {
+  it.each([
+    { text: PERBUP_SPBE, date: '2024-03-12', enacted: true },
+    { text: 'KEPUTUSAN BUPATI\nDitetapkan di Amurang pada tanggal 6 Oktober 2025\nBUPATI', date: '2025-10-06', enacted: true },
+    { text: NOTULEN_TIM_KOORDINASI, date: '2024-06-03', enacted: true },
+    { text: 'UNDANGAN\nSukamaju, 9 Agst 2024\nKepada Yth.', date: '2024-08-09', enacted: false },
+    { text: 'NOTULEN\nHari/Tanggal : Kamis, 12 Des. 2024', date: '2024-12-12', enacted: false },
+    { text: 'Daftar hadir rapat 03-06-2024', date: '2024-06-03', enacted: false },
+    { text: 'Ditetapkan di Sukamaju\npada tanggal 1 Nopember 2O24', date: '2024-11-01', enacted: true },
+    { text: 'Peraturan Presiden Nomor 95 Tahun 2018 mulai berlaku pada tanggal diundangkan.', date: null, enacted: false },
+    { text: 'Tanggal 31 Februari 2024 tidak ada', date: null, enacted: false },
+  ])('$date from "$text"', ({ text, date, enacted }) => {
+    const c = classify(text);
+    expect(c.date).toBe(date);
+    expect(c.enacted).toBe(enacted);
+  });
+
+  it('a draft is never enacted even when it carries a penetapan block', () => {
+    const c = classify(`RANCANGAN\n${PERBUP_SPBE}`);
+    expect(c.date).toBe('2024-03-12');
+    expect(c.enacted).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Indonesian sample pages written for this project (fictional Kabupaten Sukamaju), used as known
+ * ground truth: rendered to images for OCR tests and the OCR benchmark's character error rate.
+ * One string per page; lines are paragraphs (the renderer wraps them).
+ */
+
+export const SAMPLE_PAGES: readonly string[] = [
+  [
+    'KEPUTUSAN BUPATI SUKAMAJU',
+    'NOMOR 188.45/127/KPTS/2024',
+    'TENTANG',
+    'PEMBENTUKAN TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK',
+    'KABUPATEN SUKAMAJU TAHUN 2024',
+    '',
+    'Menimbang: bahwa dalam rangka meningkatkan keterpaduan pelaksanaan tata kelola, manajemen, dan layanan Sistem Pemerintahan Berbasis Elektronik di lingkungan Pemerintah Kabupaten Sukamaju, perlu membentuk Tim Koordinasi yang bertugas mengarahkan, memantau, dan mengevaluasi penerapan SPBE pada setiap perangkat daerah.',
+    '',
+    'Mengingat: Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik; Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik.',
+    '',
+    'MEMUTUSKAN',
+    'Menetapkan: Keputusan Bupati tentang Pembentukan Tim Koordinasi SPBE.',
+    'KESATU: Membentuk Tim Koordinasi SPBE dengan susunan keanggotaan sebagaimana tercantum dalam lampiran keputusan ini.',
+    'KEDUA: Tim Koordinasi bertugas menyusun arsitektur dan peta rencana SPBE, menetapkan kebijakan internal, serta melaporkan hasil evaluasi kepada Bupati paling sedikit dua kali dalam setahun.',
+    'KETIGA: Segala biaya yang timbul akibat ditetapkannya keputusan ini dibebankan pada Anggaran Pendapatan dan Belanja Daerah.',
+    'KEEMPAT: Keputusan ini mulai berlaku pada tanggal ditetapkan.',
+    '',
+    'Ditetapkan di Sukamaju pada tanggal 12 Maret 2024.',
+  ].join('\n'),
+  [
+    'LAPORAN PEMANTAUAN APLIKASI LAYANAN PUBLIK',
+    'DINAS KOMUNIKASI DAN INFORMATIKA',
+    '',
+    '1. Pendahuluan',
+    'Laporan ini menyajikan hasil pemantauan terhadap empat belas aplikasi layanan publik yang dikelola oleh perangkat daerah selama semester pertama. Pemantauan dilakukan setiap minggu dengan memeriksa ketersediaan layanan, waktu tanggap, dan jumlah pengaduan yang masuk melalui kanal daring.',
+    '',
+    '2. Hasil Pemantauan',
+    'Rata-rata ketersediaan layanan mencapai 98,7 persen. Aplikasi perizinan terpadu mencatat waktu tanggap tercepat, yaitu 0,8 detik, sedangkan aplikasi kepegawaian masih memerlukan perbaikan karena sering mengalami gangguan pada jam sibuk. Sebanyak 312 pengaduan diterima, dan 287 di antaranya telah diselesaikan dalam waktu kurang dari tiga hari kerja.',
+    '',
+    '3. Permasalahan',
+    'Beberapa perangkat daerah belum memiliki petugas khusus pengelola aplikasi. Dokumentasi teknis juga belum lengkap sehingga penanganan gangguan bergantung pada penyedia jasa. Pusat data belum memiliki rencana pemulihan bencana yang diuji secara berkala.',
+    '',
+    '4. Rekomendasi',
+    'Perlu disusun standar operasional prosedur pengelolaan aplikasi, pelatihan bagi pengelola di setiap perangkat daerah, serta uji coba rencana keberlangsungan layanan minimal satu kali setahun. Integrasi data kependudukan dengan aplikasi bantuan sosial hendaknya diselesaikan sebelum akhir tahun anggaran.',
+  ].join('\n'),
+  [
+    'STANDAR OPERASIONAL PROSEDUR',
+    'PENGELOLAAN KEAMANAN INFORMASI',
+    '',
+    'Tujuan: Prosedur ini mengatur langkah-langkah pengamanan informasi pada sistem elektronik milik pemerintah daerah agar kerahasiaan, keutuhan, dan ketersediaan data tetap terjaga.',
+    '',
+    'Ruang lingkup: Prosedur berlaku bagi seluruh pegawai, tenaga ahli, dan pihak ketiga yang mengakses jaringan intra pemerintah daerah, pusat data, dan aplikasi umum berbagi pakai.',
+    '',
+    'Langkah kerja:',
+    'a. Setiap pengguna wajib memakai kata sandi paling sedikit dua belas karakter yang diganti setiap sembilan puluh hari.',
+    'b. Hak akses diberikan berdasarkan kebutuhan tugas dan ditinjau ulang setiap enam bulan oleh atasan langsung.',
+    'c. Pencadangan data dilakukan setiap hari pukul 23.00 dan salinannya disimpan di lokasi terpisah.',
+    'd. Insiden keamanan dilaporkan kepada tim tanggap insiden paling lambat dua jam setelah diketahui.',
+    'e. Pemindaian kerentanan terhadap aplikasi dilakukan sebelum aplikasi digunakan dan diulang setiap triwulan.',
+    '',
+    'Dokumen terkait: Kebijakan Keamanan Informasi, Rencana Keberlangsungan Layanan, dan Formulir Laporan Insiden.',
+    '',
+    'Disahkan oleh Kepala Dinas Komunikasi dan Informatika pada tanggal 3 Februari 2024.',
+  ].join('\n'),
+];

@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/instrument/load.ts';
+
+const bin = path.join(packageRoot(), 'bin', 'eviden.js');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary workspace with a minimal valid config plus `extra` YAML lines. */
+function workspace(extra: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-index-'));
+  dirs.push(dir);
+  const config = [
+    'instansi:',
+    '  nama: Pemerintah Kabupaten Contoh',
+    '  jenis: kabupaten',
+    '  kota: Contoh',
+    '  kop: ["PEMERINTAH KABUPATEN CONTOH"]',
+    'tahun: 2026',
+    'penandatangan:',
+    '  koordinator: { nama: Budi, jabatan: Sekretaris Daerah }',
+    extra,
+  ].join('\n');
+  writeFileSync(path.join(dir, 'eviden.config.yaml'), `${config}\n`);
+  return dir;
+}
+
+/** `penilaian:` YAML with the given levels. */
+function penilaian(levels: Record<number, number>): string {
+  return ['penilaian:', ...Object.entries(levels).map(([no, t]) => `  "${no}": { tingkat: ${t} }`)].join('\n');
+}
+
+function levelsFor(count: number, level: (no: number) => number): Record<number, number> {
+  return Object.fromEntries(Array.from({ length: count }, (_, k) => [k + 1, level(k + 1)]));
+}
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function eviden(args: string[]): Run {
+  try {
+    const stdout = execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { status: 0, stdout, stderr: '' };
+  } catch (err) {
+    const e = err as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+// Domain 1 = 3,70 (seven 4s, three 3s), domain 2 = 3,40 (Tabel 11), domains 3 and 4 all 3.
+const tabel11 = { 11: 3, 12: 4, 13: 3, 14: 2, 15: 4, 16: 4, 17: 4, 18: 4, 19: 3, 20: 3 } as Record<number, number>;
+const example = levelsFor(47, (no) => tabel11[no] ?? (no <= 7 ? 4 : 3));
+const exampleIndex = (3.7 * 13 + 3.4 * 25 + 3 * 16.5 + 3 * 45.5) / 100;
+
+describe('eviden index', () => {
+  it('--json prints exactly the documented document from the workspace claims', () => {
+    const dir = workspace(penilaian(example));
+    const run = eviden(['--workspace', dir, 'index', '--json']);
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as {
+      instrument: string;
+      indeks: number;
+      predikat: string;
+      aspek: Array<{ no: number; nama: string; indeks: number }>;
+      domain: Array<{ no: number; nama: string; indeks: number }>;
+    };
+    expect(Object.keys(doc)).toEqual(['instrument', 'indeks', 'predikat', 'aspek', 'domain']);
+    expect(doc.instrument).toBe('spbe-2020');
+    expect(doc.indeks).toBeCloseTo(exampleIndex, 12);
+    expect(doc.predikat).toBe('Baik');
+    expect(doc.aspek.map((a) => a.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(doc.aspek[1]).toEqual({ no: 2, nama: 'Perencanaan Strategis SPBE', indeks: 3 });
+    expect(doc.domain.map((d) => Number(d.indeks.toFixed(9)))).toEqual([3.7, 3.4, 3, 3]);
+    expect(Object.keys(doc.domain[0] ?? {})).toEqual(['no', 'nama', 'indeks']);
+  });
+
+  it('prints a table with decimal commas and the total with its predicate', () => {
+    const dir = workspace(penilaian(example));
+    const levels = path.join(dir, 'tingkat.yaml');
+    writeFileSync(levels, Object.entries(example).map(([no, t]) => `${no}: ${t}`).join('\n'));
+    const run = eviden(['--workspace', dir, 'index', '--levels', levels]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Domain 2 {2}Tata Kelola SPBE +25,00 % +3,40$/m);
+    expect(run.stdout).toMatch(/^ {2}Aspek 6 {2}Pelaksanaan Audit TIK +4,50 % +3,00$/m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Indeks SPBE: ${exampleIndex.toFixed(2).replace('.', ',')} (Baik)`);
+  });
+
+  it('computes an aspect-only instrument chosen in the config (domain is [])', () => {
+    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(levelsFor(20, () => 4))}`);
+    const run = eviden(['--workspace', dir, 'index', '--json']);
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as { instrument: string; indeks: number; predikat: string; aspek: unknown[]; domain: unknown[] };
+    expect(doc).toMatchObject({ instrument: 'pemdi-2026', predikat: 'Memuaskan', domain: [] });
+    expect(doc.indeks).toBeCloseTo(4, 12);
+    expect(doc.aspek).toHaveLength(7);
+  });
+
+  it('fails with exit code 2 naming a missing indicator and the config file', () => {
+    const levels = { ...example };
+    delete levels[12];
+    const dir = workspace(penilaian(levels));
+    const run = eviden(['--workspace', dir, 'index', '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Tingkat belum diisi untuk 1 indikator: 12 (Peta Rencana SPBE).');
+    expect(run.stderr).toContain(`penilaian.<nomor>.tingkat di ${path.join(dir, 'eviden.config.yaml')}`);
+  });
+
+  it('fails naming an out-of-range indicator and the levels file, without a workspace', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-index-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'tingkat.json');
+    writeFileSync(file, JSON.stringify({ ...example, 32: 6 }));
+    const run = eviden(['index', '--instrumen', 'spbe-2020', '--levels', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Tingkat 6 untuk indikator 32 (Layanan Perencanaan) tidak sah: harus bilangan bulat 1–5.');
+    expect(run.stderr).toContain(`Perbaiki tingkat di berkas ${file}`);
+  });
+});

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planInputOf, planLampiran, type LampiranPlan } from '../../src/render/lampiran/plan.ts';
+import { buildGapModel, reportOpds } from '../../src/render/model/gap.ts';
+import { buildBeritaAcaraModel, buildPernyataanModel } from '../../src/render/model/official.ts';
+import { buildReportModel, type IndicatorSection } from '../../src/render/model/report.ts';
+import { buildFixture, MARKUP_PENJELASAN, type Fixture } from './fixture-state.ts';
+
+let fx: Fixture;
+let plan: LampiranPlan;
+beforeAll(async () => {
+  fx = await buildFixture({ tteBsre: true });
+  plan = planLampiran(planInputOf(fx.state));
+});
+
+function allSections(model: ReturnType<typeof buildReportModel>): IndicatorSection[] {
+  return model.bagian.flatMap((d) => [...d.indikator, ...d.subbagian.flatMap((a) => a.indikator)]);
+}
+
+describe('report model', () => {
+  it('walks domain → aspek → indikator over all 47 indicators in order', () => {
+    const model = buildReportModel(fx.state, plan, null);
+    expect(model.bagian.map((b) => b.label)).toEqual(['Domain I', 'Domain II', 'Domain III', 'Domain IV']);
+    expect(model.bagian[1]!.subbagian.map((a) => a.label)).toEqual(['Aspek 2', 'Aspek 3', 'Aspek 4']);
+    expect(allSections(model).map((s) => s.no)).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
+    expect(model.ringkasan.rekap).toHaveLength(47);
+    expect(model.ringkasan.tabel.filter((r) => r.jenis === 'domain')).toHaveLength(4);
+    expect(model.ringkasan.tabel.filter((r) => r.jenis === 'aspek')).toHaveLength(8);
+  });
+
+  it('carries the claimed level with its criterion and label, the index and predikat', () => {
+    const model = buildReportModel(fx.state, plan, null);
+    const i10 = allSections(model).find((s) => s.no === 10)!;
+    expect(i10.klaim?.teks).toBe('Tingkat 4 – Terpadu dan Terukur');
+    expect(i10.klaim?.kriteria).toMatch(/^Kriteria tingkat 3 telah terpenuhi/);
+    const i37 = allSections(model).find((s) => s.no === 37)!;
+    expect(i37.target?.teks).toBe('Tingkat 3 – Transaksi');
+    expect(model.ringkasan.indeks).toBeCloseTo(fx.state.assessment.indeks!.indeks, 10);
+    expect(model.ringkasan.predikat).toBe(fx.state.assessment.indeks!.predikat);
+  });
+
+  it('marks missing penjelasan for the placeholder and keeps markup as text', () => {
+    const sections = allSections(buildReportModel(fx.state, plan, null));
+    expect(sections.find((s) => s.no === 5)!.penjelasan).toBeNull();
+    expect(sections.find((s) => s.no === 3)!.penjelasan).toEqual([MARKUP_PENJELASAN]);
+    expect(sections.find((s) => s.no === 10)!.penjelasan).toHaveLength(2);
+  });
+
+  it('points each piece of evidence at its lampiran page or says why it is not included', () => {
+    const i19 = allSections(buildReportModel(fx.state, plan, null)).find((s) => s.no === 19)!;
+    expect(i19.bukti.map((b) => `${b.berkas} | ${b.letak}`)).toEqual([
+      'SK Tim Koordinasi SPBE 2023.pdf | Lampiran II.19 hal. 2',
+      'Foto rapat koordinasi.jpg | Lampiran II.19 hal. 6',
+      expect.stringMatching(/^Notulen Rapat Tim Koordinasi \(kata sandi\)\.pdf \| Tidak dilampirkan: berkas dilindungi kata sandi/),
+    ]);
+  });
+
+  it('draws the chart with a target line at 3 on a 0–5 axis', () => {
+    const chart = buildReportModel(fx.state, plan, null).ringkasan.grafik;
+    expect(chart.rows).toHaveLength(12);
+    expect(chart.targetX).toBeCloseTo(chart.plotX + (3 / 5) * chart.plotWidth, 6);
+    expect(chart.ticks.map((t) => t.label)).toEqual(['0', '1', '2', '3', '4', '5']);
+  });
+
+  it('signs with the penanggung jawab and the Koordinator SPBE, electronically when TTE is on', () => {
+    const model = buildReportModel(fx.state, plan, null);
+    expect(model.ttd.tte).toBe(true);
+    expect(model.ttd.penandatangan.map((p) => p.nama)).toEqual(['Rina Kartika, S.Kom., M.T.', 'Drs. H. Ahmad Suryadi, M.Si.']);
+    expect(model.ttd.penandatangan[1]!.nip).toBe('19680512 199403 1 007');
+    expect(model.frame.tteNote).toMatch(/BSrE/);
+  });
+});
+
+describe('gap model', () => {
+  it('lists what is missing per level for an indicator without evidence', () => {
+    const model = buildGapModel(fx.state, plan, null, null);
+    expect(model.indikator).toHaveLength(47);
+    const i2 = model.indikator.find((i) => i.no === 2)!;
+    expect(i2.status.kode).toBe('kosong');
+    expect(i2.kurang.map((k) => k.tingkat)).toEqual(['Tingkat 2 – Terkelola', 'Tingkat 3 – Terdefinisi']);
+    expect(i2.kurang[0]!.bukti.length).toBeGreaterThan(10);
+    expect(i2.tindakan[0]!.pesan).toMatch(/Belum ada bukti dukung/);
+    expect(model.perOpd.map((o) => o.kode)).toEqual(['BagianHukum', 'Bappeda', 'Diskominfo', 'Inspektorat']);
+  });
+
+  it('lists unreadable and password-protected files', () => {
+    const model = buildGapModel(fx.state, plan, null, null);
+    expect(model.berkasBermasalah.map((b) => b.masalah).sort()).toEqual(['Berkas rusak', 'Memerlukan kata sandi']);
+  });
+
+  it('narrows to the indicators and files of one OPD', () => {
+    const model = buildGapModel(fx.state, plan, null, 'Diskominfo');
+    expect(model.opd?.nama).toBe('Dinas Komunikasi dan Informatika');
+    expect(model.indikator.map((i) => i.no)).toEqual([3, 17, 19, 28, 37]);
+    expect(model.indikator.find((i) => i.no === 19)!.ada.map((a) => a.opd)).toEqual(['Diskominfo', 'Diskominfo']);
+    expect(model.berkasBermasalah.map((b) => b.berkas)).toEqual(['Diskominfo/Notulen Rapat Tim Koordinasi (kata sandi).pdf']);
+    expect(model.perOpd).toEqual([]);
+    expect(reportOpds(fx.state).map((o) => o.kode)).toEqual(['BagianHukum', 'Bappeda', 'Diskominfo', 'Inspektorat']);
+  });
+});
+
+describe('berita acara and pernyataan models', () => {
+  it('take instansi, tahun, index, predikat and signatories from the config and assessment', () => {
+    const ba = buildBeritaAcaraModel(fx.state, null);
+    expect(ba.instansi).toBe('Pemerintah Kabupaten Sukamaju');
+    expect(ba.tahun).toBe(2026);
+    expect(ba.hasil.indeks).toBeCloseTo(fx.state.assessment.indeks!.indeks, 10);
+    expect(ba.hasil.domain.map((d) => d.label)).toEqual(['Domain I', 'Domain II', 'Domain III', 'Domain IV']);
+    expect(ba.tanggalKata.hari).toBe('Minggu');
+    expect(ba.ttd.penandatangan.map((p) => p.nama)).toEqual(['Drs. H. Ahmad Suryadi, M.Si.']);
+    const pp = buildPernyataanModel(fx.state, null);
+    expect(pp.ttd.penandatangan.map((p) => p.jabatan)).toEqual(['Sekretaris Daerah Kabupaten Sukamaju']);
+    expect(pp.regulasi).toMatch(/Nomor 59 Tahun 2020/);
+  });
+});

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PdfBrowser } from '../../src/render/browser.ts';
+import { listFiles } from '../../src/render/list-files.ts';
+import type { Manifest } from '../../src/render/manifest.ts';
+import { buildPacket, type PacketResult } from '../../src/render/packet.ts';
+import { verifyArchive, verifyPacket } from '../../src/render/verify.ts';
+import { buildFixture, type Fixture } from './fixture-state.ts';
+import { qpdfCheck } from './pdf-tools.ts';
+
+const browser = new PdfBrowser();
+let fx: Fixture;
+let packet: PacketResult;
+
+const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Entry names from a zip's central directory (no unzip tool needed). */
+function zipEntries(file: string): string[] {
+  const buf = readFileSync(file);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(eocd + 10);
+  let offset = buf.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLen = buf.readUInt16LE(offset + 28);
+    const extraLen = buf.readUInt16LE(offset + 30);
+    const commentLen = buf.readUInt16LE(offset + 32);
+    names.push(buf.subarray(offset + 46, offset + 46 + nameLen).toString('utf8'));
+    offset += 46 + nameLen + extraLen + commentLen;
+  }
+  return names;
+}
+
+beforeAll(async () => {
+  fx = await buildFixture({ logo: true });
+  packet = await buildPacket(fx.state, { outputDir: fx.state.workspace.paths.output, browser });
+}, 180_000);
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('submission packet', () => {
+  it('writes the folder and zip with every document, lampiran, renamed evidence and both manifests', () => {
+    expect(path.basename(packet.dir)).toBe('paket-2026');
+    expect(path.basename(packet.zip)).toBe('paket-2026.zip');
+    const files = listFiles(packet.dir);
+    expect(files).toEqual(expect.arrayContaining([
+      'laporan-penilaian-mandiri-2026.pdf',
+      'berita-acara-penilaian-mandiri-2026.pdf',
+      'pernyataan-persetujuan-publikasi-2026.pdf',
+      'laporan-kesenjangan-2026.pdf',
+      'kesenjangan/kesenjangan-Diskominfo.pdf',
+      'lampiran/lampiran-II-19.pdf',
+      'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
+      'bukti-dukung/I19_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
+      'bukti-dukung/I37_Diskominfo_Tangkapan-layar-SRIKANDI.png',
+      'bukti-dukung/I28_Diskominfo_Draf-SOP-Layanan-SPBE.docx',
+      'manifest.json',
+      'manifest.csv',
+    ]));
+    for (const f of files) expect(f).toMatch(/^[A-Za-z0-9._/-]+$/);
+    expect(zipEntries(packet.zip)).toEqual(files.map((f) => `paket-2026/${f}`));
+    for (const f of files.filter((n) => n.endsWith('.pdf') && !n.startsWith('bukti-dukung/'))) {
+      expect(qpdfCheck(path.join(packet.dir, f)).status, f).toBe(0);
+    }
+  });
+
+  it('records hashes, sizes, origin and lampiran page of every file in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(path.join(packet.dir, 'manifest.json'), 'utf8')) as Manifest;
+    const listed = manifest.files.map((e) => e.file);
+    expect(listed).toEqual(listFiles(packet.dir).filter((f) => !f.startsWith('manifest.')));
+    for (const e of manifest.files) {
+      expect(sha(path.join(packet.dir, e.file)), e.file).toBe(e.sha256);
+      expect(readFileSync(path.join(packet.dir, e.file)).length).toBe(e.bytes);
+    }
+    const sk = manifest.files.find((e) => e.file === 'bukti-dukung/I19_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf')!;
+    expect(sk).toMatchObject({
+      kind: 'bukti', originalPath: 'BagianHukum/SK Tim Koordinasi SPBE 2023.pdf', opd: 'BagianHukum', indicator: 19,
+      indicators: [10, 19], pages: 4, lampiran: 'II.19', lampiranFile: 'lampiran/lampiran-II-19.pdf', lampiranPage: 2,
+    });
+    const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('file,kind,sha256,bytes,pages,original_path,opd,indicator,indicators,lampiran,lampiran_file,lampiran_page');
+    expect(csv).toHaveLength(manifest.files.length + 1);
+    expect(csv.find((l) => l.startsWith('bukti-dukung/I19_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,19,10 19,II.19,lampiran/lampiran-II-19.pdf,2');
+  });
+
+  it('gives the same zip bytes for the same inputs', async () => {
+    const first = readFileSync(packet.zip);
+    const again = await buildPacket(fx.state, { outputDir: fx.state.workspace.paths.output, browser });
+    expect(readFileSync(again.zip).equals(first)).toBe(true);
+  }, 180_000);
+});
+
+describe('verify', () => {
+  it('passes on an untouched archive and packet', async () => {
+    expect((await verifyArchive(fx.state)).problems).toEqual([]);
+    const r = await verifyPacket(packet.dir);
+    expect(r.problems).toEqual([]);
+    expect(r.checked).toBeGreaterThan(10);
+  });
+
+  it('detects a changed, a missing and an unlisted packet file, and an edited manifest.csv', async () => {
+    const tampered = path.join(packet.dir, 'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf');
+    appendFileSync(tampered, '%tamper');
+    rmSync(path.join(packet.dir, 'berita-acara-penilaian-mandiri-2026.pdf'));
+    writeFileSync(path.join(packet.dir, 'bukti-dukung/tambahan.pdf'), '%PDF-1.4');
+    appendFileSync(path.join(packet.dir, 'manifest.csv'), 'x,y\r\n');
+    const { problems } = await verifyPacket(packet.dir);
+    expect(problems.map((p) => p.file).sort()).toEqual([
+      'berita-acara-penilaian-mandiri-2026.pdf',
+      'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
+      'bukti-dukung/tambahan.pdf',
+      'manifest.csv',
+    ]);
+    expect(problems.find((p) => p.file.includes('I10_'))!.message).toMatch(/berbeda dari manifest/);
+  });
+
+  it('detects a changed and a missing archive copy', async () => {
+    const [a, b] = fx.state.documents;
+    chmodSync(a!.archiveFile, 0o644);
+    appendFileSync(a!.archiveFile, 'x');
+    rmSync(b!.archiveFile, { force: true });
+    const { problems } = await verifyArchive(fx.state);
+    expect(problems.map((p) => p.file).sort()).toEqual([a!.archiveFile, b!.archiveFile].sort());
+    expect(problems.find((p) => p.file === a!.archiveFile)!.message).toMatch(/berubah/);
+    expect(problems.find((p) => p.file === b!.archiveFile)!.message).toMatch(/hilang/);
+  });
+});

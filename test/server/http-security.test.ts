@@ -1,0 +1,220 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, type Fixture } from './fixture.ts';
+import { TODAY } from './context.ts';
+import { createServer, type DashboardServer } from '../../src/server/app.ts';
+import {
+  createLoginThrottle, csrfValid, hostAllowed, isAuthorized, resolveToken, sessionValue, SESSION_COOKIE,
+} from '../../src/server/auth.ts';
+import { UserError } from '../../src/shared/errors.ts';
+
+const TOKEN = 'rahasia-kantor-2026';
+
+/** A raw request, so headers like Host and Origin can be set freely. */
+function raw(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+function cookieValue(headers: http.IncomingHttpHeaders, name: string): string {
+  const line = (headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`)) ?? '';
+  return decodeURIComponent(line.slice(name.length + 1).split(';')[0] ?? '');
+}
+
+describe('access rules (pure)', () => {
+  it('requires a token off loopback, in Indonesian', () => {
+    expect(() => resolveToken('0.0.0.0', undefined)).toThrow(UserError);
+    expect(() => resolveToken('192.168.1.10', '  ')).toThrow(/--token .*EVIDEN_TOKEN/);
+    expect(() => resolveToken('0.0.0.0', 'pendek')).toThrow(/minimal 12 karakter/);
+    expect(resolveToken('0.0.0.0', TOKEN)).toBe(TOKEN);
+    expect(resolveToken('127.0.0.1', undefined)).toBeNull();
+    expect(resolveToken('localhost', undefined)).toBeNull();
+    expect(resolveToken('::1', undefined)).toBeNull();
+  });
+
+  it('accepts the token as Bearer or as the login cookie only', () => {
+    expect(isAuthorized(TOKEN, { authorization: `Bearer ${TOKEN}`, cookies: {} })).toBe(true);
+    expect(isAuthorized(TOKEN, { authorization: 'Bearer salah-salah-salah', cookies: {} })).toBe(false);
+    expect(isAuthorized(TOKEN, { authorization: undefined, cookies: { [SESSION_COOKIE]: sessionValue(TOKEN) } })).toBe(true);
+    expect(isAuthorized(TOKEN, { authorization: undefined, cookies: { [SESSION_COOKIE]: TOKEN } })).toBe(false);
+    expect(isAuthorized(null, { authorization: undefined, cookies: {} })).toBe(true);
+  });
+
+  it('checks Host on a loopback bind and CSRF tokens exactly', () => {
+    expect(hostAllowed('127.0.0.1:8470', '127.0.0.1', 8470)).toBe(true);
+    expect(hostAllowed('localhost:8470', '127.0.0.1', 8470)).toBe(true);
+    expect(hostAllowed('[::1]:8470', '127.0.0.1', 8470)).toBe(true);
+    expect(hostAllowed('evil.example:8470', '127.0.0.1', 8470)).toBe(false);
+    expect(hostAllowed('127.0.0.1:9999', '127.0.0.1', 8470)).toBe(false);
+    expect(hostAllowed(undefined, '127.0.0.1', 8470)).toBe(false);
+    expect(hostAllowed('kantor.local:8470', '0.0.0.0', 8470)).toBe(true);
+    const t = 'ab'.repeat(24);
+    expect(csrfValid(t, t)).toBe(true);
+    expect(csrfValid(t, 'cd'.repeat(24))).toBe(false);
+    expect(csrfValid(undefined, t)).toBe(false);
+    expect(csrfValid('x', 'x')).toBe(false);
+  });
+
+  it('throttles repeated wrong logins per address', () => {
+    let now = 0;
+    const throttle = createLoginThrottle(3, 1000, () => now);
+    for (let i = 0; i < 3; i++) throttle.failed('10.0.0.5');
+    expect(throttle.blocked('10.0.0.5')).toBe(true);
+    expect(throttle.blocked('10.0.0.6')).toBe(false);
+    now = 1001;
+    expect(throttle.blocked('10.0.0.5')).toBe(false);
+  });
+});
+
+describe('server on a non-loopback address', () => {
+  let fx: Fixture;
+  let server: DashboardServer;
+  let base = '';
+
+  beforeAll(async () => {
+    fx = await makeFixture();
+    server = createServer({ workspace: fx.ws, db: fx.db, host: '0.0.0.0', port: 0, token: TOKEN, today: TODAY, renderers: {} });
+    const url = await server.listen();
+    base = `http://127.0.0.1:${new URL(url).port}`;
+  });
+
+  afterAll(async () => {
+    await server.close();
+    fx.cleanup();
+  });
+
+  it('refuses to start without a token', () => {
+    expect(() => createServer({ workspace: fx.ws, db: fx.db, host: '0.0.0.0', port: 0 })).toThrow(/token akses/);
+  });
+
+  it('answers 401 without the token: a login page for pages, JSON for the API, nothing from the archive', async () => {
+    const page = await raw(`${base}/`);
+    expect(page.status).toBe(401);
+    expect(page.body).toContain('<form method="post" action="/masuk"');
+    expect(page.body).not.toContain('Peta status');
+    const api = await raw(`${base}/api/ringkasan`);
+    expect(api.status).toBe(401);
+    expect(api.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(JSON.parse(api.body)).toEqual({ galat: expect.stringMatching(/token akses/) });
+    expect((await raw(`${base}/berkas/${fx.sk.sha256}`)).status).toBe(401);
+    expect((await raw(`${base}/peristiwa`)).status).toBe(401);
+    expect((await raw(`${base}/api/keputusan`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+  });
+
+  it('accepts the Bearer token for the API', async () => {
+    const res = await raw(`${base}/api/ringkasan`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).instansi).toBe('Pemerintah Kabupaten Sukamaju');
+  });
+
+  it('logs in with the form: a wrong token is 401, the right one sets an HttpOnly SameSite=Strict cookie', async () => {
+    const form = await raw(`${base}/masuk`);
+    const csrf = cookieValue(form.headers, 'eviden_csrf');
+    const post = (token: string) =>
+      raw(`${base}/masuk`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `eviden_csrf=${csrf}` },
+        body: new URLSearchParams({ _csrf: csrf, token, kembali: '/tinjau' }).toString(),
+      });
+    const wrong = await post('bukan-token-yang-benar');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toContain('Token akses salah');
+    const ok = await post(TOKEN);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe('/tinjau');
+    const setCookie = (ok.headers['set-cookie'] ?? []).find((c) => c.startsWith('eviden_sesi='))!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).not.toContain(TOKEN);
+    const after = await raw(`${base}/tinjau`, { headers: { Cookie: `eviden_sesi=${cookieValue(ok.headers, 'eviden_sesi')}` } });
+    expect(after.status).toBe(200);
+    expect(after.body).toContain('Perlu ditinjau');
+  });
+});
+
+describe('server on loopback', () => {
+  let fx: Fixture;
+  let server: DashboardServer;
+  let base = '';
+
+  beforeAll(async () => {
+    fx = await makeFixture();
+    server = createServer({ workspace: fx.ws, db: fx.db, port: 0, today: TODAY, reviewer: 'Siti Rahma', renderers: {} });
+    base = (await server.listen()).replace(/\/$/, '');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    fx.cleanup();
+  });
+
+  it('sets the security headers, with no inline scripts allowed', async () => {
+    const res = await raw(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.body).not.toMatch(/<script>|<script [^>]*>[^<]|style="/);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await raw(`${base}/api/ringkasan`, { headers: { Host: 'evil.example' } });
+    expect(res.status).toBe(421);
+  });
+
+  it('needs the CSRF token in forms and refuses other origins', async () => {
+    const first = await raw(`${base}/`);
+    const csrf = cookieValue(first.headers, 'eviden_csrf');
+    const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+      raw(`${base}/indikator/10/penilaian`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `eviden_csrf=${csrf}`, ...headers },
+        body: new URLSearchParams(body).toString(),
+      });
+    expect((await post({ tingkat: '2', penjelasan: 'x' })).status).toBe(403);
+    expect((await post({ _csrf: 'ab'.repeat(24), tingkat: '2', penjelasan: 'x' })).status).toBe(403);
+    expect((await post({ _csrf: csrf, tingkat: '2', penjelasan: 'x' }, { Origin: 'http://evil.example' })).status).toBe(403);
+    const ok = await post({ _csrf: csrf, tingkat: '2', penjelasan: 'JUSTIFIKASI: Tingkat 2.' }, { Origin: base });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe('/indikator/10?pesan=tersimpan#penilaian');
+    const text = await raw(`${base}/api/indikator/10`);
+    expect(JSON.parse(text.body)).toMatchObject({ claimedLevel: 2, penjelasan: 'JUSTIFIKASI: Tingkat 2.' });
+  });
+
+  it('refuses other body types and oversized bodies', async () => {
+    const plain = await raw(`${base}/api/keputusan`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(plain.status).toBe(415);
+    const big = await raw(`${base}/api/penilaian`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ penjelasan: 'x'.repeat(300_000) }),
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it('never turns a request path into a file path', async () => {
+    for (const p of ['/berkas/..%2F..%2Feviden.config.yaml', '/aset/..%2F..%2F..%2Fpackage.json', '/unduh/..%2Feviden.config.yaml', '/aset/layout.hbs', '/berkas/../eviden.config.yaml']) {
+      const res = await raw(`${base}${p}`);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('instansi:');
+    }
+    const pdf = await raw(`${base}/berkas/${fx.sk.sha256}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(/^inline; filename="SK Tim Koordinasi SPBE 2026.pdf"/);
+  });
+
+  it('answers 405 for a wrong method and keeps API errors as JSON', async () => {
+    expect((await raw(`${base}/indikator/10`, { method: 'DELETE' })).status).toBe(405);
+    const missing = await raw(`${base}/api/indikator/99`);
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toEqual({ galat: expect.stringMatching(/Indikator "99" tidak ada/) });
+  });
+});
