@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default'],
+    // Child processes spawned by tests run the TypeScript sources, never a stale dist/ build.
+    env: { EVIDEN_FROM_SOURCE: '1' },
   },
 });

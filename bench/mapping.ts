@@ -80,11 +80,26 @@ async function pdfPages(file: string, tmp: string): Promise<Page[]> {
   return pool(tasks, OCR_WORKERS);
 }
 
+function isPage(value: unknown): value is Page {
+  return typeof value === 'object' && value !== null && 'no' in value && 'text' in value && typeof value.no === 'number' && typeof value.text === 'string';
+}
+
+/** Pages from the text cache, or null when the entry is unreadable (it is then rebuilt). */
+function cachedPages(json: string): Page[] | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) && value.every(isPage) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 async function extractPages(file: string, tmp: string): Promise<Page[]> {
   const bytes = readFileSync(file);
   const key = createHash('sha256').update(bytes).digest('hex');
   const cached = path.join(CACHE, `${key}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Page[];
+  const known = existsSync(cached) ? cachedPages(readFileSync(cached, 'utf8')) : null;
+  if (known !== null) return known;
   const ext = path.extname(file).toLowerCase();
   let pages: Page[];
   if (ext === '.pdf') pages = await pdfPages(file, tmp);
@@ -136,7 +151,7 @@ async function evalSetLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
   const { files } = await generateEvalSet(outDir);
   const all: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
   const groups = new Map<Group, Counts>();
-  const distractors = { total: 0, clean: 0 };
+  const distractors: { total: number; clean: number; mapped: string[] } = { total: 0, clean: 0, mapped: [] };
   const misses: string[] = [];
   const texts = await pool(files.map((f) => () => extractPages(path.join(outDir, f.file), tmp)), 1);
   files.forEach((f, i) => {
@@ -149,6 +164,7 @@ async function evalSetLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
     if (f.expected.length === 0) {
       distractors.total++;
       if (got.length === 0) distractors.clean++;
+      else distractors.mapped.push(f.file);
     }
     const wrong = got.filter((n) => !f.expected.includes(n));
     const missing = f.expected.filter((n) => !got.includes(n));
@@ -161,7 +177,13 @@ async function evalSetLines(rules: RuleSet, tmp: string): Promise<BenchLine[]> {
     name: 'Distraktor tanpa pemetaan',
     value: distractors.clean,
     unit: `dari ${distractors.total}`,
-    note: misses.length > 0 ? `selisih: ${misses.slice(0, 6).join('; ')}${misses.length > 6 ? '; …' : ''}` : 'tanpa selisih',
+    note: distractors.mapped.length > 0 ? `terpetakan: ${distractors.mapped.join('; ')}` : 'semua distraktor tanpa indikator',
+  });
+  lines.push({
+    name: 'Berkas dengan selisih label',
+    value: misses.length,
+    unit: `dari ${files.length}`,
+    note: misses.length > 0 ? `${misses.slice(0, 8).join('; ')}${misses.length > 8 ? '; …' : ''}` : 'tanpa selisih',
   });
   return lines;
 }

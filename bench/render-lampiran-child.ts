@@ -26,6 +26,8 @@ export interface ChildSpec {
 
 export interface ChildResult {
   ms: number;
+  /** CPU time (user + system) of the assembly: less sensitive than wall time to other load on the machine. */
+  cpuMs: number;
   maxRssMb: number;
   pages: number;
   bytes: number;
@@ -54,6 +56,7 @@ const evidence = new Map<number, string[]>();
 for (const s of spec.sources) evidence.set(s.indicator, [...(evidence.get(s.indicator) ?? []), s.sha256]);
 
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 let pages = 0;
 let bytes = 0;
 const outputs: string[] = [];
@@ -72,6 +75,7 @@ await assembleLampiran(
 );
 const result: ChildResult = {
   ms: performance.now() - started,
+  cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpuStart)),
   maxRssMb: process.resourceUsage().maxRSS / 1024,
   pages,
   bytes,

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { writeArtifact } from './fixtures/artifact.ts';
 import { evalSetLabels, formatLabels, generateEvalSet } from './fixtures/eval-set.ts';
 import { workspaceFixtures } from './fixtures/workspace.ts';
+import { writeLogo } from './fixtures/logo.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const LABELS_FILE = path.join(REPO_ROOT, 'bench', 'eval-set', 'labels.json');
@@ -40,6 +41,10 @@ async function main(): Promise<void> {
     const file = await writeArtifact(watch, fixture.artifact);
     console.error(`  ${path.relative(root, file)}  (${kib(file)}; ${fixture.note})`);
   }
+
+  const logo = path.join(root, 'lambang-sukamaju.png');
+  await writeLogo(logo);
+  console.error(`  ${path.relative(root, logo)}  (${kib(logo)}; lambang daerah untuk kop laporan)`);
 
   writeFileSync(LABELS_FILE, formatLabels(evalSetLabels()));
   console.error(`[fixtures] Label set evaluasi diperbarui: ${path.relative(REPO_ROOT, LABELS_FILE)}`);

@@ -5,11 +5,11 @@
 import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, Mapping, MappingSource, MatchReason } from './types.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { PhraseEvidence } from './evidence.ts';
-import { collectEvidence, isMatched, matchedIn, withPathEvidence } from './evidence.ts';
+import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
 import { buildDocModel } from './document.ts';
 import type { DocModel } from './document.ts';
 import { matchPhrases } from './matcher.ts';
-import { detectKind, isDraft } from './kind.ts';
+import { detectKind, isDraft, isRegulation } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
@@ -22,8 +22,6 @@ const MAX_REASONS = 10;
 const TOUCHED_RAW = 0.25;
 /** Strong phrases at least this heavy, in the title, say what the document is about. */
 const NAMING_WEIGHT = 0.8;
-const DOUBTFUL_TEXT_WORDS = 150;
-const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
 const TITLE = ['judul', 'tentang'] as const;
 
 export function confidenceOf(rules: RuleSet, score: number): Confidence {
@@ -41,8 +39,11 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** The strongest reasons, and always the penalties (they explain a low score). */
 function topReasons(reasons: readonly MatchReason[]): MatchReason[] {
-  return [...reasons].sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS);
+  const penalties = reasons.filter((r) => r.weight < 0);
+  const positive = reasons.filter((r) => r.weight >= 0).sort((a, b) => b.weight - a.weight);
+  return [...positive.slice(0, Math.max(0, MAX_REASONS - penalties.length)), ...penalties];
 }
 
 function pathModel(paths: readonly string[], rules: RuleSet): DocModel {
@@ -56,19 +57,21 @@ interface Signals {
   policyTitle: boolean;
   umbrella: boolean;
   titleNamesIndicator: boolean;
+  /** Indicators named in the title by a heavy strong phrase. */
+  named: ReadonlySet<number>;
 }
 
 function titleSignals(rules: RuleSet, evidence: readonly PhraseEvidence[], kind: DocumentKind): Signals {
   const inTitle = (i: number): boolean => matchedIn(evidence[i], TITLE);
   const policyTitle = rules.policyTitle.phrases.some(inTitle);
-  const titleNamesIndicator = rules.indicators.some((ind) => ind.strong.some((i) => inTitle(i) && (rules.matcher.phrases[i]?.weight ?? 0) >= NAMING_WEIGHT));
+  const names = (i: number): boolean => (evidence[i]?.named ?? false) && (rules.matcher.phrases[i]?.weight ?? 0) >= NAMING_WEIGHT;
+  const namesAll = (group: { phrases: number[]; weight: number }): boolean =>
+    group.weight >= NAMING_WEIGHT && group.phrases.every((i) => evidence[i]?.named ?? false);
+  const named = new Set(rules.indicators.filter((ind) => ind.strong.some(names) || ind.combined.some(namesAll)).map((ind) => ind.no));
+  const titleNamesIndicator = named.size > 0;
   const specificPolicyInTitle = rules.indicators.some((ind) => ind.family === rules.umbrella.family && ind.strong.some(inTitle));
-  const umbrella = (REGULATION_KINDS.has(kind) || policyTitle) && rules.umbrella.phrases.some(inTitle) && !specificPolicyInTitle;
-  return { kind, policyTitle, umbrella, titleNamesIndicator };
-}
-
-function hasDomainVocabulary(rules: RuleSet, evidence: readonly PhraseEvidence[]): boolean {
-  return rules.domainVocabulary.some((i) => isMatched(evidence[i]));
+  const umbrella = (isRegulation(kind) || policyTitle) && rules.umbrella.phrases.some(inTitle) && !specificPolicyInTitle;
+  return { kind, policyTitle, umbrella, titleNamesIndicator, named };
 }
 
 interface Draft {
@@ -86,7 +89,7 @@ function applyHints(
   hints: readonly PathHint[],
   contentOnly: ReadonlyMap<number, number>,
   verdict: DistractorVerdict,
-  doubtfulText: boolean,
+  textRich: boolean,
   threshold: number,
 ): void {
   const { floor, hint } = rules.scoring;
@@ -100,7 +103,7 @@ function applyHints(
     const reasons = [reason, ...(current?.reasons ?? [])];
     const unsupported = content < floor;
     const misfiled = unsupported && contentAccepted.length > 0;
-    if (verdict.kind !== null || misfiled || (unsupported && doubtfulText)) {
+    if (verdict.kind !== null || misfiled || (unsupported && textRich)) {
       if (misfiled) for (const d of contentAccepted) d.possiblyMisfiled = true;
       const kept = Math.min(Math.max(score, hint.doubtful), threshold - 0.001);
       drafts.set(h.indicator, { indicator: h.indicator, score: kept, source: unsupported ? 'path' : 'content', reasons: [...reasons, ...verdict.reasons], possiblyMisfiled: false });
@@ -109,6 +112,16 @@ function applyHints(
     const lifted = Math.max(hint.alone, score + (1 - score) * hint.boost);
     drafts.set(h.indicator, { indicator: h.indicator, score: lifted, source: unsupported ? 'path' : 'content', reasons, possiblyMisfiled: false });
   }
+}
+
+/**
+ * A document whose title names an indicator that holds is about that indicator: its sections on
+ * other topics are context. Returns the reason to attach to the damped scores, or null.
+ */
+function focusReason(rules: RuleSet, scores: readonly IndicatorScore[], named: ReadonlySet<number>, factor: number, threshold: number): MatchReason | null {
+  const held = scores.filter((s) => named.has(s.no) && s.score * factor >= threshold).map((s) => s.no);
+  if (held.length === 0) return null;
+  return { rule: 'fokus.judul', phrase: `judul dokumen menunjuk indikator ${held.join(', ')}`, place: 'judul', pages: [], weight: -(1 - rules.scoring.focus) };
 }
 
 function toMapping(rules: RuleSet, sha256: string, d: Draft): Mapping {
@@ -149,16 +162,20 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   });
   const scores: IndicatorScore[] = scoreIndicators({ ...base, evidence });
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
+  const focus = focusReason(rules, scores, signals.named, verdict.factor, opts.threshold);
 
   const drafts = new Map<number, Draft>();
   for (const s of scores) {
-    const score = s.score * verdict.factor;
+    const damped = focus !== null && !signals.named.has(s.no);
+    const score = s.score * verdict.factor * (damped ? rules.scoring.focus : 1);
     if (score <= 0) continue;
     const source: MappingSource = (contentOnly.get(s.no) ?? 0) >= rules.scoring.floor || score < rules.scoring.floor ? 'content' : 'path';
-    drafts.set(s.no, { indicator: s.no, score, source, reasons: [...s.reasons, ...verdict.reasons], possiblyMisfiled: false });
+    const reasons = [...s.reasons, ...verdict.reasons, ...(damped && focus !== null ? [focus] : [])];
+    drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false });
   }
-  const doubtfulText = doc.wordCount >= DOUBTFUL_TEXT_WORDS && !hasDomainVocabulary(rules, contentEvidence);
-  applyHints(rules, drafts, hints, contentOnly, verdict, doubtfulText, opts.threshold);
+  // A document with real text is judged by it: a hint alone only carries text-poor files (photos, screenshots).
+  const textRich = doc.wordCount >= rules.scoring.hint.maxWords;
+  applyHints(rules, drafts, hints, contentOnly, verdict, textRich, opts.threshold);
 
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];

@@ -7,6 +7,7 @@ import type { DocumentKind, MatchReason } from './types.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { isMatched, matchedIn } from './evidence.ts';
 import type { RuleSet } from './ruleset.ts';
+import { isRegulation } from './kind.ts';
 
 export type DistractorKind = 'nasional' | 'instrumen' | 'luar-topik';
 
@@ -16,7 +17,6 @@ export interface DistractorVerdict {
   reasons: MatchReason[];
 }
 
-const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
 
 function firstIn(rules: RuleSet, evidence: readonly PhraseEvidence[], phrases: readonly number[], places: readonly ('judul' | 'tentang')[]): MatchReason | null {
   for (const index of phrases) {
@@ -43,7 +43,7 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   const { rules, evidence, kind } = input;
   const none: DistractorVerdict = { kind: null, factor: 1, reasons: [] };
 
-  if (REGULATION_KINDS.has(kind)) {
+  if (isRegulation(kind)) {
     const issuer = firstIn(rules, evidence, rules.national.issuers, ['judul']);
     const internal = firstIn(rules, evidence, rules.national.internalScope, ['judul', 'tentang']);
     if (issuer !== null && internal === null) {

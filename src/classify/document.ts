@@ -15,6 +15,8 @@ export interface PageText {
 export interface DocLine {
   page: number;
   place: MatchPlace;
+  /** Order among the title lines (0 = first), or -1 for other lines. */
+  titleRank: number;
   /** The line as written (trimmed). */
   text: string;
   /** Token range [tokenStart, tokenEnd) after alias folding. */
@@ -75,11 +77,13 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
     if (page === undefined) continue;
     const pageLines = dehyphenate(page.text).split(/\r?\n|\f/);
     const places = linePlaces(p, pageLines);
+    let titleRank = 0;
     for (let l = 0; l < pageLines.length; l++) {
       const text = (pageLines[l] ?? '').trim();
       if (text.length === 0) continue;
       const lineIndex = lines.length;
-      lines.push({ page: page.no, place: places[l] ?? 'isi', text, tokenStart: 0, tokenEnd: 0 });
+      const place = places[l] ?? 'isi';
+      lines.push({ page: page.no, place, titleRank: place === 'judul' ? titleRank++ : -1, text, tokenStart: 0, tokenEnd: 0 });
       for (const word of wordsOf(text)) {
         const token = skeleton(word);
         if (token.length === 0) continue;

@@ -11,27 +11,35 @@ import type { RuleSet } from './ruleset.ts';
 export interface PhraseEvidence {
   /** Best structural place reached, or null when the phrase only occurs in the body. */
   best: Exclude<MatchPlace, 'isi'> | null;
+  /** True when the phrase is in the "tentang" clause or the first title lines: the document names it. */
+  named: boolean;
   bodyCount: number;
   pages: Map<MatchPlace, number[]>;
 }
 
 const STRUCTURAL: readonly Exclude<MatchPlace, 'isi'>[] = ['judul', 'tentang', 'judul-bagian', 'path'];
 
-function placeOfMatch(doc: DocModel, match: PhraseMatch, weights: Record<Exclude<MatchPlace, 'isi'>, number>): MatchPlace {
+/** Title lines that name the document's subject; later short lines of a screen or cover are context. */
+const NAMING_TITLE_LINES = 4;
+
+function placeOfMatch(doc: DocModel, match: PhraseMatch, weights: Record<Exclude<MatchPlace, 'isi'>, number>): { place: MatchPlace; named: boolean } {
   let best: MatchPlace = 'isi';
   let bestWeight = 0;
+  let named = false;
   let lastLine = -1;
   for (let t = match.start; t < match.end; t++) {
     const lineIndex = doc.tokenLine[t] ?? -1;
     if (lineIndex === lastLine) continue;
     lastLine = lineIndex;
-    const place = doc.lines[lineIndex]?.place ?? 'isi';
+    const line = doc.lines[lineIndex];
+    const place = line?.place ?? 'isi';
+    if (place === 'tentang' || (line !== undefined && line.titleRank >= 0 && line.titleRank < NAMING_TITLE_LINES)) named = true;
     if (place !== 'isi' && weights[place] > bestWeight) {
       best = place;
       bestWeight = weights[place];
     }
   }
-  return best;
+  return { place: best, named };
 }
 
 function addPage(map: Map<MatchPlace, number[]>, place: MatchPlace, page: number): void {
@@ -44,9 +52,10 @@ function addPage(map: Map<MatchPlace, number[]>, place: MatchPlace, page: number
 export function collectEvidence(rules: RuleSet, doc: DocModel, matches: readonly PhraseMatch[][]): PhraseEvidence[] {
   const weights = rules.scoring.places;
   return matches.map((list) => {
-    const evidence: PhraseEvidence = { best: null, bodyCount: 0, pages: new Map() };
+    const evidence: PhraseEvidence = { best: null, named: false, bodyCount: 0, pages: new Map() };
     for (const match of list) {
-      const place = placeOfMatch(doc, match, weights);
+      const { place, named } = placeOfMatch(doc, match, weights);
+      if (named) evidence.named = true;
       const page = doc.lines[doc.tokenLine[match.start] ?? 0]?.page ?? 1;
       addPage(evidence.pages, place, page);
       if (place === 'isi') evidence.bodyCount++;
@@ -64,7 +73,7 @@ export function withPathEvidence(content: readonly PhraseEvidence[], path: reado
     const pages = new Map(c.pages);
     pages.set('path', []);
     const best = c.best ?? 'path';
-    return { best, bodyCount: c.bodyCount, pages };
+    return { best, named: c.named, bodyCount: c.bodyCount, pages };
   });
 }
 

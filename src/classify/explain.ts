@@ -42,8 +42,12 @@ const PLACE_LABELS: Record<MatchPlace, string> = {
 const MAX_PAGES = 5;
 const MAX_REASONS_SHOWN = 4;
 
+function isMap(names: IndicatorNames): names is ReadonlyMap<number, string> {
+  return names instanceof Map;
+}
+
 function nameOf(names: IndicatorNames, no: number): string | undefined {
-  return names instanceof Map ? names.get(no) : (names as Readonly<Record<number, string>>)[no];
+  return isMap(names) ? names.get(no) : names[no];
 }
 
 function pagesText(pages: readonly number[]): string {
@@ -56,6 +60,7 @@ function reasonText(r: MatchReason): string {
   if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
   if (r.rule.startsWith('payung.')) return 'dokumen mengatur SPBE secara menyeluruh';
+  if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   return `'${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }
 

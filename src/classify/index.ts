@@ -8,3 +8,15 @@ export { loadRules, parseRules, rulesDir } from './load-rules.ts';
 export type { RuleSet } from './ruleset.ts';
 export { pathHints } from './path-hints.ts';
 export type { PathHint } from './path-hints.ts';
+export type {
+  Classification,
+  ClassifyInput,
+  ClassifyOptions,
+  Confidence,
+  DocumentKind,
+  Mapping,
+  MappingSource,
+  MatchPlace,
+  MatchReason,
+  ReviewerDecision,
+} from './types.ts';

@@ -11,6 +11,7 @@ import { skeletonTokens } from './normalize.ts';
 const HEAD_LINES = 25;
 const DRAFT_LINES = 12;
 const SCREENSHOT_MAX_WORDS = 400;
+const IMAGE_FEW_WORDS = 25;
 
 type Marker = string[];
 const marker = (text: string): Marker => skeletonTokens(text);
@@ -39,7 +40,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan')],
   ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'reviu', 'review')],
   ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
-  ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'petunjuk penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
+  ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'panduan singkat', 'panduan aplikasi', 'petunjuk penggunaan', 'petunjuk teknis penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
   ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
   ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan')],
   ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana spbe', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe')],
@@ -53,7 +54,8 @@ const NUMBERING = /^(\d+|[ivx]+|[a-z])$/;
 const UI_WORDS = new Set(
   skeletonTokens(
     'beranda dashboard login logout masuk keluar menu profil pengaturan notifikasi username password sandi ' +
-      'home search settings admin cari pencarian sign inbox tampilkan unduh unggah upload download simpan tambah',
+      'home search settings admin operator cari pencarian sign inbox tampilkan unduh unggah upload download simpan ' +
+      'tambah hapus ubah edit detail aksi filter riwayat https http www',
   ),
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
@@ -95,23 +97,41 @@ export function isDraft(doc: DocModel): boolean {
     .some((line) => DRAFT.some((m) => startsWith(lineTokens(doc, line), m)));
 }
 
+/** Short UI-like text: menu words, mostly short lines; an image with almost no text is a screen capture too. */
 function looksLikeScreenshot(doc: DocModel, primaryPath: string): boolean {
   if (doc.wordCount > SCREENSHOT_MAX_WORDS) return false;
   const ui = new Set(doc.tokens.filter((t) => UI_WORDS.has(t)));
-  if (ui.size < 2) return IMAGE_EXT.test(primaryPath) && doc.wordCount < 60;
+  if (ui.size < 2) return IMAGE_EXT.test(primaryPath) && doc.wordCount < IMAGE_FEW_WORDS;
   if (IMAGE_EXT.test(primaryPath)) return true;
   const short = doc.lines.filter((l) => l.tokenEnd - l.tokenStart <= 4).length;
   return doc.lines.length > 0 && short / doc.lines.length >= 0.6;
 }
 
+/** The kind named on the earliest head line; on one line a regulation heading beats the rest. */
+function earliestKind(doc: DocModel, head: readonly DocLine[]): DocumentKind | null {
+  for (const line of head) {
+    const kind = firstKind(doc, [line], REGULATION) ?? firstKind(doc, [line], OTHER);
+    if (kind !== null) return kind;
+  }
+  return null;
+}
+
+const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
+
+/** Regulation-type documents (set or draft): they regulate rather than implement. */
+export function isRegulation(kind: DocumentKind): boolean {
+  return REGULATION_KINDS.has(kind);
+}
+
 export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const head = headLines(doc);
+  const image = IMAGE_EXT.test(primaryPath);
+  if (image && looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
   const draft = isDraft(doc);
-  const regulation = firstKind(doc, head, REGULATION);
-  if (regulation !== null) return draft ? 'rancangan' : regulation;
+  const named = earliestKind(doc, head);
+  if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
   if (looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
-  const other = firstKind(doc, head, OTHER);
-  if (other !== null) return other;
+  if (named !== null) return named;
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
-  return IMAGE_EXT.test(primaryPath) ? 'tangkapan-layar' : 'lainnya';
+  return 'lainnya';
 }

@@ -38,14 +38,14 @@ export function wordsOf(line: string): string[] {
   return line.match(TOKEN) ?? [];
 }
 
-const WORD_DIGIT_FOLDS: Record<string, string> = { '0': 'o', '1': 'i', '5': 's', '$': 's', '|': 'i' };
+const WORD_DIGIT_FOLDS: Record<string, string> = { '0': 'o', '1': 'i', '4': 'a', '5': 's', '$': 's', '|': 'i' };
 const NUMBER_LETTER_FOLDS: Record<string, string> = { o: '0', i: '1', l: '1', '|': '1', $: '5', s: '5' };
-const WORD_DIGITS = /[015$|]/g;
+const WORD_DIGITS = /[0145$|]/g;
 const NUMBER_LETTERS = /[oil|$s]/g;
 
 /**
  * The comparison form of one token. Words: lowercase, no diacritics, digits that OCR confuses with
- * letters read as letters, then l→i, rn→m, vv→w, cl→d. Numbers (more digits than letters): the
+ * letters read as letters (0→o, 1→i, 4→a, 5→s), then l→i, rn→m, vv→w, cl→d. Numbers (more digits than letters): the
  * reverse folds (O→0, l/I→1), so "2O25" reads as 2025.
  */
 export function skeleton(token: string): string {

@@ -6,8 +6,8 @@
 import type { MatchPlace } from './types.ts';
 import { foldCase } from './normalize.ts';
 
-const TITLE_LINES = 15;
-const TITLE_MAX_WORDS = 12;
+const TITLE_LINES = 12;
+const TITLE_MAX_WORDS = 10;
 const TENTANG_MAX_LINES = 5;
 const HEADING_MAX_WORDS = 14;
 
@@ -19,7 +19,11 @@ const SUBJECT = /^(perihal|hal|acara|agenda|kegiatan|judul|topik)\s*[:.]/;
 const MENETAPKAN = /^menetapkan\b/;
 const LABEL = /^[\p{L}][\p{L} /.]{0,24}:/u;
 const SECTION_HEADING = /^(bab|bagian|paragraf)\s+\S+/;
-const NUMBERED_HEADING = /^\d+(\.\d+)*\.?\s+\p{Lu}/u;
+/** "1.1 Tujuan", "2.3. Ruang Lingkup": multi-level numbering (single-level "1." is usually a list item). */
+const NUMBERED_HEADING = /^\d+(\.\d+)+\.?\s+\p{Lu}/u;
+/** Letterhead (kop) lines: the issuing unit and its address, not the document's subject. */
+const KOP = /^(pemerintah (kabupaten|kota|provinsi|daerah)|dinas|badan|sekretariat|inspektorat|kantor|kecamatan|kelurahan|rumah sakit|rsud|bagian|upt|satuan|jalan|jl\.?|telepon|telp|laman|pos-el|e-?mail|website|faks)\b/;
+const KOP_LINES = 6;
 const PASAL_LINE = /^pasal\s+\S+\s*$/;
 
 function wordCount(line: string): number {
@@ -58,36 +62,58 @@ function isBodyLine(raw: string): boolean {
   return words > TITLE_MAX_WORDS || (words >= 6 && /[.;]$/.test(raw));
 }
 
-function markTitleAndTentang(lines: string[], folded: string[], places: MatchPlace[]): void {
+/** Indexes of the letterhead lines at the top of page 1. */
+function kopLines(folded: string[]): Set<number> {
+  const kop = new Set<number>();
   let seen = 0;
-  let inTentang = 0;
-  for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
+  for (let i = 0; i < folded.length && seen < KOP_LINES; i++) {
     const f = folded[i] ?? '';
     if (f.length === 0) continue;
     seen++;
+    if (!KOP.test(f)) break;
+    kop.add(i);
+  }
+  return kop;
+}
+
+function markTitleAndTentang(lines: string[], folded: string[], places: MatchPlace[], kop: ReadonlySet<number>): void {
+  let seen = 0;
+  // Lines still to take into the "tentang" clause; after the first, only lines in capitals.
+  let inTentang = 0;
+  let tentangTaken = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
+    const f = folded[i] ?? '';
+    if (f.length === 0 || kop.has(i)) continue;
+    seen++;
     if (inTentang > 0) {
       if (TENTANG_STOP.test(f)) break;
-      places[i] = 'tentang';
-      inTentang--;
-      continue;
+      if (tentangTaken === 0 || isCapitals(lines[i] ?? '')) {
+        places[i] = 'tentang';
+        inTentang--;
+        tentangTaken++;
+        continue;
+      }
+      inTentang = 0;
     }
     if (BODY_START.test(f) || SECTION_HEADING.test(f)) break;
     if (TENTANG_START.test(f)) {
       places[i] = 'tentang';
       inTentang = TENTANG_MAX_LINES - 1;
+      tentangTaken = 1;
       continue;
     }
     if (TENTANG_ALONE_OR_END.test(f)) {
       places[i] = 'judul';
       inTentang = TENTANG_MAX_LINES;
+      tentangTaken = 0;
       continue;
     }
     if (SUBJECT.test(f)) {
       places[i] = 'tentang';
       continue;
     }
-    // "Nomor : …", "Hari/Tanggal : …", "Nama : …": letter and form fields, not the title.
-    if (LABEL.test(f)) continue;
+    // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
+    if (LABEL.test(f) || f.startsWith(':')) continue;
     if (isBodyLine(lines[i] ?? '')) break;
     if (seen <= TITLE_LINES) places[i] = 'judul';
   }
@@ -108,11 +134,11 @@ function markMenetapkan(folded: string[], places: MatchPlace[]): void {
   }
 }
 
-function markHeadings(lines: string[], folded: string[], places: MatchPlace[]): void {
+function markHeadings(lines: string[], folded: string[], places: MatchPlace[], kop: ReadonlySet<number>): void {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const f = folded[i] ?? '';
-    if (places[i] !== 'isi' || f.length === 0 || !isHeadingLine(raw, f)) continue;
+    if (places[i] !== 'isi' || f.length === 0 || kop.has(i) || !isHeadingLine(raw, f)) continue;
     places[i] = 'judul-bagian';
     if (!SECTION_HEADING.test(f)) continue;
     // The title of a BAB/Bagian often sits on the next line(s).
@@ -133,8 +159,9 @@ export function linePlaces(pageIndex: number, lines: readonly string[]): MatchPl
   const places: MatchPlace[] = lines.map(() => 'isi');
   const trimmed = lines.map((l) => l.trim());
   const folded = trimmed.map((l) => foldCase(l));
-  if (pageIndex === 0) markTitleAndTentang(trimmed, folded, places);
+  const kop = pageIndex === 0 ? kopLines(folded) : new Set<number>();
+  if (pageIndex === 0) markTitleAndTentang(trimmed, folded, places, kop);
   markMenetapkan(folded, places);
-  markHeadings(trimmed, folded, places);
+  markHeadings(trimmed, folded, places, kop);
   return places;
 }

@@ -24,6 +24,8 @@ const indicatorSchema = z.object({
   strong: z.array(phraseSchema).min(1),
   /** Supporting terms: add a little, capped. Default weight 0.25. */
   support: z.array(phraseSchema).default([]),
+  /** Terms that say what the document is about only together (e.g. SIPD + renja): strong, scored by the weakest. */
+  combined: z.array(z.object({ all: z.array(phraseSchema).min(2), weight: z.number().positive().max(2).default(1) })).default([]),
   /** Document kinds that fit better or worse than the family default (multiplier). */
   kinds: kindFactors.default({}),
   /** At least one of these must match somewhere (or a path hint must name the indicator, with `orPathHint`). */
@@ -43,8 +45,10 @@ export const ruleFileSchema = z.object({
     supportCap: z.number().min(0),
     steepness: z.number().positive(),
     floor: z.number().min(0).max(1),
+    /** Multiplier for indicators the title does not name when the title names another one that holds. */
+    focus: z.number().min(0).max(1),
     bands: z.object({ tinggi: z.number(), sedang: z.number() }),
-    hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number() }),
+    hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number(), maxWords: z.number().int().positive() }),
   }),
   /** Long forms folded into their abbreviation before matching, e.g. "sistem pemerintahan berbasis elektronik" → "SPBE". */
   aliases: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
@@ -69,8 +73,6 @@ export const ruleFileSchema = z.object({
       factor: factor,
     }),
     offTopic: z.object({ title: z.array(phraseSchema), factor: factor }),
-    /** Words showing a text is about e-government at all; a long text without any casts doubt on a path hint. */
-    domainVocabulary: z.array(phraseSchema),
   }),
 });
 

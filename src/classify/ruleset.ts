@@ -13,6 +13,7 @@ export interface IndicatorRules {
   family: string;
   strong: number[];
   support: number[];
+  combined: { id: string; text: string; phrases: number[]; weight: number }[];
   kinds: KindFactors;
   requireAny: number[];
   orPathHint: boolean;
@@ -31,7 +32,6 @@ export interface RuleSet {
   national: { issuers: number[]; internalScope: number[]; factor: number };
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
-  domainVocabulary: number[];
 }
 
 const DEFAULT_STRONG = 1;
@@ -79,6 +79,12 @@ export function compileRuleSet(file: RuleFile): RuleSet {
         family: rule.family,
         strong: table.addAll(prefix, rule.strong, DEFAULT_STRONG),
         support: table.addAll(prefix, rule.support, DEFAULT_SUPPORT),
+        combined: rule.combined.map((c, i) => ({
+          id: `${prefix}.gabungan-${i + 1}`,
+          text: c.all.map((p) => (typeof p === 'string' ? p : p.text)).join(' + '),
+          phrases: table.addAll(`${prefix}.gabungan-${i + 1}`, c.all),
+          weight: c.weight,
+        })),
         kinds: rule.kinds,
         requireAny: table.addAll(`${prefix}.syarat`, rule.requireAny),
         orPathHint: rule.orPathHint,
@@ -108,7 +114,6 @@ export function compileRuleSet(file: RuleFile): RuleSet {
       factor: d.instrument.factor,
     },
     offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
-    domainVocabulary: table.addAll('ranah', d.domainVocabulary),
   };
   return { ...ruleSet, matcher: compileMatcher(table.specs, ruleSet.aliases) };
 }

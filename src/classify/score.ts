@@ -7,13 +7,12 @@ import type { DocumentKind, MatchReason } from './types.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { contribution, isMatched, matchedIn, reasonsFor } from './evidence.ts';
 import type { IndicatorRules, RuleSet } from './ruleset.ts';
+import { isRegulation } from './kind.ts';
 
 export interface IndicatorScore {
   no: number;
   /** Evidence before the curve and the factors. */
   raw: number;
-  /** Strong-phrase part of `raw`. */
-  strong: number;
   score: number;
   reasons: MatchReason[];
 }
@@ -30,10 +29,9 @@ export interface ScoreInput {
   hinted: ReadonlySet<number>;
 }
 
-const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
 
 export function kindFactor(rules: RuleSet, indicator: IndicatorRules, kind: DocumentKind, policyTitle: boolean): number {
-  if (policyTitle && !REGULATION_KINDS.has(kind)) {
+  if (policyTitle && !isRegulation(kind)) {
     const policy = rules.policyTitle.families[indicator.family];
     if (policy !== undefined) return policy;
   }
@@ -54,11 +52,35 @@ function sumPhrases(input: ScoreInput, phrases: readonly number[], reasons: Matc
   return sum;
 }
 
+/** Combined terms count as strong evidence as far as their weakest member reaches. */
+function sumCombined(input: ScoreInput, indicator: IndicatorRules, reasons: MatchReason[]): number {
+  let sum = 0;
+  for (const group of indicator.combined) {
+    const parts = group.phrases.map((i) => input.evidence[i]);
+    if (!parts.every((e) => e !== undefined && isMatched(e))) continue;
+    let weakest: PhraseEvidence | undefined;
+    let weakestValue = Infinity;
+    for (const e of parts) {
+      if (e === undefined) continue;
+      const { structural, body } = contribution(input.rules, e);
+      if (structural + body < weakestValue) {
+        weakestValue = structural + body;
+        weakest = e;
+      }
+    }
+    if (weakest === undefined) continue;
+    sum += group.weight * weakestValue;
+    const place = weakest.best ?? 'isi';
+    reasons.push({ rule: group.id, phrase: group.text, place, pages: [...(weakest.pages.get(place) ?? [])].sort((a, b) => a - b), weight: Math.round(group.weight * weakestValue * 1000) / 1000 });
+  }
+  return sum;
+}
+
 function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore {
   const { rules } = input;
   const { scoring } = rules;
   const reasons: MatchReason[] = [];
-  const strong = Math.min(scoring.strongCap, sumPhrases(input, indicator.strong, reasons));
+  const strong = Math.min(scoring.strongCap, sumPhrases(input, indicator.strong, reasons) + sumCombined(input, indicator, reasons));
   const support = Math.min(scoring.supportCap, sumPhrases(input, indicator.support, reasons));
   let raw = strong + support;
   if (input.umbrella && strong > 0 && indicator.family === rules.umbrella.family) {
@@ -72,7 +94,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
   }
   const gated = indicator.requireAny.length > 0 && !indicator.requireAny.some((i) => isMatched(input.evidence[i]));
   if (gated && !(indicator.orPathHint && input.hinted.has(indicator.no))) score = 0;
-  return { no: indicator.no, raw, strong, score: Math.max(0, Math.min(1, score)), reasons };
+  return { no: indicator.no, raw, score: Math.max(0, Math.min(1, score)), reasons };
 }
 
 export function scoreIndicators(input: ScoreInput): IndicatorScore[] {

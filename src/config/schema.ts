@@ -46,6 +46,13 @@ export const configSchema = z.object({
       indikator: z.record(indicatorKey, levelSchema).default({}),
     })
     .default({ bawaan: 3, indikator: {} }),
+  /**
+   * Layanan Publik Sektor 1–3 (indicators 45–47 of spbe-2020): the sector service each stands for, with words that
+   * identify its evidence (application names), so documents can be mapped to them.
+   */
+  layananSektor: z
+    .record(indicatorKey, z.object({ nama: z.string().min(1), kataKunci: z.array(z.string().min(2)).default([]) }))
+    .default({}),
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. */
   penilaian: z.record(indicatorKey, assessmentEntrySchema).default({}),
   penandatangan: z.object({

@@ -6,8 +6,9 @@
  */
 import type { DocStatus, FileType, PageText } from '../store/types.ts';
 import { detectType } from './detect-type.ts';
-import { ExtractCrash, ExtractFailure, ExtractTimeout, sharedExtractHost, type ExtractHost } from './extract-host.ts';
+import { ExtractCrash, ExtractFailure, ExtractTimeout, sharedExtractHost, type ExtractHost, type ExtractSession } from './extract-host.ts';
 import type { ImageType } from './image-header.ts';
+import type { PreparedImage } from './image.ts';
 import { messages } from './messages.ts';
 import type { OcrPool } from './ocr-pool.ts';
 import { OcrError } from './ocr-pool.ts';
@@ -55,10 +56,13 @@ export async function extractFile(
         return failed(type, 'unsupported', /\.pdf$/i.test(fileName) ? messages.notPdf(fileName) : messages.unsupported(fileName));
     }
   } catch (err) {
-    // Every expected failure is handled below; this is the guarantee that nothing escapes.
+    // Expected failures become statuses inside the extract* functions; this only guarantees nothing escapes.
     return failed(type, 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? corruptMessage(type, fileName));
   }
 }
+
+/** A document with at least this many pages is also read by a second worker thread when one is idle. */
+const PARALLEL_MIN_PAGES = 8;
 
 async function extractPdf(bytes: Uint8Array, fileName: string, opts: ExtractOptions, ocr: OcrPool, host: ExtractHost): Promise<ExtractResult> {
   return host.session(async (session) => {
@@ -72,27 +76,55 @@ async function extractPdf(bytes: Uint8Array, fileName: string, opts: ExtractOpti
       return failed('pdf', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.corruptPdf(fileName));
     }
     const run = new PdfRun(fileName, opts, ocr);
-    const limit = Math.min(info.numPages, opts.maxPages);
-    for (let no = 1; no <= limit; no++) {
-      const render = run.wantsRender() ? renderLimits(opts) : null;
-      let page: PageResult;
-      try {
-        page = await session.call('read-page', { pageNo: no, render }, opts.parseTimeoutMs);
-      } catch (err) {
-        if (err instanceof ExtractFailure) {
-          run.damaged(no);
-          continue;
-        }
-        run.stop(hostFailureMessage(err, fileName, opts, no) ?? messages.corruptPdf(fileName));
-        break;
-      }
-      await run.accept(no, page);
-    }
+    const pages = new PageCursor(Math.min(info.numPages, opts.maxPages));
+    // A second reader only when the OCR page budget is unlimited: with a budget, which pages get OCR
+    // must not depend on which thread reaches them first.
+    const parallel = pages.last >= PARALLEL_MIN_PAGES && opts.maxOcrPages === null;
+    const helper = parallel
+      ? host.trySession(async (second) => {
+          // The helper only speeds things up: if it cannot open the file, the first reader does all pages.
+          const opened = await second.call('open-pdf', { bytes }, opts.parseTimeoutMs).then(() => true, () => false);
+          if (!opened) return;
+          await readPages(second, pages, run, fileName, opts);
+          if (!run.stopped()) await second.call('close-pdf', {}, opts.parseTimeoutMs).catch(() => undefined);
+        })
+      : null;
+    await readPages(session, pages, run, fileName, opts);
+    await helper;
     await run.settle();
     // After a time-out or crash the worker is gone, and the document with it.
     if (!run.stopped()) await session.call('close-pdf', {}, opts.parseTimeoutMs).catch(() => undefined);
     return run.result(info);
   });
+}
+
+/** Hands out page numbers in order to the readers of one document. */
+class PageCursor {
+  private next = 1;
+
+  constructor(readonly last: number) {}
+
+  take(): number | null {
+    return this.next <= this.last ? this.next++ : null;
+  }
+}
+
+async function readPages(session: ExtractSession, pages: PageCursor, run: PdfRun, fileName: string, opts: ExtractOptions): Promise<void> {
+  for (let no = pages.take(); no !== null && !run.stopped(); no = pages.take()) {
+    const render = run.wantsRender() ? renderLimits(opts) : null;
+    let page: PageResult;
+    try {
+      page = await session.call('read-page', { pageNo: no, render }, opts.parseTimeoutMs);
+    } catch (err) {
+      if (err instanceof ExtractFailure) {
+        run.damaged(no);
+        continue;
+      }
+      run.stop(hostFailureMessage(err, fileName, opts, no) ?? messages.corruptPdf(fileName));
+      return;
+    }
+    await run.accept(no, page);
+  }
 }
 
 /** Collects the pages of one PDF while OCR of earlier pages runs in the pool. */
@@ -124,7 +156,7 @@ class PdfRun {
   }
 
   stop(message: string): void {
-    this.stopMessage = message;
+    this.stopMessage ??= message;
   }
 
   stopped(): boolean {
@@ -137,7 +169,7 @@ class PdfRun {
       return;
     }
     this.scans += 1;
-    if (page.image === null) {
+    if (page.image === null || this.ocrBudget <= 0) {
       if (this.opts.ocr) this.skippedOcr.push(no);
       this.pages.set(no, layerText(no, page.text));
       return;
@@ -198,7 +230,7 @@ async function extractImage(
   ocr: OcrPool,
   host: ExtractHost,
 ): Promise<ExtractResult> {
-  let prepared;
+  let prepared: PreparedImage;
   try {
     prepared = await host.session((s) => s.call('prepare-image', { bytes, type, maxMegapixels: opts.maxMegapixels }, opts.parseTimeoutMs));
   } catch (err) {

@@ -3,11 +3,17 @@
  * with a time limit. A request that runs out of time, or a worker that dies (out of memory), ends with
  * an error and the thread is replaced on the next request, so no file can hang or crash the process.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractWorkerSpec } from './worker-url.ts';
 import type { FailureCode, OpName, WorkerOps, WorkerReply } from './worker-protocol.ts';
 
 export interface ExtractHostOptions {
+  /**
+   * Worker threads (default 2, or 1 on a single core). Each reads one document at a time; a document
+   * with many pages also uses a thread that is idle when it starts.
+   */
+  size?: number;
   /** Heap limit of the worker thread, in MiB (default 1536). */
   memoryLimitMb?: number;
   /** Replace the worker after this many documents, to drop whatever pdf.js retained (default 100). */
@@ -53,48 +59,87 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+/**
+ * Worker threads that each read one document at a time. Callers that extract several files at once
+ * use several cores; sessions wait for a free thread.
+ */
 export class ExtractHost {
+  private readonly lanes: Lane[];
+  private readonly idle: Lane[];
+  private readonly waiting: ((lane: Lane) => void)[] = [];
+
+  constructor(options: ExtractHostOptions = {}) {
+    const size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
+    this.lanes = Array.from({ length: size }, () => new Lane(options.memoryLimitMb ?? 1536, options.recycleAfter ?? 100));
+    this.idle = [...this.lanes];
+  }
+
+  get size(): number {
+    return this.lanes.length;
+  }
+
+  /** Runs `work` with exclusive use of one worker thread (one document). */
+  async session<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> {
+    return this.runOn(await this.acquire(), work);
+  }
+
+  /**
+   * Runs `work` on a second thread if one is idle right now (to read another part of the same document),
+   * else returns null without waiting.
+   */
+  trySession<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> | null {
+    const lane = this.idle.pop();
+    return lane === undefined ? null : this.runOn(lane, work);
+  }
+
+  /** Stops the worker threads once their current documents are done; later sessions start new ones. */
+  async close(): Promise<void> {
+    const lanes = await Promise.all(this.lanes.map(() => this.acquire()));
+    await Promise.all(lanes.map((lane) => lane.stop()));
+    for (const lane of lanes) this.release(lane);
+  }
+
+  private async runOn<T>(lane: Lane, work: (session: ExtractSession) => Promise<T>): Promise<T> {
+    try {
+      return await work({ call: (op, args, timeoutMs) => lane.call(op, args, timeoutMs) });
+    } finally {
+      await lane.endDocument();
+      this.release(lane);
+    }
+  }
+
+  private acquire(): Promise<Lane> {
+    const lane = this.idle.pop();
+    return lane === undefined ? new Promise<Lane>((resolve) => this.waiting.push(resolve)) : Promise.resolve(lane);
+  }
+
+  private release(lane: Lane): void {
+    const next = this.waiting.shift();
+    if (next === undefined) this.idle.push(lane);
+    else next(lane);
+  }
+}
+
+/** One worker thread and its single outstanding request. */
+class Lane {
   private worker: Worker | null = null;
   private pending: Pending | null = null;
   private nextId = 1;
   private documents = 0;
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly memoryLimitMb: number;
-  private readonly recycleAfter: number;
 
-  constructor(options: ExtractHostOptions = {}) {
-    this.memoryLimitMb = options.memoryLimitMb ?? 1536;
-    this.recycleAfter = options.recycleAfter ?? 100;
-  }
+  constructor(
+    private readonly memoryLimitMb: number,
+    private readonly recycleAfter: number,
+  ) {}
 
-  /** Runs `work` with exclusive use of the worker (one document); sessions queue behind each other. */
-  session<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
-      try {
-        return await work({ call: (op, args, timeoutMs) => this.call(op, args, timeoutMs) });
-      } finally {
-        this.documents += 1;
-        if (this.documents >= this.recycleAfter) await this.stopWorker();
-      }
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Stops the worker thread; a later session starts a new one. */
-  async close(): Promise<void> {
-    await this.queue;
-    await this.stopWorker();
-  }
-
-  private call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']> {
-    if (this.pending !== null) return Promise.reject(new Error('ExtractHost: one request at a time'));
-    const worker = this.worker ?? this.startWorker();
+  call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']> {
+    if (this.pending !== null) return Promise.reject(new Error('ExtractHost: one request at a time per session'));
+    const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<WorkerOps[K]['result']>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = null;
-        void this.stopWorker();
+        void this.stop();
         reject(new ExtractTimeout(timeoutMs));
       }, timeoutMs);
       this.pending = { id, resolve: (value) => resolve(value as WorkerOps[K]['result']), reject, timer };
@@ -103,7 +148,19 @@ export class ExtractHost {
     });
   }
 
-  private startWorker(): Worker {
+  /** Counts a finished document and replaces the thread every `recycleAfter` documents. */
+  async endDocument(): Promise<void> {
+    this.documents += 1;
+    if (this.documents >= this.recycleAfter) await this.stop();
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker !== null) await worker.terminate();
+  }
+
+  private start(): Worker {
     const spec = extractWorkerSpec();
     const worker = new Worker(spec.entry, {
       ...spec.options,
@@ -140,12 +197,6 @@ export class ExtractHost {
     this.pending = null;
     clearTimeout(pending.timer);
     pending.reject(err);
-  }
-
-  private async stopWorker(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker !== null) await worker.terminate();
   }
 }
 

@@ -3,6 +3,8 @@
  * mammoth) happens here, off the main thread, so a slow or hostile file never blocks the event loop
  * and can be stopped by terminating the thread.
  */
+// Must stay the first import: it keeps the native builtins before pdf.js replaces them.
+import { restoreNativeBuiltins } from './native-builtins.ts';
 import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { readDocxPages } from './docx.ts';
@@ -20,6 +22,7 @@ interface Handled {
 const port = parentPort;
 if (port === null) throw new Error('extract-worker must run as a worker thread');
 
+restoreNativeBuiltins();
 silenceConsole();
 // pdf.js can leave a rejected promise behind on a broken file; the request itself already failed.
 process.on('unhandledRejection', () => undefined);

@@ -173,7 +173,9 @@ export class OcrPool {
       throw err;
     }
     onError = () => undefined;
-    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+    // debug_file: Tesseract's notes ("Detected 39 diacritics", "Estimating resolution as 404") go to the
+    // (WASM) /dev/null instead of the CLI's stderr.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, debug_file: '/dev/null' });
     if (this.closed) {
       await worker.terminate();
       throw new OcrError('closed', 'OCR pool is closed');

@@ -5,6 +5,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Loading the parser here (it sets globalThis.pdfjsWorker) makes pdf.js use it directly as its "fake
+// worker" instead of importing it on the first document, so it is in place before the worker thread
+// restores the builtins pdf.js polyfills (see native-builtins.ts).
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import { countVisibleChars, joinTextItems } from './text-join.ts';
 import { findDrawnImages, type ImageOps } from './page-images.ts';

@@ -29,28 +29,31 @@ const SPACE_GAP = 0.15;
 const LINE_SHIFT = 0.55;
 
 export function joinTextItems(items: readonly TextFragment[]): string {
-  let out = '';
+  const lines: string[] = [];
+  let line = '';
   let prev: Placed | null = null;
-  let atLineStart = true;
   for (const item of items) {
-    if (item.str.length === 0) {
-      if (item.hasEOL) {
-        out = breakLine(out);
-        atLineStart = true;
+    if (item.str.length > 0) {
+      const placed = place(item);
+      if (prev !== null && line !== '') {
+        const gap = separator(prev, placed, line, item.str);
+        if (gap === '\n') {
+          lines.push(line.trimEnd());
+          line = '';
+        } else {
+          line += gap;
+        }
       }
-      continue;
+      line += item.str;
+      prev = placed;
     }
-    const placed = place(item);
-    if (prev !== null && !atLineStart) out += separator(prev, placed, out, item.str);
-    out += item.str;
-    atLineStart = false;
-    if (item.hasEOL) {
-      out = breakLine(out);
-      atLineStart = true;
+    if (item.hasEOL && line !== '') {
+      lines.push(line.trimEnd());
+      line = '';
     }
-    prev = placed;
   }
-  return tidy(out);
+  lines.push(line.trimEnd());
+  return tidy(lines.join('\n'));
 }
 
 /** Counts the characters that are not whitespace: the measure of how much text a page carries. */
@@ -65,19 +68,20 @@ function place(item: TextFragment): Placed {
   return { startX: e, endX: e + item.width, y: f, size, upright };
 }
 
-function separator(prev: Placed, next: Placed, out: string, str: string): string {
-  const touchesSpace = /\s$/.test(out) || /^\s/.test(str);
+/** What goes between two fragments: '' (same word), ' ' (next word) or '\n' (next line). */
+function separator(prev: Placed, next: Placed, line: string, str: string): string {
+  const touchesSpace = isSpace(line.charCodeAt(line.length - 1)) || isSpace(str.charCodeAt(0));
   if (!prev.upright || !next.upright) return touchesSpace ? '' : ' ';
   const size = Math.max(prev.size, next.size);
-  if (Math.abs(next.y - prev.y) > size * LINE_SHIFT) return /\n$/.test(out) ? '' : '\n';
+  if (Math.abs(next.y - prev.y) > size * LINE_SHIFT) return '\n';
   if (touchesSpace) return '';
   const gap = next.startX - prev.endX;
   // A large step backwards on the same baseline is a new column or a re-positioned run: keep words apart.
   return gap > size * SPACE_GAP || gap < -size ? ' ' : '';
 }
 
-function breakLine(out: string): string {
-  return `${out.replace(/[ \t]+$/, '')}\n`;
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000;
 }
 
 function tidy(text: string): string {

@@ -144,6 +144,11 @@ export class PdfBrowser {
     }
   }
 
+  /** Process id of the running Chromium, or null (diagnostics; the crash-recovery test kills it). */
+  pid(): number | null {
+    return this.browser?.process()?.pid ?? null;
+  }
+
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;

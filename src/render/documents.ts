@@ -4,7 +4,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { WorkspaceState } from '../app/types.ts';
 import type { Progress } from '../shared/progress.ts';
 import { footerTemplate, type PdfBrowser } from './browser.ts';
@@ -34,6 +34,8 @@ export interface RenderOptions {
   browser: PdfBrowser;
   progress?: Progress;
   env?: TemplateEnv;
+  /** Only the gap reports (overall and per OPD): what watch mode keeps current. */
+  gapReportsOnly?: boolean;
 }
 
 export interface RenderResult {
@@ -80,7 +82,7 @@ function removeStale(dir: string, keep: Set<string>): void {
 }
 
 async function pageCount(bytes: Uint8Array): Promise<number> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   return doc.getPageCount();
 }
 
@@ -126,9 +128,11 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
     opts.progress?.tick(path.basename(rel));
   };
 
-  await print('laporan', 'laporan-penilaian', buildReportModel(state, plan, logo), names.laporan);
-  await print('berita-acara', 'berita-acara', buildBeritaAcaraModel(state, logo), names.beritaAcara);
-  await print('pernyataan', 'pernyataan-publikasi', buildPernyataanModel(state, logo), names.pernyataan);
+  if (!opts.gapReportsOnly) {
+    await print('laporan', 'laporan-penilaian', buildReportModel(state, plan, logo), names.laporan);
+    await print('berita-acara', 'berita-acara', buildBeritaAcaraModel(state, logo), names.beritaAcara);
+    await print('pernyataan', 'pernyataan-publikasi', buildPernyataanModel(state, logo), names.pernyataan);
+  }
   await print('kesenjangan', 'laporan-kesenjangan', buildGapModel(state, plan, logo, null), names.kesenjangan);
   for (const opd of reportOpds(state)) {
     await print('kesenjangan-opd', 'laporan-kesenjangan', buildGapModel(state, plan, logo, opd.kode), names.kesenjanganOpd(opd.kode));

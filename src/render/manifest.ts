@@ -1,4 +1,5 @@
 /** The packet manifest (JSON, and the same rows as CSV for spreadsheets). Pure. */
+import { z } from 'zod';
 
 export const MANIFEST_JSON = 'manifest.json';
 export const MANIFEST_CSV = 'manifest.csv';
@@ -34,6 +35,30 @@ export interface Manifest {
   tanggal: string;
   files: ManifestEntry[];
 }
+
+const entrySchema = z.object({
+  file: z.string().min(1),
+  kind: z.enum(['laporan', 'berita-acara', 'pernyataan', 'kesenjangan', 'kesenjangan-opd', 'lampiran', 'bukti']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  pages: z.number().int().min(0).nullable(),
+  originalPath: z.string().nullable(),
+  opd: z.string().nullable(),
+  indicator: z.number().int().nullable(),
+  indicators: z.array(z.number().int()),
+  lampiran: z.string().nullable(),
+  lampiranFile: z.string().nullable(),
+  lampiranPage: z.number().int().nullable(),
+});
+
+export const manifestSchema = z.object({
+  format: z.literal(1),
+  instansi: z.string(),
+  tahun: z.number().int(),
+  instrumen: z.string(),
+  tanggal: z.string(),
+  files: z.array(entrySchema),
+});
 
 const COLUMNS = [
   'file', 'kind', 'sha256', 'bytes', 'pages', 'original_path', 'opd', 'indicator', 'indicators', 'lampiran',

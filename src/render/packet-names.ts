@@ -64,7 +64,7 @@ export function nameEvidence(items: EvidenceItem[]): NamedEvidence[] {
   const taken = new Set<string>();
   return [...items].sort(compareItems).map((item) => {
     const fileName = item.path.split('/').pop() ?? item.path;
-    const stem = `I${item.indicator}_${opdSlug(item.opd)}_${slugOf(fileName)}`;
+    const stem = `I${String(item.indicator).padStart(2, '0')}_${opdSlug(item.opd)}_${slugOf(fileName)}`;
     const ext = EXTENSION[item.type];
     let name = `${stem}.${ext}`;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.${ext}`;

@@ -8,7 +8,7 @@ import type { WorkspaceState } from '../app/types.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { hashFile } from './hash.ts';
 import { listFiles } from './list-files.ts';
-import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, type Manifest } from './manifest.ts';
+import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestSchema, type Manifest } from './manifest.ts';
 
 export interface VerifyProblem {
   scope: 'arsip' | 'paket';
@@ -62,12 +62,9 @@ export async function verifyArchive(state: WorkspaceState): Promise<{ checked: n
 }
 
 function readManifest(dir: string): Manifest {
-  const file = path.join(dir, MANIFEST_JSON);
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { files?: unknown }).files)) {
-    throw new Error('bukan manifest eviden');
-  }
-  return parsed as Manifest;
+  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path.join(dir, MANIFEST_JSON), 'utf8')));
+  if (!parsed.success) throw new Error('isinya bukan manifest paket eviden');
+  return parsed.data;
 }
 
 export async function verifyPacket(dir: string): Promise<{ checked: number; problems: VerifyProblem[] }> {

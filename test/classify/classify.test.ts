@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { accepted, candidates, classify, SHA } from './helpers.ts';
 import {
   DOKUMEN_ARSITEKTUR,
+  DPA_DISKOMINFO,
   LAPORAN_AUDIT_KEAMANAN,
+  LAPORAN_INDEKS_KAMI,
+  MANUAL_EKINERJA,
+  MOU_CSIRT,
+  RANCANGAN_PERBUP_SATU_DATA,
+  SCREENSHOT_SIPD_PENGANGGARAN,
+  SOP_SRIKANDI,
+  UNDANGAN_RAPAT_TIM,
   NOTULEN_TIM_KOORDINASI,
   PERBUP_ARSITEKTUR,
   PERBUP_SPBE,
@@ -24,11 +32,26 @@ describe('classifyDocument: what a document is evidence for', () => {
     { name: 'Perbup tentang Arsitektur SPBE → 1', text: PERBUP_ARSITEKTUR, expected: [1] },
     { name: 'Laporan audit keamanan → 31', text: LAPORAN_AUDIT_KEAMANAN, expected: [31] },
     { name: 'screenshot of SRIKANDI → 37', text: SCREENSHOT_SRIKANDI, expected: [37] },
+    { name: 'screenshot of SIPD Penganggaran → 33 (SIPD alone is ambiguous)', text: SCREENSHOT_SIPD_PENGANGGARAN, expected: [33] },
+    { name: 'laporan Indeks KAMI → 22', text: LAPORAN_INDEKS_KAMI, expected: [22] },
+    { name: 'nota kesepahaman on a CSIRT → 20', text: MOU_CSIRT, expected: [20] },
+    { name: 'SOP penggunaan SRIKANDI → 37', text: SOP_SRIKANDI, expected: [37] },
+    { name: 'manual book e-Kinerja → 41', text: MANUAL_EKINERJA, expected: [41] },
+    { name: 'rancangan Perbup Satu Data → 3', text: RANCANGAN_PERBUP_SATU_DATA, expected: [3] },
+    { name: 'undangan rapat Tim Koordinasi → 19', text: UNDANGAN_RAPAT_TIM, expected: [19] },
+    { name: 'DPA with SPBE sub-activities → 13 only', text: DPA_DISKOMINFO, expected: [13] },
     { name: 'undangan HUT → nothing', text: UNDANGAN_HUT, expected: [] },
     { name: 'surat cuti → nothing', text: SURAT_CUTI, expected: [] },
     { name: 'PermenPANRB 59/2020-style instrument text → nothing', text: PERMEN_INSTRUMEN, expected: [] },
   ])('$name', ({ text, expected }) => {
     expect(accepted(classify(text))).toEqual(expected);
+  });
+
+  it('a stop signal in the title lowers an indicator: "layanan pengadaan pegawai" is recruitment, not procurement', () => {
+    const procurement = 'LAPORAN LAYANAN PENGADAAN SECARA ELEKTRONIK\nTAHUN 2025\nDinas Komunikasi dan Informatika';
+    expect(accepted(classify(procurement, ['UKPBJ/laporan.pdf']))).toEqual([35]);
+    const recruitment = 'LAPORAN LAYANAN PENGADAAN PEGAWAI PPPK\nTAHUN 2025\nBadan Kepegawaian Daerah';
+    expect(accepted(classify(recruitment, ['BKPSDM/laporan.pdf']))).toEqual([]);
   });
 
   it('keeps the implementation reading of a Perbup Arsitektur as a candidate', () => {
@@ -133,6 +156,12 @@ describe('classifyDocument: path hints', () => {
     const hint = c.candidates.find((m) => m.indicator === 21);
     expect(hint?.source).toBe('path');
     expect(hint?.score).toBeLessThan(0.5);
+  });
+
+  it('judges a document with real text by its text: a hint alone stays a candidate', () => {
+    const c = classify(SURAT_CUTI, ['Diskominfo/Indikator 10/cuti.pdf']);
+    expect(c.mappings).toEqual([]);
+    expect(candidates(c)).toEqual([10]);
   });
 
   it('does not trust a hint on a distractor', () => {

@@ -228,3 +228,70 @@ BAB II TEMUAN
 Temuan audit: 4 kerentanan tinggi pada aplikasi perizinan.
 BAB III REKOMENDASI
 Rekomendasi audit ditindaklanjuti paling lambat 3 bulan.`;
+
+export const LAPORAN_INDEKS_KAMI = `PEMERINTAH KABUPATEN SUKAMAJU
+DINAS KOMUNIKASI DAN INFORMATIKA
+LAPORAN HASIL PENILAIAN INDEKS KAMI
+TAHUN 2025
+BAB I PENDAHULUAN
+Penilaian Indeks KAMI dilakukan terhadap 5 area: tata kelola, risiko, kerangka kerja, aset, dan teknologi.
+Skor total 512 dengan tingkat kelengkapan II+.`;
+
+export const MOU_CSIRT = `NOTA KESEPAHAMAN
+ANTARA
+PEMERINTAH KABUPATEN SUKAMAJU
+DENGAN
+BADAN SIBER DAN SANDI NEGARA
+TENTANG
+PEMBENTUKAN COMPUTER SECURITY INCIDENT RESPONSE TEAM
+Pasal 1
+Para pihak sepakat berkolaborasi dalam penanganan insiden keamanan informasi SPBE.`;
+
+export const SOP_SRIKANDI = `STANDAR OPERASIONAL PROSEDUR
+PENGGUNAAN APLIKASI SRIKANDI
+DINAS KOMUNIKASI DAN INFORMATIKA
+1. Operator masuk ke aplikasi SRIKANDI.
+2. Operator membuat naskah dinas keluar dan mengirim untuk disposisi.`;
+
+export const MANUAL_EKINERJA = `MANUAL BOOK
+APLIKASI E-KINERJA KABUPATEN SUKAMAJU
+Versi 2.1
+BAB I LOGIN
+Pengguna masuk dengan NIP dan kata sandi.
+BAB II SASARAN KINERJA PEGAWAI
+Pegawai menyusun SKP dan rencana hasil kerja.`;
+
+export const RANCANGAN_PERBUP_SATU_DATA = `RANCANGAN
+PERATURAN BUPATI SUKAMAJU
+NOMOR ... TAHUN 2025
+TENTANG
+SATU DATA KABUPATEN SUKAMAJU
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+Pasal 1
+Walidata mengelola data prioritas daerah sesuai prinsip Satu Data Indonesia.`;
+
+export const UNDANGAN_RAPAT_TIM = `PEMERINTAH KABUPATEN SUKAMAJU
+SEKRETARIAT DAERAH
+Nomor : 005/122/Setda
+Perihal : Undangan Rapat Tim Koordinasi SPBE
+Yth. Anggota Tim Koordinasi SPBE
+Dengan hormat, kami mengundang Bapak/Ibu pada rapat koordinasi SPBE triwulan III.
+Hari/Tanggal : Selasa, 9 September 2025`;
+
+export const DPA_DISKOMINFO = `DOKUMEN PELAKSANAAN ANGGARAN
+SATUAN KERJA PERANGKAT DAERAH
+Dinas Komunikasi dan Informatika
+Tahun Anggaran 2025
+Program Pengelolaan Aplikasi Informatika
+Sub Kegiatan Pengelolaan Pusat Data Pemerintah Daerah Rp 1.850.000.000
+Sub Kegiatan Penyelenggaraan Sistem Penghubung Layanan Rp 600.000.000
+Belanja TIK total Rp 4.200.000.000`;
+
+export const SCREENSHOT_SIPD_PENGANGGARAN = `SIPD RI | Penganggaran
+https://sipd-ri.kemendagri.go.id/penganggaran/rka-skpd
+Dashboard
+KUA-PPAS
+RKA SKPD
+Rancangan APBD
+Rencana Kerja dan Anggaran SKPD Tahun 2026
+Dinas Komunikasi dan Informatika 8.420.000.000 Terkunci`;

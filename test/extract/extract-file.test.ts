@@ -226,5 +226,44 @@ describe('extractFile', { timeout: 120_000 }, () => {
       expect(slow.message).toContain('dihentikan karena melebihi');
       expect((await run(pdf, 'normal.pdf')).status).toBe('ok');
     });
+
+    it('ends a file as corrupt when its worker thread runs out of memory, and the process carries on', async () => {
+      const starved = new ExtractHost({ memoryLimitMb: 4 });
+      try {
+        const result = await extractFile(await textPdf(SAMPLE_PAGES), 'berat.pdf', opts, ocr, starved);
+        expect(result.status).toBe('corrupt');
+        expect(result.message).toContain('"berat.pdf" dihentikan karena kehabisan memori');
+      } finally {
+        await starved.close();
+      }
+      expect((await run(await textPdf(['Masih berjalan normal.']), 'berikut.pdf')).status).toBe('ok');
+    });
+  });
+
+  it('reads a long document with both threads of an idle host, pages complete and in order', async () => {
+    const wide = new ExtractHost({ size: 2 });
+    try {
+      const texts = Array.from({ length: 4 }, () => SAMPLE_PAGES).flat();
+      const result = await extractFile(await textPdf(texts), 'panjang.pdf', opts, ocr, wide);
+      expect(result).toMatchObject({ status: 'ok', pageCount: 12 });
+      expect(result.pages.map((p) => p.no)).toEqual(texts.map((_, i) => i + 1));
+      result.pages.forEach((page, i) => expect(collapse(page.text)).toBe(collapse(texts[i] ?? '')));
+    } finally {
+      await wide.close();
+    }
+  });
+
+  it('extracts several files at once on a host with two worker threads', async () => {
+    const wide = new ExtractHost({ size: 2 });
+    try {
+      const files = await Promise.all(SAMPLE_PAGES.map((page) => textPdf([page, page])));
+      const results = await Promise.all(files.map((file, i) => extractFile(file, `berkas-${i}.pdf`, opts, ocr, wide)));
+      results.forEach((result, i) => {
+        expect(result.status).toBe('ok');
+        expect(collapse(result.pages[1]?.text ?? '')).toBe(collapse(SAMPLE_PAGES[i] ?? ''));
+      });
+    } finally {
+      await wide.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { PdfBrowser } from '../../src/render/browser.ts';
 import { renderDocuments, type RenderResult } from '../../src/render/documents.ts';
 import { UserError } from '../../src/shared/errors.ts';
 import { formatDecimal } from '../../src/shared/format.ts';
-import { buildFixture, MARKUP_PENJELASAN, MARKUP_TITLE, type Fixture } from './fixture-state.ts';
+import { buildFixture, MARKUP_PENJELASAN, MARKUP_TITLE, type Fixture, removeFixtures } from './fixture-state.ts';
 import { outlines, pageTexts, pdfInfo, qpdfCheck, squeeze, squeezedText } from './pdf-tools.ts';
 
 const browser = new PdfBrowser();
@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close();
+  removeFixtures();
 });
 
 describe('rendered documents', () => {
@@ -133,6 +134,18 @@ describe('paper, logo and missing chromium', () => {
       else process.env.EVIDEN_CHROMIUM = previous;
       await missing.close();
     }
+  });
+
+  it('restarts Chromium once when it crashed between documents', async () => {
+    const paper = { name: 'A4' as const, widthMm: 210, heightMm: 297 };
+    await browser.pdf('<p>sebelum</p>', { paper, footerHtml: '<span></span>' });
+    const pid = browser.pid();
+    expect(pid).not.toBeNull();
+    process.kill(pid!, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const bytes = await browser.pdf('<p>sesudah</p>', { paper, footerHtml: '<span></span>' });
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(browser.pid()).not.toBe(pid);
   });
 
   it('blocks every network request from a template', async () => {

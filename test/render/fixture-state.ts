@@ -4,7 +4,7 @@
  * owner-password PDF, a user-password PDF, images, a DOCX, a rotated page, and a title carrying markup).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, degrees, rgb } from '@cantoo/pdf-lib';
@@ -250,9 +250,17 @@ export interface Fixture {
   root: string;
 }
 
+const created: string[] = [];
+
+/** Removes every fixture workspace this test file built (call from afterAll). */
+export function removeFixtures(): void {
+  for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
 /** Builds the workspace on disk (archive, watch copies, optional logo) and the state that describes it. */
 export async function buildFixture(opts: FixtureOptions = {}): Promise<Fixture> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-render-'));
+  created.push(root);
   const paths = workspacePaths(root);
   const scratch = path.join(root, 'scratch');
   for (const dir of [paths.watch, paths.output, paths.archive, scratch]) mkdirSync(dir, { recursive: true });

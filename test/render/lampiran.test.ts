@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceState } from '../../src/app/types.ts';
 import { assembleLampiran, type AssembleContext } from '../../src/render/lampiran/assemble.ts';
 import { planInputOf, type LampiranPlan } from '../../src/render/lampiran/plan.ts';
 import { PAPERS } from '../../src/render/model/common.ts';
-import { buildFixture, type Fixture } from './fixture-state.ts';
+import { buildFixture, type Fixture, removeFixtures } from './fixture-state.ts';
 import { outlines, pageTexts, pdfInfo, qpdfCheck } from './pdf-tools.ts';
+
+afterAll(removeFixtures);
 
 const STAMP = /Lampiran ([IVX]+(?:\.\d+)?) – hal\. (\d+) dari (\d+)/;
 
@@ -142,5 +144,34 @@ describe('lampiran when the store was wrong about a file', () => {
     const file = out.files.get('lampiran-I-10.pdf')!;
     expectStampsContinuous([file], 'I.10', 5);
     expect(pageTexts(file)[0]).toMatch(/Salinan rusak\.pdf \(BagianHukum\)/);
+  });
+});
+
+describe('reading sources one by one (the path used when qpdf cannot merge them)', () => {
+  it('opens owner-password PDFs, refuses user-password and broken ones with an Indonesian reason', async () => {
+    const { loadSourcePdf, loadMergedViaQpdf, SourceError } = await import('../../src/render/lampiran/sources.ts');
+    const fx = await buildFixture();
+    const owner = fx.state.documents.find((d) => d.doc.encrypted && d.doc.status === 'ok')!;
+    const user = fx.state.documents.find((d) => d.doc.status === 'needs-password')!;
+    const broken = path.join(fx.root, 'rusak.pdf');
+    writeFileSync(broken, 'bukan pdf');
+    expect((await loadSourcePdf(owner.archiveFile)).getPageCount()).toBe(2);
+    await expect(loadSourcePdf(user.archiveFile)).rejects.toThrow(SourceError);
+    await expect(loadSourcePdf(user.archiveFile)).rejects.toThrow(/kata sandi/);
+    await expect(loadSourcePdf(broken)).rejects.toThrow(/rusak/);
+    await expect(loadSourcePdf(path.join(fx.root, 'tidak-ada.pdf'))).rejects.toThrow(/arsip tidak ditemukan/);
+    expect(await loadMergedViaQpdf([owner.archiveFile, user.archiveFile])).toBeNull();
+    expect((await loadMergedViaQpdf([owner.archiveFile, owner.archiveFile]))?.getPageCount()).toBe(4);
+  });
+
+  it('turns every frame of a multi-page TIFF into a PNG page', async () => {
+    const { loadSourceImages } = await import('../../src/render/lampiran/sources.ts');
+    const { execFileSync } = await import('node:child_process');
+    const fx = await buildFixture();
+    const tiff = path.join(fx.root, 'pindaian.tif');
+    execFileSync('convert', ['-size', '300x400', 'xc:white', '-size', '300x400', 'xc:gray', tiff]);
+    const frames = await loadSourceImages(tiff, 'tiff');
+    expect(frames.map((f) => f.format)).toEqual(['png', 'png']);
+    expect(Buffer.from(frames[0]!.bytes.subarray(1, 4)).toString()).toBe('PNG');
   });
 });

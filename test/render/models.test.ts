@@ -1,9 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planInputOf, planLampiran, type LampiranPlan } from '../../src/render/lampiran/plan.ts';
 import { buildGapModel, reportOpds } from '../../src/render/model/gap.ts';
 import { buildBeritaAcaraModel, buildPernyataanModel } from '../../src/render/model/official.ts';
 import { buildReportModel, type IndicatorSection } from '../../src/render/model/report.ts';
-import { buildFixture, MARKUP_PENJELASAN, type Fixture } from './fixture-state.ts';
+import { buildFixture, MARKUP_PENJELASAN, type Fixture, removeFixtures } from './fixture-state.ts';
+
+afterAll(removeFixtures);
 
 let fx: Fixture;
 let plan: LampiranPlan;

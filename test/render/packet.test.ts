@@ -7,7 +7,7 @@ import { listFiles } from '../../src/render/list-files.ts';
 import type { Manifest } from '../../src/render/manifest.ts';
 import { buildPacket, type PacketResult } from '../../src/render/packet.ts';
 import { verifyArchive, verifyPacket } from '../../src/render/verify.ts';
-import { buildFixture, type Fixture } from './fixture-state.ts';
+import { buildFixture, type Fixture, removeFixtures } from './fixture-state.ts';
 import { qpdfCheck } from './pdf-tools.ts';
 
 const browser = new PdfBrowser();
@@ -40,6 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close();
+  removeFixtures();
 });
 
 describe('submission packet', () => {
@@ -116,6 +117,17 @@ describe('verify', () => {
       'manifest.csv',
     ]);
     expect(problems.find((p) => p.file.includes('I10_'))!.message).toMatch(/berbeda dari manifest/);
+  });
+
+  it('reports a folder without a readable manifest instead of passing it', async () => {
+    const dir = path.join(fx.root, 'bukan-paket');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'manifest.json'), '{"files": "bukan daftar"}');
+    const { problems } = await verifyPacket(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/manifest\.json .* tidak dapat dibaca/);
+    expect((await verifyPacket(path.join(fx.root, 'tidak-ada'))).problems[0]!.message).toMatch(/tidak ada/);
   });
 
   it('detects a changed and a missing archive copy', async () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentView } from '../../src/app/types.ts';
 import { loadInstrument } from '../../src/instrument/load.ts';
 import {
@@ -10,7 +10,9 @@ import {
   type LampiranBundle,
   type PlanInput,
 } from '../../src/render/lampiran/plan.ts';
-import { buildFixture, type Fixture } from './fixture-state.ts';
+import { buildFixture, type Fixture, removeFixtures } from './fixture-state.ts';
+
+afterAll(removeFixtures);
 
 function fakeView(sha: string, file: string, opd: string, pages: number, size: number): DocumentView {
   return {

@@ -6,11 +6,28 @@ import { registerDocs } from './docs.ts';
 import { registerSearch } from './search.ts';
 import { registerExplain } from './explain.ts';
 import { registerMap } from './map.ts';
-import { registerIndex } from './index-cmd.ts';
 import { registerGaps } from './gaps.ts';
+import { registerIndex } from './index-cmd.ts';
+import { registerReport } from './report.ts';
+import { registerPacket } from './packet.ts';
+import { registerVerify } from './verify.ts';
 import { registerWatch } from './watch.ts';
 import { registerServe } from './serve.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerInit, registerScan, registerDocs, registerSearch, registerExplain, registerMap, registerGaps, registerIndex, registerWatch, registerServe];
+export const commands: RegisterCommand[] = [
+  registerInit,
+  registerScan,
+  registerDocs,
+  registerSearch,
+  registerExplain,
+  registerMap,
+  registerGaps,
+  registerIndex,
+  registerReport,
+  registerPacket,
+  registerVerify,
+  registerWatch,
+  registerServe,
+];

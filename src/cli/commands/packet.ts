@@ -41,12 +41,8 @@ export function registerPacket(program: Command): void {
     if (opts.json) {
       const { files } = filesJson(result.rendered);
       printJson({
-        files: [
-          ...files,
-          { kind: 'paket', path: result.dir, pages: null, bytes: null },
-          { kind: 'zip', path: result.zip, pages: null, bytes: result.zipBytes },
-        ],
-        evidence: evidence.length,
+        files: [...files, { kind: 'paket-zip', path: result.zip, pages: null, bytes: result.zipBytes }],
+        packet: { dir: result.dir, zip: result.zip, evidence: evidence.length },
       });
       return;
     }

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildProgram } from '../../src/cli/program.ts';
+import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, type TempWorkspace } from '../helpers/workspace.ts';
+
+function run(root: string | null, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), ...(root ? ['--workspace', root] : []), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, EVIDEN_REVIEWER: 'Penguji' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const COMMANDS = ['init', 'scan', 'docs', 'search', 'explain', 'map', 'gaps', 'index', 'watch', 'serve', 'report', 'packet', 'verify'];
+
+describe('eviden command line', () => {
+  let ws: TempWorkspace;
+  beforeAll(async () => {
+    ws = makeWorkspace();
+    mkdirSync(path.join(ws.watch, 'BagianHukum'), { recursive: true });
+    writeFileSync(path.join(ws.watch, 'BagianHukum/SK Tim Koordinasi.pdf'), await textPdf([SK_TIM_KOORDINASI]));
+    writeFileSync(path.join(ws.watch, 'BagianHukum/undangan.pdf'), await textPdf([['UNDANGAN', 'Malam ramah tamah Hari Jadi Kabupaten Uji']]));
+    expect(run(ws.root, 'scan', '--quiet').code).toBe(0);
+  });
+  afterAll(() => ws?.cleanup());
+
+  it('has Indonesian --help for every command', () => {
+    const program = buildProgram();
+    const names = program.commands.map((c) => c.name());
+    for (const c of COMMANDS) {
+      expect(names, c).toContain(c);
+      const help = program.commands.find((x) => x.name() === c)!.helpInformation();
+      expect(help, c).toMatch(/Usage: eviden/);
+      expect(help.length, c).toBeGreaterThan(60);
+    }
+    const main = run(null, '--help');
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('folder workspace');
+  });
+
+  it('names the file, line and field of a bad config, with exit code 2', () => {
+    const bad = makeWorkspace('instansi:\n  nama: X\n  jenis: kabupatenn\n  kota: Y\n  kop: [A]\ntahun: 2026\npenandatangan:\n  koordinator: { nama: A, jabatan: B }\n');
+    try {
+      const r = run(bad.root, 'docs');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/eviden\.config\.yaml:3/);
+      expect(r.stderr).toContain('instansi.jenis');
+      expect(r.stdout).toBe('');
+    } finally {
+      bad.cleanup();
+    }
+  });
+
+  it('says how to start when the workspace has no config', () => {
+    const r = run(path.join(ws.root, 'tidak-ada'), 'gaps');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tidak ada|tidak ditemukan/);
+  });
+
+  it('prints gaps --json with the documented shape and writes gaps.json and gaps.csv', () => {
+    const r = run(ws.root, 'gaps', '--json');
+    expect(r.code).toBe(0);
+    const g = JSON.parse(r.stdout) as {
+      instansi: string;
+      tahun: number;
+      instrument: string;
+      indicators: { id: number; nama: string; claimedLevel: number | null; targetLevel: number; supportedLevel: number; status: string; documents: unknown[]; findings: { rule: string; severity: string; message: string }[] }[];
+      matrix: { opd: string; indicator: number; status: string }[];
+    };
+    expect(g.instansi).toBe('Pemerintah Kabupaten Uji');
+    expect(g.tahun).toBe(2026);
+    expect(g.instrument).toBe('spbe-2020');
+    expect(g.indicators).toHaveLength(47);
+    const i10 = g.indicators.find((i) => i.id === 10)!;
+    expect(i10.documents.length).toBeGreaterThan(0);
+    expect(i10.claimedLevel).toBe(3);
+    const i20 = g.indicators.find((i) => i.id === 20)!;
+    expect(i20.status).toBe('kosong');
+    expect(i20.findings.length).toBeGreaterThan(0);
+    expect(g.matrix.some((c) => c.opd === 'HUKUM' && c.indicator === 10)).toBe(true);
+    expect(existsSync(path.join(ws.root, 'output/gaps.json'))).toBe(true);
+    expect(readFileSync(path.join(ws.root, 'output/gaps.csv'), 'utf8')).toMatch(/;/);
+  });
+
+  it('explains a mapping and records a reviewer decision that survives a rescan', () => {
+    const ex = run(ws.root, 'explain', 'watch/BagianHukum/SK Tim Koordinasi.pdf');
+    expect(ex.code).toBe(0);
+    expect(ex.stdout).toContain('Indikator 10');
+    const undangan = JSON.parse(run(ws.root, 'explain', 'BagianHukum/undangan.pdf', '--json').stdout) as { sha256: string; classification: { mappings: unknown[] } };
+    expect(undangan.classification.mappings).toHaveLength(0);
+    const m = run(ws.root, 'map', undangan.sha256.slice(0, 10), '--add', '20', '--json');
+    expect(m.code).toBe(0);
+    expect((JSON.parse(m.stdout) as { indicators: number[] }).indicators).toEqual([20]);
+    expect(run(ws.root, 'scan', '--quiet').code).toBe(0);
+    const docs = JSON.parse(run(ws.root, 'docs', '--json').stdout) as { sha256: string; indicators: { indicator: number; source: string }[] }[];
+    const d = docs.find((x) => x.sha256 === undangan.sha256)!;
+    expect(d.indicators.map((i) => [i.indicator, i.source])).toEqual([[20, 'reviewer']]);
+    const audit = readFileSync(path.join(ws.root, '.eviden/audit.jsonl'), 'utf8');
+    expect(audit).toMatch(/"type":"decision","actor":"Penguji"/);
+  });
+
+  it('rejects an unknown indicator in a decision with a clear message', () => {
+    const r = run(ws.root, 'map', 'BagianHukum/undangan.pdf', '--add', '99');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Indikator 99');
+  });
+
+  it('searches the full text and prints JSON hits with page numbers', () => {
+    const r = run(ws.root, 'search', 'ramah', 'tamah', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { hits: { path: string; page: number }[] };
+    expect(out.hits[0]).toMatchObject({ path: 'BagianHukum/undangan.pdf', page: 1 });
+  });
+
+  it('creates a workspace with init that the other commands accept', () => {
+    const dir = path.join(ws.root, 'baru');
+    const r = run(null, 'init', dir, '--nama', 'Pemerintah Kota Contoh', '--kota', 'Contoh', '--tahun', '2026');
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, 'watch'))).toBe(true);
+    expect(run(dir, 'docs').code).toBe(0);
+    expect(run(null, 'init', dir).code).toBe(2);
+  });
+});
