@@ -10,6 +10,7 @@ const sections: Section[] = [
   { title: 'Pindai ulang (tanpa perubahan)', run: async () => (await import('./rescan.ts')).benchRescan() },
   { title: 'Ekstraksi teks dan OCR', run: async () => (await import('./extract.ts')).benchExtract() },
   { title: 'Pemetaan dokumen ke indikator', run: async () => (await import('./mapping.ts')).benchMapping() },
+  { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
   { title: 'Laporan PDF dan lampiran', run: async () => (await import('./render.ts')).benchRender() },
   { title: 'Mode pantau (watch)', run: async () => (await import('./watch.ts')).benchWatch() },
 ];

@@ -9,11 +9,13 @@ import { getPages } from '../store/pages.ts';
 import { loadClassifications, saveClassification } from '../store/classifications.ts';
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument, loadRules, rulesDir } from '../classify/index.ts';
+import type { SectorService } from '../classify/index.ts';
+import type { Config } from '../config/schema.ts';
 import type { Workspace } from '../config/workspace.ts';
 import { nowIso } from './session.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '1';
+const CLASSIFIER_REVISION = '2';
 
 /** A fingerprint of the mapping rules files and the classifier revision: stored classifications are redone when it changes. */
 export function rulesVersion(): string {
@@ -23,14 +25,27 @@ export function rulesVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The sector public services of the config (`layananSektor`), by indicator. */
+export function sectorServices(config: Config): SectorService[] {
+  return Object.entries(config.layananSektor)
+    .map(([no, s]) => ({ indicator: Number(no), name: s.nama, keywords: s.kataKunci }))
+    .sort((a, b) => a.indicator - b.indicator);
+}
+
+/** A short fingerprint of the sectors, so editing `layananSektor` re-classifies. */
+function sectorsVersion(sectors: readonly SectorService[]): string {
+  return createHash('sha256').update(JSON.stringify(sectors)).digest('hex').slice(0, 8);
+}
+
 /**
  * Classifies the documents in `changed` plus every document never classified or classified with other rules
- * or another threshold. Returns how many were (re)classified.
+ * or another threshold or sector list. Returns how many were (re)classified.
  */
 export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
   const rules = loadRules(ws.config.instrumen);
   const threshold = ws.config.pemetaan.ambang;
-  const version = `${rulesVersion()}@${threshold}`;
+  const sectors = sectorServices(ws.config);
+  const version = `${rulesVersion()}@${threshold}@${sectorsVersion(sectors)}`;
   const stored = loadClassifications(db);
   const todo = new Set(changed);
   for (const doc of listDocuments(db)) {
@@ -53,7 +68,7 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
       const doc = docs.get(sha256);
       if (!doc || doc.status === 'pending') continue;
       const pages = getPages(db, sha256).map((p) => ({ no: p.no, text: p.text }));
-      const c = classifyDocument({ sha256, paths: paths.get(sha256) ?? [], pages }, rules, { threshold });
+      const c = classifyDocument({ sha256, paths: paths.get(sha256) ?? [], pages }, rules, { threshold, sectors });
       saveClassification(db, c, version, now);
       count += 1;
     }

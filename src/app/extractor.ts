@@ -15,7 +15,7 @@ export function createExtractor(ws: Workspace): Extractor {
     detect: detectType,
     async extract(bytes, fileName) {
       const r = await extractFile(bytes, fileName, options, ocr, host);
-      return { type: r.type, status: r.status, message: r.message, pages: r.pages, ocrPages: r.ocrPages, encrypted: r.encrypted };
+      return { type: r.type, status: r.status, message: r.message, pages: r.pages, ocrPages: r.ocrPages, encrypted: r.encrypted, warnings: r.warnings };
     },
     async close() {
       await Promise.all([ocr.close(), host.close()]);

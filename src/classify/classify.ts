@@ -2,14 +2,14 @@
  * classifyDocument: page texts + paths + rules → document kind, date, and indicator mappings with
  * reasons. Pure: no file system, no database.
  */
-import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, Mapping, MappingSource, MatchReason } from './types.ts';
+import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchReason } from './types.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
 import { buildDocModel } from './document.ts';
 import type { DocModel } from './document.ts';
 import { matchPhrases } from './matcher.ts';
-import { detectKind, isDraft, isRegulation } from './kind.ts';
+import { detectKind, isDraft, isImagePath, isRegulation } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
@@ -17,6 +17,9 @@ import { assessDistractors } from './distractors.ts';
 import type { DistractorVerdict } from './distractors.ts';
 import { scoreIndicators } from './score.ts';
 import type { IndicatorScore } from './score.ts';
+import { completeContent, documentSignals } from './signals.ts';
+import { compileSectors, namedSectors, sectorEvidence, sectorScores, withSectorScores } from './sectors.ts';
+import type { SectorEvidence, SectorSet } from './sectors.ts';
 
 const MAX_REASONS = 10;
 const TOUCHED_RAW = 0.25;
@@ -52,7 +55,8 @@ function pathModel(paths: readonly string[], rules: RuleSet): DocModel {
   return model;
 }
 
-interface Signals {
+/** What the title says about the document. */
+interface TitleFacts {
   kind: DocumentKind;
   policyTitle: boolean;
   umbrella: boolean;
@@ -61,7 +65,7 @@ interface Signals {
   named: ReadonlySet<number>;
 }
 
-function titleSignals(rules: RuleSet, evidence: readonly PhraseEvidence[], kind: DocumentKind): Signals {
+function titleFacts(rules: RuleSet, evidence: readonly PhraseEvidence[], kind: DocumentKind): TitleFacts {
   const inTitle = (i: number): boolean => matchedIn(evidence[i], TITLE);
   const policyTitle = rules.policyTitle.phrases.some(inTitle);
   const names = (i: number): boolean => (evidence[i]?.named ?? false) && (rules.matcher.phrases[i]?.weight ?? 0) >= NAMING_WEIGHT;
@@ -124,8 +128,9 @@ function focusReason(rules: RuleSet, scores: readonly IndicatorScore[], named: R
   return { rule: 'fokus.judul', phrase: `judul dokumen menunjuk indikator ${held.join(', ')}`, place: 'judul', pages: [], weight: -(1 - rules.scoring.focus) };
 }
 
-function toMapping(rules: RuleSet, sha256: string, d: Draft): Mapping {
+function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlySet<number>): Mapping {
   const score = round(d.score);
+  const signals: EvidenceSignal[] = complete.has(d.indicator) ? ['muatan-lengkap'] : [];
   return {
     id: mappingId(sha256, d.indicator),
     sha256,
@@ -135,38 +140,58 @@ function toMapping(rules: RuleSet, sha256: string, d: Draft): Mapping {
     source: d.source,
     reasons: topReasons(d.reasons),
     possiblyMisfiled: d.possiblyMisfiled,
+    ...(signals.length > 0 ? { signals } : {}),
   };
+}
+
+interface SectorContext {
+  rules: RuleSet;
+  sectors: SectorSet | null;
+  kind: DocumentKind;
+  policyTitle: boolean;
+  screenImage: boolean;
+}
+
+/** Sector scores merged into `scores` (evidence from the text only, or with the location). */
+function plusSectors(scores: IndicatorScore[], ctx: SectorContext, evidence: PhraseEvidence[] | undefined): IndicatorScore[] {
+  if (ctx.sectors === null || evidence === undefined) return scores;
+  return withSectorScores(scores, sectorScores({ ...ctx, set: ctx.sectors, evidence }));
 }
 
 export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
   const doc = buildDocModel(input.pages, rules.aliases);
-  const contentEvidence = collectEvidence(rules, doc, matchPhrases(rules.matcher, doc));
+  const contentMatches = matchPhrases(rules.matcher, doc);
+  const contentEvidence = collectEvidence(rules, doc, contentMatches);
   const pathDoc = pathModel(input.paths, rules);
   const pathEvidence = collectEvidence(rules, pathDoc, matchPhrases(rules.matcher, pathDoc));
   const evidence = withPathEvidence(contentEvidence, pathEvidence);
+  const sectors = compileSectors(rules, opts.sectors ?? []);
+  const sector: SectorEvidence | null = sectors === null ? null : sectorEvidence(rules, sectors, doc, pathDoc);
 
   const kind = detectKind(doc, input.paths[0] ?? '');
   const draft = isDraft(doc);
-  const signals = titleSignals(rules, contentEvidence, kind);
+  const title = titleFacts(rules, contentEvidence, kind);
+  const named = new Set([...title.named, ...(sectors !== null && sector !== null ? namedSectors(sectors, sector.content) : [])]);
   const hints = pathHints(input.paths);
   const hinted = new Set(hints.map((h) => h.indicator));
-  const base = { rules, kind, policyTitle: signals.policyTitle, umbrella: signals.umbrella, hinted };
+  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted };
+  const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle, screenImage: kind === 'tangkapan-layar' && isImagePath(input.paths[0] ?? '') };
 
-  const contentScores = scoreIndicators({ ...base, evidence: contentEvidence });
+  const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
   const verdict = assessDistractors({
     rules,
     evidence: contentEvidence,
     kind,
     indicatorsTouched: contentScores.filter((s) => s.raw >= TOUCHED_RAW).length,
-    titleNamesIndicator: signals.titleNamesIndicator,
+    titleNamesIndicator: named.size > 0,
   });
-  const scores: IndicatorScore[] = scoreIndicators({ ...base, evidence });
+  const scores = plusSectors(scoreIndicators({ ...base, evidence }), sectorCtx, sector?.all);
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
-  const focus = focusReason(rules, scores, signals.named, verdict.factor, opts.threshold);
+  const focus = focusReason(rules, scores, named, verdict.factor, opts.threshold);
 
   const drafts = new Map<number, Draft>();
   for (const s of scores) {
-    const damped = focus !== null && !signals.named.has(s.no);
+    const damped = focus !== null && !named.has(s.no);
     const score = s.score * verdict.factor * (damped ? rules.scoring.focus : 1);
     if (score <= 0) continue;
     const source: MappingSource = (contentOnly.get(s.no) ?? 0) >= rules.scoring.floor || score < rules.scoring.floor ? 'content' : 'path';
@@ -177,11 +202,12 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const textRich = doc.wordCount >= rules.scoring.hint.maxWords;
   applyHints(rules, drafts, hints, contentOnly, verdict, textRich, opts.threshold);
 
+  const complete = completeContent(rules, contentMatches);
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];
   for (const d of [...drafts.values()].sort((a, b) => a.indicator - b.indicator)) {
-    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d));
-    else if (d.score >= rules.scoring.floor) candidates.push(toMapping(rules, input.sha256, d));
+    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d, complete));
+    else if (d.score >= rules.scoring.floor) candidates.push(toMapping(rules, input.sha256, d, complete));
   }
   candidates.sort((a, b) => b.score - a.score || a.indicator - b.indicator);
   return {
@@ -191,5 +217,6 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     enacted: !draft && kind !== 'rancangan' && showsEnactment(input.pages),
     mappings,
     candidates,
+    signals: documentSignals({ rules, doc, matches: contentMatches, kind, pages: input.pages }),
   };
 }

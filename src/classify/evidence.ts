@@ -93,10 +93,14 @@ export function contribution(rules: RuleSet, e: PhraseEvidence): { structural: n
   return { structural, body: bodyPart };
 }
 
-/** Human-readable reasons for one phrase: one per structural place reached, one for the body. */
+/** Human-readable reasons for one phrase of the rule set: one per structural place reached, one for the body. */
 export function reasonsFor(rules: RuleSet, phraseIndex: number, e: PhraseEvidence, weight: number): MatchReason[] {
   const phrase = rules.matcher.phrases[phraseIndex];
-  if (phrase === undefined) return [];
+  return phrase === undefined ? [] : reasonsOf(rules, phrase, e, weight);
+}
+
+/** Reasons for a phrase given by its id and text (phrases of another matcher, e.g. sector keywords). */
+export function reasonsOf(rules: RuleSet, phrase: { id: string; text: string }, e: PhraseEvidence, weight: number): MatchReason[] {
   const { structural, body } = contribution(rules, e);
   const reasons: MatchReason[] = [];
   const round = (n: number): number => Math.round(n * 1000) / 1000;

@@ -3,7 +3,7 @@
  * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, DocumentKind, Mapping, MappingSource, MatchPlace, MatchReason } from './types.ts';
+import type { Classification, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchPlace, MatchReason } from './types.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 
 /** Indicator number → short name; a Map or a plain object. */
@@ -39,6 +39,19 @@ const PLACE_LABELS: Record<MatchPlace, string> = {
   path: 'di lokasi berkas',
 };
 
+const SIGNAL_LABELS: Record<EvidenceSignal, string> = {
+  'cakupan-seluruh': 'berlaku untuk seluruh unit kerja/perangkat daerah',
+  'cakupan-sebagian': 'hanya mencakup sebagian unit kerja/perangkat daerah',
+  'muatan-lengkap': 'memuat seluruh muatan yang disyaratkan',
+  reviu: 'hasil reviu/evaluasi',
+  'tindak-lanjut': 'tindak lanjut hasil reviu (rekomendasi, kebijakan baru atau perubahan)',
+  'integrasi-nasional': 'menyebut integrasi dengan tingkat nasional',
+  'layanan-interaksi': 'fitur interaksi (unggah, unduh, pencarian, formulir)',
+  'layanan-transaksi': 'fitur transaksi (verifikasi, persetujuan, disposisi, tanda tangan elektronik, pembayaran)',
+  'layanan-kolaborasi': 'terintegrasi dengan layanan lain',
+  'halaman-login': 'hanya halaman login',
+};
+
 const MAX_PAGES = 5;
 const MAX_REASONS_SHOWN = 4;
 
@@ -61,6 +74,7 @@ function reasonText(r: MatchReason): string {
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
   if (r.rule.startsWith('payung.')) return 'dokumen mengatur SPBE secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
+  if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
   return `'${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }
 
@@ -77,7 +91,18 @@ function mappingLine(m: Mapping, names: IndicatorNames, prefix: string): string 
   const reasons = m.reasons.slice(0, MAX_REASONS_SHOWN).map(reasonText);
   const because = reasons.length > 0 ? ` — ${reasons.join('; ')}` : '';
   const misfiled = m.possiblyMisfiled ? ' (perhatian: lokasi berkas menunjuk indikator lain; periksa apakah berkas salah folder)' : '';
-  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${misfiled}`;
+  const signals = m.signals !== undefined && m.signals.length > 0 ? `; ${signalsText(m.signals)}` : '';
+  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${signals}${misfiled}`;
+}
+
+function signalsText(signals: readonly EvidenceSignal[]): string {
+  return signals.map((s) => SIGNAL_LABELS[s]).join('; ');
+}
+
+/** "Sinyal bukti: …" for the whole document; null for classifications stored before signals existed. */
+function signalLine(c: Classification): string | null {
+  if (c.signals === undefined) return null;
+  return c.signals.length === 0 ? 'Sinyal bukti: tidak ada.' : `Sinyal bukti: ${signalsText(c.signals)}.`;
 }
 
 export function explainClassification(c: Classification, names: IndicatorNames): string[] {
@@ -87,5 +112,7 @@ export function explainClassification(c: Classification, names: IndicatorNames):
   if (c.mappings.length === 0) lines.push('Tidak ada indikator yang dipetakan.');
   for (const m of c.mappings) lines.push(mappingLine(m, names, ''));
   for (const m of c.candidates) lines.push(mappingLine(m, names, 'Kandidat (di bawah ambang): '));
+  const signals = signalLine(c);
+  if (signals !== null) lines.push(signals);
   return lines;
 }

@@ -14,9 +14,11 @@ export type {
   ClassifyOptions,
   Confidence,
   DocumentKind,
+  EvidenceSignal,
   Mapping,
   MappingSource,
   MatchPlace,
   MatchReason,
   ReviewerDecision,
+  SectorService,
 } from './types.ts';

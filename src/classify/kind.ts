@@ -43,7 +43,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'panduan singkat', 'panduan aplikasi', 'petunjuk penggunaan', 'petunjuk teknis penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
   ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
   ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan')],
-  ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana spbe', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe')],
+  ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe')],
   ['laporan', markers('laporan')],
 ];
 
@@ -59,6 +59,11 @@ const UI_WORDS = new Set(
   ),
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
+
+/** True for an image file (a photo or a screen capture), by its extension. */
+export function isImagePath(path: string): boolean {
+  return IMAGE_EXT.test(path);
+}
 
 function lineTokens(doc: DocModel, line: DocLine): string[] {
   const tokens = doc.tokens.slice(line.tokenStart, line.tokenEnd);

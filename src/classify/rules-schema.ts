@@ -1,6 +1,6 @@
 /** The shape of a mapping rules file (`src/classify/rules/<instrument>.yaml`), validated with zod. */
 import { z } from 'zod';
-import type { DocumentKind } from './types.ts';
+import type { DocumentKind, EvidenceSignal } from './types.ts';
 
 export const DOCUMENT_KINDS = [
   'peraturan', 'keputusan', 'surat-edaran', 'rancangan', 'notulen', 'undangan', 'laporan', 'laporan-evaluasi',
@@ -35,7 +35,36 @@ const indicatorSchema = z.object({
   negative: z.array(z.object({ text: z.string().min(1), factor: factor })).default([]),
 });
 
-export const ruleFileSchema = z.object({
+/** Signals read from phrases (rules file `signals`); `muatan-lengkap` comes from `contents`, `halaman-login` from code. */
+export const PHRASE_SIGNALS = [
+  'cakupan-seluruh', 'cakupan-sebagian', 'reviu', 'tindak-lanjut', 'integrasi-nasional', 'layanan-interaksi',
+  'layanan-transaksi', 'layanan-kolaborasi',
+] as const satisfies readonly EvidenceSignal[];
+
+const guardWords = z.array(z.string().min(1)).default([]);
+
+/** One way a signal is raised: any of the phrases (or a `near` pair), where and in which kinds of document. */
+const signalRuleSchema = z.object({
+  phrases: z.array(phraseSchema).default([]),
+  /** `first` followed by one of `then` within `within` words ("terhubung dengan … nasional"). */
+  near: z
+    .array(z.object({ first: phraseSchema, then: z.array(phraseSchema).min(1), within: z.number().int().min(0).max(30).default(3) }))
+    .default([]),
+  /** Only in the title area (title lines, "tentang" clause, subject of a letter or minutes). */
+  titleOnly: z.boolean().default(false),
+  /** Only in documents of these kinds (every kind when empty). */
+  kinds: z.array(kindSchema).default([]),
+  /** A match directly followed by a word starting with one of these does not count ("seluruh perangkat daerah pengelola …"). */
+  notFollowedBy: guardWords,
+  /** A match directly after a word starting with one of these does not count ("… tentang Arsitektur SPBE Nasional"). */
+  notPrecededBy: guardWords,
+  /** A match under a heading holding a word starting with one of these does not count ("REKOMENDASI"). */
+  notUnder: guardWords,
+});
+
+const checklistItemSchema = z.object({ label: z.string().min(1), phrases: z.array(phraseSchema).min(1) });
+
+const ruleFileBase = z.object({
   formatVersion: z.literal(1),
   instrument: z.string().min(1),
   scoring: z.object({
@@ -74,8 +103,27 @@ export const ruleFileSchema = z.object({
     }),
     offTopic: z.object({ title: z.array(phraseSchema), factor: factor }),
   }),
+  /** Evidence signals read from the full text (docs/rules.md, "Sinyal"): signal → alternative rules. */
+  signals: z.partialRecord(z.enum(PHRASE_SIGNALS), z.array(signalRuleSchema).min(1)).default({}),
+  /** Required content per indicator: every item present in the text gives the mapping `muatan-lengkap`. */
+  contents: z
+    .object({
+      lists: z.record(z.string().min(1), z.array(checklistItemSchema).min(1)),
+      indicators: z.record(z.string().regex(/^\d{1,3}$/), z.string().min(1)),
+    })
+    .default({ lists: {}, indicators: {} }),
+});
+
+export const ruleFileSchema = ruleFileBase.superRefine((file, ctx) => {
+  for (const [no, list] of Object.entries(file.contents.indicators)) {
+    if (!(list in file.contents.lists)) {
+      ctx.addIssue({ code: 'custom', path: ['contents', 'indicators', no], message: `daftar muatan "${list}" tidak ada di contents.lists` });
+    }
+  }
 });
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type RulePhrase = z.infer<typeof phraseSchema>;
+export type SignalRuleFile = z.infer<typeof signalRuleSchema>;
+export type PhraseSignal = (typeof PHRASE_SIGNALS)[number];
 export type KindFactors = z.infer<typeof kindFactors>;

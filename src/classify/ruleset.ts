@@ -2,11 +2,13 @@
  * Compiles a validated rules file into a RuleSet: every phrase of every rule goes into one matcher
  * (compiled once), and the rules refer to phrases by index.
  */
-import type { KindFactors, RuleFile, RulePhrase } from './rules-schema.ts';
+import type { KindFactors, PhraseSignal, RuleFile, RulePhrase, SignalRuleFile } from './rules-schema.ts';
+import type { DocumentKind } from './types.ts';
 import type { AliasIndex } from './document.ts';
 import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Matcher, PhraseSpec } from './matcher.ts';
+import { skeletonTokens } from './normalize.ts';
 
 export interface IndicatorRules {
   no: number;
@@ -18,6 +20,25 @@ export interface IndicatorRules {
   requireAny: number[];
   orPathHint: boolean;
   negative: { phrase: number; factor: number }[];
+}
+
+/** One compiled way of raising a signal (see rules-schema.ts, `signals`). */
+export interface SignalRule {
+  signal: PhraseSignal;
+  phrases: number[];
+  near: { first: number; then: number[]; within: number }[];
+  titleOnly: boolean;
+  /** Empty: every kind. */
+  kinds: ReadonlySet<DocumentKind>;
+  /** Guard words as skeleton tokens (matched as prefixes of document tokens). */
+  notFollowedBy: string[];
+  notPrecededBy: string[];
+  notUnder: string[];
+}
+
+export interface ContentItem {
+  label: string;
+  phrases: number[];
 }
 
 export interface RuleSet {
@@ -32,6 +53,9 @@ export interface RuleSet {
   national: { issuers: number[]; internalScope: number[]; factor: number };
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
+  signals: SignalRule[];
+  /** Indicator → the content it must hold for `muatan-lengkap`. */
+  contents: ReadonlyMap<number, ContentItem[]>;
 }
 
 const DEFAULT_STRONG = 1;
@@ -66,6 +90,44 @@ class PhraseTable {
   addExact(prefix: string, phrases: readonly RulePhrase[]): number[] {
     return phrases.map((p) => this.add(prefix, p, 1, true));
   }
+}
+
+function guardTokens(words: readonly string[]): string[] {
+  return words.flatMap((w) => skeletonTokens(w).slice(0, 1));
+}
+
+function compileSignals(table: PhraseTable, signals: RuleFile['signals']): SignalRule[] {
+  const entries = Object.entries(signals) as [PhraseSignal, SignalRuleFile[] | undefined][];
+  return entries.flatMap(([signal, rules]) =>
+    (rules ?? []).map((r, i) => {
+      const prefix = `sinyal.${signal}.${i + 1}`;
+      return {
+        signal,
+        phrases: table.addAll(prefix, r.phrases),
+        near: r.near.map((n) => ({ first: table.add(prefix, n.first, 1), then: table.addAll(prefix, n.then), within: n.within })),
+        titleOnly: r.titleOnly,
+        kinds: new Set(r.kinds),
+        notFollowedBy: guardTokens(r.notFollowedBy),
+        notPrecededBy: guardTokens(r.notPrecededBy),
+        notUnder: guardTokens(r.notUnder),
+      };
+    }),
+  );
+}
+
+function compileContents(table: PhraseTable, contents: RuleFile['contents']): Map<number, ContentItem[]> {
+  const lists = new Map(
+    Object.entries(contents.lists).map(([name, items]) => [
+      name,
+      items.map((item) => ({ label: item.label, phrases: table.addAll(`muatan.${name}`, item.phrases) })),
+    ]),
+  );
+  const out = new Map<number, ContentItem[]>();
+  for (const [no, name] of Object.entries(contents.indicators)) {
+    const list = lists.get(name);
+    if (list !== undefined) out.set(Number(no), list);
+  }
+  return out;
 }
 
 export function compileRuleSet(file: RuleFile): RuleSet {
@@ -114,6 +176,8 @@ export function compileRuleSet(file: RuleFile): RuleSet {
       factor: d.instrument.factor,
     },
     offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
+    signals: compileSignals(table, file.signals),
+    contents: compileContents(table, file.contents),
   };
   return { ...ruleSet, matcher: compileMatcher(table.specs, ruleSet.aliases) };
 }

@@ -32,7 +32,25 @@ export interface Mapping {
   possiblyMisfiled: boolean;
   /** Set when a reviewer's decision produced this mapping (source `reviewer`). */
   decision?: { action: DecisionAction; reviewer: string; at: string; note: string };
+  /** Evidence signals that hold for this indicator only (`muatan-lengkap`); absent when there are none. */
+  signals?: EvidenceSignal[];
 }
+
+/**
+ * Facts the classifier reads from the full text for the assessment (docs/rules.md, "Sinyal"; the vocabulary of
+ * src/assess/signals.ts). On a Classification they hold for the whole document, on a Mapping for one indicator.
+ */
+export type EvidenceSignal =
+  | 'cakupan-seluruh'
+  | 'cakupan-sebagian'
+  | 'muatan-lengkap'
+  | 'reviu'
+  | 'tindak-lanjut'
+  | 'integrasi-nasional'
+  | 'layanan-interaksi'
+  | 'layanan-transaksi'
+  | 'layanan-kolaborasi'
+  | 'halaman-login';
 
 export type DocumentKind =
   | 'peraturan'
@@ -64,6 +82,8 @@ export interface Classification {
   mappings: Mapping[];
   /** Below-threshold mappings kept for review. */
   candidates: Mapping[];
+  /** Signals of the whole document, in vocabulary order (absent in classifications stored before signals existed). */
+  signals?: EvidenceSignal[];
 }
 
 export type DecisionAction = 'confirm' | 'reject' | 'add';
@@ -78,6 +98,17 @@ export interface ClassifyInput {
 export interface ClassifyOptions {
   /** Mappings scoring at or above this are accepted (config `pemetaan.ambang`). */
   threshold: number;
+  /** Sector public services (config `layananSektor`): documents naming a keyword map to the sector's indicator. */
+  sectors?: SectorService[];
+}
+
+/** One sector public service (indicators 45–47 of spbe-2020) and the words that identify its evidence. */
+export interface SectorService {
+  indicator: number;
+  /** The service, e.g. "Perizinan Berusaha". */
+  name: string;
+  /** Application names and terms, e.g. ["SiCantik", "perizinan berusaha"]. */
+  keywords: string[];
 }
 
 /** A reviewer's decision, stored against the content hash so it survives renames and moves. */

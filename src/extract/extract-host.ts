@@ -74,10 +74,6 @@ export class ExtractHost {
     this.idle = [...this.lanes];
   }
 
-  get size(): number {
-    return this.lanes.length;
-  }
-
   /** Runs `work` with exclusive use of one worker thread (one document). */
   async session<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> {
     return this.runOn(await this.acquire(), work);

@@ -8,6 +8,8 @@ export interface ExtractionOutcome {
   pages: PageText[];
   ocrPages: number;
   encrypted: boolean;
+  /** Non-fatal notes in Indonesian (e.g. OCR failed on some pages), shown after a scan. */
+  warnings: string[];
 }
 
 export interface Extractor {

@@ -107,7 +107,11 @@ export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Prom
 }
 
 /** Extracts the text of an archived content and stores it with its status (idempotent). */
-export async function extractArchived(ctx: IngestContext, sha256: string, displayName: string): Promise<{ pages: number; ocrPages: number; status: string }> {
+export async function extractArchived(
+  ctx: IngestContext,
+  sha256: string,
+  displayName: string,
+): Promise<{ pages: number; ocrPages: number; status: string; warnings: string[] }> {
   const doc = getDocument(ctx.db, sha256);
   if (!doc) throw new Error(`unknown document ${sha256}`);
   const bytes = new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath)));
@@ -132,7 +136,7 @@ export async function extractArchived(ctx: IngestContext, sha256: string, displa
     actor: 'system',
     sha256,
     path: displayName,
-    detail: { status: result.status, pages: result.pages.length, ocrPages: result.ocrPages },
+    detail: { status: result.status, pages: result.pages.length, ocrPages: result.ocrPages, warnings: result.warnings },
   });
-  return { pages: result.pages.length, ocrPages: result.ocrPages, status: result.status };
+  return { pages: result.pages.length, ocrPages: result.ocrPages, status: result.status, warnings: result.warnings };
 }

@@ -21,6 +21,8 @@ export interface ScanSummary {
   pages: number;
   ocrPages: number;
   failed: { path: string; status: string; message: string }[];
+  /** Non-fatal extraction notes, one line per file and note. */
+  warnings: string[];
   /** Content hashes whose locations or text changed (they need re-classification). */
   changed: string[];
   seconds: number;
@@ -62,6 +64,7 @@ export async function scanWorkspace(
     pages: 0,
     ocrPages: 0,
     failed: [],
+    warnings: [],
     changed: [],
     seconds: 0,
   };
@@ -118,6 +121,7 @@ export async function scanWorkspace(
         summary.extracted += 1;
         summary.pages += r.pages;
         summary.ocrPages += r.ocrPages;
+        for (const w of r.warnings) summary.warnings.push(w);
         changed.add(doc.sha256);
       } catch (err) {
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);

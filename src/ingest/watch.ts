@@ -97,7 +97,7 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
     },
     () => {
       if (batchTimer) clearTimeout(batchTimer);
-      batchTimer = setTimeout(runBatch, 200);
+      batchTimer = setTimeout(runBatch, 100);
     },
   );
 

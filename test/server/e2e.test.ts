@@ -64,6 +64,9 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
     base = (await server.listen()).replace(/\/$/, '');
     browser = await launch();
     page = await browser.newPage();
+    // CI runs two test files at once on two cores: allow slow navigations rather than fail on load spikes.
+    page.setDefaultNavigationTimeout(120_000);
+    page.setDefaultTimeout(60_000);
     await page.setViewport({ width: 1366, height: 768 });
     page.on('pageerror', (err) => problems.push(`pageerror: ${String(err)}`));
     page.on('console', (msg) => {

@@ -27,6 +27,8 @@ export function registerScan(program: Command): void {
       `  Bermasalah           : ${r.problems.length} berkas`,
     ];
     for (const p of r.problems) lines.push(`    - [${p.status}] ${p.message || p.path}`);
+    if (r.warnings.length > 0) lines.push(`  Catatan               : ${r.warnings.length}`);
+    for (const w of r.warnings) lines.push(`    - ${w}`);
     lines.push('', 'Lanjutkan dengan "eviden gaps" untuk melihat bukti yang masih kurang.');
     printText(lines.join('\n'));
   });

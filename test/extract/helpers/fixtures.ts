@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import yazl from 'yazl';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The shared corpus lives beside the repository (absent on a user's clone). */
 export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');
 export const hasShared = existsSync(path.join(SHARED_DIR, 'corpus'));

@@ -1,0 +1,122 @@
+/**
+ * Sector public services (indicators 45–47 of spbe-2020): the workspace names each sector's application and terms
+ * (config `layananSektor`). A keyword in the title area or the file name, or anywhere on a screenshot, is evidence
+ * for the sector's indicator, scored like a strong phrase of that indicator (same places, curve and kind factors).
+ */
+import type { DocumentKind, MatchReason, SectorService } from './types.ts';
+import type { DocModel } from './document.ts';
+import type { PhraseEvidence } from './evidence.ts';
+import { collectEvidence, contribution, isMatched, reasonsOf, withPathEvidence } from './evidence.ts';
+import { compileMatcher, matchPhrases } from './matcher.ts';
+import type { Matcher } from './matcher.ts';
+import type { RuleSet } from './ruleset.ts';
+import type { IndicatorScore } from './score.ts';
+import { kindFactor } from './score.ts';
+
+export interface SectorSet {
+  matcher: Matcher;
+  /** Indicator of each keyword phrase, by phrase index. */
+  owner: number[];
+  indicators: number[];
+}
+
+const cache = new WeakMap<RuleSet, Map<string, SectorSet>>();
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The keyword matcher of the sectors whose indicator the rules know; null when there is none. Cached. */
+export function compileSectors(rules: RuleSet, sectors: readonly SectorService[]): SectorSet | null {
+  const known = new Set(rules.indicators.map((i) => i.no));
+  const usable = sectors
+    .map((s) => ({ indicator: s.indicator, keywords: s.keywords.map((k) => k.trim()).filter((k) => k.length > 0) }))
+    .filter((s) => known.has(s.indicator) && s.keywords.length > 0);
+  if (usable.length === 0) return null;
+  const key = JSON.stringify(usable);
+  const byKey = cache.get(rules) ?? new Map<string, SectorSet>();
+  cache.set(rules, byKey);
+  const cached = byKey.get(key);
+  if (cached !== undefined) return cached;
+  const specs = usable.flatMap((s) => s.keywords.map((k) => ({ id: `sektor.${s.indicator}.${slug(k)}`, text: k, weight: 1, exact: false })));
+  const set: SectorSet = {
+    matcher: compileMatcher(specs, rules.aliases),
+    owner: usable.flatMap((s) => s.keywords.map(() => s.indicator)),
+    indicators: [...new Set(usable.map((s) => s.indicator))],
+  };
+  byKey.set(key, set);
+  return set;
+}
+
+export interface SectorEvidence {
+  /** From the text only. */
+  content: PhraseEvidence[];
+  /** From the text and the file's location. */
+  all: PhraseEvidence[];
+}
+
+export function sectorEvidence(rules: RuleSet, set: SectorSet, doc: DocModel, pathDoc: DocModel): SectorEvidence {
+  const content = collectEvidence(rules, doc, matchPhrases(set.matcher, doc));
+  const path = collectEvidence(rules, pathDoc, matchPhrases(set.matcher, pathDoc));
+  return { content, all: withPathEvidence(content, path) };
+}
+
+/** Sector indicators whose keyword the document names (first title lines or "tentang" clause). */
+export function namedSectors(set: SectorSet, evidence: readonly PhraseEvidence[]): Set<number> {
+  return new Set(set.owner.filter((_, i) => evidence[i]?.named ?? false));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export interface SectorScoreInput {
+  rules: RuleSet;
+  set: SectorSet;
+  evidence: readonly PhraseEvidence[];
+  kind: DocumentKind;
+  policyTitle: boolean;
+  /** The document is a screen capture saved as an image (not a PDF that merely looks like one). */
+  screenImage: boolean;
+}
+
+/** One score per sector indicator (zero when no keyword matched). */
+export function sectorScores(input: SectorScoreInput): IndicatorScore[] {
+  const { rules, set, evidence, kind } = input;
+  // A captured screen has no body to speak of: a keyword anywhere on it names the application like a title does.
+  const screenBonus = input.screenImage ? rules.scoring.places.judul : 0;
+  return set.indicators.map((no) => {
+    const reasons: MatchReason[] = [];
+    let sum = 0;
+    set.owner.forEach((owner, i) => {
+      const e = evidence[i];
+      const phrase = set.matcher.phrases[i];
+      if (owner !== no || e === undefined || phrase === undefined || !isMatched(e)) return;
+      const { structural, body } = contribution(rules, e);
+      const promoted = e.best === null ? screenBonus : 0;
+      sum += structural + body + promoted;
+      const own = reasonsOf(rules, phrase, e, 1);
+      reasons.push(...own.map((r) => (promoted > 0 && r.place === 'isi' ? { ...r, weight: round(r.weight + promoted) } : r)));
+    });
+    const indicator = rules.indicators.find((i) => i.no === no);
+    if (indicator === undefined || sum === 0) return { no, raw: 0, score: 0, reasons: [] };
+    const raw = Math.min(rules.scoring.strongCap, sum);
+    const curve = 1 - Math.exp(-rules.scoring.steepness * raw);
+    const score = Math.max(0, Math.min(1, curve * kindFactor(rules, indicator, kind, input.policyTitle)));
+    return { no, raw, score, reasons };
+  });
+}
+
+/** Scores with the sector scores merged in: per indicator the higher score wins, its reasons first. */
+export function withSectorScores(base: readonly IndicatorScore[], sectors: readonly IndicatorScore[]): IndicatorScore[] {
+  return base.map((s) => {
+    const sector = sectors.find((x) => x.no === s.no);
+    if (sector === undefined || sector.score <= s.score) return s;
+    return { no: s.no, raw: Math.max(s.raw, sector.raw), score: sector.score, reasons: [...sector.reasons, ...s.reasons] };
+  });
+}

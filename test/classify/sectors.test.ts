@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument, explainClassification } from '../../src/classify/index.ts';
+import type { Classification, SectorService } from '../../src/classify/types.ts';
+import { accepted, candidates, pagesOf, rules, SHA } from './helpers.ts';
+
+const SECTORS: SectorService[] = [
+  { indicator: 45, name: 'Perizinan Berusaha', keywords: ['SiCantik', 'perizinan berusaha'] },
+  { indicator: 46, name: 'Administrasi Kependudukan', keywords: ['SIDAKEP', 'administrasi kependudukan'] },
+  { indicator: 47, name: 'Pajak Daerah', keywords: ['e-Pajak', 'pajak daerah'] },
+];
+
+function classifyWith(text: string, path: string, sectors: SectorService[] = SECTORS): Classification {
+  return classifyDocument({ sha256: SHA, paths: [path], pages: pagesOf(text) }, rules, { threshold: 0.5, sectors });
+}
+
+const SICANTIK = `SiCantik Sukamaju
+https://sicantik.sukamajukab.go.id/permohonan
+Dashboard
+Verifikasi Permohonan Izin
+Permohonan Baru
+PRM-2025-08-0412 Persetujuan Bangunan Gedung CV Maju Bersama 18-08-2025 Survei Lapangan`;
+
+describe('sector public services (45–47) from the config', () => {
+  it('maps a screenshot whose title names the application, with the keyword as reason', () => {
+    const c = classifyWith(SICANTIK, 'DPMPTSP/Layanan Perizinan.png');
+    expect(accepted(c)).toEqual([45]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ rule: 'sektor.45.sicantik', phrase: 'SiCantik', place: 'judul', pages: [1] });
+  });
+
+  it('maps nothing without the sector list (the instrument alone does not know SiCantik)', () => {
+    expect(accepted(classifyWith(SICANTIK, 'DPMPTSP/Layanan Perizinan.png', []))).toEqual([]);
+  });
+
+  it.each([
+    ['OCR digits in capitals', 'S1DAKEP\nAkta Kelahiran\nBeranda\nCetak', 46],
+    ['a split word', 'Si Cantik Sukamaju\nDashboard\nPermohonan', 45],
+    ['hyphen dropped', 'ePajak Kabupaten Sukamaju\nTagihan PBB\nBeranda', 47],
+  ])('tolerates %s', (_, text, indicator) => {
+    expect(accepted(classifyWith(text, 'OPD/layar.png'))).toEqual([indicator]);
+  });
+
+  it('counts a keyword anywhere on a captured screen, not only in its title lines', () => {
+    const screen = `Layanan Perizinan Terpadu Satu Pintu Kabupaten Sukamaju Versi Tiga Bulan Agustus Tahun 2025 Halaman Utama
+Dashboard
+Permohonan
+Dikelola dengan aplikasi SiCantik`;
+    expect(accepted(classifyWith(screen, 'DPMPTSP/layar.png'))).toEqual([45]);
+  });
+
+  it('maps a user manual titled with the application', () => {
+    const manual = 'PANDUAN PENGGUNA\nAPLIKASI SIDAKEP\nDinas Kependudukan dan Pencatatan Sipil\nBAB I MASUK KE APLIKASI\nPengguna memasukkan NIK dan kata sandi.';
+    expect(accepted(classifyWith(manual, 'Disdukcapil/manual.pdf'))).toEqual([46]);
+  });
+
+  it('a passing mention in the body of a report is no evidence for the sector', () => {
+    const report = `LAPORAN PENGELOLAAN PENGADUAN
+SEMESTER I TAHUN 2025
+BAB I REKAPITULASI
+Selama semester I diterima 1.046 laporan dari masyarakat melalui berbagai kanal pengaduan.
+Kategori terbanyak adalah infrastruktur, disusul administrasi kependudukan dan pendidikan.`;
+    expect(accepted(classifyWith(report, 'Diskominfo/laporan.pdf'))).not.toContain(46);
+  });
+
+  it('a regulation on the sector is not evidence for the service (kept as a candidate)', () => {
+    const perda = 'PERATURAN BUPATI SUKAMAJU\nNOMOR 3 TAHUN 2024\nTENTANG\nTATA CARA PEMUNGUTAN PAJAK DAERAH\nPasal 1\nPajak daerah dipungut oleh Badan Pendapatan Daerah.';
+    const c = classifyWith(perda, 'BPKAD/perbup.pdf');
+    expect(accepted(c)).not.toContain(47);
+    expect(candidates(c)).toContain(47);
+  });
+
+  it('ignores sectors for indicators the instrument does not have and empty keywords', () => {
+    const c = classifyWith(SICANTIK, 'DPMPTSP/layar.png', [{ indicator: 99, name: 'Lain', keywords: ['SiCantik'] }, { indicator: 45, name: 'Kosong', keywords: [' '] }]);
+    expect(accepted(c)).toEqual([]);
+  });
+
+  it('explains the sector keyword in Indonesian', () => {
+    const lines = explainClassification(classifyWith(SICANTIK, 'DPMPTSP/layar.png'), { 45: 'Layanan Publik Sektor 1' });
+    expect(lines[1]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
+  });
+});
