@@ -9,7 +9,7 @@ import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
 import { buildDocModel } from './document.ts';
 import type { DocModel } from './document.ts';
 import { matchPhrases } from './matcher.ts';
-import { detectKind, isDraft, isImagePath, isRegulation } from './kind.ts';
+import { detectKind, isDraft, isRegulation } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
@@ -149,7 +149,6 @@ interface SectorContext {
   sectors: SectorSet | null;
   kind: DocumentKind;
   policyTitle: boolean;
-  screenImage: boolean;
 }
 
 /** Sector scores merged into `scores` (evidence from the text only, or with the location). */
@@ -175,7 +174,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const hints = pathHints(input.paths);
   const hinted = new Set(hints.map((h) => h.indicator));
   const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted };
-  const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle, screenImage: kind === 'tangkapan-layar' && isImagePath(input.paths[0] ?? '') };
+  const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };
 
   const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
   const verdict = assessDistractors({

@@ -60,11 +60,6 @@ const UI_WORDS = new Set(
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
 
-/** True for an image file (a photo or a screen capture), by its extension. */
-export function isImagePath(path: string): boolean {
-  return IMAGE_EXT.test(path);
-}
-
 function lineTokens(doc: DocModel, line: DocLine): string[] {
   const tokens = doc.tokens.slice(line.tokenStart, line.tokenEnd);
   let skip = 0;

@@ -1,7 +1,8 @@
 /**
  * Sector public services (indicators 45–47 of spbe-2020): the workspace names each sector's application and terms
- * (config `layananSektor`). A keyword in the title area or the file name, or anywhere on a screenshot, is evidence
- * for the sector's indicator, scored like a strong phrase of that indicator (same places, curve and kind factors).
+ * (config `layananSektor`). A keyword is scored like a strong phrase of the sector's indicator, exactly as the
+ * application names of the other service indicators are: the title area of a screenshot or manual maps, a passing
+ * mention (a screen listing other applications, a report's body) stays a candidate at most.
  */
 import type { DocumentKind, MatchReason, SectorService } from './types.ts';
 import type { DocModel } from './document.ts';
@@ -71,25 +72,17 @@ export function namedSectors(set: SectorSet, evidence: readonly PhraseEvidence[]
   return new Set(set.owner.filter((_, i) => evidence[i]?.named ?? false));
 }
 
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
-}
-
 export interface SectorScoreInput {
   rules: RuleSet;
   set: SectorSet;
   evidence: readonly PhraseEvidence[];
   kind: DocumentKind;
   policyTitle: boolean;
-  /** The document is a screen capture saved as an image (not a PDF that merely looks like one). */
-  screenImage: boolean;
 }
 
 /** One score per sector indicator (zero when no keyword matched). */
 export function sectorScores(input: SectorScoreInput): IndicatorScore[] {
   const { rules, set, evidence, kind } = input;
-  // A captured screen has no body to speak of: a keyword anywhere on it names the application like a title does.
-  const screenBonus = input.screenImage ? rules.scoring.places.judul : 0;
   return set.indicators.map((no) => {
     const reasons: MatchReason[] = [];
     let sum = 0;
@@ -98,10 +91,8 @@ export function sectorScores(input: SectorScoreInput): IndicatorScore[] {
       const phrase = set.matcher.phrases[i];
       if (owner !== no || e === undefined || phrase === undefined || !isMatched(e)) return;
       const { structural, body } = contribution(rules, e);
-      const promoted = e.best === null ? screenBonus : 0;
-      sum += structural + body + promoted;
-      const own = reasonsOf(rules, phrase, e, 1);
-      reasons.push(...own.map((r) => (promoted > 0 && r.place === 'isi' ? { ...r, weight: round(r.weight + promoted) } : r)));
+      sum += structural + body;
+      reasons.push(...reasonsOf(rules, phrase, e, 1));
     });
     const indicator = rules.indicators.find((i) => i.no === no);
     if (indicator === undefined || sum === 0) return { no, raw: 0, score: 0, reasons: [] };

@@ -10,6 +10,7 @@ import type { Progress } from '../shared/progress.ts';
 import { footerTemplate, type PdfBrowser } from './browser.ts';
 import { assembleLampiran } from './lampiran/assemble.ts';
 import { planInputOf, planLampiran, type LampiranPlan } from './lampiran/plan.ts';
+import { withDocxAsPdf } from './lampiran/docx-pdf.ts';
 import { readLogo } from './logo.ts';
 import { PAPERS, type DocumentFrame } from './model/common.ts';
 import { buildGapModel, reportOpds } from './model/gap.ts';
@@ -94,12 +95,13 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
   const written = new Set<string>();
   const names = outputNames(config.tahun);
   const paper = PAPERS[config.laporan.kertas];
+  const lampiranInput = planInputOf(await withDocxAsPdf(state, opts.browser, paper));
 
   let plan: LampiranPlan;
   if (opts.lampiran) {
     const lampiranDir = path.join(opts.outputDir, LAMPIRAN_DIR);
     const result = await assembleLampiran(
-      planInputOf(state),
+      lampiranInput,
       { instansi: config.instansi.nama, tahun: config.tahun, paper, today: state.today },
       {
         onPart({ part, bytes, pages }) {
@@ -114,7 +116,7 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
     plan = result.plan;
     removeStale(lampiranDir, written);
   } else {
-    plan = planLampiran(planInputOf(state));
+    plan = planLampiran(lampiranInput);
   }
 
   const print = async (kind: FileKind, page: PageName, model: { frame: DocumentFrame }, rel: string): Promise<void> => {

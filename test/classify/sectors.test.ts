@@ -39,12 +39,21 @@ describe('sector public services (45–47) from the config', () => {
     expect(accepted(classifyWith(text, 'OPD/layar.png'))).toEqual([indicator]);
   });
 
-  it('counts a keyword anywhere on a captured screen, not only in its title lines', () => {
-    const screen = `Layanan Perizinan Terpadu Satu Pintu Kabupaten Sukamaju Versi Tiga Bulan Agustus Tahun 2025 Halaman Utama
-Dashboard
-Permohonan
-Dikelola dengan aplikasi SiCantik`;
-    expect(accepted(classifyWith(screen, 'DPMPTSP/layar.png'))).toEqual([45]);
+  it('a screen that only lists the application among others (an API gateway) does not map it', () => {
+    const gateway = `Gerbang API Kabupaten Sukamaju
+Beranda
+Daftar API
+Riwayat permintaan tujuh hari terakhir untuk semua layanan yang terdaftar pada gerbang ini
+Verifikasi NIK
+Konsumen
+SiCantik
+SIMPEG
+Logout`;
+    const c = classifyWith(gateway, 'Diskominfo/gateway.png');
+    expect(c.kind).toBe('tangkapan-layar');
+    expect(accepted(c)).toEqual([18]);
+    // The same holds for the instrument's own application names (SIMPEG → 36): sectors are treated alike.
+    expect(accepted(classifyWith(gateway, 'Diskominfo/gateway.png', []))).toEqual([18]);
   });
 
   it('maps a user manual titled with the application', () => {
