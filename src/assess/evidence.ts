@@ -17,7 +17,10 @@ export interface EvidenceItem {
   enacted: boolean;
   loginOnly: boolean;
   signals: string[];
-  /** Normalized reason phrases, file base names and signals: what the heuristics search. */
+  /**
+   * Normalized reason phrases and file base names: the text the heuristics search. Signals stay out of it (they are
+   * read from `signals`), so a signal name such as "tindak-lanjut" is never taken for a phrase found in the text.
+   */
   haystack: string;
   /** The path used to name the file in messages (first active location). */
   path: string;
@@ -36,12 +39,8 @@ export function activeLocations(locations: readonly LocationRecord[]): LocationR
     .sort((a, b) => Number(b.present) - Number(a.present) || compareText(a.path, b.path));
 }
 
-function haystackOf(mapping: Mapping, locations: LocationRecord[], signals: string[]): string {
-  const parts = [
-    ...mapping.reasons.map((r) => r.phrase),
-    ...locations.map((l) => baseName(l.path)),
-    ...signals,
-  ];
+function haystackOf(mapping: Mapping, locations: LocationRecord[]): string {
+  const parts = [...mapping.reasons.map((r) => r.phrase), ...locations.map((l) => baseName(l.path))];
   return normalize(parts.join(' | '));
 }
 
@@ -58,7 +57,7 @@ function itemOf(d: AssessDocument, classification: Classification, mapping: Mapp
     enacted: classification.enacted,
     loginOnly: d.loginOnly || signals.includes(SIGNALS.halamanLogin),
     signals,
-    haystack: haystackOf(mapping, locations, signals),
+    haystack: haystackOf(mapping, locations),
     path: first?.path ?? d.doc.sha256,
     opd: first?.opd ?? null,
   };

@@ -5,10 +5,10 @@
 import type { Indicator } from '../instrument/types.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { levelPrefix, namesOf, type LadderContext, type LevelEstimate } from './ladder.ts';
-import { POLICY_KINDS, profileOf, type IndicatorProfile } from './profiles.ts';
-import { isReview, reviewSupport, splitReviews, type ReviewSplit } from './reviews.ts';
+import { POLICY_KINDS, profileOf, type ChecklistItem, type IndicatorProfile } from './profiles.ts';
+import { isReview, reviewSupport, splitReviews } from './reviews.ts';
 import { SIGNALS } from './signals.ts';
-import { compareText, firstPhrase, hasPhrase, joinIndonesian } from './text.ts';
+import { compareText, firstPhrase, hasPhrase, joinIndonesian, listSome } from './text.ts';
 import { dateText, fileName, kindLabel } from './messages.ts';
 
 const ALL_UNITS = [
@@ -57,63 +57,138 @@ interface Coverage {
   text: string;
 }
 
-function coverage(formal: readonly EvidenceItem[], profile: IndicatorProfile): Coverage {
-  const bySignal = formal.filter(
-    (i) => i.signals.includes(SIGNALS.cakupanSeluruh) || i.signals.includes(SIGNALS.muatanLengkap),
-  );
-  if (bySignal.length > 0) {
-    return { full: true, text: `${namesOf(bySignal)} mencakup seluruh unit kerja/perangkat daerah atau seluruh muatan yang disyaratkan` };
+function withSignal(items: readonly EvidenceItem[], signal: string): EvidenceItem[] {
+  return items.filter((i) => i.signals.includes(signal));
+}
+
+/** Level 3 of an indicator with a content checklist: all content present, never "all units" alone. */
+function checklistCoverage(formal: readonly EvidenceItem[], checklist: readonly ChecklistItem[]): Coverage {
+  const found = checklist.filter((c) => formal.some((i) => c.phrases.some((p) => hasPhrase(i.haystack, p))));
+  const missing = checklist.filter((c) => !found.includes(c));
+  if (missing.length === 0) {
+    return { full: true, text: `muatan lengkap terlihat pada bukti: ${joinIndonesian(found.map((c) => c.label))}` };
   }
-  if (profile.checklist !== null) {
-    const found = profile.checklist.filter((c) => formal.some((i) => c.phrases.some((p) => hasPhrase(i.haystack, p))));
-    const missing = profile.checklist.filter((c) => !found.includes(c));
-    if (missing.length === 0) {
-      return { full: true, text: `muatan lengkap terlihat pada bukti: ${joinIndonesian(found.map((c) => c.label))}` };
-    }
-    const seen = found.length > 0 ? ` (yang sudah terlihat: ${joinIndonesian(found.map((c) => c.label))})` : '';
-    return { full: false, text: `muatan yang belum terlihat pada bukti: ${joinIndonesian(missing.map((c) => c.label))}${seen}` };
-  }
+  const seen = found.length > 0 ? ` (yang sudah terlihat: ${joinIndonesian(found.map((c) => c.label))})` : '';
+  const units =
+    withSignal(formal, SIGNALS.cakupanSeluruh).length > 0
+      ? '; cakupan seluruh unit kerja/perangkat daerah saja belum cukup, tingkat ini meminta muatan yang lengkap'
+      : '';
+  return { full: false, text: `muatan yang belum terlihat pada bukti: ${joinIndonesian(missing.map((c) => c.label))}${seen}${units}` };
+}
+
+/** Level 3 of the other indicators: the set document covers all units. */
+function unitCoverage(formal: readonly EvidenceItem[]): Coverage {
+  const all = withSignal(formal, SIGNALS.cakupanSeluruh);
+  if (all.length > 0) return { full: true, text: `${namesOf(all)} mencakup seluruh unit kerja/perangkat daerah` };
   for (const item of formal) {
     const phrase = firstPhrase(item.haystack, ALL_UNITS);
     if (phrase !== null) return { full: true, text: `"${fileName(item.path)}" menyebut cakupan "${phrase}"` };
   }
-  const partial = formal.filter((i) => i.signals.includes(SIGNALS.cakupanSebagian));
+  const partial = withSignal(formal, SIGNALS.cakupanSebagian);
   if (partial.length > 0) {
-    return { full: false, text: `${namesOf(partial)} hanya mencakup sebagian unit kerja/perangkat daerah atau sebagian muatan` };
+    return { full: false, text: `${namesOf(partial)} hanya mencakup sebagian unit kerja/perangkat daerah` };
   }
-  return {
-    full: false,
-    text: 'belum terlihat bahwa bukti mencakup seluruh unit kerja/perangkat daerah atau seluruh muatan yang disyaratkan',
-  };
+  return { full: false, text: 'belum terlihat bahwa bukti mencakup seluruh unit kerja/perangkat daerah' };
+}
+
+/**
+ * Level 3: the classifier's `muatan-lengkap` (all required content, per indicator) always counts; otherwise an
+ * indicator with a content checklist needs every item of it, the others need coverage of all units.
+ */
+function coverage(formal: readonly EvidenceItem[], profile: IndicatorProfile): Coverage {
+  const complete = withSignal(formal, SIGNALS.muatanLengkap);
+  if (complete.length > 0) return { full: true, text: `${namesOf(complete)} memuat seluruh muatan yang disyaratkan` };
+  return profile.checklist !== null ? checklistCoverage(formal, profile.checklist) : unitCoverage(formal);
+}
+
+function dated(item: EvidenceItem): string {
+  return `"${fileName(item.path)}" (${dateText(item.date)})`;
 }
 
 /** Two set versions of the document with the newer one dated on or after a counted review. */
 function revisedAfterReview(formal: readonly EvidenceItem[], reviews: readonly EvidenceItem[]): string | null {
-  const dated = formal.filter((f) => f.date !== null).sort((a, b) => compareText(a.date ?? '', b.date ?? ''));
+  const byDate = formal.filter((f) => f.date !== null).sort((a, b) => compareText(a.date ?? '', b.date ?? ''));
   for (const review of reviews) {
     const at = review.date;
     if (at === null) continue;
-    const older = dated.find((f) => (f.date ?? '') <= at);
-    const newer = [...dated].reverse().find((f) => (f.date ?? '') >= at && f !== older);
+    const older = byDate.find((f) => (f.date ?? '') <= at);
+    const newer = [...byDate].reverse().find((f) => (f.date ?? '') >= at && f !== older);
     if (older !== undefined && newer !== undefined && (older.date ?? '') < (newer.date ?? '')) {
-      return (
-        `"${fileName(newer.path)}" (${dateText(newer.date)}) ditetapkan setelah reviu "${fileName(review.path)}" ` +
-        `(${dateText(review.date)}) dan memperbarui "${fileName(older.path)}" (${dateText(older.date)})`
-      );
+      return `${dated(newer)} ditetapkan setelah reviu ${dated(review)} dan memperbarui ${dated(older)}`;
     }
   }
   return null;
 }
 
-function followUp(items: readonly EvidenceItem[], formal: readonly EvidenceItem[], split: ReviewSplit): string | null {
-  const bySignal = items.filter((i) => i.signals.includes(SIGNALS.tindakLanjut));
-  if (bySignal.length > 0) return `${namesOf(bySignal)} menunjukkan tindak lanjut hasil reviu`;
+/** A document that speaks of following a review up, and how it does. */
+interface FollowUpSign {
+  item: EvidenceItem;
+  /** Read before the review's name: "menunjukkan tindak lanjut hasil reviu" or `memuat "…" sebagai tindak lanjut hasil reviu`. */
+  shows: string;
+}
+
+/** Documents other than reviews that carry the follow-up signal or name a follow-up (file name, matched phrases). */
+function followUpSigns(items: readonly EvidenceItem[]): FollowUpSign[] {
+  const signs: FollowUpSign[] = [];
   for (const item of items) {
     if (isReview(item)) continue;
+    if (item.signals.includes(SIGNALS.tindakLanjut)) {
+      signs.push({ item, shows: 'menunjukkan tindak lanjut hasil reviu' });
+      continue;
+    }
     const phrase = firstPhrase(item.haystack, FOLLOW_UP_WORDS);
-    if (phrase !== null) return `"${fileName(item.path)}" memuat "${phrase}" (tindak lanjut hasil reviu)`;
+    if (phrase !== null) signs.push({ item, shows: `memuat "${phrase}" sebagai tindak lanjut hasil reviu` });
   }
-  return revisedAfterReview(formal, [...split.fresh, ...split.undated]);
+  return signs;
+}
+
+interface FollowUp {
+  /** The reason text after the "Tingkat 5" prefix, or null when no follow-up counts. */
+  found: string | null;
+  /** Why follow-up signs did not count (sentences), when none did. */
+  notes: string[];
+}
+
+/** The newest counted review dated on or before `date`. */
+function reviewBefore(date: string, reviews: readonly EvidenceItem[]): EvidenceItem | undefined {
+  return reviews.filter((r) => r.date !== null && r.date <= date).sort((a, b) => compareText(b.date ?? '', a.date ?? ''))[0];
+}
+
+/** Why the follow-up signs found do not count: dated before the reviews, or a date missing. */
+function followUpNotes(signs: readonly FollowUpSign[], counted: readonly EvidenceItem[]): string[] {
+  const datedReviews = counted.filter((r) => r.date !== null);
+  const early = signs.filter((s) => s.item.date !== null && datedReviews.length > 0).map((s) => s.item);
+  const undated = signs.filter((s) => s.item.date === null).map((s) => s.item);
+  const notes: string[] = [];
+  if (early.length > 0) {
+    notes.push(`${listSome(early.map(dated))} bertanggal sebelum reviu ${listSome(datedReviews.map(dated))}, jadi bukan tindak lanjut reviu tersebut.`);
+  }
+  if (undated.length > 0) {
+    notes.push(`${namesOf(undated)} tanpa tanggal yang terbaca, sehingga belum terlihat dibuat setelah reviu; periksa tanggalnya.`);
+  }
+  if (datedReviews.length === 0 && signs.some((s) => s.item.date !== null)) {
+    notes.push(`Reviu ${namesOf(counted)} tanpa tanggal yang terbaca, sehingga belum terlihat bahwa tindak lanjutnya dibuat sesudahnya.`);
+  }
+  return notes;
+}
+
+/**
+ * Level 5: a counted review that carries the follow-up itself, a follow-up document dated on or after a counted
+ * review, or a set document revised after one. A document dated before every counted review is not their follow-up.
+ */
+function followUp(items: readonly EvidenceItem[], formal: readonly EvidenceItem[], counted: readonly EvidenceItem[]): FollowUp {
+  const selfFollowed = withSignal(counted, SIGNALS.tindakLanjut);
+  if (selfFollowed.length > 0) {
+    return { found: `${namesOf(selfFollowed)} memuat rekomendasi atau tindak lanjut hasil reviu itu sendiri`, notes: [] };
+  }
+  const signs = followUpSigns(items);
+  for (const sign of signs) {
+    const review = sign.item.date === null ? undefined : reviewBefore(sign.item.date, counted);
+    if (review !== undefined) return { found: `${dated(sign.item)} ${sign.shows} ${dated(review)}`, notes: [] };
+  }
+  const revised = revisedAfterReview(formal, counted);
+  if (revised !== null) return { found: revised, notes: [] };
+  return { found: null, notes: signs.length > 0 ? followUpNotes(signs, counted) : [] };
 }
 
 export function processLevel(indicator: Indicator, items: readonly EvidenceItem[], ctx: LadderContext): LevelEstimate {
@@ -168,14 +243,15 @@ export function processLevel(indicator: Indicator, items: readonly EvidenceItem[
     reasons.push('Catatan: kriteria tingkat 4 juga meminta keselarasan/integrasi dengan tingkat nasional; pastikan buktinya ikut dilampirkan.');
   }
 
-  const follow = followUp(items, formal, split);
-  if (follow === null) {
+  const follow = followUp(items, formal, [...split.fresh, ...split.undated]);
+  if (follow.found === null) {
+    const notes = follow.notes.length > 0 ? ` ${follow.notes.join(' ')}` : '';
     return stop(
       4,
       `${at(5)} belum didukung: belum ada tindak lanjut hasil reviu (rekomendasi tindak lanjut dan kebijakan/dokumen ` +
-        'baru atau revisi yang ditetapkan setelah reviu).',
+        `baru atau revisi yang ditetapkan setelah reviu).${notes}`,
     );
   }
-  reasons.push(`${at(5)}: ${follow}.`);
+  reasons.push(`${at(5)}: ${follow.found}.`);
   return estimate(5, reasons);
 }

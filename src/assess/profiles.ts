@@ -16,7 +16,10 @@ export interface IndicatorProfile {
   policyOnly: boolean;
   /** Kinds that count as the formal/implementation document besides enacted policies. */
   documentKinds: readonly DocumentKind[];
-  /** Content that must all be present for level 3, or null when level 3 is about covering all units. */
+  /**
+   * Content that must all be present for level 3 (the `contents` of the rules file, whose match the classifier marks
+   * `muatan-lengkap`), or null when level 3 is about covering all units.
+   */
   checklist: readonly ChecklistItem[] | null;
 }
 
@@ -83,6 +86,7 @@ const SPBE_2020_CHECKLISTS: ReadonlyMap<number, readonly ChecklistItem[]> = new 
   [9, AUDIT_TIK],
   [11, ARSITEKTUR],
   [12, PETA_RENCANA],
+  [23, MANAJEMEN_DATA],
 ]);
 
 /** Indicators whose implementation is shown by screenshots or manuals (data centre, intranet, service bus…). */

@@ -5,7 +5,7 @@
 import type { EvidenceItem } from './evidence.ts';
 import { levelPrefix, namesOf, type LadderContext, type LevelEstimate } from './ladder.ts';
 import { reviewSupport, splitReviews } from './reviews.ts';
-import { SIGNALS } from './signals.ts';
+import { signalLabel, SIGNALS } from './signals.ts';
 import { fileName, kindLabel } from './messages.ts';
 import { firstPhrase } from './text.ts';
 
@@ -54,21 +54,22 @@ const STEPS: readonly Step[] = [
 
 interface StepMatch {
   item: EvidenceItem;
+  /** What the item shows, ready for a reason: a quoted word found, or the label of a signal. */
   sign: string;
 }
 
 function matchStep(step: Step, items: readonly EvidenceItem[]): StepMatch | null {
   for (const item of items) {
     const signal = step.signals.find((s) => item.signals.includes(s));
-    if (signal !== undefined) return { item, sign: signal };
+    if (signal !== undefined) return { item, sign: signalLabel(signal) };
     const word = firstPhrase(item.haystack, step.words);
-    if (word !== null) return { item, sign: word };
+    if (word !== null) return { item, sign: `"${word}"` };
   }
   return null;
 }
 
 function shown(match: StepMatch): string {
-  return `"${fileName(match.item.path)}" menunjukkan "${match.sign}"`;
+  return `"${fileName(match.item.path)}" menunjukkan ${match.sign}`;
 }
 
 export function serviceLevel(items: readonly EvidenceItem[], ctx: LadderContext): LevelEstimate {
@@ -96,7 +97,7 @@ export function serviceLevel(items: readonly EvidenceItem[], ctx: LadderContext)
       for (const later of STEPS.slice(index + 1)) {
         const early = matchStep(later, usable);
         if (early !== null) {
-          reasons.push(`Tanda ${at(later.level).toLowerCase()} sudah ada (${shown(early)}), tetapi tingkat ${step.level} harus didukung lebih dulu.`);
+          reasons.push(`Tanda ${at(later.level).toLowerCase()} sudah ada: ${shown(early)}; tetapi tingkat ${step.level} harus didukung lebih dulu.`);
         }
       }
       return estimate(step.level - 1, reasons);

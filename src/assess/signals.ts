@@ -28,6 +28,31 @@ export const SIGNALS = {
   halamanLogin: 'halaman-login',
 } as const;
 
+export type Signal = (typeof SIGNALS)[keyof typeof SIGNALS];
+
+/** How reasons name what a signal shows (Indonesian). */
+const SIGNAL_LABELS: Record<Signal, string> = {
+  'cakupan-seluruh': 'cakupan seluruh unit kerja/perangkat daerah',
+  'cakupan-sebagian': 'cakupan sebagian unit kerja/perangkat daerah',
+  'muatan-lengkap': 'seluruh muatan yang disyaratkan',
+  reviu: 'reviu/evaluasi',
+  'tindak-lanjut': 'tindak lanjut hasil reviu',
+  'integrasi-nasional': 'integrasi dengan layanan atau sistem nasional',
+  'layanan-interaksi': 'fitur interaksi (unggah/unduh dokumen, pencarian)',
+  'layanan-transaksi': 'fitur transaksi (persetujuan, status, notifikasi)',
+  'layanan-kolaborasi': 'integrasi dengan layanan lain (API, middleware, sistem penghubung layanan)',
+  'halaman-login': 'halaman login saja',
+};
+
+function isSignal(value: string): value is Signal {
+  return Object.hasOwn(SIGNAL_LABELS, value);
+}
+
+/** The Indonesian label of a signal; an unknown signal is shown as is. */
+export function signalLabel(signal: string): string {
+  return isSignal(signal) ? SIGNAL_LABELS[signal] : signal;
+}
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
