@@ -15,7 +15,7 @@ import type { Workspace } from '../config/workspace.ts';
 import { nowIso } from './session.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '2';
+const CLASSIFIER_REVISION = '3';
 
 /** A fingerprint of the mapping rules files and the classifier revision: stored classifications are redone when it changes. */
 export function rulesVersion(): string {

@@ -11,6 +11,8 @@ const TITLE_MAX_WORDS = 10;
 const TENTANG_MAX_LINES = 5;
 const HEADING_MAX_WORDS = 14;
 
+/** "Menimbang" alone: a margin label; text extraction may place it above the title it belongs under. */
+const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
 const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
 const TENTANG_ALONE_OR_END = /(^|\s)tentang\s*:?\s*$/;
 const TENTANG_START = /^tentang\s*:?\s*\S/;
@@ -94,6 +96,9 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
         continue;
       }
       inTentang = 0;
+    }
+    if (LONE_BODY_LABEL.test(f) && !places.slice(0, i).includes('tentang') && !lines.slice(i + 1, i + 4).some((l) => /^\s*(a\.|1\.|bahwa)/i.test(l))) {
+      continue;
     }
     if (BODY_START.test(f) || SECTION_HEADING.test(f)) break;
     if (TENTANG_START.test(f)) {

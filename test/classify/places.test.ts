@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { linePlaces } from '../../src/classify/places.ts';
+import { classifyDocument, loadRules } from '../../src/classify/index.ts';
+
+const PERPRES_AS_EXTRACTED = [
+  'SALINAN',
+  'Menimbang',
+  'PRESIDEN',
+  'REPUBLIK INDONESIA',
+  'PERATURAN PRESIDEN REPUBLIK INDONESIA',
+  'NOMOR 39 TAHUN 2019',
+  'TENTANG',
+  'SATU DATA INDONESIA',
+  'DENGAN RAHMAT TUHAN YANG MAHA ESA',
+  'a. bahwa untuk mewujudkan keterpaduan perencanaan, pelaksanaan, evaluasi, dan pengendalian pembangunan;',
+];
+
+describe('title area when a margin label comes first', () => {
+  it('keeps reading the title after a lone "Menimbang" that text extraction put above it', () => {
+    const places = linePlaces(0, PERPRES_AS_EXTRACTED);
+    expect(places[4]).toBe('judul');
+    expect(places[7]).toBe('tentang');
+  });
+
+  it('still ends the title at "Menimbang" when the considerations follow it', () => {
+    const lines = ['KEPUTUSAN BUPATI UJI', 'TENTANG', 'TIM KOORDINASI SPBE', 'Menimbang', 'a. bahwa untuk mengoordinasikan SPBE perlu dibentuk tim;'];
+    const places = linePlaces(0, lines);
+    expect(places[2]).toBe('tentang');
+    expect(places[3]).not.toBe('judul');
+  });
+
+  it('treats such a national regulation as a distractor', () => {
+    const text = [...PERPRES_AS_EXTRACTED, 'Pasal 1 Satu Data Indonesia adalah kebijakan tata kelola data pemerintah. Data induk, data referensi, walidata, interoperabilitas data.'].join('\n');
+    const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Perpres 39 2019.pdf'], pages: [{ no: 1, text }] }, loadRules('spbe-2020'), { threshold: 0.5 });
+    expect(c.mappings).toEqual([]);
+  });
+});
