@@ -20,6 +20,7 @@ const plainTextExtractor: Extractor = {
     encrypted: false,
     warnings: [],
   }),
+  warmUp: async () => undefined,
   close: async () => undefined,
 };
 

@@ -47,6 +47,7 @@ export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSe
     );
     settings.onUpdated?.(changed);
   };
+  await ex.warmUp();
   const watching = await startWatching(
     {
       paths: ws.paths,

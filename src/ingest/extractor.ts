@@ -15,5 +15,7 @@ export interface ExtractionOutcome {
 export interface Extractor {
   detect(head: Uint8Array): FileType;
   extract(bytes: Uint8Array, fileName: string): Promise<ExtractionOutcome>;
+  /** Starts the parsing thread ahead of the first file, so a long-running watcher answers its first file fast. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
