@@ -22,10 +22,7 @@ export function createExtractor(ws: Workspace): Extractor {
   const host = new ExtractHost();
   return {
     detect: detectType,
-    async extract(bytes, fileName) {
-      const r = await extractFile(bytes, fileName, options, ocr, host);
-      return { type: r.type, status: r.status, message: r.message, pages: r.pages, ocrPages: r.ocrPages, encrypted: r.encrypted, warnings: r.warnings };
-    },
+    extract: (bytes, fileName) => extractFile(bytes, fileName, options, ocr, host),
     async warmUp() {
       await extractFile(await warmUpPdf(), 'pemanasan.pdf', options, ocr, host);
     },

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../classify/types.ts';
 import type { Config } from '../config/schema.ts';
 import type { Indicator } from '../instrument/types.ts';
 import { formatDate } from '../shared/format.ts';
-import { shorten } from './text.ts';
+import { shorten } from '../shared/format.ts';
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   peraturan: 'peraturan',

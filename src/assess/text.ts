@@ -28,15 +28,6 @@ export function baseName(path: string): string {
   return dot > 0 ? last.slice(0, dot) : last;
 }
 
-/** Cuts `text` at a word boundary so it is at most `max` characters, ending with "…" when cut. */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = flat[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  const head = space > max / 2 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s,;:.(/-]+$/, '')}…`;
-}
 
 /** "a", "a dan b", "a, b, dan c". */
 export function joinIndonesian(items: readonly string[]): string {

@@ -1,19 +1,11 @@
 /** The extraction stage as the ingest pipeline sees it: bytes in, page texts and a status out. */
-import type { DocStatus, FileType, PageText } from '../store/types.ts';
+import type { FileType } from '../store/types.ts';
+import type { ExtractResult } from '../extract/extract-file.ts';
 
-export interface ExtractionOutcome {
-  type: FileType;
-  status: DocStatus;
-  message: string;
-  pages: PageText[];
-  ocrPages: number;
-  encrypted: boolean;
-  /** Non-fatal notes in Indonesian (e.g. OCR failed on some pages), shown after a scan. */
-  warnings: string[];
-}
+export type ExtractionOutcome = Omit<ExtractResult, 'pageCount'>;
 
 export interface Extractor {
-  detect(head: Uint8Array): FileType;
+  detect(bytes: Uint8Array): FileType;
   extract(bytes: Uint8Array, fileName: string): Promise<ExtractionOutcome>;
   /** Starts the parsing thread ahead of the first file, so a long-running watcher answers its first file fast. */
   warmUp(): Promise<void>;

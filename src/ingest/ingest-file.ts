@@ -86,7 +86,7 @@ export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Prom
   const bytes = new Uint8Array(readFileSync(abs));
   const sha256 = sha256Of(bytes);
   const known = getDocument(ctx.db, sha256) !== null;
-  let type = ctx.extractor.detect(bytes.subarray(0, 4096));
+  let type = ctx.extractor.detect(bytes);
   if (bytes.length === 0) type = 'unknown';
   const archivePath = known ? '' : archiveContent(ctx.paths.state, sha256, type, bytes);
   const location = ctx.db.transaction(() => {

@@ -34,3 +34,13 @@ export function todayIso(now = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** Cuts `text` at a word boundary so it is at most `max` characters, ending with "…" when cut. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = flat[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.(/-]+$/, '')}…`;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinWindow, yearsBefore } from '../../src/assess/dates.ts';
 import { evidenceNeeded } from '../../src/assess/messages.ts';
-import { baseName, hasPhrase, listSome, normalize, shorten } from '../../src/assess/text.ts';
+import { baseName, hasPhrase, listSome, normalize } from '../../src/assess/text.ts';
+import { shorten } from '../../src/shared/format.ts';
 import { findIndicator } from '../../src/instrument/load.ts';
 import { SPBE } from './fixtures.ts';
 

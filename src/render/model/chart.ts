@@ -1,5 +1,5 @@
 /** Geometry of the ringkasan bar chart (drawn as inline SVG by templates/grafik.hbs). Pure. */
-import { formatDecimal } from '../../shared/format.ts';
+import { formatDecimal, shorten } from '../../shared/format.ts';
 
 export interface ChartBar {
   y: number;
@@ -50,9 +50,6 @@ const TOP = 34;
 const AXIS = 26;
 const LABEL_CHARS = 44;
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
 
 export function chartModel(rows: ChartInput[], max: number, target: number): ChartModel {
   const plotX = LABEL_WIDTH;

@@ -3,7 +3,7 @@ import type { WorkspaceState } from '../../app/types.ts';
 import type { IndicatorStatus } from '../../assess/types.ts';
 import { allFindings, cellOnlyFindings, countBySeverity, summarize, type SeverityCounts, type StatusCounts } from '../../assess/summary.ts';
 import { allIndicators } from '../../instrument/load.ts';
-import { formatDecimal } from '../../shared/format.ts';
+import { formatDecimal, shorten } from '../../shared/format.ts';
 import { reviewQueue } from './review-queue.ts';
 
 export interface ChartBar {
@@ -76,9 +76,6 @@ const BAR_GAP = 7;
 const CHART_TOP = 8;
 const LABEL_CHARS = 36;
 
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
 
 function chartOf(title: string, groups: { no: number; nama: string; indeks: number }[]): Chart {
   const bars = groups.map((g, i) => {
@@ -87,7 +84,7 @@ function chartOf(title: string, groups: { no: number; nama: string; indeks: numb
     return {
       no: g.no,
       nama: g.nama,
-      label: cut(g.nama, LABEL_CHARS),
+      label: shorten(g.nama, LABEL_CHARS),
       nilai: formatDecimal(g.indeks),
       panjang,
       y,
