@@ -4,17 +4,26 @@ import { commands } from './commands/index.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
 
+/** commander's section titles, in Indonesian. */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Pemakaian:',
+  'Options:': 'Opsi:',
+  'Commands:': 'Perintah:',
+  'Arguments:': 'Argumen:',
+  'Global Options:': 'Opsi umum:',
+};
+
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('eviden')
     .description(
-      'eviden: kelola bukti dukung evaluasi SPBE. Berkas dari folder watch/<OPD>/ diarsipkan, dibaca (OCR),\n' +
+      'eviden: kelola bukti dukung evaluasi SPBE. Berkas dari folder watch/<OPD>/ diarsipkan, dibaca (OCR), ' +
         'dipetakan ke indikator, dianalisis kesenjangannya, dan disusun menjadi laporan PDF resmi.',
     )
     .option('-w, --workspace <dir>', 'folder workspace (bawaan: EVIDEN_WORKSPACE atau folder saat ini)')
     .showHelpAfterError('(jalankan dengan --help untuk bantuan)')
-    .configureHelp({ sortSubcommands: false })
+    .configureHelp({ sortSubcommands: false, styleTitle: (title) => HELP_TITLES[title] ?? title })
     .helpCommand('help [perintah]', 'tampilkan bantuan sebuah perintah')
     .helpOption('-h, --help', 'tampilkan bantuan');
   for (const register of commands) register(program);

@@ -32,7 +32,7 @@ describe('eviden command line', () => {
     for (const c of COMMANDS) {
       expect(names, c).toContain(c);
       const help = program.commands.find((x) => x.name() === c)!.helpInformation();
-      expect(help, c).toMatch(/Usage: eviden/);
+      expect(help, c).toMatch(/Pemakaian: eviden/);
       expect(help.length, c).toBeGreaterThan(60);
     }
     const main = run(null, '--help');
