@@ -38,12 +38,13 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
   const make = (indicator: number, action: ReviewerDecision['action']): ReviewerDecision => ({
     sha256: doc.sha256, indicator, action, reviewer: req.reviewer, at, note: req.note,
   });
+  const accepted = (before?.classification?.mappings ?? []).map((m) => m.indicator);
+  // Adding a mapping that is already accepted is confirming it.
   const decisions: ReviewerDecision[] = [
-    ...req.add.map((n) => make(n, 'add')),
+    ...req.add.map((n) => make(n, accepted.includes(n) ? 'confirm' : 'add')),
     ...req.remove.map((n) => make(n, 'reject')),
   ];
   if (req.confirm) {
-    const accepted = (before?.classification?.mappings ?? []).map((m) => m.indicator);
     for (const n of accepted) if (!req.remove.includes(n) && !req.add.includes(n)) decisions.push(make(n, 'confirm'));
   }
   db.transaction(() => {

@@ -101,6 +101,14 @@ describe('eviden command line', () => {
     expect(audit).toMatch(/"type":"decision","actor":"Penguji"/);
   });
 
+  it('records adding an already accepted mapping as a confirmation', () => {
+    const r = run(ws.root, 'map', 'BagianHukum/SK Tim Koordinasi.pdf', '--add', '10', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { decisions: { indicator: number; action: string }[]; indicators: number[] };
+    expect(out.decisions).toEqual([expect.objectContaining({ indicator: 10, action: 'confirm' })]);
+    expect(out.indicators).toContain(10);
+  });
+
   it('rejects an unknown indicator in a decision with a clear message', () => {
     const r = run(ws.root, 'map', 'BagianHukum/undangan.pdf', '--add', '99');
     expect(r.code).toBe(2);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, renameSync, rmSync, openSync, writeSync, closeSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, type TempWorkspace } from '../helpers/workspace.ts';
+import { execFileSync } from 'node:child_process';
+import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, type TempWorkspace } from '../helpers/workspace.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { openWorkspace } from '../../src/config/workspace.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
@@ -84,6 +85,12 @@ describe('eviden watch keeps the index current', () => {
     await session.watching.settled();
     const gaps = JSON.parse(readFileSync(path.join(ws.root, 'output/gaps.json'), 'utf8')) as { indicators: unknown[] };
     expect(gaps.indicators.length).toBe(47);
+  });
+
+  it('lets other commands read the database while the watcher runs', () => {
+    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', ws.root, 'docs', '--json'], { encoding: 'utf8' });
+    const docs = JSON.parse(out) as { path: string; status: string }[];
+    expect(docs.filter((d) => d.path.startsWith('Diskominfo/burst/'))).toHaveLength(200);
   });
 
   it('treats a .part file renamed to its final name as one new file', async () => {
