@@ -214,10 +214,3 @@ export function sharedExtractHost(): ExtractHost {
   shared ??= new ExtractHost();
   return shared;
 }
-
-/** Stops the shared host's worker (it is unref'd, so the process can exit without this). */
-export async function closeSharedExtractHost(): Promise<void> {
-  const host = shared;
-  shared = null;
-  if (host !== null) await host.close();
-}

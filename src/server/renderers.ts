@@ -11,15 +11,12 @@ import type { JobKind, JobProgress, RenderFn } from './jobs.ts';
 
 function progressOf(total: number, report: (p: JobProgress) => void): Progress {
   let done = 0;
-  let all = Math.max(1, total);
+  const all = Math.max(1, total);
   report({ done, total: all, label: 'Menyiapkan Chromium…' });
   return {
     tick(label) {
       done += 1;
       report({ done: Math.min(done, all), total: all, label: `Selesai: ${label}` });
-    },
-    grow(by) {
-      all += by;
     },
     stop() {},
   };

@@ -5,13 +5,11 @@ import { log } from './output.ts';
 export interface Progress {
   /** Advances by one item; `label` names the item just done. */
   tick(label: string): void;
-  /** Adds to the total when more work is discovered. */
-  grow(by: number): void;
   stop(): void;
 }
 
 export function startProgress(title: string, total: number, quiet = false): Progress {
-  if (quiet) return { tick() {}, grow() {}, stop() {} };
+  if (quiet) return { tick() {}, stop() {} };
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
@@ -28,23 +26,16 @@ export function startProgress(title: string, total: number, quiet = false): Prog
       tick(label) {
         bar.increment(1, { label: label.length > 40 ? `…${label.slice(-39)}` : label });
       },
-      grow(by) {
-        bar.setTotal(bar.getTotal() + by);
-      },
       stop() {
         bar.stop();
       },
     };
   }
   let done = 0;
-  let all = total;
   return {
     tick(label) {
       done += 1;
-      log(`${title} ${done}/${all}: ${label}`);
-    },
-    grow(by) {
-      all += by;
+      log(`${title} ${done}/${total}: ${label}`);
     },
     stop() {},
   };
