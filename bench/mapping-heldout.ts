@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchLine } from './types.ts';
+import { qualityLines, type Counts } from './mapping-quality.ts';
 import { runScan } from '../src/app/scan.ts';
 import { loadDocumentViews } from '../src/app/state.ts';
 import { CONFIG_FILE, openWorkspace, type Workspace } from '../src/config/workspace.ts';
@@ -51,12 +52,6 @@ penandatangan:
   koordinator: { nama: "Dra. Maria Goreti Tefa, M.Si.", nip: "197008121995032004", jabatan: Sekretaris Daerah, pangkat: "Pembina Utama Madya (IV/d)" }
 `;
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  files: number;
-}
 
 interface Outcome {
   file: HeldoutFile;
@@ -75,22 +70,6 @@ function tally(outcomes: Outcome[]): Counts {
     c.fn += o.missing.length;
   }
   return c;
-}
-
-function scores(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-function qualityLines(label: string, c: Counts): BenchLine[] {
-  const { p, r, f1 } = scores(c);
-  const note = `presisi ${formatDecimal(p)} · recall ${formatDecimal(r)} · ${c.files} berkas · TP ${c.tp} FP ${c.fp} FN ${c.fn}`;
-  return [
-    { name: `F1 pemetaan, ${label}`, value: f1, unit: 'F1', reference: 0.9, ratio: f1 / 0.9, note },
-    { name: `Presisi pemetaan, ${label}`, value: p, unit: 'P' },
-    { name: `Recall pemetaan, ${label}`, value: r, unit: 'R' },
-  ];
 }
 
 const list = (ns: number[]): string => `[${ns.join(',')}]`;

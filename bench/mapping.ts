@@ -18,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import type { BenchLine } from './types.ts';
+import { count, qualityLines, type Counts } from './mapping-quality.ts';
 import { classifyDocument, loadRules } from '../src/classify/index.ts';
 import type { RuleSet, SectorService } from '../src/classify/index.ts';
 import { sectorServices } from '../src/app/classify-documents.ts';
@@ -35,12 +36,6 @@ const CACHE = path.join(os.tmpdir(), 'eviden-bench-mapping-text');
 
 type Page = { no: number; text: string };
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  files: number;
-}
 
 /** Runs `tasks` with at most `limit` in flight (tesseract is single-threaded with OMP_THREAD_LIMIT=1). */
 async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -113,28 +108,6 @@ async function extractPages(file: string, tmp: string): Promise<Page[]> {
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, JSON.stringify(pages));
   return pages;
-}
-
-function count(counts: Counts, expected: readonly number[], got: readonly number[]): void {
-  counts.files++;
-  for (const n of got) if (expected.includes(n)) counts.tp++;
-  else counts.fp++;
-  for (const n of expected) if (!got.includes(n)) counts.fn++;
-}
-
-function scores(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-function qualityLines(label: string, c: Counts): BenchLine[] {
-  const { p, r, f1 } = scores(c);
-  const note = `presisi ${formatDecimal(p)} · recall ${formatDecimal(r)} · ${c.files} berkas · TP ${c.tp} FP ${c.fp} FN ${c.fn}`;
-  return [
-    { name: `F1 pemetaan, ${label}`, value: f1, unit: 'F1', reference: 0.9, ratio: f1 / 0.9, note },
-    { name: `Presisi pemetaan, ${label}`, value: p, unit: 'P', reference: 0.9, ratio: p / 0.9 },
-  ];
 }
 
 type Group = 'teks' | 'pindaian/foto' | 'tangkapan layar/diagram';

@@ -78,3 +78,13 @@ function computeSkeleton(token: string): string {
 export function skeletonTokens(text: string): string[] {
   return wordsOf(dehyphenate(text)).map(skeleton).filter((t) => t.length > 0);
 }
+
+/** A stable ASCII id part from a phrase ("Tim Koordinasi SPBE" → "tim-koordinasi-spbe"). */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -9,6 +9,7 @@ import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Matcher, PhraseSpec } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
+import { slug } from './normalize.ts';
 
 export interface IndicatorRules {
   no: number;
@@ -61,14 +62,6 @@ export interface RuleSet {
 const DEFAULT_STRONG = 1;
 const DEFAULT_SUPPORT = 0.25;
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** Collects phrase specs and hands out their indexes. */
 class PhraseTable {

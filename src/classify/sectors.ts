@@ -13,6 +13,7 @@ import type { Matcher } from './matcher.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { IndicatorScore } from './score.ts';
 import { kindFactor } from './score.ts';
+import { slug } from './normalize.ts';
 
 export interface SectorSet {
   matcher: Matcher;
@@ -23,14 +24,6 @@ export interface SectorSet {
 
 const cache = new WeakMap<RuleSet, Map<string, SectorSet>>();
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** The keyword matcher of the sectors whose indicator the rules know; null when there is none. Cached. */
 export function compileSectors(rules: RuleSet, sectors: readonly SectorService[]): SectorSet | null {
