@@ -13,6 +13,20 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Opsi umum:',
 };
 
+/** commander's parse errors, in Indonesian. */
+const PARSE_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option/, 'galat: opsi tidak dikenal'],
+  [/^error: unknown command/, 'galat: perintah tidak dikenal'],
+  [/^error: missing required argument/, 'galat: argumen wajib belum diisi'],
+  [/^error: too many arguments/, 'galat: terlalu banyak argumen'],
+  [/^error: option (.*) argument missing/, 'galat: nilai untuk opsi $1 belum diisi'],
+  [/^\(Did you mean (.*)\?\)/m, '(Mungkin maksud Anda $1?)'],
+];
+
+function translateParseError(text: string): string {
+  return PARSE_ERRORS.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -23,22 +37,28 @@ export function buildProgram(): Command {
     )
     .option('-w, --workspace <dir>', 'folder workspace (bawaan: EVIDEN_WORKSPACE atau folder saat ini)')
     .showHelpAfterError('(jalankan dengan --help untuk bantuan)')
-    .configureHelp({ sortSubcommands: false, styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .configureOutput({ outputError: (text, write) => write(translateParseError(text)) })
+    .configureHelp({
+      sortSubcommands: false,
+      styleTitle: (title) => HELP_TITLES[title] ?? title,
+      styleUsage: (usage) => usage.replace('[options]', '[opsi]').replace('[command]', '[perintah]'),
+    })
     .helpCommand('help [perintah]', 'tampilkan bantuan sebuah perintah')
     .helpOption('-h, --help', 'tampilkan bantuan');
+  // Before the commands are added, so every subcommand inherits it: parse errors come back to main() as exceptions.
+  program.exitOverride();
   for (const register of commands) register(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : err.exitCode || 2;
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? 0 : 2;
     }
     if (err instanceof UserError) {
       log(`Galat: ${err.message}`);

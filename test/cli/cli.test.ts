@@ -40,6 +40,15 @@ describe('eviden command line', () => {
     expect(main.stdout).toContain('folder workspace');
   });
 
+  it('answers a mistyped command or option in Indonesian, with exit code 2', () => {
+    const opt = run(ws.root, 'scan', '--tidak-ada');
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain("opsi tidak dikenal '--tidak-ada'");
+    const cmd = run(ws.root, 'scna');
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toContain('Mungkin maksud Anda scan?');
+  });
+
   it('names the file, line and field of a bad config, with exit code 2', () => {
     const bad = makeWorkspace('instansi:\n  nama: X\n  jenis: kabupatenn\n  kota: Y\n  kop: [A]\ntahun: 2026\npenandatangan:\n  koordinator: { nama: A, jabatan: B }\n');
     try {
