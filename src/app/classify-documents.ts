@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/db.ts';
 import { listDocuments } from '../store/documents.ts';
-import { listLocations } from '../store/locations.ts';
+import { locationsOf } from '../store/locations.ts';
 import { getPages } from '../store/pages.ts';
-import { loadClassifications, saveClassification } from '../store/classifications.ts';
+import { classificationVersions, saveClassification } from '../store/classifications.ts';
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument, loadRules, rulesDir } from '../classify/index.ts';
 import type { SectorService } from '../classify/index.ts';
@@ -17,12 +17,16 @@ import { nowIso } from './session.ts';
 /** Bump when the classifier's code changes in a way that changes its output. */
 const CLASSIFIER_REVISION = '3';
 
+let cachedRulesVersion: string | null = null;
+
 /** A fingerprint of the mapping rules files and the classifier revision: stored classifications are redone when it changes. */
 export function rulesVersion(): string {
+  if (cachedRulesVersion !== null) return cachedRulesVersion;
   const hash = createHash('sha256').update(CLASSIFIER_REVISION);
   const dir = rulesDir();
   for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(path.join(dir, f)));
-  return hash.digest('hex').slice(0, 16);
+  cachedRulesVersion = hash.digest('hex').slice(0, 16);
+  return cachedRulesVersion;
 }
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
@@ -46,21 +50,13 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
   const threshold = ws.config.pemetaan.ambang;
   const sectors = sectorServices(ws.config);
   const version = `${rulesVersion()}@${threshold}@${sectorsVersion(sectors)}`;
-  const stored = loadClassifications(db);
+  const stored = classificationVersions(db);
+  const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
   const todo = new Set(changed);
-  for (const doc of listDocuments(db)) {
-    if (doc.status === 'pending') continue;
-    const s = stored.get(doc.sha256);
-    if (!s || s.rulesVersion !== version) todo.add(doc.sha256);
+  for (const doc of docs.values()) {
+    if (doc.status !== 'pending' && stored.get(doc.sha256) !== version) todo.add(doc.sha256);
   }
   if (todo.size === 0) return 0;
-  const paths = new Map<string, string[]>();
-  for (const l of listLocations(db).sort((a, b) => Number(b.present) - Number(a.present))) {
-    const list = paths.get(l.sha256) ?? [];
-    list.push(l.path);
-    paths.set(l.sha256, list);
-  }
-  const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
   let count = 0;
   const now = nowIso();
   db.transaction(() => {
@@ -68,7 +64,10 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
       const doc = docs.get(sha256);
       if (!doc || doc.status === 'pending') continue;
       const pages = getPages(db, sha256).map((p) => ({ no: p.no, text: p.text }));
-      const c = classifyDocument({ sha256, paths: paths.get(sha256) ?? [], pages }, rules, { threshold, sectors });
+      const paths = locationsOf(db, sha256)
+        .sort((a, b) => Number(b.present) - Number(a.present))
+        .map((l) => l.path);
+      const c = classifyDocument({ sha256, paths, pages }, rules, { threshold, sectors });
       saveClassification(db, c, version, now);
       count += 1;
     }

@@ -5,7 +5,7 @@ import { recordEvent } from '../store/audit.ts';
 import type { Workspace } from '../config/workspace.ts';
 import type { ReviewerDecision } from '../classify/types.ts';
 import { resolveDocument } from './resolve-document.ts';
-import { loadDocumentViews } from './state.ts';
+import { loadDocumentView } from './state.ts';
 import { loadInstrument, findIndicator } from '../instrument/load.ts';
 import { nowIso } from './session.ts';
 import { UserError } from '../shared/errors.ts';
@@ -33,7 +33,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
     if (!findIndicator(instrument, n)) throw new UserError(`Indikator ${n} tidak ada di instrumen ${instrument.id}.`);
   }
   const doc = resolveDocument(db, ws, req.ref);
-  const before = loadDocumentViews(db, ws).find((v) => v.doc.sha256 === doc.sha256);
+  const before = loadDocumentView(db, ws, doc.sha256);
   const at = nowIso();
   const make = (indicator: number, action: ReviewerDecision['action']): ReviewerDecision => ({
     sha256: doc.sha256, indicator, action, reviewer: req.reviewer, at, note: req.note,
@@ -56,7 +56,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
       });
     }
   })();
-  const after = loadDocumentViews(db, ws).find((v) => v.doc.sha256 === doc.sha256);
+  const after = loadDocumentView(db, ws, doc.sha256);
   return {
     sha256: doc.sha256,
     path: after?.path ?? doc.sha256,

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import type { Db } from '../store/db.ts';
 import { findDocumentsByPrefix, getDocument } from '../store/documents.ts';
-import { listLocations } from '../store/locations.ts';
+import { locationsAt } from '../store/locations.ts';
 import type { DocumentRecord } from '../store/types.ts';
 import type { Workspace } from '../config/workspace.ts';
 import { UserError } from '../shared/errors.ts';
 
 export function resolveDocument(db: Db, ws: Workspace, ref: string): DocumentRecord {
   const asPath = toWatchRelative(ws, ref);
-  const byPath = listLocations(db).filter((l) => l.path === asPath);
+  const byPath = locationsAt(db, asPath);
   const current = byPath.find((l) => l.present) ?? byPath.at(-1);
   if (current) {
     const doc = getDocument(db, current.sha256);

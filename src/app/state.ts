@@ -1,13 +1,13 @@
 /** Loads everything the use-cases need from the store and runs the pure stages (decisions, assessment). */
 import path from 'node:path';
 import type { Db } from '../store/db.ts';
-import { listDocuments } from '../store/documents.ts';
-import { listLocations } from '../store/locations.ts';
-import { loadClassifications } from '../store/classifications.ts';
+import { getDocument, listDocuments } from '../store/documents.ts';
+import { listLocations, locationsOf } from '../store/locations.ts';
+import { getClassification, loadClassifications } from '../store/classifications.ts';
 import { listDecisions } from '../store/decisions.ts';
 import { getPages } from '../store/pages.ts';
-import type { LocationRecord } from '../store/types.ts';
-import type { ReviewerDecision } from '../classify/types.ts';
+import type { DocumentRecord, LocationRecord } from '../store/types.ts';
+import type { Classification, ReviewerDecision } from '../classify/types.ts';
 import { applyDecisions } from '../classify/decisions.ts';
 import { isLoginOnly } from '../classify/screenshot.ts';
 import { loadInstrument } from '../instrument/load.ts';
@@ -34,27 +34,47 @@ function orderLocations(locs: LocationRecord[]): LocationRecord[] {
   return [...locs].sort((a, b) => Number(b.present) - Number(a.present) || a.path.localeCompare(b.path));
 }
 
+function toView(
+  ws: Workspace,
+  doc: DocumentRecord,
+  locations: LocationRecord[],
+  stored: Classification | null,
+  decisions: ReviewerDecision[],
+): DocumentView {
+  const locs = orderLocations(locations);
+  const first = locs[0];
+  return {
+    doc,
+    locations: locs,
+    classification: stored ? applyDecisions(stored, decisions) : null,
+    archiveFile: path.join(ws.paths.state, doc.archivePath),
+    path: first?.path ?? doc.sha256,
+    opd: first?.opd ?? null,
+  };
+}
+
 export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
   const locations = groupBy(listLocations(db), (l) => l.sha256);
   const classifications = loadClassifications(db);
   const decisions = groupBy<ReviewerDecision>(listDecisions(db), (d) => d.sha256);
   return listDocuments(db)
-    .map((doc) => {
-      const locs = orderLocations(locations.get(doc.sha256) ?? []);
-      const stored = classifications.get(doc.sha256)?.classification ?? null;
-      const ds = decisions.get(doc.sha256) ?? [];
-      const classification = stored ? applyDecisions(stored, ds) : null;
-      const first = locs[0];
-      return {
+    .map((doc) =>
+      toView(
+        ws,
         doc,
-        locations: locs,
-        classification,
-        archiveFile: path.join(ws.paths.state, doc.archivePath),
-        path: first?.path ?? doc.sha256,
-        opd: first?.opd ?? null,
-      };
-    })
+        locations.get(doc.sha256) ?? [],
+        classifications.get(doc.sha256)?.classification ?? null,
+        decisions.get(doc.sha256) ?? [],
+      ),
+    )
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The view of one document (for explain, decisions, the dashboard's document page), or null. */
+export function loadDocumentView(db: Db, ws: Workspace, sha256: string): DocumentView | null {
+  const doc = getDocument(db, sha256);
+  if (!doc) return null;
+  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, sha256), listDecisions(db, sha256));
 }
 
 export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {

@@ -113,7 +113,7 @@ export async function extractArchived(
   displayName: string,
 ): Promise<{ pages: number; ocrPages: number; status: string; warnings: string[] }> {
   const doc = getDocument(ctx.db, sha256);
-  if (!doc) throw new Error(`unknown document ${sha256}`);
+  if (!doc) throw new Error(`dokumen ${sha256.slice(0, 12)} tidak ada di indeks; jalankan "eviden scan" lagi`);
   const bytes = new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath)));
   const result = await ctx.extractor.extract(bytes, displayName);
   const now = ctx.now();

@@ -19,3 +19,14 @@ export function loadClassifications(db: Db): Map<string, { rulesVersion: string;
     rows.map((r) => [r.sha256, { rulesVersion: r.rules_version, classification: JSON.parse(r.json) as Classification }]),
   );
 }
+
+export function getClassification(db: Db, sha256: string): Classification | null {
+  const row = db.prepare('SELECT json FROM classifications WHERE sha256 = ?').get(sha256) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as Classification) : null;
+}
+
+/** The rules version each content was classified with (no JSON parsing: for the "what needs redoing" check). */
+export function classificationVersions(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT sha256, rules_version FROM classifications').all() as { sha256: string; rules_version: string }[];
+  return new Map(rows.map((r) => [r.sha256, r.rules_version]));
+}

@@ -8,8 +8,11 @@ export function addDecision(db: Db, d: ReviewerDecision): void {
   );
 }
 
-export function listDecisions(db: Db): ReviewerDecision[] {
-  const rows = db.prepare('SELECT sha256, indicator, action, reviewer, at, note FROM decisions ORDER BY id').all() as {
+export function listDecisions(db: Db, sha256?: string): ReviewerDecision[] {
+  const sql = 'SELECT sha256, indicator, action, reviewer, at, note FROM decisions';
+  const rows = (sha256 === undefined
+    ? db.prepare(`${sql} ORDER BY id`).all()
+    : db.prepare(`${sql} WHERE sha256 = ? ORDER BY id`).all(sha256)) as {
     sha256: string;
     indicator: number;
     action: string;

@@ -36,6 +36,16 @@ export function listLocations(db: Db): LocationRecord[] {
   return (db.prepare('SELECT * FROM locations ORDER BY path, first_seen').all() as LocationRow[]).map(toRecord);
 }
 
+/** Every location (present or not) of one content. */
+export function locationsOf(db: Db, sha256: string): LocationRecord[] {
+  return (db.prepare('SELECT * FROM locations WHERE sha256 = ? ORDER BY path, first_seen').all(sha256) as LocationRow[]).map(toRecord);
+}
+
+/** Every content ever seen at one path, oldest first. */
+export function locationsAt(db: Db, path: string): LocationRecord[] {
+  return (db.prepare('SELECT * FROM locations WHERE path = ? ORDER BY first_seen').all(path) as LocationRow[]).map(toRecord);
+}
+
 /** The present location at a path, if any (at most one content is current per path). */
 export function presentLocation(db: Db, path: string): LocationRecord | null {
   const row = db.prepare('SELECT * FROM locations WHERE path = ? AND present = 1').get(path) as LocationRow | undefined;

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { withDb } from '../../app/session.ts';
 import { resolveDocument } from '../../app/resolve-document.ts';
-import { loadDocumentViews } from '../../app/state.ts';
+import { loadDocumentView } from '../../app/state.ts';
 import { explainClassification } from '../../classify/explain.ts';
 import { loadInstrument } from '../../instrument/load.ts';
 import { allIndicators } from '../../instrument/load.ts';
@@ -20,8 +20,8 @@ export function registerExplain(program: Command): void {
     const ws = workspaceOf(cmd);
     await withDb(ws, (db) => {
       const doc = resolveDocument(db, ws, ref);
-      const view = loadDocumentViews(db, ws).find((v) => v.doc.sha256 === doc.sha256)!;
-      const decisions = listDecisions(db).filter((d) => d.sha256 === doc.sha256);
+      const view = loadDocumentView(db, ws, doc.sha256)!;
+      const decisions = listDecisions(db, doc.sha256);
       if (opts.json) {
         printJson({ path: view.path, sha256: doc.sha256, status: doc.status, message: doc.message, classification: view.classification, decisions });
         return;

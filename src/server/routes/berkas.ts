@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Handler } from '../router.ts';
 import { HttpError, type RouteResponse } from '../http.ts';
 import { getDocument } from '../../store/documents.ts';
-import { listLocations } from '../../store/locations.ts';
+import { locationsOf } from '../../store/locations.ts';
 import type { FileType } from '../../store/types.ts';
 import { sha256Param } from '../validate.ts';
 
@@ -32,7 +32,7 @@ export const archivedFile: Handler = (req, ctx): RouteResponse => {
     throw new HttpError(404, `Salinan arsip ${doc.archivePath} hilang dari .eviden/. Jalankan "eviden scan" agar berkasnya diarsipkan ulang.`);
   }
   const type = TYPES[doc.type];
-  const location = listLocations(ctx.db).filter((l) => l.sha256 === sha256).sort((a, b) => Number(b.present) - Number(a.present))[0];
+  const location = locationsOf(ctx.db, sha256).sort((a, b) => Number(b.present) - Number(a.present))[0];
   const fileName = location ? path.posix.basename(location.path) : `${sha256.slice(0, 12)}${type.ext}`;
   return { type: 'file', file, contentType: type.contentType, fileName, inline: type.inline };
 };
