@@ -19,11 +19,13 @@ import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import type { BenchLine } from './types.ts';
 import { count, qualityLines, type Counts } from './mapping-quality.ts';
-import { classifyDocument, loadRules } from '../src/classify/index.ts';
-import type { RuleSet, SectorService } from '../src/classify/index.ts';
+import { classifyDocument } from '../src/classify/index.ts';
+import { loadPack } from '../src/instrument/registry.ts';
+import type { RuleSet } from '../src/classify/index.ts';
+import type { SectorService } from '../src/types/classification.ts';
 import { sectorServices } from '../src/app/classify-documents.ts';
 import { loadConfig } from '../src/config/load.ts';
-import { packageRoot } from '../src/instrument/load.ts';
+import { packageRoot } from '../src/shared/package-root.ts';
 import { formatDecimal } from '../src/shared/format.ts';
 import { generateEvalSet } from '../scripts/fixtures/eval-set.ts';
 
@@ -237,7 +239,7 @@ export async function benchMapping(): Promise<BenchLine[]> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-mapping-'));
   try {
     const started = performance.now();
-    const rules = loadRules('spbe-2020');
+    const rules = loadPack('spbe-2020').rules;
     const compileMs = performance.now() - started;
     const sectors = sectorServices(loadConfig(path.join(packageRoot(), 'eviden.config.yaml')));
     const classifier: Classifier = { rules, sectors };

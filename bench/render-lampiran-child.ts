@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DocumentView } from '../src/app/types.ts';
-import { loadInstrument } from '../src/instrument/load.ts';
+import type { DocumentView } from '../src/types/state.ts';
+import { loadPack } from '../src/instrument/registry.ts';
 import { assembleLampiran } from '../src/render/lampiran/assemble.ts';
 import { PAPERS } from '../src/render/model/common.ts';
 
@@ -61,7 +61,7 @@ let pages = 0;
 let bytes = 0;
 const outputs: string[] = [];
 await assembleLampiran(
-  { instrument: loadInstrument('spbe-2020'), evidence, documents: views, per: 'domain', maxBytes: spec.maxBytes },
+  { instrument: loadPack('spbe-2020').instrument, evidence, documents: views, per: 'domain', maxBytes: spec.maxBytes },
   { instansi: 'Pemerintah Kabupaten Sukamaju', tahun: 2026, paper: PAPERS.A4, today: '2026-11-29' },
   {
     onPart({ part, bytes: out, pages: n }) {

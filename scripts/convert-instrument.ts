@@ -1,15 +1,16 @@
 /**
  * Converts the shared reference instrument (one flat record per indicator) into eviden's instrument format
- * and writes src/instrument/data/spbe-2020.json, which is committed: eviden never reads ../shared at run time.
+ * and writes src/instruments/spbe-2020/instrument.json, which is committed: eviden never reads ../shared at run time.
  *
  *   node --import tsx scripts/convert-instrument.ts [SOURCE.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { instrumentDataDir, packageRoot } from '../src/instrument/load.ts';
+import { packsRoot } from '../src/instrument/registry.ts';
+import { packageRoot } from '../src/shared/package-root.ts';
 import { parseInstrument } from '../src/instrument/validate.ts';
-import type { Group, Indicator, Instrument } from '../src/instrument/types.ts';
+import type { Group, Indicator, Instrument } from '../src/types/instrument.ts';
 
 const levelTexts = z.record(z.string(), z.string());
 
@@ -113,7 +114,7 @@ function convert(source: unknown): Instrument {
 function main(): void {
   const root = packageRoot();
   const sourceFile = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'reference', 'spbe-2020-instrument.json'));
-  const target = path.join(instrumentDataDir(), 'spbe-2020.json');
+  const target = path.join(packsRoot(), 'spbe-2020', 'instrument.json');
   const instrument = parseInstrument(convert(JSON.parse(readFileSync(sourceFile, 'utf8'))), sourceFile);
   writeFileSync(target, `${JSON.stringify(instrument, null, 2)}\n`);
   process.stderr.write(`${path.relative(root, target)} ditulis dari ${sourceFile}\n`);

@@ -1,7 +1,7 @@
 /** The index from the claimed levels in the config, or null while some indicator has no claimed level. */
-import type { Config } from '../config/schema.ts';
-import type { Instrument, IndexResult } from '../instrument/types.ts';
-import { allIndicators } from '../instrument/load.ts';
+import type { Config } from '../types/config.ts';
+import type { Instrument, IndexResult } from '../types/instrument.ts';
+import { allIndicators } from '../instrument/tree.ts';
 import { computeIndex } from '../instrument/index-formula.ts';
 
 export function claimedLevels(instrument: Instrument, config: Config): Map<number, number> {

@@ -1,33 +1,20 @@
 /** Runs the classifier over stored documents whose text, locations or rules changed, and stores the result. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Db } from '../store/db.ts';
 import { listDocuments } from '../store/documents.ts';
 import { locationsOf } from '../store/locations.ts';
 import { getPages } from '../store/pages.ts';
 import { classificationVersions, saveClassification } from '../store/classifications.ts';
 import { recordEvent } from '../store/audit.ts';
-import { classifyDocument, loadRules, rulesDir } from '../classify/index.ts';
-import type { SectorService } from '../classify/index.ts';
-import type { Config } from '../config/schema.ts';
-import type { Workspace } from '../config/workspace.ts';
+import { classifyDocument } from '../classify/index.ts';
+import { loadPack } from '../instrument/registry.ts';
+import type { SectorService } from '../types/classification.ts';
+import type { Config } from '../types/config.ts';
+import type { Workspace } from '../types/config.ts';
 import { nowIso } from './session.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '3';
-
-let cachedRulesVersion: string | null = null;
-
-/** A fingerprint of the mapping rules files and the classifier revision: stored classifications are redone when it changes. */
-export function rulesVersion(): string {
-  if (cachedRulesVersion !== null) return cachedRulesVersion;
-  const hash = createHash('sha256').update(CLASSIFIER_REVISION);
-  const dir = rulesDir();
-  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(path.join(dir, f)));
-  cachedRulesVersion = hash.digest('hex').slice(0, 16);
-  return cachedRulesVersion;
-}
+const CLASSIFIER_REVISION = '4';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {
@@ -46,10 +33,12 @@ function sectorsVersion(sectors: readonly SectorService[]): string {
  * or another threshold or sector list. Returns how many were (re)classified.
  */
 export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
-  const rules = loadRules(ws.config.instrumen);
+  const pack = loadPack(ws.config.instrumen);
+  const rules = pack.rules;
   const threshold = ws.config.pemetaan.ambang;
   const sectors = sectorServices(ws.config);
-  const version = `${rulesVersion()}@${threshold}@${sectorsVersion(sectors)}`;
+  // The pack's fingerprint covers its rules, manifest and instrument, so editing any of them re-classifies.
+  const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${sectorsVersion(sectors)}`;
   const stored = classificationVersions(db);
   const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
   const todo = new Set(changed);

@@ -2,11 +2,12 @@
 import type { Db } from '../store/db.ts';
 import { addDecision } from '../store/decisions.ts';
 import { recordEvent } from '../store/audit.ts';
-import type { Workspace } from '../config/workspace.ts';
-import type { ReviewerDecision } from '../classify/types.ts';
+import type { Workspace } from '../types/config.ts';
+import type { ReviewerDecision } from '../types/classification.ts';
 import { resolveDocument } from './resolve-document.ts';
 import { loadDocumentView } from './state.ts';
-import { loadInstrument, findIndicator } from '../instrument/load.ts';
+import { findIndicator } from '../instrument/tree.ts';
+import { loadPack } from '../instrument/registry.ts';
 import { nowIso } from './session.ts';
 import { UserError } from '../shared/errors.ts';
 
@@ -28,7 +29,7 @@ export interface DecisionResult {
 }
 
 export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): DecisionResult {
-  const instrument = loadInstrument(ws.config.instrumen);
+  const instrument = loadPack(ws.config.instrumen).instrument;
   for (const n of [...req.add, ...req.remove]) {
     if (!findIndicator(instrument, n)) throw new UserError(`Indikator ${n} tidak ada di instrumen ${instrument.id}.`);
   }

@@ -1,5 +1,5 @@
 /** Builds the ingest pipeline's Extractor from the extract stage, configured from the workspace. */
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import type { Extractor } from '../ingest/extractor.ts';
 import { detectType } from '../extract/detect-type.ts';
 import { extractFile } from '../extract/extract-file.ts';

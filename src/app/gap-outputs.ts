@@ -1,6 +1,6 @@
 /** Writes `output/gaps.json` and `output/gaps.csv` from an assessment (atomically). */
 import path from 'node:path';
-import type { WorkspaceState } from './types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { gapsJson } from '../assess/reporters/json.ts';
 import { gapsCsv } from '../assess/reporters/csv.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';

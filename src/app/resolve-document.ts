@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Db } from '../store/db.ts';
 import { findDocumentsByPrefix, getDocument } from '../store/documents.ts';
 import { locationsAt } from '../store/locations.ts';
-import type { DocumentRecord } from '../store/types.ts';
-import type { Workspace } from '../config/workspace.ts';
+import type { DocumentRecord } from '../types/documents.ts';
+import type { Workspace } from '../types/config.ts';
 import { UserError } from '../shared/errors.ts';
 
 export function resolveDocument(db: Db, ws: Workspace, ref: string): DocumentRecord {

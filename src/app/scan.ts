@@ -1,6 +1,6 @@
 /** The scan use-case: reconcile `watch/` with the index, extract new content, classify what changed. */
 import os from 'node:os';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import type { Db } from '../store/db.ts';
 import { scanWorkspace, type ScanSummary } from '../ingest/scan.ts';
 import { createOpdResolver } from '../ingest/opd.ts';

@@ -1,6 +1,6 @@
 /** Opens the workspace database for one use-case and closes it afterwards. */
 import { openDb, type Db } from '../store/db.ts';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 
 export async function withDb<T>(ws: Workspace, fn: (db: Db) => Promise<T> | T): Promise<T> {
   const db = openDb(ws.paths.database);

@@ -6,17 +6,17 @@ import { listLocations, locationsOf } from '../store/locations.ts';
 import { getClassification, loadClassifications } from '../store/classifications.ts';
 import { listDecisions } from '../store/decisions.ts';
 import { getPages } from '../store/pages.ts';
-import type { DocumentRecord, LocationRecord } from '../store/types.ts';
-import type { Classification, ReviewerDecision } from '../classify/types.ts';
+import type { DocumentRecord, LocationRecord } from '../types/documents.ts';
+import type { Classification, ReviewerDecision } from '../types/classification.ts';
 import { applyDecisions } from '../classify/decisions.ts';
 import { isLoginOnly } from '../classify/screenshot.ts';
-import { loadInstrument } from '../instrument/load.ts';
+import { loadPack } from '../instrument/registry.ts';
 import { assess } from '../assess/assess.ts';
-import type { AssessDocument } from '../assess/types.ts';
-import type { Workspace } from '../config/workspace.ts';
+import type { AssessDocument } from '../types/assessment.ts';
+import type { Workspace } from '../types/config.ts';
 import { todayIso } from '../shared/format.ts';
 import { claimedIndex } from './claimed-index.ts';
-import type { DocumentView, WorkspaceState } from './types.ts';
+import type { DocumentView, WorkspaceState } from '../types/state.ts';
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -78,7 +78,8 @@ export function loadDocumentView(db: Db, ws: Workspace, sha256: string): Documen
 }
 
 export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {
-  const instrument = loadInstrument(ws.config.instrumen);
+  const pack = loadPack(ws.config.instrumen);
+  const instrument = pack.instrument;
   const documents = loadDocumentViews(db, ws);
   const assessDocs: AssessDocument[] = documents.map((d) => ({
     doc: d.doc,
@@ -93,5 +94,5 @@ export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): W
     today,
     index: claimedIndex(instrument, ws.config),
   });
-  return { workspace: ws, instrument, documents, assessment, today };
+  return { workspace: ws, instrument, pack, documents, assessment, today };
 }

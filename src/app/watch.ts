@@ -1,6 +1,6 @@
 /** The watch use-case: keep the index, mappings and gap outputs current while OPDs drop files. */
 import os from 'node:os';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import type { Db } from '../store/db.ts';
 import { createOpdResolver } from '../ingest/opd.ts';
 import { startWatching, type Watching } from '../ingest/watch.ts';

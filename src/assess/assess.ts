@@ -2,9 +2,9 @@
  * The assessment: instrument + config + documents (with their classifications) → per-indicator status, supported
  * level, findings, and the OPD × indicator matrix. Pure and deterministic: the same input gives the same output.
  */
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../types/config.ts';
 import { allIndicators } from '../instrument/tree.ts';
-import type { Indicator } from '../instrument/types.ts';
+import type { Indicator } from '../types/instrument.ts';
 import { activeLocations, collectEvidence, refOf, type IndicatorEvidence } from './evidence.ts';
 import { compareText } from './text.ts';
 import { documentFindings, indicatorFindings } from './findings.ts';
@@ -12,7 +12,7 @@ import { buildMatrix, type MatrixRow } from './matrix.ts';
 import { opdNames, type OpdNames } from './messages.ts';
 import type { DocumentFacts, IndicatorFacts } from './rules/types.ts';
 import { supportedLevel } from './supported-level.ts';
-import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from './types.ts';
+import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
 
 const NO_EVIDENCE: IndicatorEvidence = { accepted: [], candidates: [] };
 

@@ -1,7 +1,7 @@
 /** Turns stored documents into per-indicator evidence items (accepted and candidate) for the assessment. */
-import type { Classification, DocumentKind, Mapping } from '../classify/types.ts';
-import type { DocumentRecord, LocationRecord } from '../store/types.ts';
-import type { AssessDocument, EvidenceRef } from './types.ts';
+import type { Classification, DocumentKind, Mapping } from '../types/classification.ts';
+import type { DocumentRecord, LocationRecord } from '../types/documents.ts';
+import type { AssessDocument, EvidenceRef } from '../types/assessment.ts';
 import { signalsOf, SIGNALS } from './signals.ts';
 import { baseName, compareText, normalize } from './text.ts';
 

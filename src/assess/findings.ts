@@ -3,7 +3,7 @@ import { compareText } from './text.ts';
 import type { OpdNames } from './messages.ts';
 import { CELL_RULES, DOCUMENT_RULES, INDICATOR_RULES, WORKSPACE_RULES } from './rules/index.ts';
 import type { CellFacts, DocumentFacts, IndicatorFacts } from './rules/types.ts';
-import type { Finding, Severity } from './types.ts';
+import type { Finding, Severity } from '../types/assessment.ts';
 
 export { ALL_RULES } from './rules/index.ts';
 

@@ -1,11 +1,11 @@
 /** The OPD × indicator matrix: one cell per indicator an OPD is responsible for, with that OPD's own evidence. */
-import type { Config } from '../config/schema.ts';
-import type { Indicator } from '../instrument/types.ts';
+import type { Config } from '../types/config.ts';
+import type { Indicator } from '../types/instrument.ts';
 import { refOf, type EvidenceItem } from './evidence.ts';
 import { compareText } from './text.ts';
 import { cellFindings, sortFindings } from './findings.ts';
 import type { OpdNames } from './messages.ts';
-import type { IndicatorAssessment, MatrixCell } from './types.ts';
+import type { IndicatorAssessment, MatrixCell } from '../types/assessment.ts';
 
 export interface MatrixRow {
   indicator: Indicator;

@@ -1,7 +1,7 @@
 /** Indonesian building blocks for reasons and finding messages: files, OPDs, kinds, dates, evidence needed. */
-import type { DocumentKind } from '../classify/types.ts';
-import type { Config } from '../config/schema.ts';
-import type { Indicator } from '../instrument/types.ts';
+import type { DocumentKind } from '../types/classification.ts';
+import type { Config } from '../types/config.ts';
+import type { Indicator } from '../types/instrument.ts';
 import { formatDate } from '../shared/format.ts';
 import { shorten } from '../shared/format.ts';
 

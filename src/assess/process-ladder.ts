@@ -2,7 +2,7 @@
  * The process capability ladder (indicators with kapabilitas "proses"): draft → set document → full coverage →
  * recent review → follow-up. Levels are cumulative: the first unmet level stops the climb.
  */
-import type { Indicator } from '../instrument/types.ts';
+import type { Indicator } from '../types/instrument.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { levelPrefix, namesOf, type LadderContext, type LevelEstimate } from './ladder.ts';
 import { POLICY_KINDS, profileOf, type ChecklistItem, type IndicatorProfile } from './profiles.ts';

@@ -2,7 +2,7 @@
  * What counts as the "set document" of a process indicator and which content it must cover, per instrument.
  * Only `spbe-2020` has per-indicator knowledge; other instruments get the generic profile.
  */
-import type { DocumentKind } from '../classify/types.ts';
+import type { DocumentKind } from '../types/classification.ts';
 
 export interface ChecklistItem {
   /** Shown in reasons and messages. */

@@ -1,5 +1,5 @@
 /** Which evidence is a review/evaluation, and whether it is recent enough to support level 4 (or 5 for services). */
-import type { DocumentKind } from '../classify/types.ts';
+import type { DocumentKind } from '../types/classification.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { isWithinWindow } from './dates.ts';
 import { SIGNALS } from './signals.ts';

@@ -2,7 +2,7 @@
  * Optional evidence signals the classifier may attach, as `signals?: string[]` on a Classification (whole document)
  * or on a Mapping (one indicator). The assessment reads them when present and falls back to phrases otherwise.
  */
-import type { Classification, Mapping } from '../classify/types.ts';
+import type { Classification, Mapping } from '../types/classification.ts';
 
 /** The vocabulary the assessment understands (see docs/rules.md, "Sinyal"). */
 export const SIGNALS = {

@@ -1,6 +1,6 @@
 /** Counts over an assessment, for the CLI table, the dashboard and report covers. */
 import { CELL_RULES } from './rules/index.ts';
-import type { Assessment, Finding, IndicatorStatus, Severity } from './types.ts';
+import type { Assessment, Finding, IndicatorStatus, Severity } from '../types/assessment.ts';
 
 const CELL_RULE_IDS: ReadonlySet<string> = new Set(CELL_RULES.map((r) => r.id));
 

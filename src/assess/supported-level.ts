@@ -2,7 +2,7 @@
  * The highest level the accepted evidence of one indicator supports, with Indonesian reasons. A suggestion for the
  * coordinator and the assessors: it never replaces the claimed level.
  */
-import type { Indicator, Instrument } from '../instrument/types.ts';
+import type { Indicator, Instrument } from '../types/instrument.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { yearsBefore } from './dates.ts';
 import type { LadderContext, LevelEstimate } from './ladder.ts';

@@ -2,7 +2,7 @@
  * classifyDocument: page texts + paths + rules → document kind, date, and indicator mappings with
  * reasons. Pure: no file system, no database.
  */
-import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchReason } from './types.ts';
+import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchReason } from '../types/classification.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
@@ -171,7 +171,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const draft = isDraft(doc);
   const title = titleFacts(rules, contentEvidence, kind);
   const named = new Set([...title.named, ...(sectors !== null && sector !== null ? namedSectors(sectors, sector.content) : [])]);
-  const hints = pathHints(input.paths);
+  const hints = pathHints(input.paths, rules.indicatorNumbers);
   const hinted = new Set(hints.map((h) => h.indicator));
   const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted };
   const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };

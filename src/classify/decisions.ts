@@ -3,7 +3,7 @@
  * `reviewer`, score 1, confidence tinggi; reject → the indicator leaves mappings and candidates.
  * The latest decision per indicator wins.
  */
-import type { Classification, Mapping, ReviewerDecision } from './types.ts';
+import type { Classification, Mapping, ReviewerDecision } from '../types/classification.ts';
 import { mappingId } from './classify.ts';
 
 /** The latest decision per indicator for this document (ties keep the later entry in the list). */

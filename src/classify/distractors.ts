@@ -3,7 +3,7 @@
  * by mistake, the instrument itself and texts about the evaluation, and off-topic letters (HUT,
  * cuti). Each yields a multiplier for all content scores and a reason to show.
  */
-import type { DocumentKind, MatchReason } from './types.ts';
+import type { DocumentKind, MatchReason } from '../types/classification.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { isMatched, matchedIn } from './evidence.ts';
 import type { RuleSet } from './ruleset.ts';

@@ -3,7 +3,7 @@
  * knowing its line (and so its page and place), long forms folded into abbreviations, and a
  * "compact" string (tokens glued together) for phrases broken or glued by OCR.
  */
-import type { MatchPlace } from './types.ts';
+import type { MatchPlace } from '../types/classification.ts';
 import { dehyphenate, skeleton, skeletonTokens, wordsOf } from './normalize.ts';
 import { linePlaces } from './places.ts';
 

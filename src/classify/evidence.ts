@@ -3,7 +3,7 @@
  * "tentang", heading, path), how often it occurs in the body, and on which pages; and from that the
  * phrase's contribution, where body mentions saturate (log-like) and are capped.
  */
-import type { MatchPlace, MatchReason } from './types.ts';
+import type { MatchPlace, MatchReason } from '../types/classification.ts';
 import type { DocModel } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { RuleSet } from './ruleset.ts';

@@ -3,7 +3,7 @@
  * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchPlace, MatchReason } from './types.ts';
+import type { Classification, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchPlace, MatchReason } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 
 /** Indicator number → short name; a Map or a plain object. */

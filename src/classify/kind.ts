@@ -4,7 +4,7 @@
  * cooperation agreements, architecture and roadmap documents, and screenshots (short UI-like text
  * or an image file).
  */
-import type { DocumentKind } from './types.ts';
+import type { DocumentKind } from '../types/classification.ts';
 import type { DocLine, DocModel } from './document.ts';
 import { skeletonTokens } from './normalize.ts';
 

@@ -11,7 +11,12 @@ export interface PathHint {
   fragment: string;
 }
 
-const MAX_INDICATOR = 47;
+/** The indicator numbers of the instrument (its pack's `indicatorNumbers`). */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
 const NUM = '0?(\\d{1,2})(?![0-9])';
 const LIST_TAIL = `((?:\\s*(?:,|&|\\+|dan|and)\\s*${NUM})*)`;
 const RANGE_TAIL = `(?:\\s*(?:-|–|s\\.?\\s?d\\.?|sampai|hingga)\\s*${NUM}(?![a-z]))?`;
@@ -24,17 +29,18 @@ const BARE_I = new RegExp(`(?:^|[^A-Za-z0-9])(I-?${NUM})(?![0-9])`, 'g');
 const LEADING = /^\s*0?(\d{1,2})\s*(?:-|–|_|\.|\))\s*(?=\p{L})/u;
 const LIST_NUMBERS = new RegExp(NUM, 'g');
 
-function valid(n: number): boolean {
-  return Number.isInteger(n) && n >= 1 && n <= MAX_INDICATOR;
+function inRange(n: number, range: NumberRange): boolean {
+  return Number.isInteger(n) && n >= range.min && n <= range.max;
 }
 
-function numbersIn(fragment: string): number[] {
+function numbersIn(fragment: string, range: NumberRange): number[] {
+  const valid = (n: number): boolean => inRange(n, range);
   const head = /(?:indikator|indicator|ind|ik)(?:\s*ke)?[\s._-]*/i.exec(fragment);
   const rest = head === null ? fragment : fragment.slice(head.index + head[0].length);
-  const range = /^0?(\d{1,2})[a-z]?\s*(?:-|–|s\.?\s?d\.?|sampai|hingga)\s*0?(\d{1,2})$/i.exec(rest.trim());
-  if (range !== null) {
-    const from = Number(range[1]);
-    const to = Number(range[2]);
+  const span = /^0?(\d{1,2})[a-z]?\s*(?:-|–|s\.?\s?d\.?|sampai|hingga)\s*0?(\d{1,2})$/i.exec(rest.trim());
+  if (span !== null) {
+    const from = Number(span[1]);
+    const to = Number(span[2]);
     if (valid(from) && valid(to) && to > from && to - from <= 20) {
       return Array.from({ length: to - from + 1 }, (_, i) => from + i);
     }
@@ -43,11 +49,12 @@ function numbersIn(fragment: string): number[] {
 }
 
 /** Hints from one path segment (a folder name or a file name without extension). */
-function segmentHints(segment: string, isFolder: boolean): PathHint[] {
+function segmentHints(segment: string, isFolder: boolean, range: NumberRange): PathHint[] {
+  const valid = (n: number): boolean => inRange(n, range);
   const hints: PathHint[] = [];
   for (const m of segment.matchAll(PREFIXED)) {
     const fragment = (m[1] ?? '').trim();
-    for (const n of numbersIn(fragment)) hints.push({ indicator: n, fragment });
+    for (const n of numbersIn(fragment, range)) hints.push({ indicator: n, fragment });
   }
   for (const m of segment.matchAll(BARE_I)) {
     const n = Number(m[2]);
@@ -62,15 +69,15 @@ function withoutExtension(name: string): string {
   return name.replace(/\.[a-z0-9]{1,5}$/i, '');
 }
 
-/** Hints from every path of the document, one per indicator (the first fragment wins). */
-export function pathHints(paths: readonly string[]): PathHint[] {
+/** Hints from every path of the document to indicators in `range`, one per indicator (the first fragment wins). */
+export function pathHints(paths: readonly string[], range: NumberRange): PathHint[] {
   const byIndicator = new Map<number, PathHint>();
   for (const p of paths) {
     const segments = p.split(/[\\/]+/).filter((s) => s.length > 0);
     segments.forEach((segment, i) => {
       const isFile = i === segments.length - 1;
       const text = isFile ? withoutExtension(segment) : segment;
-      for (const hint of segmentHints(text, !isFile)) if (!byIndicator.has(hint.indicator)) byIndicator.set(hint.indicator, hint);
+      for (const hint of segmentHints(text, !isFile, range)) if (!byIndicator.has(hint.indicator)) byIndicator.set(hint.indicator, hint);
     });
   }
   return [...byIndicator.values()].sort((a, b) => a.indicator - b.indicator);

@@ -3,7 +3,7 @@
  * (or the subject of a letter or minutes), a heading (BAB/Bagian/Paragraf, lines in capitals,
  * numbered headings), or the body. A phrase in the title weighs more than a passing mention.
  */
-import type { MatchPlace } from './types.ts';
+import type { MatchPlace } from '../types/classification.ts';
 import { foldCase } from './normalize.ts';
 
 const TITLE_LINES = 12;

@@ -1,6 +1,6 @@
-/** The shape of a mapping rules file (`src/classify/rules/<instrument>.yaml`), validated with zod. */
+/** The shape of a mapping rules file (`src/instruments/<id>/rules.yaml`), validated with zod. */
 import { z } from 'zod';
-import type { DocumentKind, EvidenceSignal } from './types.ts';
+import type { DocumentKind, EvidenceSignal } from '../types/classification.ts';
 
 export const DOCUMENT_KINDS = [
   'peraturan', 'keputusan', 'surat-edaran', 'rancangan', 'notulen', 'undangan', 'laporan', 'laporan-evaluasi',

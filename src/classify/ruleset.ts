@@ -3,7 +3,7 @@
  * (compiled once), and the rules refer to phrases by index.
  */
 import type { KindFactors, PhraseSignal, RuleFile, RulePhrase, SignalRuleFile } from './rules-schema.ts';
-import type { DocumentKind } from './types.ts';
+import type { DocumentKind } from '../types/classification.ts';
 import type { AliasIndex } from './document.ts';
 import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
@@ -42,7 +42,15 @@ export interface ContentItem {
   phrases: number[];
 }
 
-export interface RuleSet {
+/** What the pack manifest tells the classifier beyond the rules file. */
+export interface RulesScope {
+  /** Indicator numbers a path hint may name (the manifest's `indicatorNumbers`). */
+  indicatorNumbers: { min: number; max: number };
+  /** Indicators of the sector public services (the manifest's `sectorSlots`). */
+  sectorSlots: readonly number[];
+}
+
+export interface RuleSet extends RulesScope {
   id: string;
   scoring: RuleFile['scoring'];
   aliases: AliasIndex;
@@ -123,7 +131,7 @@ function compileContents(table: PhraseTable, contents: RuleFile['contents']): Ma
   return out;
 }
 
-export function compileRuleSet(file: RuleFile): RuleSet {
+export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
   const table = new PhraseTable();
   const indicators: IndicatorRules[] = Object.entries(file.indicators)
     .map(([key, rule]) => {
@@ -150,6 +158,8 @@ export function compileRuleSet(file: RuleFile): RuleSet {
   const d = file.distractors;
   const ruleSet: Omit<RuleSet, 'matcher'> = {
     id: file.instrument,
+    indicatorNumbers: scope.indicatorNumbers,
+    sectorSlots: scope.sectorSlots,
     scoring: file.scoring,
     aliases: buildAliasIndex(file.aliases),
     indicators,

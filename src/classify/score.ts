@@ -3,7 +3,7 @@
  * into 0..1 by a saturating curve, then multiplied by how well the document kind fits the
  * indicator's family (policy / implementation / service), stop signals and requirement gates.
  */
-import type { DocumentKind, MatchReason } from './types.ts';
+import type { DocumentKind, MatchReason } from '../types/classification.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { contribution, isMatched, matchedIn, reasonsFor } from './evidence.ts';
 import type { IndicatorRules, RuleSet } from './ruleset.ts';

@@ -1,10 +1,10 @@
 /**
- * Sector public services (indicators 45–47 of spbe-2020): the workspace names each sector's application and terms
+ * Sector public services (the pack's `sectorSlots`): the workspace names each sector's application and terms
  * (config `layananSektor`). A keyword is scored like a strong phrase of the sector's indicator, exactly as the
  * application names of the other service indicators are: the title area of a screenshot or manual maps, a passing
  * mention (a screen listing other applications, a report's body) stays a candidate at most.
  */
-import type { DocumentKind, MatchReason, SectorService } from './types.ts';
+import type { DocumentKind, MatchReason, SectorService } from '../types/classification.ts';
 import type { DocModel } from './document.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, contribution, isMatched, reasonsOf, withPathEvidence } from './evidence.ts';
@@ -25,9 +25,10 @@ export interface SectorSet {
 const cache = new WeakMap<RuleSet, Map<string, SectorSet>>();
 
 
-/** The keyword matcher of the sectors whose indicator the rules know; null when there is none. Cached. */
+/** The keyword matcher of the sectors in a sector slot whose indicator the rules know; null when there is none. Cached. */
 export function compileSectors(rules: RuleSet, sectors: readonly SectorService[]): SectorSet | null {
-  const known = new Set(rules.indicators.map((i) => i.no));
+  const slots = new Set(rules.sectorSlots);
+  const known = new Set(rules.indicators.map((i) => i.no).filter((no) => slots.has(no)));
   const usable = sectors
     .map((s) => ({ indicator: s.indicator, keywords: s.keywords.map((k) => k.trim()).filter((k) => k.length > 0) }))
     .filter((s) => known.has(s.indicator) && s.keywords.length > 0);

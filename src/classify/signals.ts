@@ -4,7 +4,7 @@
  * page; and, per indicator, holds all the content the instrument requires. Phrases come from the rules file and
  * are matched like every other phrase (OCR- and morphology-tolerant), guards drop matches in the wrong context.
  */
-import type { DocumentKind, EvidenceSignal } from './types.ts';
+import type { DocumentKind, EvidenceSignal } from '../types/classification.ts';
 import type { DocModel } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { RuleSet, SignalRule } from './ruleset.ts';

@@ -1,6 +1,7 @@
 /** Shared plumbing for commands: the global `--workspace` option and opening the workspace. */
 import type { Command } from 'commander';
-import { openWorkspace, resolveWorkspaceRoot, type Workspace } from '../config/workspace.ts';
+import { openWorkspace, resolveWorkspaceRoot } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 
 export interface GlobalOptions {
   workspace?: string;

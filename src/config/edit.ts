@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
 import { parseConfig } from './load.ts';
-import type { Config } from './schema.ts';
+import type { Config } from '../types/config.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { UserError } from '../shared/errors.ts';
 

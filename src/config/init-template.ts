@@ -6,6 +6,8 @@ export interface InitConfigOptions {
   /** Place name for dates and signatures, e.g. "Sukamaju". */
   kota: string;
   tahun: number;
+  /** The instrument packs to list in the comment, e.g. { id: "spbe-2020", keterangan: "Indeks SPBE, 47 indikator" }. */
+  instrumen: { id: string; keterangan: string }[];
 }
 
 type Jenis = 'provinsi' | 'kabupaten' | 'kota' | 'instansi pusat';
@@ -61,7 +63,8 @@ instansi:
 # Tahun penilaian mandiri.
 tahun: ${opts.tahun}
 
-# Instrumen penilaian: spbe-2020 = PermenPANRB 59/2020 (47 indikator).
+# Instrumen penilaian (paket instrumen yang tersedia):
+${opts.instrumen.map((i) => `#   ${i.id} = ${i.keterangan}`).join('\n')}
 instrumen: spbe-2020
 
 # Perangkat Daerah (OPD) pengirim bukti dukung.
@@ -86,7 +89,7 @@ opd:
 
 # Penanggung jawab bukti dukung per indikator: nomor indikator → kode OPD.
 # Nomor indikator ditulis dalam tanda kutip. Contoh untuk beberapa indikator;
-# lengkapi sampai indikator 47.
+# lengkapi untuk setiap indikator instrumen.
 penanggungJawab:
   "1": [HUKUM, DISKOMINFO]
   "10": [HUKUM, DISKOMINFO]

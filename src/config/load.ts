@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { ZodError } from 'zod';
-import { configSchema, type Config } from './schema.ts';
+import { configSchema } from './schema.ts';
+import type { Config } from '../types/config.ts';
 import { UserError } from '../shared/errors.ts';
 
 /** Finds the source line of a key path in a parsed YAML document (1-based), or null. */

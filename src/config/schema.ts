@@ -1,5 +1,6 @@
 /** The schema of `eviden.config.yaml`, with defaults. Keys are Indonesian: the file is edited by coordinators. */
 import { z } from 'zod';
+import type { AssessmentEntry, Config, Opd, Signatory } from '../types/config.ts';
 
 const levelSchema = z.number().int().min(1).max(5);
 const indicatorKey = z.string().regex(/^\d{1,3}$/, 'kunci harus nomor indikator, mis. "10"');
@@ -9,19 +10,19 @@ export const signatorySchema = z.object({
   nip: z.string().default(''),
   jabatan: z.string().min(1),
   pangkat: z.string().default(''),
-});
+}) satisfies z.ZodType<Signatory>;
 
 export const opdSchema = z.object({
   kode: z.string().regex(/^[A-Za-z0-9_-]+$/, 'kode OPD hanya huruf, angka, - dan _'),
   nama: z.string().min(1),
   folder: z.string().min(1),
   alias: z.array(z.string()).default([]),
-});
+}) satisfies z.ZodType<Opd>;
 
 export const assessmentEntrySchema = z.object({
   tingkat: levelSchema.optional(),
   penjelasan: z.string().default(''),
-});
+}) satisfies z.ZodType<AssessmentEntry>;
 
 export const configSchema = z.object({
   instansi: z.object({
@@ -47,8 +48,8 @@ export const configSchema = z.object({
     })
     .default({ bawaan: 3, indikator: {} }),
   /**
-   * Layanan Publik Sektor 1–3 (indicators 45–47 of spbe-2020): the sector service each stands for, with words that
-   * identify its evidence (application names), so documents can be mapped to them.
+   * The sector public services (the pack's `sectorSlots`, e.g. Layanan Publik Sektor 1–3): the service each slot
+   * stands for, with words that identify its evidence (application names), so documents can be mapped to them.
    */
   layananSektor: z
     .record(indicatorKey, z.object({ nama: z.string().min(1), kataKunci: z.array(z.string().min(2)).default([]) }))
@@ -98,8 +99,9 @@ export const configSchema = z.object({
       tteBsre: z.boolean().default(false),
     })
     .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false }),
-});
+}) satisfies z.ZodType<Config>;
 
-export type Config = z.infer<typeof configSchema>;
-export type Opd = z.infer<typeof opdSchema>;
-export type Signatory = z.infer<typeof signatorySchema>;
+
+/** Compile-time proof that the schema produces exactly the Config of src/types (both directions). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<z.infer<typeof configSchema>, Config>;

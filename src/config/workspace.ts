@@ -2,28 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './load.ts';
-import type { Config } from './schema.ts';
+import type { WorkspacePaths, Workspace } from '../types/config.ts';
 import { UserError } from '../shared/errors.ts';
 
 export const CONFIG_FILE = 'eviden.config.yaml';
-
-export interface WorkspacePaths {
-  root: string;
-  config: string;
-  watch: string;
-  output: string;
-  state: string;
-  archive: string;
-  database: string;
-  cache: string;
-  logs: string;
-  auditLog: string;
-}
-
-export interface Workspace {
-  paths: WorkspacePaths;
-  config: Config;
-}
 
 export function workspacePaths(root: string): WorkspacePaths {
   const abs = path.resolve(root);

@@ -1,5 +1,5 @@
 /** File type from magic bytes: the extension is never trusted. */
-import type { FileType } from '../store/types.ts';
+import type { FileType } from '../types/documents.ts';
 
 /** How far into the file a `%PDF-` header may start (Acrobat tolerates leading junk up to 1 KiB). */
 const PDF_HEADER_WINDOW = 1024;

@@ -4,7 +4,7 @@
  * message. It never throws and never hangs: parsing runs in a worker thread with time limits, OCR in a
  * pool with per-page time limits.
  */
-import type { DocStatus, FileType, PageText } from '../store/types.ts';
+import type { DocStatus, FileType, PageText } from '../types/documents.ts';
 import { detectType } from './detect-type.ts';
 import { ExtractCrash, ExtractFailure, ExtractTimeout, sharedExtractHost, type ExtractHost, type ExtractSession } from './extract-host.ts';
 import type { ImageType } from './image-header.ts';

@@ -1,5 +1,5 @@
 /** Extraction options and their mapping from `eviden.config.yaml`. */
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../types/config.ts';
 import type { OcrPoolOptions } from './ocr-pool.ts';
 
 export interface ExtractOptions {

@@ -1,5 +1,5 @@
 /** The extraction stage as the ingest pipeline sees it: bytes in, page texts and a status out. */
-import type { FileType } from '../store/types.ts';
+import type { FileType } from '../types/documents.ts';
 import type { ExtractResult } from '../extract/extract-file.ts';
 
 export type ExtractionOutcome = Omit<ExtractResult, 'pageCount'>;

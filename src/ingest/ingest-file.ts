@@ -7,7 +7,7 @@ import { archiveContent, archiveRelPath, sha256Of } from '../store/archive.ts';
 import { insertPendingDocument, getDocument, saveExtraction } from '../store/documents.ts';
 import { upsertLocation } from '../store/locations.ts';
 import { recordEvent } from '../store/audit.ts';
-import type { WorkspacePaths } from '../config/workspace.ts';
+import type { WorkspacePaths } from '../types/config.ts';
 import type { OpdResolver } from './opd.ts';
 import type { Extractor } from './extractor.ts';
 import type { DiscoveredFile } from './discover.ts';

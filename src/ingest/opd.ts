@@ -1,5 +1,5 @@
 /** Resolves the OPD of a file from its first folder under `watch/` (folder name, kode or alias). */
-import type { Opd } from '../config/schema.ts';
+import type { Opd } from '../types/config.ts';
 
 function norm(s: string): string {
   return s

@@ -5,7 +5,7 @@ import { ingestFile, extractArchived, type IngestContext } from './ingest-file.t
 import { listPresentLocations, markRemoved } from '../store/locations.ts';
 import { listPendingDocuments } from '../store/documents.ts';
 import { recordEvent } from '../store/audit.ts';
-import type { LocationRecord } from '../store/types.ts';
+import type { LocationRecord } from '../types/documents.ts';
 import { startProgress } from '../shared/progress.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';

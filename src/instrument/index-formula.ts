@@ -4,7 +4,7 @@
  * indicators with their levels; total = Σ(top index × top weight) / Σ top weights. Full precision throughout.
  */
 import { allIndicators, indicatorRef, levelProblem } from './tree.ts';
-import type { Group, GroupIndex, IndexResult, Instrument } from './types.ts';
+import type { Group, GroupIndex, IndexResult, Instrument } from '../types/instrument.ts';
 import { UserError } from '../shared/errors.ts';
 
 /** Compare predicate bounds with the full-precision value, or with the value as displayed (2 decimals). */
@@ -12,6 +12,8 @@ export type PredicatePolicy = 'exact' | 'displayed';
 
 export interface IndexOptions {
   predicateOn?: PredicatePolicy;
+  /** Whether levels may be decimals: the pack's `allowsDecimal` (whole numbers only when absent). */
+  allowsDecimal?: boolean;
 }
 
 /** Indicator number → level. */
@@ -54,12 +56,12 @@ function levelMap(levels: Levels): Map<number, number> {
 }
 
 /** Every indicator must have a valid level, and every given number must be an indicator: else a UserError. */
-function checkLevels(inst: Instrument, levels: Map<number, number>): void {
+function checkLevels(inst: Instrument, levels: Map<number, number>, allowsDecimal: boolean): void {
   const indicators = allIndicators(inst);
   const missing = indicators.filter((i) => !levels.has(i.no));
   const invalid = indicators.flatMap((i) => {
     const level = levels.get(i.no);
-    const problem = level === undefined ? null : levelProblem(inst, i, level);
+    const problem = level === undefined ? null : levelProblem(inst, i, level, allowsDecimal);
     return problem === null ? [] : [problem];
   });
   const known = new Set(indicators.map((i) => i.no));
@@ -80,7 +82,7 @@ function checkLevels(inst: Instrument, levels: Map<number, number>): void {
 /** Indeks per group, per hierarchy level, and the total index with its predicate. */
 export function computeIndex(inst: Instrument, levels: Levels, opts: IndexOptions = {}): IndexResult {
   const lookup = levelMap(levels);
-  checkLevels(inst, lookup);
+  checkLevels(inst, lookup, opts.allowsDecimal ?? false);
   const groups: Record<string, GroupIndex[]> = Object.fromEntries(inst.hierarki.map((name) => [name, []]));
 
   const indexOf = (group: Group): number => {

@@ -1,6 +1,6 @@
 /** The shape of an instrument data file (zod). Consistency rules (weights, levels) live in validate.ts. */
 import { z } from 'zod';
-import type { Group, Instrument } from './types.ts';
+import type { Group, Instrument } from '../types/instrument.ts';
 
 const levelTexts = z.record(z.string().regex(/^\d+$/, 'kunci harus nomor tingkat, mis. "3"'), z.string().min(1));
 

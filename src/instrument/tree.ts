@@ -1,5 +1,5 @@
 /** Lookups over an instrument's group tree: indicators, their group path, level labels. */
-import type { Group, Indicator, Instrument } from './types.ts';
+import type { Group, Indicator, Instrument } from '../types/instrument.ts';
 import { UserError } from '../shared/errors.ts';
 
 function walk(groups: Group[], visit: (indicator: Indicator, path: Group[]) => void, path: Group[] = []): void {
@@ -35,12 +35,16 @@ export function indicatorRef(indicator: Indicator): string {
   return `${indicator.no} (${indicator.namaPendek})`;
 }
 
-/** Why `level` is not a valid level of `indicator`, in Indonesian, or null when it is valid. */
-export function levelProblem(inst: Instrument, indicator: Indicator, level: number): string | null {
-  if (Number.isInteger(level) && level >= inst.tingkatMin && level <= inst.tingkatMax) return null;
+/**
+ * Why `level` is not a valid level of `indicator`, in Indonesian, or null when it is valid. Decimals (e.g. 3,5) are
+ * valid only where the pack allows them (`allowsDecimal`).
+ */
+export function levelProblem(inst: Instrument, indicator: Indicator, level: number, allowsDecimal = false): string | null {
+  const inRange = Number.isFinite(level) && level >= inst.tingkatMin && level <= inst.tingkatMax;
+  if (inRange && (allowsDecimal || Number.isInteger(level))) return null;
   return (
     `Tingkat ${String(level).replace('.', ',')} untuk indikator ${indicatorRef(indicator)} tidak sah: ` +
-    `harus bilangan bulat ${inst.tingkatMin}–${inst.tingkatMax}.`
+    `harus ${allowsDecimal ? 'angka' : 'bilangan bulat'} ${inst.tingkatMin}–${inst.tingkatMax}.`
   );
 }
 

@@ -1,6 +1,6 @@
 /** Consistency rules for an instrument beyond its shape: tree levels, unique numbers, nested weights, level texts. */
 import { instrumentSchema } from './schema.ts';
-import type { Group, Indicator, Instrument } from './types.ts';
+import type { Group, Indicator, Instrument } from '../types/instrument.ts';
 import { UserError } from '../shared/errors.ts';
 
 /** Weights are decimals with at most two places; sums may differ from the parent by float noise only. */

@@ -5,7 +5,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import type { Progress } from '../shared/progress.ts';
 import { footerTemplate, type PdfBrowser } from './browser.ts';
 import { assembleLampiran } from './lampiran/assemble.ts';

@@ -1,5 +1,5 @@
 /** Re-renders only the gap report PDFs (overall and per OPD) into output/, as watch mode does after each batch. */
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { PdfBrowser } from './browser.ts';
 import { renderDocuments, type RenderedFile } from './documents.ts';
 

@@ -1,7 +1,7 @@
 /** The instansi's emblem as a data: URI (templates never fetch files or the network). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import { UserError } from '../shared/errors.ts';
 
 function mimeOf(bytes: Uint8Array): string | null {

@@ -2,7 +2,7 @@
  * Names of evidence files inside the submission packet, after their indicator, OPD and content:
  * `I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf`. Safe ASCII, stable order, no collisions. Pure.
  */
-import type { FileType } from '../store/types.ts';
+import type { FileType } from '../types/documents.ts';
 import { compareText } from './compare.ts';
 
 export interface EvidenceItem {

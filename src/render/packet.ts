@@ -6,7 +6,7 @@
 import { copyFileSync, createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Progress } from '../shared/progress.ts';
 import type { PdfBrowser } from './browser.ts';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { hashFile } from './hash.ts';
 import { listFiles } from './list-files.ts';

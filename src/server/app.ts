@@ -6,7 +6,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../store/db.ts';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import {
   CSRF_COOKIE, REVIEWER_COOKIE, cleanReviewerName, createLoginThrottle, csrfValid, hostAllowed, isAuthorized,

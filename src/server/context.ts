@@ -5,9 +5,9 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../store/db.ts';
 import { loadConfig } from '../config/load.ts';
-import type { Workspace } from '../config/workspace.ts';
+import type { Workspace } from '../types/config.ts';
 import { loadWorkspaceState } from '../app/state.ts';
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { todayIso } from '../shared/format.ts';
 import type { Views } from './views.ts';

@@ -2,7 +2,7 @@
  * The render jobs the dashboard offers: the same functions as `eviden report` (renderDocuments, without lampiran) and
  * `eviden packet` (buildPacket), each with its own Chromium, reporting progress per written document.
  */
-import type { WorkspaceState } from '../app/types.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { PdfBrowser } from '../render/browser.ts';
 import { documentCount, renderDocuments } from '../render/documents.ts';
 import { buildPacket } from '../render/packet.ts';

@@ -1,6 +1,6 @@
 /** Validation of what arrives from the browser: indicator numbers, levels, hashes, OPD codes, texts. */
-import type { Instrument } from '../instrument/types.ts';
-import { findIndicator } from '../instrument/load.ts';
+import type { Instrument } from '../types/instrument.ts';
+import { findIndicator } from '../instrument/tree.ts';
 import { HttpError } from './http.ts';
 import { PENJELASAN_MAX } from './models/indicator.ts';
 

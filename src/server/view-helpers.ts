@@ -2,7 +2,7 @@
 import Handlebars, { type HelperDelegate } from 'handlebars';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 import { kindLabel } from '../assess/messages.ts';
-import type { DocumentKind } from '../classify/types.ts';
+import type { DocumentKind } from '../types/classification.ts';
 
 const STATUS_LABELS: Record<string, string> = {
   lengkap: 'Lengkap',

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
-import type { FileType } from './types.ts';
+import type { FileType } from '../types/documents.ts';
 
 const EXTENSIONS: Record<FileType, string> = {
   pdf: '.pdf',

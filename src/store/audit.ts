@@ -1,28 +1,7 @@
 /** The append-only audit trail: every event goes to the `events` table and to `.eviden/audit.jsonl`. */
 import { appendFileSync } from 'node:fs';
 import type { Db } from './db.ts';
-
-export type EventType =
-  | 'ingested'
-  | 'extracted'
-  | 'replaced'
-  | 'removed'
-  | 'moved'
-  | 'classified'
-  | 'decision'
-  | 'assessment-edited'
-  | 'rendered'
-  | 'exported';
-
-export interface AuditEvent {
-  at: string;
-  type: EventType;
-  /** `system` or the reviewer's name. */
-  actor: string;
-  sha256: string | null;
-  path: string | null;
-  detail: Record<string, unknown>;
-}
+import type { AuditEvent, EventType } from '../types/audit.ts';
 
 export function recordEvent(db: Db, auditLog: string, e: AuditEvent): void {
   db.prepare('INSERT INTO events (at, type, actor, sha256, path, detail) VALUES (?, ?, ?, ?, ?, ?)').run(

@@ -1,6 +1,6 @@
 /** Repository of stored classifications (the classifier's output per content, before reviewer decisions). */
 import type { Db } from './db.ts';
-import type { Classification } from '../classify/types.ts';
+import type { Classification } from '../types/classification.ts';
 
 export function saveClassification(db: Db, c: Classification, rulesVersion: string, now: string): void {
   db.prepare(

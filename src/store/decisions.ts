@@ -1,6 +1,6 @@
 /** Repository of reviewer decisions, keyed by content hash so they survive renames, rescans and moves. */
 import type { Db } from './db.ts';
-import type { DecisionAction, ReviewerDecision } from '../classify/types.ts';
+import type { DecisionAction, ReviewerDecision } from '../types/classification.ts';
 
 export function addDecision(db: Db, d: ReviewerDecision): void {
   db.prepare('INSERT INTO decisions (sha256, indicator, action, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?)').run(

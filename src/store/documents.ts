@@ -1,6 +1,6 @@
 /** Repository of documents (one row per distinct content, keyed by SHA-256). */
 import type { Db } from './db.ts';
-import type { DocStatus, DocumentRecord, FileType } from './types.ts';
+import type { DocStatus, DocumentRecord, FileType } from '../types/documents.ts';
 
 interface DocumentRow {
   sha256: string;

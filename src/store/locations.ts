@@ -1,6 +1,6 @@
 /** Repository of locations: where in `watch/` each content was seen, with its history. */
 import type { Db } from './db.ts';
-import type { LocationRecord } from './types.ts';
+import type { LocationRecord } from '../types/documents.ts';
 
 interface LocationRow {
   path: string;

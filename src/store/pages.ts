@@ -1,6 +1,6 @@
 /** Repository of page texts (per content hash) and the FTS5 full-text index over them. */
 import type { Db } from './db.ts';
-import type { PageSource, PageText } from './types.ts';
+import type { PageSource, PageText } from '../types/documents.ts';
 
 interface PageRow {
   page_no: number;

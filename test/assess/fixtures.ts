@@ -1,14 +1,15 @@
 /** Plain-object builders for assessment tests: config, documents with locations and classifications. */
-import type { Classification, DocumentKind, Mapping, MatchPlace } from '../../src/classify/types.ts';
-import { configSchema, type Config } from '../../src/config/schema.ts';
-import { loadInstrument } from '../../src/instrument/load.ts';
-import type { Instrument } from '../../src/instrument/types.ts';
-import type { AssessDocument, AssessInput } from '../../src/assess/types.ts';
-import type { DocStatus, LocationRecord } from '../../src/store/types.ts';
+import type { Classification, DocumentKind, Mapping, MatchPlace } from '../../src/types/classification.ts';
+import { configSchema } from '../../src/config/schema.ts';
+import type { Config } from '../../src/types/config.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { Instrument } from '../../src/types/instrument.ts';
+import type { AssessDocument, AssessInput } from '../../src/types/assessment.ts';
+import type { DocStatus, LocationRecord } from '../../src/types/documents.ts';
 
 export const TODAY = '2025-12-01';
 
-export const SPBE: Instrument = loadInstrument('spbe-2020');
+export const SPBE: Instrument = loadPack('spbe-2020').instrument;
 
 const OPD_FOLDERS: Record<string, string> = { DISKOMINFO: 'DISKOMINFO', SETDA: 'SETDA', BKPSDM: 'BKPSDM' };
 

@@ -3,7 +3,7 @@ import { isWithinWindow, yearsBefore } from '../../src/assess/dates.ts';
 import { evidenceNeeded } from '../../src/assess/messages.ts';
 import { baseName, hasPhrase, listSome, normalize } from '../../src/assess/text.ts';
 import { shorten } from '../../src/shared/format.ts';
-import { findIndicator } from '../../src/instrument/load.ts';
+import { findIndicator } from '../../src/instrument/tree.ts';
 import { SPBE } from './fixtures.ts';
 
 describe('dates', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
 import { ALL_RULES } from '../../src/assess/findings.ts';
 import { allFindings, cellOnlyFindings } from '../../src/assess/summary.ts';
-import type { Assessment, Finding } from '../../src/assess/types.ts';
+import type { Assessment, Finding } from '../../src/types/assessment.ts';
 import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, type ConfigOverrides, type DocSpec } from './fixtures.ts';
 
 function run(docs: DocSpec[], overrides: ConfigOverrides = {}): Assessment {

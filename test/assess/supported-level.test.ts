@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
 import { collectEvidence } from '../../src/assess/evidence.ts';
 import { supportedLevel } from '../../src/assess/supported-level.ts';
-import { loadInstrument } from '../../src/instrument/load.ts';
-import type { IndicatorAssessment } from '../../src/assess/types.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { IndicatorAssessment } from '../../src/types/assessment.ts';
 import { ARSITEKTUR_DOMAINS, TODAY, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
 
 function indicatorOf(docs: DocSpec[], no: number, config = makeConfig()): IndicatorAssessment {
@@ -113,7 +113,7 @@ describe('process ladder, other indicators', () => {
   });
 
   it('works on another instrument with the generic profile', () => {
-    const pemdi = loadInstrument('pemdi-2026');
+    const pemdi = loadPack('pemdi-2026').instrument;
     const indicator = pemdi.groups.flatMap((g) => g.indicators).find((i) => i.kapabilitas === 'proses');
     if (!indicator) throw new Error('tidak ada indikator proses');
     const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });

@@ -1,8 +1,9 @@
 /** Shared helpers for the classifier tests. */
-import { classifyDocument, loadRules } from '../../src/classify/index.ts';
-import type { Classification } from '../../src/classify/types.ts';
+import { classifyDocument } from '../../src/classify/index.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { Classification } from '../../src/types/classification.ts';
 
-export const rules = loadRules('spbe-2020');
+export const rules = loadPack('spbe-2020').rules;
 export const SHA = 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12';
 
 /** Pages of a text; a form feed starts a new page. */

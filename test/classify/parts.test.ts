@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, explainClassification, isLoginOnly, parseRules, pathHints } from '../../src/classify/index.ts';
-import type { ReviewerDecision } from '../../src/classify/types.ts';
+import type { ReviewerDecision } from '../../src/types/classification.ts';
 import { buildAliasIndex, buildDocModel } from '../../src/classify/document.ts';
 import { compileMatcher, matchPhrases } from '../../src/classify/matcher.ts';
 import { skeleton } from '../../src/classify/normalize.ts';
 import { stemCandidates } from '../../src/classify/stem.ts';
 import { UserError } from '../../src/shared/errors.ts';
-import { classify, SHA } from './helpers.ts';
+import { classify, rules, SHA } from './helpers.ts';
 import { NOTULEN_TIM_KOORDINASI, SCREENSHOT_LOGIN, SCREENSHOT_SRIKANDI, SK_TIM_KOORDINASI } from './texts.ts';
+
+const SPBE_NUMBERS = rules.indicatorNumbers;
 
 describe('path hints', () => {
   it.each([
@@ -30,11 +32,11 @@ describe('path hints', () => {
     ['OPD/Indikator 48/a.pdf', []],
     ['OPD/01_Undangan.pdf', []],
   ])('%s → %j', (path, expected) => {
-    expect(pathHints([path]).map((h) => h.indicator)).toEqual(expected);
+    expect(pathHints([path], SPBE_NUMBERS).map((h) => h.indicator)).toEqual(expected);
   });
 
   it('collects hints from every location of the document', () => {
-    expect(pathHints(['A/Indikator 10/sk.pdf', 'B/I19/sk.pdf']).map((h) => h.indicator)).toEqual([10, 19]);
+    expect(pathHints(['A/Indikator 10/sk.pdf', 'B/I19/sk.pdf'], SPBE_NUMBERS).map((h) => h.indicator)).toEqual([10, 19]);
   });
 });
 
@@ -156,7 +158,7 @@ describe('isLoginOnly', () => {
 
 describe('rules', () => {
   it('rejects an invalid rules file with an Indonesian message naming it', () => {
-    expect(() => parseRules({ formatVersion: 1, instrument: 'x' }, 'aturan.yaml')).toThrow(UserError);
-    expect(() => parseRules({ formatVersion: 1, instrument: 'x' }, 'aturan.yaml')).toThrow(/aturan\.yaml tidak valid/);
+    expect(() => parseRules({ formatVersion: 1, instrument: 'x' }, 'aturan.yaml', rules)).toThrow(UserError);
+    expect(() => parseRules({ formatVersion: 1, instrument: 'x' }, 'aturan.yaml', rules)).toThrow(/aturan\.yaml tidak valid/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linePlaces } from '../../src/classify/places.ts';
-import { classifyDocument, loadRules } from '../../src/classify/index.ts';
+import { classifyDocument } from '../../src/classify/index.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
 
 const PERPRES_AS_EXTRACTED = [
   'SALINAN',
@@ -31,7 +32,7 @@ describe('title area when a margin label comes first', () => {
 
   it('treats such a national regulation as a distractor', () => {
     const text = [...PERPRES_AS_EXTRACTED, 'Pasal 1 Satu Data Indonesia adalah kebijakan tata kelola data pemerintah. Data induk, data referensi, walidata, interoperabilitas data.'].join('\n');
-    const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Perpres 39 2019.pdf'], pages: [{ no: 1, text }] }, loadRules('spbe-2020'), { threshold: 0.5 });
+    const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Perpres 39 2019.pdf'], pages: [{ no: 1, text }] }, loadPack('spbe-2020').rules, { threshold: 0.5 });
     expect(c.mappings).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/classify/index.ts';
-import { packageRoot } from '../../src/instrument/load.ts';
+import { packageRoot } from '../../src/shared/package-root.ts';
 import { accepted, rules, SHA } from './helpers.ts';
 
 const REAL = path.join(packageRoot(), '..', 'shared', 'corpus', 'real');

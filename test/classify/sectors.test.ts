@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, explainClassification } from '../../src/classify/index.ts';
-import type { Classification, SectorService } from '../../src/classify/types.ts';
+import type { Classification, SectorService } from '../../src/types/classification.ts';
 import { accepted, candidates, pagesOf, rules, SHA } from './helpers.ts';
 
 const SECTORS: SectorService[] = [

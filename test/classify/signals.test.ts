@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, explainClassification, parseRules } from '../../src/classify/index.ts';
-import type { Classification, EvidenceSignal } from '../../src/classify/types.ts';
+import type { Classification, EvidenceSignal } from '../../src/types/classification.ts';
 import { UserError } from '../../src/shared/errors.ts';
 import { classify, rules, SHA } from './helpers.ts';
 import { LAPORAN_AUDIT_KEAMANAN, PERBUP_SPBE, SCREENSHOT_LOGIN, SCREENSHOT_SRIKANDI, SK_TIM_KOORDINASI } from './texts.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rulesDir } from '../../src/classify/index.ts';
+import { packsRoot } from '../../src/instrument/registry.ts';
 
 function signals(text: string, paths: string[] = ['Diskominfo/dokumen.pdf']): EvidenceSignal[] {
   return classify(text, paths).signals ?? [];
@@ -218,10 +218,10 @@ describe('signals in output and rules', () => {
   });
 
   it('rejects a rules file whose content list is unknown, naming the list', () => {
-    const raw = parseYaml(readFileSync(path.join(rulesDir(), 'spbe-2020.yaml'), 'utf8')) as { contents: { indicators: Record<string, string> } };
+    const raw = parseYaml(readFileSync(path.join(packsRoot(), 'spbe-2020', 'rules.yaml'), 'utf8')) as { contents: { indicators: Record<string, string> } };
     raw.contents.indicators['4'] = 'tidak-ada';
-    expect(() => parseRules(raw, 'uji.yaml')).toThrow(UserError);
-    expect(() => parseRules(raw, 'uji.yaml')).toThrow(/tidak-ada/);
+    expect(() => parseRules(raw, 'uji.yaml', rules)).toThrow(UserError);
+    expect(() => parseRules(raw, 'uji.yaml', rules)).toThrow(/tidak-ada/);
   });
 
   it('compiles every signal of the rules file', () => {

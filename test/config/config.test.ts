@@ -100,6 +100,11 @@ describe('eviden.config.yaml of the sample workspace (Kabupaten Sukamaju)', () =
   });
 });
 
+const PACKS = [
+  { id: 'spbe-2020', keterangan: 'Indeks SPBE, 47 indikator' },
+  { id: 'pemdi-2026', keterangan: 'Indeks Pemdi, 20 indikator, eksperimental' },
+];
+
 describe('renderInitConfig (eviden init)', () => {
   it('renders a commented config that parses, for names that need quoting', () => {
     for (const [nama, kota] of [
@@ -107,7 +112,7 @@ describe('renderInitConfig (eviden init)', () => {
       ['Pemerintah Kota Tanjung Harapan', "Tanjung Harapan: Kota 'Baru'"],
       ['Pemerintah Provinsi "Nusa Damai"', 'Damai # Raya'],
     ] as const) {
-      const text = renderInitConfig({ nama, kota, tahun: 2027 });
+      const text = renderInitConfig({ nama, kota, tahun: 2027, instrumen: PACKS });
       expect(text).toMatch(/^# =+\n# Konfigurasi eviden/);
       const config = parseConfig(text, 'eviden.config.yaml');
       expect(config.instansi.nama).toBe(nama);
@@ -117,6 +122,8 @@ describe('renderInitConfig (eviden init)', () => {
       expect(config.opd.map((o) => o.kode)).toEqual(['DISKOMINFO', 'HUKUM', 'BAPPEDA']);
       expect(config.penilaian['10']?.penjelasan).toMatch(/^FAKTA: .* ANALISIS: .* JUSTIFIKASI: Tingkat 3\.$/);
       expect(config.target.bawaan).toBe(3);
+      expect(config.instrumen).toBe('spbe-2020');
+      expect(text).toContain('#   pemdi-2026 = Indeks Pemdi, 20 indikator, eksperimental\n');
     }
   });
 
@@ -125,7 +132,7 @@ describe('renderInitConfig (eviden init)', () => {
     expect(guessJenis('Pemerintah Kota Tanjung Harapan')).toBe('kota');
     expect(guessJenis('Pemerintah Provinsi Jawa Barat Raya')).toBe('provinsi');
     expect(guessJenis('Kementerian Urusan Contoh')).toBe('instansi pusat');
-    expect(parseConfig(renderInitConfig({ nama: 'Pemerintah Kota Sukamaju', kota: 'Sukamaju', tahun: 2026 }), 'c.yaml').instansi.jenis).toBe('kota');
+    expect(parseConfig(renderInitConfig({ nama: 'Pemerintah Kota Sukamaju', kota: 'Sukamaju', tahun: 2026, instrumen: PACKS }), 'c.yaml').instansi.jenis).toBe('kota');
   });
 });
 

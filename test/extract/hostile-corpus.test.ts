@@ -5,7 +5,7 @@ import { extractFile, type ExtractResult } from '../../src/extract/extract-file.
 import { ExtractHost } from '../../src/extract/extract-host.ts';
 import { OcrPool } from '../../src/extract/ocr-pool.ts';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../src/extract/options.ts';
-import type { DocStatus } from '../../src/store/types.ts';
+import type { DocStatus } from '../../src/types/documents.ts';
 import { hasShared, SHARED_DIR, tempDir } from './helpers/fixtures.ts';
 
 const HOSTILE = path.join(SHARED_DIR, 'corpus', 'hostile');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/instrument/load.ts';
+import { packageRoot } from '../../src/shared/package-root.ts';
 
 const bin = path.join(packageRoot(), 'bin', 'eviden.js');
 const dirs: string[] = [];
@@ -123,5 +123,17 @@ describe('eviden index', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Tingkat 6 untuk indikator 32 (Layanan Perencanaan) tidak sah: harus bilangan bulat 1–5.');
     expect(run.stderr).toContain(`Perbaiki tingkat di berkas ${file}`);
+  });
+
+  it('accepts decimal levels for an instrument whose pack allows them (pemdi-2026)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-index-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'tingkat.json');
+    writeFileSync(file, JSON.stringify(levelsFor(20, (no) => (no === 1 ? 2.5 : 3))));
+    const run = eviden(['index', '--instrumen', 'pemdi-2026', '--levels', file, '--json']);
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as { instrument: string; indeks: number };
+    // Indicator 1 weighs 5 %: 3 − 0,5 × 5 / 100.
+    expect(doc.indeks).toBeCloseTo(2.975, 12);
   });
 });

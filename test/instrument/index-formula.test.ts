@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateGroups, computeIndex, displayedValue, predicateFor } from '../../src/instrument/index-formula.ts';
-import { allIndicators, groupPathOf, loadInstrument } from '../../src/instrument/load.ts';
-import type { IndexResult, Instrument } from '../../src/instrument/types.ts';
+import { allIndicators, groupPathOf } from '../../src/instrument/tree.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { IndexResult, Instrument } from '../../src/types/instrument.ts';
 import { UserError } from '../../src/shared/errors.ts';
 import { formatDecimal } from '../../src/shared/format.ts';
 
-const spbe = loadInstrument('spbe-2020');
-const pemdi = loadInstrument('pemdi-2026');
+const spbe = loadPack('spbe-2020').instrument;
+const pemdi = loadPack('pemdi-2026').instrument;
 
 function uniform(inst: Instrument, level: number, overrides: Record<number, number> = {}): Record<number, number> {
   const levels: Record<number, number> = {};
@@ -194,6 +195,16 @@ describe('level errors name the indicator (Indonesian)', () => {
     expect(message).toContain('Tingkat 0 untuk indikator 1 (Kebijakan Internal Arsitektur SPBE) tidak sah');
     expect(message).toContain('Tingkat 2,5 untuk indikator 20 (Kolaborasi Penerapan SPBE) tidak sah');
     expect(message).toContain('Tingkat 6 untuk indikator 32 (Layanan Perencanaan) tidak sah: harus bilangan bulat 1–5.');
+  });
+
+  it('accepts decimal levels only where the pack allows them, still within the level range', () => {
+    expect(loadPack('spbe-2020').allowsDecimal).toBe(false);
+    expect(loadPack('pemdi-2026').allowsDecimal).toBe(true);
+    const result = computeIndex(pemdi, uniform(pemdi, 3, { 1: 2.5 }), { allowsDecimal: true });
+    expect(result.indeks).toBeCloseTo(flatIndex(pemdi, uniform(pemdi, 3, { 1: 2.5 })), 12);
+    const message = messageOf(() => computeIndex(pemdi, uniform(pemdi, 3, { 2: 5.5 }), { allowsDecimal: true }));
+    expect(message).toContain('Tingkat 5,5 untuk indikator 2');
+    expect(message).toContain('harus angka 1–5.');
   });
 
   it('names numbers that are not indicators of the instrument', () => {

@@ -1,19 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  allIndicators,
-  findIndicator,
-  groupPathOf,
-  instrumentDataDir,
-  levelLabel,
-  listInstruments,
-  loadInstrument,
-  packageRoot,
-} from '../../src/instrument/load.ts';
+import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../src/instrument/tree.ts';
+import { listPacks, loadPack, packsRoot } from '../../src/instrument/registry.ts';
+import { packageRoot } from '../../src/shared/package-root.ts';
 import { UserError } from '../../src/shared/errors.ts';
 
-const spbe = loadInstrument('spbe-2020');
+const spbe = loadPack('spbe-2020').instrument;
 const sharedReference = path.join(packageRoot(), '..', 'shared', 'reference', 'spbe-2020-instrument.json');
 const hasShared = existsSync(sharedReference);
 if (!hasShared) console.log(`Catatan: ${sharedReference} tidak ada; uji kecocokan dengan referensi dilewati.`);
@@ -112,7 +105,7 @@ describe.skipIf(!hasShared)('spbe-2020 matches the shared reference it was conve
 });
 
 describe('pemdi-2026 instrument file', () => {
-  const pemdi = loadInstrument('pemdi-2026');
+  const pemdi = loadPack('pemdi-2026').instrument;
 
   it('is an experimental aspect-only tree of 7 aspects and 20 indicators summing to 100', () => {
     expect(pemdi.experimental).toBe(true);
@@ -131,14 +124,14 @@ describe('pemdi-2026 instrument file', () => {
 });
 
 describe('instrument lookup', () => {
-  it('lists the shipped instruments from the data folder', () => {
-    expect(listInstruments()).toEqual(['pemdi-2026', 'spbe-2020']);
-    expect(instrumentDataDir()).toBe(path.join(packageRoot(), 'src', 'instrument', 'data'));
+  it('lists the shipped instrument packs from src/instruments', () => {
+    expect(listPacks()).toEqual(['pemdi-2026', 'spbe-2020']);
+    expect(packsRoot()).toBe(path.join(packageRoot(), 'src', 'instruments'));
   });
 
   it('rejects an unknown id in Indonesian, listing the available ids', () => {
-    expect(() => loadInstrument('spbe-2018')).toThrow(UserError);
-    expect(() => loadInstrument('spbe-2018')).toThrow(/Instrumen "spbe-2018" tidak dikenal.*pemdi-2026, spbe-2020/);
-    expect(() => loadInstrument('../data/spbe-2020')).toThrow(/tidak dikenal/);
+    expect(() => loadPack('spbe-2018')).toThrow(UserError);
+    expect(() => loadPack('spbe-2018')).toThrow(/Instrumen "spbe-2018" tidak dikenal.*pemdi-2026, spbe-2020/);
+    expect(() => loadPack('../instruments/spbe-2020')).toThrow(/tidak dikenal/);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadInstrument } from '../../src/instrument/load.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
 import { instrumentProblems, parseInstrument } from '../../src/instrument/validate.ts';
-import type { Group, Indicator, Instrument } from '../../src/instrument/types.ts';
+import type { Group, Indicator, Instrument } from '../../src/types/instrument.ts';
 import { UserError } from '../../src/shared/errors.ts';
 
-const original = loadInstrument('spbe-2020');
+const original = loadPack('spbe-2020').instrument;
 
 function copy(): Instrument {
   return structuredClone(original);
@@ -28,7 +28,7 @@ function indicator(inst: Instrument, no: number): Indicator {
 describe('instrument validation', () => {
   it('accepts an untouched copy of both shipped instruments', () => {
     expect(instrumentProblems(copy())).toEqual([]);
-    expect(instrumentProblems(loadInstrument('pemdi-2026'))).toEqual([]);
+    expect(instrumentProblems(loadPack('pemdi-2026').instrument)).toEqual([]);
     expect(parseInstrument(copy(), 'salinan.json').id).toBe('spbe-2020');
   });
 

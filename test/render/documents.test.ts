@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allIndicators } from '../../src/instrument/load.ts';
+import { allIndicators } from '../../src/instrument/tree.ts';
 import { PdfBrowser } from '../../src/render/browser.ts';
 import { renderDocuments, type RenderResult } from '../../src/render/documents.ts';
 import { UserError } from '../../src/shared/errors.ts';

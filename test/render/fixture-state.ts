@@ -9,15 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, degrees, rgb } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
-import type { DocumentView, WorkspaceState } from '../../src/app/types.ts';
-import type { Assessment, EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell } from '../../src/assess/types.ts';
-import type { Classification } from '../../src/classify/types.ts';
-import { configSchema, type Config } from '../../src/config/schema.ts';
+import type { DocumentView, WorkspaceState } from '../../src/types/state.ts';
+import type { Assessment, EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell } from '../../src/types/assessment.ts';
+import type { Classification } from '../../src/types/classification.ts';
+import { configSchema } from '../../src/config/schema.ts';
+import type { Config } from '../../src/types/config.ts';
 import { workspacePaths } from '../../src/config/workspace.ts';
 import { computeIndex } from '../../src/instrument/index-formula.ts';
-import { allIndicators, loadInstrument } from '../../src/instrument/load.ts';
+import { allIndicators } from '../../src/instrument/tree.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
 import { archiveContent, sha256Of } from '../../src/store/archive.ts';
-import type { DocStatus, DocumentRecord, FileType } from '../../src/store/types.ts';
+import type { DocStatus, DocumentRecord, FileType } from '../../src/types/documents.ts';
 
 export const TODAY = '2026-11-29';
 /** A file name carrying markup (a file name cannot hold "/", so the closing tags go into a penjelasan). */
@@ -266,7 +268,8 @@ export async function buildFixture(opts: FixtureOptions = {}): Promise<Fixture> 
   for (const dir of [paths.watch, paths.output, paths.archive, scratch]) mkdirSync(dir, { recursive: true });
   if (opts.logo) writeFileSync(path.join(root, 'lambang.png'), logoPng());
   const config = fixtureConfig(opts, opts.logo ? 'lambang.png' : undefined);
-  const instrument = loadInstrument('spbe-2020');
+  const pack = loadPack('spbe-2020');
+  const instrument = pack.instrument;
 
   const docs = (await fixtureDocs(scratch)).map((d) => ({ ...d, sha: sha256Of(d.bytes) }));
   const documents: DocumentView[] = docs.map((d) => {
@@ -303,5 +306,5 @@ export async function buildFixture(opts: FixtureOptions = {}): Promise<Fixture> 
   });
   documents.sort((a, b) => a.path.localeCompare(b.path));
   const assessment = buildAssessment(config, docs, { instrument });
-  return { root, state: { workspace: { paths, config }, instrument, documents, assessment, today: TODAY } };
+  return { root, state: { workspace: { paths, config }, instrument, pack, documents, assessment, today: TODAY } };
 }

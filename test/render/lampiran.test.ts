@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkspaceState } from '../../src/app/types.ts';
+import type { WorkspaceState } from '../../src/types/state.ts';
 import { assembleLampiran, type AssembleContext } from '../../src/render/lampiran/assemble.ts';
 import { planInputOf, type LampiranPlan } from '../../src/render/lampiran/plan.ts';
 import { PAPERS } from '../../src/render/model/common.ts';

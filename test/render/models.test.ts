@@ -40,6 +40,19 @@ describe('report model', () => {
     expect(model.ringkasan.predikat).toBe(fx.state.assessment.indeks!.predikat);
   });
 
+  it('lists the legal basis of the instrument pack, marking secondary-sourced regulations', () => {
+    const model = buildReportModel(fx.state, plan, null);
+    expect(model.dasarHukum).toEqual([
+      expect.stringMatching(/^Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik$/),
+      expect.stringMatching(/Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi/),
+      expect.stringMatching(/Nomor 962 Tahun 2021 tentang Pedoman Teknis/),
+    ]);
+    const pemdi = { ...fx.state.pack, legalBasis: [{ text: 'Peraturan Contoh Nomor 8 Tahun 2026', secondary: true }] };
+    expect(buildReportModel({ ...fx.state, pack: pemdi }, plan, null).dasarHukum).toEqual([
+      'Peraturan Contoh Nomor 8 Tahun 2026 (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)',
+    ]);
+  });
+
   it('marks missing penjelasan for the placeholder and keeps markup as text', () => {
     const sections = allSections(buildReportModel(fx.state, plan, null));
     expect(sections.find((s) => s.no === 5)!.penjelasan).toBeNull();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../src/app/types.ts';
-import { loadInstrument } from '../../src/instrument/load.ts';
+import type { DocumentView } from '../../src/types/state.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
 import {
   SEPARATOR_ROWS_FIRST,
   locate,
@@ -27,7 +27,7 @@ function fakeView(sha: string, file: string, opd: string, pages: number, size: n
 function syntheticInput(docs: number, pages: number, size: number, maxBytes: number, indicator = 10): PlanInput {
   const views = Array.from({ length: docs }, (_, i) => fakeView(`sha${String(i).padStart(3, '0')}`, `Dok ${String(i).padStart(3, '0')}.pdf`, 'Diskominfo', pages, size));
   return {
-    instrument: loadInstrument('spbe-2020'),
+    instrument: loadPack('spbe-2020').instrument,
     evidence: new Map([[indicator, views.map((v) => v.doc.sha256)]]),
     documents: new Map(views.map((v) => [v.doc.sha256, v])),
     per: 'indikator',

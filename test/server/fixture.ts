@@ -9,15 +9,16 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { openDb, type Db } from '../../src/store/db.ts';
-import { openWorkspace, type Workspace } from '../../src/config/workspace.ts';
+import { openWorkspace } from '../../src/config/workspace.ts';
+import type { Workspace } from '../../src/types/config.ts';
 import { archiveContent, sha256Of } from '../../src/store/archive.ts';
 import { insertPendingDocument, saveExtraction } from '../../src/store/documents.ts';
 import { savePages } from '../../src/store/pages.ts';
 import { upsertLocation } from '../../src/store/locations.ts';
 import { saveClassification } from '../../src/store/classifications.ts';
 import { recordEvent } from '../../src/store/audit.ts';
-import type { Classification, Mapping } from '../../src/classify/types.ts';
-import type { DocStatus, FileType } from '../../src/store/types.ts';
+import type { Classification, Mapping } from '../../src/types/classification.ts';
+import type { DocStatus, FileType } from '../../src/types/documents.ts';
 
 export const CONFIG = `# Konfigurasi eviden untuk uji dasbor
 instansi:

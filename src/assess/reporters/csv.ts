@@ -4,7 +4,7 @@
  * (one per finding, including the cell-only ones).
  */
 import { SEVERITY_WORD, cellOnlyFindings } from '../summary.ts';
-import type { Assessment, EvidenceRef, Finding, IndicatorAssessment } from '../types.ts';
+import type { Assessment, EvidenceRef, Finding, IndicatorAssessment } from '../../types/assessment.ts';
 
 export const CSV_COLUMNS = [
   'jenis',

@@ -1,7 +1,7 @@
 /** The gap analysis as one JSON document (output/gaps.json, `eviden gaps --json`, the dashboard). */
-import type { GroupIndex } from '../../instrument/types.ts';
+import type { GroupIndex } from '../../types/instrument.ts';
 import { summarize, type AssessmentSummary } from '../summary.ts';
-import type { Assessment, EvidenceRef, Finding, IndicatorStatus } from '../types.ts';
+import type { Assessment, EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 
 export interface GapsJsonMeta {
   /** When the file was produced (ISO timestamp). */

@@ -1,6 +1,6 @@
 /** `--opd`: the slice of an assessment one OPD needs to act on. Levels and statuses stay instansi-wide. */
 import { UserError } from '../../shared/errors.ts';
-import type { Assessment, Finding, IndicatorAssessment } from '../types.ts';
+import type { Assessment, Finding, IndicatorAssessment } from '../../types/assessment.ts';
 
 function knownKodes(assessment: Assessment): string[] {
   const kodes = new Set([...(assessment.opd ?? []).map((o) => o.kode), ...assessment.matrix.map((c) => c.opd)]);

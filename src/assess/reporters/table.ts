@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import { formatDate, formatDecimal } from '../../shared/format.ts';
 import { SEVERITY_WORD, cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summarize } from '../summary.ts';
-import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../types.ts';
+import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
 import { narrowToOpd } from './narrow.ts';
 
 export interface TableOptions {

@@ -1,5 +1,5 @@
 /** How document rules name the file they are about: its first present location, else its first active one. */
-import type { LocationRecord } from '../../store/types.ts';
+import type { LocationRecord } from '../../types/documents.ts';
 import { fileRef, opdSuffix } from '../messages.ts';
 import type { DocumentFacts, FindingFields } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** evidenceUnreadable: a file in watch/ could not be read (corrupt, no text even after OCR, empty, unsupported, too large). */
-import type { DocStatus } from '../../store/types.ts';
+import type { DocStatus } from '../../types/documents.ts';
 import { documentFields, documentText } from './document-ref.ts';
 import { finding, type DocumentRule } from './types.ts';
 

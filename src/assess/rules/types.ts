@@ -1,11 +1,11 @@
 /** The facts each kind of rule looks at, and the shape of a rule. Rules are pure: facts in, findings out. */
-import type { Classification } from '../../classify/types.ts';
-import type { Indicator } from '../../instrument/types.ts';
-import type { DocumentRecord, LocationRecord } from '../../store/types.ts';
+import type { Classification } from '../../types/classification.ts';
+import type { Indicator } from '../../types/instrument.ts';
+import type { DocumentRecord, LocationRecord } from '../../types/documents.ts';
 import type { EvidenceItem } from '../evidence.ts';
 import type { LevelEstimate } from '../ladder.ts';
 import type { OpdNames } from '../messages.ts';
-import type { Finding, Severity } from '../types.ts';
+import type { Finding, Severity } from '../../types/assessment.ts';
 
 export interface RuleMeta {
   /** Stable id, documented in docs/rules.md. Never rename: users filter and suppress by it. */

@@ -5,8 +5,8 @@ import { workspaceOf, withJson } from '../context.ts';
 import { withDb } from '../../app/session.ts';
 import { loadDocumentViews } from '../../app/state.ts';
 import { getPages } from '../../store/pages.ts';
-import type { DocumentView } from '../../app/types.ts';
-import type { Mapping } from '../../classify/types.ts';
+import type { DocumentView } from '../../types/state.ts';
+import type { Mapping } from '../../types/classification.ts';
 import { printJson, printText } from '../../shared/output.ts';
 
 function mappingJson(m: Mapping) {

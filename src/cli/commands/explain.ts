@@ -5,8 +5,8 @@ import { withDb } from '../../app/session.ts';
 import { resolveDocument } from '../../app/resolve-document.ts';
 import { loadDocumentView } from '../../app/state.ts';
 import { explainClassification } from '../../classify/explain.ts';
-import { loadInstrument } from '../../instrument/load.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import { loadPack } from '../../instrument/registry.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 import { listDecisions } from '../../store/decisions.ts';
 import { printJson, printText } from '../../shared/output.ts';
 
@@ -26,7 +26,7 @@ export function registerExplain(program: Command): void {
         printJson({ path: view.path, sha256: doc.sha256, status: doc.status, message: doc.message, classification: view.classification, decisions });
         return;
       }
-      const instrument = loadInstrument(ws.config.instrumen);
+      const instrument = loadPack(ws.config.instrumen).instrument;
       const names = new Map(allIndicators(instrument).map((i) => [i.no, i.namaPendek]));
       const lines = [
         `Dokumen : ${view.path}`,

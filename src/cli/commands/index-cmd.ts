@@ -2,12 +2,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withJson, workspaceOf } from '../context.ts';
-import type { Config } from '../../config/schema.ts';
-import type { Workspace } from '../../config/workspace.ts';
+import type { Config } from '../../types/config.ts';
+import type { Workspace } from '../../types/config.ts';
 import { computeIndex } from '../../instrument/index-formula.ts';
 import { readLevelsFile } from '../../instrument/levels-file.ts';
-import { loadInstrument } from '../../instrument/load.ts';
-import type { Group, GroupIndex, IndexResult, Instrument } from '../../instrument/types.ts';
+import { loadPack } from '../../instrument/registry.ts';
+import type { Group, GroupIndex, IndexResult, Instrument } from '../../types/instrument.ts';
+import type { InstrumentPack } from '../../instrument/registry.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
@@ -105,13 +106,15 @@ function configSource(workspace: Workspace): LevelSource {
   };
 }
 
-function report(inst: Instrument, source: LevelSource, json: boolean): void {
+function report(pack: InstrumentPack, source: LevelSource, json: boolean): void {
+  const inst = pack.instrument;
   if (inst.experimental) {
     log(`Catatan: instrumen ${inst.id} bersifat eksperimental; bobot dan teksnya belum diverifikasi dengan naskah resmi.`);
   }
+  if (pack.sourceNote !== null) log(`Sumber instrumen: ${pack.sourceNote}`);
   let result: IndexResult;
   try {
-    result = computeIndex(inst, source.levels);
+    result = computeIndex(inst, source.levels, { allowsDecimal: pack.allowsDecimal });
   } catch (err) {
     if (err instanceof UserError) throw new UserError(`${err.message}\n${source.hint}`, err.exitCode);
     throw err;
@@ -124,12 +127,12 @@ function run(opts: IndexCommandOptions, cmd: Command): void {
   const json = opts.json === true;
   // With both --levels and --instrumen the workspace is not needed.
   if (opts.levels !== undefined && opts.instrumen !== undefined) {
-    report(loadInstrument(opts.instrumen), fileSource(opts.levels), json);
+    report(loadPack(opts.instrumen), fileSource(opts.levels), json);
     return;
   }
   const workspace = workspaceOf(cmd);
-  const inst = loadInstrument(opts.instrumen ?? workspace.config.instrumen);
-  report(inst, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace), json);
+  const pack = loadPack(opts.instrumen ?? workspace.config.instrumen);
+  report(pack, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace), json);
 }
 
 export function registerIndex(program: Command): void {

@@ -4,8 +4,18 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { workspacePaths } from '../../config/workspace.ts';
 import { renderInitConfig } from '../../config/init-template.ts';
+import { listPacks, loadPack } from '../../instrument/registry.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 import { printText } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
+
+/** One line per shipped instrument pack for the config's comment. */
+function packChoices(): { id: string; keterangan: string }[] {
+  return listPacks().map((id) => {
+    const inst = loadPack(id).instrument;
+    return { id, keterangan: `${inst.nama}, ${allIndicators(inst).length} indikator${inst.experimental ? ', eksperimental' : ''}` };
+  });
+}
 
 export function registerInit(program: Command): void {
   program
@@ -28,7 +38,7 @@ export function registerInit(program: Command): void {
         throw new UserError(`${paths.config} sudah ada. Pakai --force untuk menimpanya.`);
       }
       for (const d of [paths.root, paths.watch, paths.output, paths.state]) mkdirSync(d, { recursive: true });
-      writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun }));
+      writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun, instrumen: packChoices() }));
       printText(
         [
           `Workspace dibuat di ${paths.root}`,

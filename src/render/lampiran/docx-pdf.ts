@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { WorkspaceState, DocumentView } from '../../app/types.ts';
+import type { WorkspaceState, DocumentView } from '../../types/state.ts';
 import type { PdfBrowser } from '../browser.ts';
 import type { Paper } from '../model/common.ts';
 import { writeFileAtomic } from '../write.ts';

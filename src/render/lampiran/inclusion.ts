@@ -1,5 +1,5 @@
 /** Whether an archived document can be placed in a lampiran, and why not (Indonesian). Pure. */
-import type { DocumentRecord } from '../../store/types.ts';
+import type { DocumentRecord } from '../../types/documents.ts';
 
 export type Inclusion = { include: true } | { include: false; reason: string };
 

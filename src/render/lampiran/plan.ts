@@ -4,10 +4,10 @@
  * in the report is the page the assembler stamps.
  */
 import path from 'node:path';
-import type { DocumentView, WorkspaceState } from '../../app/types.ts';
-import { allIndicators, groupPathOf } from '../../instrument/load.ts';
-import type { Instrument } from '../../instrument/types.ts';
-import type { FileType } from '../../store/types.ts';
+import type { DocumentView, WorkspaceState } from '../../types/state.ts';
+import { allIndicators, groupPathOf } from '../../instrument/tree.ts';
+import type { Instrument } from '../../types/instrument.ts';
+import type { FileType } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
 import { romawi } from '../words.ts';
 import { inclusionOf } from './inclusion.ts';

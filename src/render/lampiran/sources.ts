@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { EncryptedPDFError, PDFDocument, ParseSpeeds, type PDFImage } from '@cantoo/pdf-lib';
-import type { FileType } from '../../store/types.ts';
+import type { FileType } from '../../types/documents.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
 const run = promisify(execFile);

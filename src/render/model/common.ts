@@ -1,5 +1,5 @@
 /** Pieces every official document shares: paper, kop (letterhead), signature blocks, labels. Pure. */
-import type { Config, Signatory } from '../../config/schema.ts';
+import type { Config, Signatory } from '../../types/config.ts';
 import { formatDate } from '../../shared/format.ts';
 
 export type PaperName = 'A4' | 'F4';

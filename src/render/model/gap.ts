@@ -2,11 +2,11 @@
  * The Laporan Kesenjangan Bukti Dukung model, overall or for one OPD: per indicator what is there, what the
  * missing levels require and what to add, plus files that cannot be read or need a password. Pure.
  */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { EvidenceRef, Finding, IndicatorStatus } from '../../assess/types.ts';
-import type { Opd } from '../../config/schema.ts';
-import { allIndicators } from '../../instrument/load.ts';
-import type { Indicator } from '../../instrument/types.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
+import type { Opd } from '../../types/config.ts';
+import { allIndicators } from '../../instrument/tree.ts';
+import type { Indicator } from '../../types/instrument.ts';
 import { compareText } from '../compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { frameOf, type DocumentFrame, type SignatureBlockModel, signatoryModel } from './common.ts';

@@ -1,9 +1,9 @@
 /** Per-indicator views shared by the report and the gap report: levels with labels, evidence rows, findings. Pure. */
-import type { DocumentView } from '../../app/types.ts';
-import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../assess/types.ts';
-import { levelLabel } from '../../instrument/load.ts';
-import type { Group, Indicator, Instrument } from '../../instrument/types.ts';
-import type { DocStatus } from '../../store/types.ts';
+import type { DocumentView } from '../../types/state.ts';
+import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../types/assessment.ts';
+import { levelLabel } from '../../instrument/tree.ts';
+import type { Group, Indicator, Instrument } from '../../types/instrument.ts';
+import type { DocStatus } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
 import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
 

@@ -1,6 +1,6 @@
 /** Models of the Berita Acara Penilaian Mandiri and the Pernyataan Persetujuan Publikasi. Pure. */
-import type { WorkspaceState } from '../../app/types.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 import { DAYS, MONTHS } from '../../shared/format.ts';
 import { romawi, terbilang, titleCase } from '../words.ts';
 import {

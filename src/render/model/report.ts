@@ -1,9 +1,9 @@
 /** The Laporan Penilaian Mandiri model: ringkasan, chart, per domain → aspek → indikator sections, closing. Pure. */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { IndicatorAssessment } from '../../assess/types.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { IndicatorAssessment } from '../../types/assessment.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 import { predicateFor } from '../../instrument/index-formula.ts';
-import type { Group, Indicator, Instrument } from '../../instrument/types.ts';
+import type { Group, Indicator, Instrument } from '../../types/instrument.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
@@ -198,7 +198,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
     instansi: config.instansi.nama,
     tahun: config.tahun,
     instrumen: inst.nama,
-    dasarHukum: inst.regulasi.split(';').map((s) => s.trim()).filter((s) => s !== ''),
+    dasarHukum: state.pack.legalBasis.map((l) => (l.secondary ? `${l.text} (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)` : l.text)),
     ringkasan: {
       indeks: indeks?.indeks ?? null,
       predikat: indeks?.predikat ?? null,

@@ -1,11 +1,11 @@
 /** The Dokumen page model (pure): the archived file, its text per page, locations, mappings, findings and history. */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { Finding } from '../../assess/types.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { Finding } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings } from '../../assess/summary.ts';
-import type { Mapping } from '../../classify/types.ts';
-import type { AuditEvent } from '../../store/audit.ts';
-import type { FileType, LocationRecord, PageText } from '../../store/types.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import type { Mapping } from '../../types/classification.ts';
+import type { AuditEvent } from '../../types/audit.ts';
+import type { FileType, LocationRecord, PageText } from '../../types/documents.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 
 export type Viewer = 'pdf' | 'gambar' | 'tidak-ada';
 

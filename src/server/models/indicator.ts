@@ -1,9 +1,9 @@
 /** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { EvidenceRef, Finding, IndicatorStatus } from '../../assess/types.ts';
-import type { MatchReason } from '../../classify/types.ts';
-import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../instrument/load.ts';
-import type { Indicator } from '../../instrument/types.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
+import type { MatchReason } from '../../types/classification.ts';
+import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../instrument/tree.ts';
+import type { Indicator } from '../../types/instrument.ts';
 
 export const PENJELASAN_MAX = 8000;
 

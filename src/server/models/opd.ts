@@ -1,6 +1,6 @@
 /** The OPD page model (pure): the same slice as the OPD's gap report (`narrowToOpd`), plus its documents. */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { EvidenceRef, Finding, IndicatorStatus } from '../../assess/types.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { countByStatus, type StatusCounts } from '../../assess/summary.ts';
 

@@ -1,7 +1,7 @@
 /** The "Perlu ditinjau" queue (pure): what a reviewer should look at, grouped by reason. */
-import type { DocumentView, WorkspaceState } from '../../app/types.ts';
-import type { Mapping, MatchReason } from '../../classify/types.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import type { DocumentView, WorkspaceState } from '../../types/state.ts';
+import type { Mapping, MatchReason } from '../../types/classification.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 
 export interface QueueDocument {
   sha256: string;

@@ -1,8 +1,8 @@
 /** The Ringkasan page model (pure): index, per-group indices for the chart, counts, and the OPD × indicator heat map. */
-import type { WorkspaceState } from '../../app/types.ts';
-import type { IndicatorStatus } from '../../assess/types.ts';
+import type { WorkspaceState } from '../../types/state.ts';
+import type { IndicatorStatus } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings, countBySeverity, summarize, type SeverityCounts, type StatusCounts } from '../../assess/summary.ts';
-import { allIndicators } from '../../instrument/load.ts';
+import { allIndicators } from '../../instrument/tree.ts';
 import { formatDecimal, shorten } from '../../shared/format.ts';
 import { reviewQueue } from './review-queue.ts';
 

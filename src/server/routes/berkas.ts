@@ -8,7 +8,7 @@ import type { Handler } from '../router.ts';
 import { HttpError, type RouteResponse } from '../http.ts';
 import { getDocument } from '../../store/documents.ts';
 import { locationsOf } from '../../store/locations.ts';
-import type { FileType } from '../../store/types.ts';
+import type { FileType } from '../../types/documents.ts';
 import { sha256Param } from '../validate.ts';
 
 const TYPES: Record<FileType, { contentType: string; inline: boolean; ext: string }> = {

@@ -1,9 +1,9 @@
 /** The state of a workspace as the use-cases (CLI commands, dashboard, renderers) see it. */
-import type { Workspace } from '../config/workspace.ts';
-import type { Instrument } from '../instrument/types.ts';
-import type { DocumentRecord, LocationRecord } from '../store/types.ts';
-import type { Classification } from '../classify/types.ts';
-import type { Assessment } from '../assess/types.ts';
+import type { Workspace } from './config.ts';
+import type { Instrument, PackManifest } from './instrument.ts';
+import type { DocumentRecord, LocationRecord } from './documents.ts';
+import type { Classification } from './classification.ts';
+import type { Assessment } from './assessment.ts';
 
 export interface DocumentView {
   doc: DocumentRecord;
@@ -19,6 +19,8 @@ export interface DocumentView {
 export interface WorkspaceState {
   workspace: Workspace;
   instrument: Instrument;
+  /** The instrument pack's manifest: legal basis, labels, source note, sector slots. */
+  pack: PackManifest;
   documents: DocumentView[];
   assessment: Assessment;
   /** ISO date used as "today" for the assessment. */

@@ -1,8 +1,8 @@
 /** Shapes produced by the assessment (pure: instrument + config + documents + mappings → gaps). */
-import type { IndexResult, Instrument } from '../instrument/types.ts';
-import type { Config } from '../config/schema.ts';
-import type { DocumentRecord, LocationRecord } from '../store/types.ts';
-import type { Classification } from '../classify/types.ts';
+import type { IndexResult, Instrument } from './instrument.ts';
+import type { Config } from './config.ts';
+import type { DocumentRecord, LocationRecord } from './documents.ts';
+import type { Classification } from './classification.ts';
 
 /** One stored document as the assessment sees it (all locations, including removed and replaced ones). */
 export interface AssessDocument {

@@ -102,7 +102,7 @@ export interface ClassifyOptions {
   sectors?: SectorService[];
 }
 
-/** One sector public service (indicators 45–47 of spbe-2020) and the words that identify its evidence. */
+/** One sector public service (an indicator in the pack's `sectorSlots`) and the words that identify its evidence. */
 export interface SectorService {
   indicator: number;
   /** The service, e.g. "Perizinan Berusaha". */

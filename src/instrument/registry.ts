@@ -1,0 +1,144 @@
+/**
+ * The instrument packs: one folder per instrument under `src/instruments/<id>/` (pack.yaml, instrument.json,
+ * rules.yaml, optional lexicon and level files). Adding an instrument is adding a folder. Packs are read from the
+ * package root, since tsc does not copy JSON/YAML into dist/, so the sources and the build read the same files.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readRulesFile } from '../classify/load-rules.ts';
+import type { RuleSet } from '../classify/ruleset.ts';
+import { packageRoot } from '../shared/package-root.ts';
+import { UserError, errorMessage } from '../shared/errors.ts';
+import type { Instrument, PackManifest } from '../types/instrument.ts';
+import { packProblems } from './pack-check.ts';
+import { packManifestSchema } from './pack-schema.ts';
+import { parseInstrument } from './validate.ts';
+
+export const MANIFEST_FILE = 'pack.yaml';
+
+/** Everything eviden knows about one instrument: the manifest's fields, the weighted tree and the compiled rules. */
+export interface InstrumentPack extends PackManifest {
+  /** Absolute path of the pack's folder. */
+  dir: string;
+  instrument: Instrument;
+  rules: RuleSet;
+  /** Changes whenever any file of the pack changes: stored classifications made with another one are redone. */
+  fingerprint: string;
+}
+
+/** The folder holding the packs shipped with eviden. */
+export function packsRoot(): string {
+  return path.join(packageRoot(), 'src', 'instruments');
+}
+
+/** Ids of the packs under `root` (folders holding a pack.yaml), sorted. */
+export function listPacks(root = packsRoot()): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, MANIFEST_FILE)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`Berkas ${what} ${file} tidak dapat dibaca: ${errorMessage(err)}. Periksa folder paket instrumen.`);
+  }
+}
+
+function readManifest(file: string, id: string): PackManifest {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readText(file, 'manifest paket'));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Berkas manifest paket ${file} bukan YAML yang sah: ${errorMessage(err).split('\n')[0]}. Perbaiki sintaksnya.`);
+  }
+  const parsed = packManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(akar berkas)';
+      return `  - kolom "${field}": ${issue.message}`;
+    });
+    throw new UserError(`Berkas manifest paket ${file} tidak sesuai format:\n${lines.join('\n')}\nPerbaiki berkas tersebut.`);
+  }
+  if (parsed.data.id !== id) {
+    throw new UserError(`Berkas manifest paket ${file} memuat id "${parsed.data.id}"; samakan dengan nama foldernya ("${id}").`);
+  }
+  return parsed.data;
+}
+
+function readInstrument(file: string, id: string): Instrument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readText(file, 'instrumen'));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Berkas instrumen ${file} tidak dapat dibaca sebagai JSON: ${errorMessage(err)}`);
+  }
+  const inst = parseInstrument(raw, file);
+  if (inst.id !== id) throw new UserError(`Berkas instrumen ${file} memuat id "${inst.id}"; samakan dengan nama folder paketnya ("${id}").`);
+  return inst;
+}
+
+/** sha256 prefix over the names and contents of every file in the pack's folder. */
+function fingerprintOf(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    if (statSync(file).isFile()) hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function readPack(root: string, id: string): InstrumentPack {
+  const dir = path.join(root, id);
+  const manifestFile = path.join(dir, MANIFEST_FILE);
+  const manifest = readManifest(manifestFile, id);
+  const listed = Object.values(manifest.files).filter((name): name is string => name !== null);
+  const missing = listed.filter((name) => !existsSync(path.join(dir, name)));
+  if (missing.length > 0) {
+    throw new UserError(
+      `Berkas manifest paket ${manifestFile} menyebut berkas yang tidak ada di ${dir}: ${missing.join(', ')}. ` +
+        'Tambahkan berkasnya atau hapus dari kolom "files".',
+    );
+  }
+  const instrument = readInstrument(path.join(dir, manifest.files.instrument), id);
+  const rulesFile = path.join(dir, manifest.files.rules);
+  const rules = readRulesFile(rulesFile, { indicatorNumbers: manifest.indicatorNumbers, sectorSlots: manifest.sectorSlots });
+  if (rules.id !== id) throw new UserError(`Berkas aturan ${rulesFile} untuk instrumen "${rules.id}"; samakan dengan nama folder paketnya ("${id}").`);
+  const problems = packProblems(manifest, instrument, rules);
+  if (problems.length > 0) {
+    throw new UserError(
+      `Paket instrumen ${dir} tidak konsisten:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+        `Perbaiki ${MANIFEST_FILE}, ${manifest.files.instrument} atau ${manifest.files.rules}.`,
+    );
+  }
+  return { ...manifest, dir, instrument, rules, fingerprint: fingerprintOf(dir) };
+}
+
+const cache = new Map<string, InstrumentPack>();
+
+/**
+ * The pack `id` from `root` (the shipped packs unless a test passes another folder), read and checked once per
+ * process. An unknown id or any invalid file is a UserError naming the file.
+ */
+export function loadPack(id: string, root = packsRoot()): InstrumentPack {
+  const key = `${root}\0${id}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const available = listPacks(root);
+  if (!available.includes(id)) {
+    throw new UserError(
+      `Instrumen "${id}" tidak dikenal. Instrumen yang tersedia: ${available.join(', ') || '(tidak ada)'}. ` +
+        'Periksa kolom "instrumen" di eviden.config.yaml (atau opsi --instrumen).',
+    );
+  }
+  const pack = readPack(root, id);
+  cache.set(key, pack);
+  return pack;
+}

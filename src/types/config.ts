@@ -1,0 +1,80 @@
+/**
+ * The validated `eviden.config.yaml` and the workspace it belongs to. The zod schema in src/config/schema.ts
+ * produces exactly this shape (checked there at compile time); keys are Indonesian, the file is edited by coordinators.
+ */
+
+export type InstansiJenis = 'provinsi' | 'kabupaten' | 'kota' | 'instansi pusat';
+
+export interface Signatory {
+  nama: string;
+  nip: string;
+  jabatan: string;
+  pangkat: string;
+}
+
+export interface Opd {
+  kode: string;
+  nama: string;
+  folder: string;
+  alias: string[];
+}
+
+/** One claimed indicator in `penilaian`: the level chosen by the assessors and its penjelasan. */
+export interface AssessmentEntry {
+  tingkat?: number | undefined;
+  penjelasan: string;
+}
+
+export interface SectorServiceConfig {
+  nama: string;
+  kataKunci: string[];
+}
+
+export interface Config {
+  instansi: {
+    nama: string;
+    jenis: InstansiJenis;
+    /** Place name used in dates and signature blocks ("Sukamaju, 29 November 2026"). */
+    kota: string;
+    alamat: string;
+    kop: string[];
+    kontak: string;
+    /** Path to the logo image, relative to the workspace. */
+    logo?: string | undefined;
+  };
+  tahun: number;
+  /** Id of the instrument pack (a folder under src/instruments/). */
+  instrumen: string;
+  opd: Opd[];
+  /** Indicator number → list of OPD kode responsible for its evidence. */
+  penanggungJawab: Record<string, string[]>;
+  target: { bawaan: number; indikator: Record<string, number> };
+  /** The sector public services of the pack's sector slots: what each stands for and the words of its evidence. */
+  layananSektor: Record<string, SectorServiceConfig>;
+  /** Penilaian mandiri: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */
+  penilaian: Record<string, AssessmentEntry>;
+  penandatangan: { koordinator: Signatory; penanggungJawab?: Signatory | undefined };
+  ocr: { bahasa: string[]; dpi: number; pekerja: number; batasWaktuDetik: number };
+  batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number };
+  pemetaan: { ambang: number; masaBerlakuReviuTahun: number };
+  pemantauan: { stabilDetik: number; rescanMenit: number; polling: boolean };
+  laporan: { kertas: 'A4' | 'F4'; lampiranPer: 'indikator' | 'domain'; ukuranLampiranMaksMB: number; tteBsre: boolean };
+}
+
+export interface WorkspacePaths {
+  root: string;
+  config: string;
+  watch: string;
+  output: string;
+  state: string;
+  archive: string;
+  database: string;
+  cache: string;
+  logs: string;
+  auditLog: string;
+}
+
+export interface Workspace {
+  paths: WorkspacePaths;
+  config: Config;
+}
