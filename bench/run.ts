@@ -11,6 +11,8 @@ const sections: Section[] = [
   { title: 'Ekstraksi teks dan OCR', run: async () => (await import('./extract.ts')).benchExtract() },
   { title: 'Pemetaan dokumen ke indikator', run: async () => (await import('./mapping.ts')).benchMapping() },
   { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
+  { title: 'Pemetaan: set gaya penulisan (di luar sampel)', run: async () => (await import('./mapping-style.ts')).benchMappingStyle() },
+  { title: 'Tingkat didukung: skenario dari kriteria', run: async () => (await import('./level-scenarios.ts')).benchLevelScenarios() },
   { title: 'Laporan PDF dan lampiran', run: async () => (await import('./render.ts')).benchRender() },
   { title: 'Mode pantau (watch)', run: async () => (await import('./watch.ts')).benchWatch() },
 ];
