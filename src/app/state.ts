@@ -5,17 +5,14 @@ import { getDocument, listDocuments } from '../store/documents.ts';
 import { listLocations, locationsOf } from '../store/locations.ts';
 import { getClassification, loadClassifications } from '../store/classifications.ts';
 import { listDecisions } from '../store/decisions.ts';
-import { getPages } from '../store/pages.ts';
 import type { DocumentRecord, LocationRecord } from '../types/documents.ts';
 import type { Classification, ReviewerDecision } from '../types/classification.ts';
 import { applyDecisions } from '../classify/decisions.ts';
-import { isLoginOnly } from '../classify/screenshot.ts';
 import { loadPack } from '../instrument/registry.ts';
 import { assess } from '../assess/assess.ts';
 import type { AssessDocument } from '../types/assessment.ts';
 import type { Workspace } from '../types/config.ts';
 import { todayIso } from '../shared/format.ts';
-import { claimedIndex } from './claimed-index.ts';
 import type { DocumentView, WorkspaceState } from '../types/state.ts';
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -81,18 +78,7 @@ export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): W
   const pack = loadPack(ws.config.instrumen);
   const instrument = pack.instrument;
   const documents = loadDocumentViews(db, ws);
-  const assessDocs: AssessDocument[] = documents.map((d) => ({
-    doc: d.doc,
-    locations: d.locations,
-    classification: d.classification,
-    loginOnly: d.classification?.kind === 'tangkapan-layar' ? isLoginOnly(getPages(db, d.doc.sha256)) : false,
-  }));
-  const assessment = assess({
-    instrument,
-    config: ws.config,
-    documents: assessDocs,
-    today,
-    index: claimedIndex(instrument, ws.config),
-  });
+  const assessDocs: AssessDocument[] = documents.map((d) => ({ doc: d.doc, locations: d.locations, classification: d.classification }));
+  const assessment = assess({ instrument, config: ws.config, documents: assessDocs, today });
   return { workspace: ws, instrument, pack, documents, assessment, today };
 }

@@ -3,6 +3,8 @@
  * level, findings, and the OPD × indicator matrix. Pure and deterministic: the same input gives the same output.
  */
 import type { Config } from '../types/config.ts';
+import { claimOf, claimedLevels, targetOf } from '../config/claims.ts';
+import { computeIndex, computeSupportedIndex } from '../instrument/index-formula.ts';
 import { allIndicators } from '../instrument/tree.ts';
 import type { Indicator } from '../types/instrument.ts';
 import { activeLocations, collectEvidence, refOf, type IndicatorEvidence } from './evidence.ts';
@@ -13,6 +15,7 @@ import { opdNames, type OpdNames } from './messages.ts';
 import type { DocumentFacts, IndicatorFacts } from './rules/types.ts';
 import { supportedLevel } from './supported-level.ts';
 import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
+import type { IndexResult, Instrument } from '../types/instrument.ts';
 
 const NO_EVIDENCE: IndicatorEvidence = { accepted: [], candidates: [] };
 
@@ -24,15 +27,16 @@ function indicatorFacts(
 ): IndicatorFacts {
   const { config, today } = input;
   const key = String(indicator.no);
-  const claimedLevel = config.penilaian[key]?.tingkat ?? null;
-  const targetLevel = config.target.indikator[key] ?? config.target.bawaan;
+  const claim = claimOf(config, input.instrument.id, indicator.no);
+  const claimedLevel = claim.level;
+  const targetLevel = targetOf(config, input.instrument.id, indicator.no);
   const reviewYears = config.pemetaan.masaBerlakuReviuTahun;
   return {
     indicator,
     claimedLevel,
     targetLevel,
     requiredLevel: claimedLevel ?? targetLevel,
-    penjelasan: config.penilaian[key]?.penjelasan ?? '',
+    penjelasan: claim.penjelasan,
     penanggungJawab: config.penanggungJawab[key] ?? [],
     evidence: evidence.accepted,
     candidates: evidence.candidates,
@@ -59,6 +63,7 @@ function indicatorAssessment(facts: IndicatorFacts): IndicatorAssessment {
     targetLevel: facts.targetLevel,
     supportedLevel: facts.support.level,
     supportReasons: facts.support.reasons,
+    penjelasan: facts.penjelasan,
     status: statusOf(facts),
     penanggungJawab: facts.penanggungJawab,
     documents: facts.evidence.map((i) => refOf(i)),
@@ -76,6 +81,14 @@ function opdList(config: Config): Assessment['opd'] {
   return config.opd.map((o) => ({ kode: o.kode, nama: o.nama, folder: o.folder }));
 }
 
+/** The index from the claimed levels, or null while some indicator of the instrument has none. */
+function claimedIndex(instrument: Instrument, config: Config): IndexResult | null {
+  const claimed = claimedLevels(config, instrument.id);
+  const indicators = allIndicators(instrument);
+  if (!indicators.every((i) => claimed.has(i.no))) return null;
+  return computeIndex(instrument, new Map(indicators.map((i) => [i.no, claimed.get(i.no) ?? 0])));
+}
+
 export function assess(input: AssessInput): Assessment {
   const { instrument, config } = input;
   const names = opdNames(config);
@@ -85,14 +98,17 @@ export function assess(input: AssessInput): Assessment {
     const facts = indicatorFacts(input, indicator, evidence.get(indicator.no) ?? NO_EVIDENCE, names);
     return { indicator, assessment: indicatorAssessment(facts), requiredLevel: facts.requiredLevel, evidence: facts.evidence };
   });
+  const indicators = rows.map((r) => r.assessment);
   return {
     instansi: config.instansi.nama,
     tahun: config.tahun,
     instrument: instrument.id,
-    indeks: input.index,
+    indeks: claimedIndex(instrument, config),
+    indeksBukti: computeSupportedIndex(instrument, new Map(indicators.map((a) => [a.id, a.supportedLevel]))),
+    indeksTarget: computeIndex(instrument, new Map(indicators.map((a) => [a.id, a.targetLevel]))),
     tanggal: input.today,
     opd: opdList(config),
-    indicators: rows.map((r) => r.assessment),
+    indicators,
     matrix: buildMatrix(config, rows, names),
     findings: documentFindings(
       documents.map((d) => documentFacts(d, names)),

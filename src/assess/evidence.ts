@@ -55,7 +55,7 @@ function itemOf(d: AssessDocument, classification: Classification, mapping: Mapp
     kind: classification.kind,
     date: classification.date,
     enacted: classification.enacted,
-    loginOnly: d.loginOnly || signals.includes(SIGNALS.halamanLogin),
+    loginOnly: signals.includes(SIGNALS.halamanLogin),
     signals,
     haystack: haystackOf(mapping, locations),
     path: first?.path ?? d.doc.sha256,

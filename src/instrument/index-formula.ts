@@ -79,10 +79,8 @@ function checkLevels(inst: Instrument, levels: Map<number, number>, allowsDecima
   }
 }
 
-/** Indeks per group, per hierarchy level, and the total index with its predicate. */
-export function computeIndex(inst: Instrument, levels: Levels, opts: IndexOptions = {}): IndexResult {
-  const lookup = levelMap(levels);
-  checkLevels(inst, lookup, opts.allowsDecimal ?? false);
+/** The index of the tree for a level per indicator (every indicator present): the one formula behind every index. */
+function indexOfTree(inst: Instrument, lookup: ReadonlyMap<number, number>, predikat: (value: number) => string): IndexResult {
   const groups: Record<string, GroupIndex[]> = Object.fromEntries(inst.hierarki.map((name) => [name, []]));
 
   const indexOf = (group: Group): number => {
@@ -98,5 +96,26 @@ export function computeIndex(inst: Instrument, levels: Levels, opts: IndexOption
 
   const indeks = aggregateGroups(inst.groups.map((g) => ({ indeks: indexOf(g), bobot: g.bobot })));
   for (const rows of Object.values(groups)) rows.sort((a, b) => a.no - b.no);
-  return { instrument: inst.id, indeks, predikat: predicateFor(inst, indeks, opts.predicateOn), groups };
+  return { instrument: inst.id, indeks, predikat: predikat(indeks), groups };
+}
+
+/** Indeks per group, per hierarchy level, and the total index with its predicate. */
+export function computeIndex(inst: Instrument, levels: Levels, opts: IndexOptions = {}): IndexResult {
+  const lookup = levelMap(levels);
+  checkLevels(inst, lookup, opts.allowsDecimal ?? false);
+  return indexOfTree(inst, lookup, (value) => predicateFor(inst, value, opts.predicateOn));
+}
+
+/**
+ * The index the evidence supports, from the supported level of each indicator: 0 where nothing supports level 1,
+ * and so for an indicator the map lacks. A value below the lowest predicate band gets that band.
+ */
+export function computeSupportedIndex(inst: Instrument, levels: Levels, opts: Pick<IndexOptions, 'predicateOn'> = {}): IndexResult {
+  const given = levelMap(levels);
+  const lookup = new Map(allIndicators(inst).map((i) => [i.no, given.get(i.no) ?? 0]));
+  const lowest = inst.predikat.at(-1);
+  return indexOfTree(inst, lookup, (value) => {
+    const compared = opts.predicateOn === 'displayed' ? displayedValue(value) : value;
+    return lowest !== undefined && compared < lowest.min - BOUND_EPSILON ? lowest.nama : predicateFor(inst, value, opts.predicateOn);
+  });
 }

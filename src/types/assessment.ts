@@ -10,8 +10,6 @@ export interface AssessDocument {
   locations: LocationRecord[];
   /** With reviewer decisions already applied; null while the document has not been classified. */
   classification: Classification | null;
-  /** The document is a screenshot of a login page only (supports no service level). */
-  loginOnly: boolean;
 }
 
 export interface AssessInput {
@@ -20,8 +18,6 @@ export interface AssessInput {
   documents: AssessDocument[];
   /** ISO date (YYYY-MM-DD) used as "today", injected so the result is deterministic. */
   today: string;
-  /** The index from the claimed levels, when every indicator has one. */
-  index: IndexResult | null;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -59,9 +55,13 @@ export interface IndicatorAssessment {
   /** Short name for tables (added by the assessment; optional so older literals stay valid). */
   namaPendek?: string;
   kapabilitas?: 'proses' | 'layanan';
+  /** The level chosen in the penilaian mandiri, or null while none is. */
   claimedLevel: number | null;
   targetLevel: number;
+  /** The level the accepted evidence supports (0 when it supports not even level 1). */
   supportedLevel: number;
+  /** The penilaian mandiri's penjelasan ('' while empty). */
+  penjelasan: string;
   /** Indonesian reasons for the supported-level estimate. */
   supportReasons: string[];
   status: IndicatorStatus;
@@ -85,7 +85,12 @@ export interface Assessment {
   instansi: string;
   tahun: number;
   instrument: string;
+  /** The index from the claimed levels, once every indicator has one. */
   indeks: IndexResult | null;
+  /** The index from the supported levels (what the evidence supports). */
+  indeksBukti: IndexResult;
+  /** The index of the target levels. */
+  indeksTarget: IndexResult;
   /** The date the assessment was computed for (AssessInput.today). */
   tanggal?: string;
   /** The OPDs of the config, in config order (for tables and `--opd`). */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
+import { computeIndex } from '../../src/instrument/index-formula.ts';
+import { allIndicators } from '../../src/instrument/tree.ts';
 import { opdSummaries, summarize } from '../../src/assess/summary.ts';
-import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
+import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, SPBE, type DocSpec } from './fixtures.ts';
 
 const policy: DocSpec = {
   sha: 'p1',
@@ -30,6 +32,29 @@ describe('assess', () => {
     expect(i36).toMatchObject({ claimedLevel: 2, targetLevel: 2, supportedLevel: 2, status: 'lengkap' });
     expect(a.indicators.find((i) => i.id === 2)?.status).toBe('kosong');
     expect(a.indicators.find((i) => i.id === 10)?.status).toBe('kurang');
+  });
+
+  it('carries the claim (level and penjelasan), the target and the supported level of every indicator', () => {
+    expect(a.indicators[0]).toMatchObject({ claimedLevel: 3, penjelasan: 'Perbup Arsitektur', targetLevel: 3 });
+    expect(a.indicators.find((i) => i.id === 2)).toMatchObject({ claimedLevel: null, penjelasan: '', targetLevel: 3, supportedLevel: 0 });
+  });
+
+  it('computes the index from evidence and the target index with the one formula, and no claimed index while claims are missing', () => {
+    expect(a.indeks).toBeNull();
+    // The supported index: Σ level × weight / 100 over the supported levels (0 where nothing is supported).
+    const flat = allIndicators(SPBE).reduce((acc, i) => acc + (a.indicators.find((x) => x.id === i.no)?.supportedLevel ?? 0) * i.bobot, 0) / 100;
+    expect(a.indeksBukti.indeks).toBeCloseTo(flat, 12);
+    expect(a.indeksBukti.indeks).toBeGreaterThan(0);
+    expect(a.indeksBukti.predikat).toBe('Kurang');
+    expect(a.indeksBukti.groups.aspek).toHaveLength(8);
+    const targets = new Map(a.indicators.map((i) => [i.id, i.targetLevel]));
+    expect(a.indeksTarget).toEqual(computeIndex(SPBE, targets));
+  });
+
+  it('computes the claimed index once every indicator has a claimed level', () => {
+    const all = Object.fromEntries(allIndicators(SPBE).map((i) => [String(i.no), { tingkat: i.no === 1 ? 4 : 3 }]));
+    const full = assess(makeInput([policy].map(makeDoc), makeConfig({ penilaian: all })));
+    expect(full.indeks).toEqual(computeIndex(SPBE, new Map(allIndicators(SPBE).map((i) => [i.no, i.no === 1 ? 4 : 3]))));
   });
 
   it('documents are ordered by score (highest first) and carry kind, date and OPD', () => {

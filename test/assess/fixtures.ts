@@ -59,6 +59,7 @@ export interface DocSpec {
   maps?: MapSpec[];
   candidates?: MapSpec[];
   signals?: string[];
+  /** A screenshot of a login page only (adds the `halaman-login` signal). */
   loginOnly?: boolean;
   /** Paths that were removed from watch/. */
   removed?: string[];
@@ -102,6 +103,8 @@ function location(sha: string, path: string, spec: DocSpec): LocationRecord {
 
 export function makeDoc(spec: DocSpec): AssessDocument {
   const sha = spec.sha.padEnd(64, '0');
+  // A login-only screenshot carries the classifier's `halaman-login` signal.
+  const signals = [...(spec.signals ?? []), ...(spec.loginOnly ? ['halaman-login'] : [])];
   const classification: Classification = {
     sha256: sha,
     kind: spec.kind ?? 'lainnya',
@@ -125,13 +128,12 @@ export function makeDoc(spec: DocSpec): AssessDocument {
       extractedAt: '2025-01-01T00:00:00.000Z',
     },
     locations: spec.paths.map((p) => location(sha, p, spec)),
-    classification: spec.unclassified ? null : spec.signals ? Object.assign(classification, { signals: spec.signals }) : classification,
-    loginOnly: spec.loginOnly ?? false,
+    classification: spec.unclassified ? null : signals.length > 0 ? Object.assign(classification, { signals }) : classification,
   };
 }
 
 export function makeInput(documents: AssessDocument[], config: Config = makeConfig(), instrument: Instrument = SPBE): AssessInput {
-  return { instrument, config, documents, today: TODAY, index: null };
+  return { instrument, config, documents, today: TODAY };
 }
 
 export const ARSITEKTUR_DOMAINS = ['Proses Bisnis', 'Data dan Informasi', 'Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'];

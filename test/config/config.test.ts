@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.ts';
+import { claimedLevels, claimOf, claimsOf, targetOf } from '../../src/config/claims.ts';
 import { guessJenis, renderInitConfig } from '../../src/config/init-template.ts';
 import { createOpdResolver } from '../../src/ingest/opd.ts';
 import { UserError } from '../../src/shared/errors.ts';
@@ -163,5 +164,26 @@ describe('invalid configuration', () => {
     const text = CONFIG_TEXT.replace('tahun: 2026\n', 'tahun: [2026\n');
     const err = errorOf(() => parseConfig(text, 'eviden.config.yaml'));
     expect(err.message).toMatch(/^Berkas konfigurasi eviden\.config\.yaml:\d+ bukan YAML yang sah/);
+  });
+});
+
+describe('claims and targets (src/config/claims.ts)', () => {
+  const config = parseConfig(
+    `${CONFIG_TEXT}\n`.replace(/^penilaian:[\s\S]*?(?=^\S)/m, 'penilaian:\n  "10": { tingkat: 3, penjelasan: "SK Tim" }\n  "12": { penjelasan: "belum" }\n'),
+    'c.yaml',
+  );
+
+  it('read the claimed level and penjelasan of one indicator, empty when there is none', () => {
+    expect(claimOf(config, config.instrumen, 10)).toEqual({ level: 3, penjelasan: 'SK Tim' });
+    expect(claimOf(config, config.instrumen, 12)).toEqual({ level: null, penjelasan: 'belum' });
+    expect(claimOf(config, config.instrumen, 11)).toEqual({ level: null, penjelasan: '' });
+    expect(claimedLevels(config, config.instrumen)).toEqual(new Map([[10, 3]]));
+    expect([...claimsOf(config, config.instrumen).keys()]).toEqual([10, 12]);
+  });
+
+  it('take an indicator’s own target before the default', () => {
+    const withTarget = { ...config, target: { bawaan: 3, indikator: { '36': 2 } } };
+    expect(targetOf(withTarget, withTarget.instrumen, 36)).toBe(2);
+    expect(targetOf(withTarget, withTarget.instrumen, 1)).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGroups, computeIndex, displayedValue, predicateFor } from '../../src/instrument/index-formula.ts';
+import { aggregateGroups, computeIndex, computeSupportedIndex, displayedValue, predicateFor } from '../../src/instrument/index-formula.ts';
 import { allIndicators, groupPathOf } from '../../src/instrument/tree.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import type { IndexResult, Instrument } from '../../src/types/instrument.ts';
@@ -179,6 +179,21 @@ describe('Pemdi (aspect-only tree)', () => {
     expect(result.indeks).toBeCloseTo(2.99, 12);
     expect(result.predikat).toBe('Baik');
     expect(groupPathOf(pemdi, 8)[0]?.nama).toBe('Data');
+  });
+});
+
+describe('the index from evidence (supported levels)', () => {
+  it('is the same formula as the claimed index for valid levels', () => {
+    const levels = randomLevels(spbe, 7);
+    expect(computeSupportedIndex(spbe, levels)).toEqual(computeIndex(spbe, levels));
+  });
+
+  it('counts indicators without supporting evidence as 0, and a value below the lowest band gets that band', () => {
+    const result = computeSupportedIndex(pemdi, { 1: 5 });
+    expect(result.indeks).toBeCloseTo(flatIndex(pemdi, { ...uniform(pemdi, 0), 1: 5 }), 12);
+    expect(result.indeks).toBeLessThan(1);
+    expect(result.predikat).toBe('Kurang');
+    expect(computeSupportedIndex(spbe, {}).indeks).toBe(0);
   });
 });
 

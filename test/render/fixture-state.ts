@@ -15,7 +15,7 @@ import type { Classification } from '../../src/types/classification.ts';
 import { configSchema } from '../../src/config/schema.ts';
 import type { Config } from '../../src/types/config.ts';
 import { workspacePaths } from '../../src/config/workspace.ts';
-import { computeIndex } from '../../src/instrument/index-formula.ts';
+import { computeIndex, computeSupportedIndex } from '../../src/instrument/index-formula.ts';
 import { allIndicators } from '../../src/instrument/tree.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import { archiveContent, sha256Of } from '../../src/store/archive.ts';
@@ -217,6 +217,7 @@ function buildAssessment(config: Config, docs: Array<FixtureDoc & { sha: string 
       id: ind.no, nama: ind.nama, claimedLevel: claimed, targetLevel: 3, supportedLevel: supported,
       supportReasons: documents.length ? [`Dokumen ${documents[0]!.path} ditetapkan.`] : [],
       status, penanggungJawab: pj, documents, candidates: [], findings,
+      penjelasan: config.penilaian[String(ind.no)]?.penjelasan ?? '',
     };
   });
   const matrix: MatrixCell[] = [];
@@ -238,6 +239,8 @@ function buildAssessment(config: Config, docs: Array<FixtureDoc & { sha: string 
     tahun: config.tahun,
     instrument: inst.id,
     indeks: computeIndex(inst, levels),
+    indeksBukti: computeSupportedIndex(inst, new Map(indicators.map((i) => [i.id, i.supportedLevel]))),
+    indeksTarget: computeIndex(inst, new Map(indicators.map((i) => [i.id, i.targetLevel]))),
     indicators,
     matrix,
     findings: [

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withJson, workspaceOf } from '../context.ts';
-import type { Config } from '../../types/config.ts';
+import { claimedLevels } from '../../config/claims.ts';
 import type { Workspace } from '../../types/config.ts';
 import { computeIndex } from '../../instrument/index-formula.ts';
 import { readLevelsFile } from '../../instrument/levels-file.ts';
@@ -23,15 +23,6 @@ interface LevelSource {
   levels: Map<number, number>;
   /** What to fix when levels are missing or invalid. */
   hint: string;
-}
-
-/** Claimed levels from `penilaian.<no>.tingkat`; entries without a level are left out (reported as missing). */
-export function levelsFromPenilaian(penilaian: Config['penilaian']): Map<number, number> {
-  const levels = new Map<number, number>();
-  for (const [no, entry] of Object.entries(penilaian)) {
-    if (entry.tingkat !== undefined) levels.set(Number(no), entry.tingkat);
-  }
-  return levels;
 }
 
 function capitalize(word: string): string {
@@ -99,9 +90,10 @@ function fileSource(file: string): LevelSource {
   return { levels: readLevelsFile(abs), hint: `Perbaiki tingkat di berkas ${abs} lalu jalankan lagi.` };
 }
 
-function configSource(workspace: Workspace): LevelSource {
+/** Claimed levels of the penilaian mandiri; indicators without a level are left out (reported as missing). */
+function configSource(workspace: Workspace, instrumentId: string): LevelSource {
   return {
-    levels: levelsFromPenilaian(workspace.config.penilaian),
+    levels: claimedLevels(workspace.config, instrumentId),
     hint: `Isi kolom penilaian.<nomor>.tingkat di ${workspace.paths.config} (atau pakai --levels BERKAS) lalu jalankan lagi.`,
   };
 }
@@ -132,7 +124,7 @@ function run(opts: IndexCommandOptions, cmd: Command): void {
   }
   const workspace = workspaceOf(cmd);
   const pack = loadPack(opts.instrumen ?? workspace.config.instrumen);
-  report(pack, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace), json);
+  report(pack, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace, pack.id), json);
 }
 
 export function registerIndex(program: Command): void {

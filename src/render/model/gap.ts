@@ -90,8 +90,8 @@ function levelText(state: WorkspaceState, ind: Indicator, level: number | null):
 }
 
 /** Levels above the supported one up to the higher of claim and target, each with the evidence it needs. */
-function missingLevels(state: WorkspaceState, ind: Indicator, supported: number, claimed: number | null, target: number): MissingLevel[] {
-  const goal = Math.max(claimed ?? 0, target);
+function missingLevels(state: WorkspaceState, ind: Indicator, supported: number, claimed: number | null, target: number | null): MissingLevel[] {
+  const goal = Math.max(claimed ?? 0, target ?? 0);
   const out: MissingLevel[] = [];
   for (let level = Math.max(supported + 1, state.instrument.tingkatMin); level <= goal; level++) {
     const view = levelView(state.instrument, ind, level);
@@ -121,8 +121,8 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     const cell = cellOf(ind.no);
     if (opdKode !== null && cell === null) continue;
     const status = cell?.status ?? 'kosong';
-    const claimed = a?.claimedLevel ?? config.penilaian[String(ind.no)]?.tingkat ?? null;
-    const target = a?.targetLevel ?? config.target.indikator[String(ind.no)] ?? config.target.bawaan;
+    const claimed = a?.claimedLevel ?? null;
+    const target = a?.targetLevel ?? null;
     const supported = a?.supportedLevel ?? 0;
     // What is missing is judged on the whole indicator: an OPD need not add what another OPD already supplied.
     const complete = (a?.status ?? status) === 'lengkap';

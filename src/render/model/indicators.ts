@@ -2,7 +2,7 @@
 import type { DocumentView } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../types/assessment.ts';
 import { levelLabel } from '../../instrument/tree.ts';
-import type { Group, Indicator, Instrument } from '../../types/instrument.ts';
+import type { Indicator, Instrument } from '../../types/instrument.ts';
 import type { DocStatus } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
 import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
@@ -92,25 +92,6 @@ export function evidenceRows(indicator: number, refs: EvidenceRef[], plan: Lampi
 /** The assessment of each indicator by number. */
 export function assessmentsByNo(indicators: IndicatorAssessment[]): Map<number, IndicatorAssessment> {
   return new Map(indicators.map((i) => [i.id, i]));
-}
-
-/** Weighted index of each group (key `tingkat:no`) and the total, for any level map (e.g. supported levels). */
-export function weightedIndices(inst: Instrument, levels: ReadonlyMap<number, number>): { total: number; groups: Map<string, number> } {
-  const groups = new Map<string, number>();
-  const indexOf = (group: Group): number => {
-    const parts =
-      group.indicators.length > 0
-        ? group.indicators.map((i) => ({ value: levels.get(i.no) ?? 0, weight: i.bobot }))
-        : group.groups.map((g) => ({ value: indexOf(g), weight: g.bobot }));
-    const weight = parts.reduce((acc, p) => acc + p.weight, 0);
-    const value = weight > 0 ? parts.reduce((acc, p) => acc + p.value * p.weight, 0) / weight : 0;
-    groups.set(`${group.tingkat}:${group.no}`, value);
-    return value;
-  };
-  const tops = inst.groups.map((g) => ({ value: indexOf(g), weight: g.bobot }));
-  const weight = tops.reduce((acc, p) => acc + p.weight, 0);
-  const total = weight > 0 ? tops.reduce((acc, p) => acc + p.value * p.weight, 0) / weight : 0;
-  return { total, groups };
 }
 
 /** Short Indonesian label for a document status that keeps it out of use, or null for a readable document. */

@@ -59,9 +59,9 @@ export function dateInWords(iso: string): DateInWords {
 }
 
 function resultSummary(state: WorkspaceState): ResultSummary {
-  const { config } = state.workspace;
   const indicators = allIndicators(state.instrument);
-  const dinilai = indicators.filter((i) => config.penilaian[String(i.no)]?.tingkat !== undefined).length;
+  const claimed = new Set(state.assessment.indicators.filter((a) => a.claimedLevel !== null).map((a) => a.id));
+  const dinilai = indicators.filter((i) => claimed.has(i.no)).length;
   const indeks = state.assessment.indeks;
   const top = state.instrument.hierarki[0] ?? 'domain';
   return {

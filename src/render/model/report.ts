@@ -2,8 +2,7 @@
 import type { WorkspaceState } from '../../types/state.ts';
 import type { IndicatorAssessment } from '../../types/assessment.ts';
 import { allIndicators } from '../../instrument/tree.ts';
-import { predicateFor } from '../../instrument/index-formula.ts';
-import type { Group, Indicator, Instrument } from '../../types/instrument.ts';
+import type { Group, IndexResult, Indicator, Instrument } from '../../types/instrument.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
@@ -16,7 +15,6 @@ import {
   levelView,
   paragraphs,
   statusView,
-  weightedIndices,
   type EvidenceRow,
   type FindingRow,
   type LevelView,
@@ -105,40 +103,22 @@ function groupLabel(group: Group, depth: number): string {
   return `${capitalize(group.tingkat)} ${depth === 0 ? romawi(group.no) : group.no}`;
 }
 
-function targetOf(state: WorkspaceState, no: number): number {
-  const t = state.workspace.config.target;
-  return t.indikator[String(no)] ?? t.bawaan;
-}
-
 function indicatorSection(state: WorkspaceState, ind: Indicator, a: IndicatorAssessment | undefined, plan: LampiranPlan): IndicatorSection {
   const inst = state.instrument;
-  const claimed = a?.claimedLevel ?? state.workspace.config.penilaian[String(ind.no)]?.tingkat ?? null;
-  const klaim = levelView(inst, ind, claimed);
+  const klaim = levelView(inst, ind, a?.claimedLevel ?? null);
   return {
     no: ind.no,
     nama: ind.nama,
     pertanyaan: ind.pertanyaan,
     klaim: klaim ? { ...klaim, kriteria: ind.kriteria[String(klaim.tingkat)] ?? '' } : null,
-    target: levelView(inst, ind, a?.targetLevel ?? targetOf(state, ind.no)),
+    target: levelView(inst, ind, a?.targetLevel ?? null),
     didukung: levelView(inst, ind, a?.supportedLevel ?? null),
     alasanDukungan: a?.supportReasons ?? [],
     status: statusView(a?.status ?? 'kosong'),
-    penjelasan: paragraphs(state.workspace.config.penilaian[String(ind.no)]?.penjelasan),
+    penjelasan: paragraphs(a?.penjelasan),
     bukti: evidenceRows(ind.no, a?.documents ?? [], plan),
     temuan: findingRows(a?.findings ?? []),
   };
-}
-
-/** Average target of a group's indicators, weighted like the index. */
-function groupTarget(state: WorkspaceState, group: Group): number {
-  const inds: Indicator[] = [];
-  const collect = (g: Group): void => {
-    inds.push(...g.indicators);
-    g.groups.forEach(collect);
-  };
-  collect(group);
-  const weight = inds.reduce((acc, i) => acc + i.bobot, 0);
-  return weight > 0 ? inds.reduce((acc, i) => acc + targetOf(state, i.no) * i.bobot, 0) / weight : 0;
 }
 
 function signed(value: number): string {
@@ -150,14 +130,12 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
   const { config } = state.workspace;
   const inst: Instrument = state.instrument;
   const byNo = assessmentsByNo(state.assessment.indicators);
-  const indeks = state.assessment.indeks;
-  const claimedGroups = new Map(
-    Object.values(indeks?.groups ?? {}).flat().map((g) => [`${g.tingkat}:${g.no}`, g.indeks]),
-  );
-  const supported = weightedIndices(
-    inst,
-    new Map(state.assessment.indicators.map((a) => [a.id, a.supportedLevel])),
-  );
+  const { indeks, indeksBukti, indeksTarget } = state.assessment;
+  const byGroup = (result: IndexResult | null): Map<string, number> =>
+    new Map(Object.values(result?.groups ?? {}).flat().map((g) => [`${g.tingkat}:${g.no}`, g.indeks]));
+  const claimedGroups = byGroup(indeks);
+  const supportedGroups = byGroup(indeksBukti);
+  const targetGroups = byGroup(indeksTarget);
   const indicators = allIndicators(inst);
 
   const rows: SummaryRow[] = [];
@@ -165,14 +143,14 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
     groups.map((group) => {
       const key = `${group.tingkat}:${group.no}`;
       const claimedIndex = claimedGroups.get(key) ?? null;
-      const target = groupTarget(state, group);
+      const target = targetGroups.get(key) ?? 0;
       rows.push({
         jenis: group.tingkat,
         label: groupLabel(group, depth),
         nama: group.nama,
         bobot: group.bobot,
         indeks: claimedIndex,
-        indeksBukti: supported.groups.get(key) ?? 0,
+        indeksBukti: supportedGroups.get(key) ?? 0,
         target,
         selisih: claimedIndex === null ? null : signed(claimedIndex - target),
         memenuhi: claimedIndex === null ? null : claimedIndex >= target - 1e-9,
@@ -190,8 +168,8 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
 
   const statuses = indicators.map((ind) => byNo.get(ind.no)?.status ?? 'kosong');
   const evidenceShas = new Set(state.assessment.indicators.flatMap((a) => a.documents.map((d) => d.sha256)));
-  const belumDinilai = indicators.filter((ind) => config.penilaian[String(ind.no)]?.tingkat === undefined).length;
-  const targetIndeks = inst.groups.length > 0 ? weightedTarget(state, inst) : 0;
+  const belumDinilai = indicators.filter((ind) => (byNo.get(ind.no)?.claimedLevel ?? null) === null).length;
+  const targetIndeks = indeksTarget.indeks;
 
   return {
     frame: frameOf(config, logo, `Laporan Penilaian Mandiri SPBE Tahun ${config.tahun} – ${config.instansi.nama}`),
@@ -203,8 +181,8 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       indeks: indeks?.indeks ?? null,
       predikat: indeks?.predikat ?? null,
       belumDinilai,
-      indeksBukti: supported.total,
-      predikatBukti: predicateFor(inst, supported.total),
+      indeksBukti: indeksBukti.indeks,
+      predikatBukti: indeksBukti.predikat,
       targetIndeks,
       jumlahIndikator: indicators.length,
       jumlahDokumen: evidenceShas.size,
@@ -219,9 +197,9 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
         return {
           no: ind.no,
           nama: ind.namaPendek,
-          klaim: dash(levelView(inst, ind, a?.claimedLevel ?? config.penilaian[String(ind.no)]?.tingkat ?? null)),
+          klaim: dash(levelView(inst, ind, a?.claimedLevel ?? null)),
           didukung: dash(levelView(inst, ind, a?.supportedLevel ?? null)),
-          target: String(a?.targetLevel ?? targetOf(state, ind.no)),
+          target: a ? String(a.targetLevel) : '-',
           status: statusView(a?.status ?? 'kosong'),
         };
       }),
@@ -229,10 +207,4 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
     bagian,
     ttd: jointBlock(config, state.today),
   };
-}
-
-function weightedTarget(state: WorkspaceState, inst: Instrument): number {
-  const inds = allIndicators(inst);
-  const weight = inds.reduce((acc, i) => acc + i.bobot, 0);
-  return weight > 0 ? inds.reduce((acc, i) => acc + targetOf(state, i.no) * i.bobot, 0) / weight : 0;
 }

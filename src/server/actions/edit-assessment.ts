@@ -1,4 +1,5 @@
 /** Saves a claimed level and penjelasan from the dashboard into eviden.config.yaml, with an audit event. */
+import { claimOf } from '../../config/claims.ts';
 import { saveAssessmentEdit } from '../../config/edit.ts';
 import { recordEvent } from '../../store/audit.ts';
 import { nowIso } from '../../app/session.ts';
@@ -22,13 +23,13 @@ export interface AssessmentSaved {
 
 export function editAssessment(ctx: ServerContext, input: AssessmentInput): AssessmentSaved {
   const ws = ctx.workspace();
-  const before = ws.config.penilaian[String(input.indicator)];
+  const before = claimOf(ws.config, ws.config.instrumen, input.indicator);
   const result = saveAssessmentEdit(ws.paths.config, {
     indicator: input.indicator,
     tingkat: input.tingkat,
     penjelasan: input.penjelasan,
   });
-  const after = result.config.penilaian[String(input.indicator)];
+  const after = claimOf(result.config, result.config.instrumen, input.indicator);
   if (result.changed) {
     recordEvent(ctx.db, ws.paths.auditLog, {
       at: nowIso(),
@@ -38,17 +39,17 @@ export function editAssessment(ctx: ServerContext, input: AssessmentInput): Asse
       path: 'eviden.config.yaml',
       detail: {
         indicator: input.indicator,
-        tingkatSebelum: before?.tingkat ?? null,
-        tingkat: after?.tingkat ?? null,
-        penjelasanDiubah: (before?.penjelasan ?? '') !== (after?.penjelasan ?? ''),
-        panjangPenjelasan: (after?.penjelasan ?? '').length,
+        tingkatSebelum: before.level,
+        tingkat: after.level,
+        penjelasanDiubah: before.penjelasan !== after.penjelasan,
+        panjangPenjelasan: after.penjelasan.length,
       },
     });
   }
   return {
     indicator: input.indicator,
-    tingkat: after?.tingkat ?? null,
-    penjelasan: after?.penjelasan ?? '',
+    tingkat: after.level,
+    penjelasan: after.penjelasan,
     changed: result.changed,
   };
 }

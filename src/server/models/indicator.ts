@@ -118,7 +118,7 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     supportedLevel: result.supportedLevel,
     status: result.status,
     supportReasons: result.supportReasons,
-    penjelasan: state.workspace.config.penilaian[String(no)]?.penjelasan ?? '',
+    penjelasan: result.penjelasan,
     penjelasanMax: PENJELASAN_MAX,
     panduan: penjelasanGuide(indicator),
     penanggungJawab: result.penanggungJawab.map((kode) => ({

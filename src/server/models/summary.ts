@@ -119,7 +119,8 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
   const { assessment, instrument } = state;
   const summary = summarize(assessment);
   const indicators = allIndicators(instrument);
-  const claimed = indicators.filter((i) => state.workspace.config.penilaian[String(i.no)]?.tingkat !== undefined).length;
+  const claimedNos = new Set(assessment.indicators.filter((a) => a.claimedLevel !== null).map((a) => a.id));
+  const claimed = indicators.filter((i) => claimedNos.has(i.no)).length;
   const findings = [...allFindings(assessment), ...cellOnlyFindings(assessment)];
   const temuan = countBySeverity(findings);
   const queue = reviewQueue(state);
