@@ -1,33 +1,8 @@
 /** Indonesian building blocks for reasons and finding messages: files, OPDs, kinds, dates, evidence needed. */
-import type { DocumentKind } from '../types/classification.ts';
 import type { Config } from '../types/config.ts';
 import type { Indicator } from '../types/instrument.ts';
 import { formatDate } from '../shared/format.ts';
 import { shorten } from '../shared/format.ts';
-
-const KIND_LABELS: Record<DocumentKind, string> = {
-  peraturan: 'peraturan',
-  keputusan: 'keputusan',
-  'surat-edaran': 'surat edaran',
-  rancangan: 'rancangan',
-  notulen: 'notulen',
-  undangan: 'undangan',
-  laporan: 'laporan',
-  'laporan-evaluasi': 'laporan reviu/evaluasi',
-  'laporan-audit': 'laporan audit',
-  sop: 'SOP',
-  'dokumen-arsitektur': 'dokumen Arsitektur SPBE',
-  'dokumen-peta-rencana': 'dokumen Peta Rencana SPBE',
-  anggaran: 'dokumen anggaran',
-  'kerja-sama': 'naskah kerja sama',
-  'tangkapan-layar': 'tangkapan layar',
-  manual: 'manual',
-  lainnya: 'dokumen',
-};
-
-export function kindLabel(kind: DocumentKind): string {
-  return KIND_LABELS[kind];
-}
 
 /** The file's name only: "DISKOMINFO/01/Perbup.pdf" → "Perbup.pdf". */
 export function fileName(path: string): string {

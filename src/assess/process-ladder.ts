@@ -9,7 +9,8 @@ import { POLICY_KINDS, profileOf, type ChecklistItem, type IndicatorProfile } fr
 import { isReview, reviewSupport, splitReviews } from './reviews.ts';
 import { SIGNALS } from './signals.ts';
 import { compareText, firstPhrase, hasPhrase, joinIndonesian, listSome } from './text.ts';
-import { dateText, fileName, kindLabel } from './messages.ts';
+import { dateText, fileName } from './messages.ts';
+import { kindLabel } from '../shared/vocabulary.ts';
 
 const ALL_UNITS = [
   'seluruh perangkat daerah',

@@ -6,7 +6,8 @@ import type { EvidenceItem } from './evidence.ts';
 import { levelPrefix, namesOf, type LadderContext, type LevelEstimate } from './ladder.ts';
 import { reviewSupport, splitReviews } from './reviews.ts';
 import { signalLabel, SIGNALS } from './signals.ts';
-import { fileName, kindLabel } from './messages.ts';
+import { fileName } from './messages.ts';
+import { kindLabel } from '../shared/vocabulary.ts';
 import { firstPhrase } from './text.ts';
 
 interface Step {

@@ -4,9 +4,6 @@ import type { Assessment, Finding, IndicatorStatus, Severity } from '../types/as
 
 const CELL_RULE_IDS: ReadonlySet<string> = new Set(CELL_RULES.map((r) => r.id));
 
-/** How severities are named to users. */
-export const SEVERITY_WORD: Record<Severity, string> = { error: 'kesalahan', warning: 'peringatan', info: 'info' };
-
 export type SeverityCounts = Record<Severity, number>;
 export type StatusCounts = Record<IndicatorStatus, number>;
 

@@ -1,35 +1,14 @@
 /**
  * explainClassification: Indonesian lines for `eviden explain`, e.g.
- * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi —
+ * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi dokumen —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchPlace, MatchReason } from '../types/classification.ts';
+import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
+import { kindLabel, sourceLabel } from '../shared/vocabulary.ts';
 
 /** Indicator number → short name; a Map or a plain object. */
 export type IndicatorNames = ReadonlyMap<number, string> | Readonly<Record<number, string>>;
-
-const KIND_LABELS: Record<DocumentKind, string> = {
-  peraturan: 'peraturan',
-  keputusan: 'keputusan',
-  'surat-edaran': 'surat edaran',
-  rancangan: 'rancangan (draf)',
-  notulen: 'notulen rapat',
-  undangan: 'undangan',
-  laporan: 'laporan',
-  'laporan-evaluasi': 'laporan evaluasi/reviu',
-  'laporan-audit': 'laporan audit',
-  sop: 'SOP',
-  'dokumen-arsitektur': 'dokumen Arsitektur SPBE',
-  'dokumen-peta-rencana': 'dokumen Peta Rencana SPBE',
-  anggaran: 'dokumen anggaran',
-  'kerja-sama': 'naskah kerja sama',
-  'tangkapan-layar': 'tangkapan layar',
-  manual: 'manual/panduan pengguna',
-  lainnya: 'lainnya',
-};
-
-const SOURCE_LABELS: Record<MappingSource, string> = { reviewer: 'peninjau', path: 'lokasi berkas', content: 'isi' };
 
 const PLACE_LABELS: Record<MatchPlace, string> = {
   judul: 'di judul',
@@ -72,7 +51,7 @@ function pagesText(pages: readonly number[]): string {
 function reasonText(r: MatchReason): string {
   if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
-  if (r.rule.startsWith('payung.')) return 'dokumen mengatur SPBE secara menyeluruh';
+  if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
   return `'${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
@@ -86,8 +65,8 @@ function indicatorLabel(names: IndicatorNames, no: number): string {
 function mappingLine(m: Mapping, names: IndicatorNames, prefix: string): string {
   const source =
     m.decision === undefined
-      ? SOURCE_LABELS[m.source]
-      : `${SOURCE_LABELS.reviewer} (${m.decision.reviewer}, ${formatDate(m.decision.at)})${m.decision.note ? `: ${m.decision.note}` : ''}`;
+      ? sourceLabel(m.source)
+      : `${sourceLabel('reviewer')} (${m.decision.reviewer}, ${formatDate(m.decision.at)})${m.decision.note ? `: ${m.decision.note}` : ''}`;
   const reasons = m.reasons.slice(0, MAX_REASONS_SHOWN).map(reasonText);
   const because = reasons.length > 0 ? ` — ${reasons.join('; ')}` : '';
   const misfiled = m.possiblyMisfiled ? ' (perhatian: lokasi berkas menunjuk indikator lain; periksa apakah berkas salah folder)' : '';
@@ -108,7 +87,7 @@ function signalLine(c: Classification): string | null {
 export function explainClassification(c: Classification, names: IndicatorNames): string[] {
   const date = c.date === null ? 'tanggal tidak ditemukan' : `tanggal ${formatDate(c.date)}`;
   const status = c.enacted ? 'ditetapkan/ditandatangani' : 'belum terlihat ditetapkan';
-  const lines = [`Jenis dokumen: ${KIND_LABELS[c.kind]}; ${date}; ${status}.`];
+  const lines = [`Jenis dokumen: ${kindLabel(c.kind)}; ${date}; ${status}.`];
   if (c.mappings.length === 0) lines.push('Tidak ada indikator yang dipetakan.');
   for (const m of c.mappings) lines.push(mappingLine(m, names, ''));
   for (const m of c.candidates) lines.push(mappingLine(m, names, 'Kandidat (di bawah ambang): '));

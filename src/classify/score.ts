@@ -85,7 +85,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
   let raw = strong + support;
   if (input.umbrella && strong > 0 && indicator.family === rules.umbrella.family) {
     raw += rules.umbrella.bonus;
-    reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan SPBE menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
+    reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan penyelenggaraan menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
   }
   let score = 1 - Math.exp(-scoring.steepness * raw);
   score *= kindFactor(rules, indicator, input.kind, input.policyTitle);

@@ -1,33 +1,17 @@
 /** Handlebars helpers for the dashboard pages: labels, sizes, times and highlighted search snippets. */
 import Handlebars, { type HelperDelegate } from 'handlebars';
 import { formatDate, formatDecimal } from '../shared/format.ts';
-import { kindLabel } from '../assess/messages.ts';
-import type { DocumentKind } from '../types/classification.ts';
+import {
+  CONFIDENCE_LABELS,
+  DOC_STATUS_LABELS,
+  KIND_LABELS,
+  SEVERITY_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+} from '../shared/vocabulary.ts';
 
-const STATUS_LABELS: Record<string, string> = {
-  lengkap: 'Lengkap',
-  kurang: 'Kurang',
-  kosong: 'Kosong',
-  'tidak-wajib': 'Bukan tanggungan',
-};
-
-const SEVERITY_LABELS: Record<string, string> = {
-  error: 'Galat',
-  warning: 'Peringatan',
-  info: 'Info',
-};
-
-const CONFIDENCE_LABELS: Record<string, string> = {
-  tinggi: 'Tinggi',
-  sedang: 'Sedang',
-  rendah: 'Rendah',
-};
-
-const SOURCE_LABELS: Record<string, string> = {
-  reviewer: 'keputusan peninjau',
-  path: 'nama folder/berkas',
-  content: 'isi dokumen',
-};
+/** Indicator statuses, plus the heat map's cells of an OPD not responsible for the indicator. */
+const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = { ...STATUS_LABELS, 'tidak-wajib': 'Bukan tanggungan' };
 
 const PLACE_LABELS: Record<string, string> = {
   judul: 'judul',
@@ -35,18 +19,6 @@ const PLACE_LABELS: Record<string, string> = {
   'judul-bagian': 'judul bagian',
   isi: 'isi',
   path: 'nama berkas',
-};
-
-const DOC_STATUS_LABELS: Record<string, string> = {
-  ok: 'Terbaca',
-  pending: 'Menunggu diproses',
-  empty: 'Berkas kosong',
-  corrupt: 'Rusak',
-  'needs-password': 'Perlu kata sandi',
-  unsupported: 'Jenis tidak didukung',
-  'too-large': 'Terlalu besar',
-  'image-too-large': 'Gambar terlalu besar',
-  'no-text': 'Tanpa teks',
 };
 
 const EVENT_LABELS: Record<string, string> = {
@@ -68,15 +40,14 @@ const DECISION_LABELS: Record<string, string> = {
   add: 'ditambahkan',
 };
 
-/** "keputusan", "tangkapan layar", "dokumen Peta Rencana SPBE" (the assessment's wording), raw for unknown kinds. */
-function kindText(kind: unknown): string {
-  const key = String(kind ?? '');
-  return kindLabel(key as DocumentKind) ?? key;
+function isKey<K extends string>(table: Readonly<Record<K, string>>, key: string): key is K {
+  return Object.hasOwn(table, key);
 }
 
-function label(table: Record<string, string>, value: unknown): string {
+/** The label of a value a template passes (any type); the value itself when the table has none. */
+function label<K extends string>(table: Readonly<Record<K, string>>, value: unknown): string {
   const key = String(value ?? '');
-  return table[key] ?? key;
+  return isKey(table, key) ? table[key] : key;
 }
 
 /** "1,2 MB", "340 KB", "12 B". */
@@ -114,7 +85,7 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   /** {{#if (atau a b)}}: Handlebars passes its options object last, so it is left out. */
   atau: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   tidak: (value: unknown) => !value,
-  statusLabel: (s: unknown) => label(STATUS_LABELS, s),
+  statusLabel: (s: unknown) => label(HEAT_STATUS_LABELS, s),
   severityLabel: (s: unknown) => label(SEVERITY_LABELS, s),
   confidenceLabel: (s: unknown) => label(CONFIDENCE_LABELS, s),
   sourceLabel: (s: unknown) => label(SOURCE_LABELS, s),
@@ -123,7 +94,7 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   eventLabel: (s: unknown) => label(EVENT_LABELS, s),
   decisionLabel: (s: unknown) => label(DECISION_LABELS, s),
   url: (value: unknown) => encodeURIComponent(String(value ?? '')),
-  jenis: (kind: unknown) => kindText(kind),
+  jenis: (kind: unknown) => label(KIND_LABELS, kind),
   pelaku: (actor: unknown) => (actor === 'system' ? 'sistem' : String(actor ?? '')),
   pendek: (sha: unknown) => String(sha ?? '').slice(0, 12),
   ukuran: (n: unknown) => formatBytes(Number(n) || 0),

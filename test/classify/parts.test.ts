@@ -128,7 +128,7 @@ describe('explainClassification', () => {
   it('writes Indonesian lines with score, band, source and where the phrase matched', () => {
     const lines = explainClassification(classify(SK_TIM_KOORDINASI), { 10: 'Kebijakan Internal Tim Koordinasi SPBE' });
     expect(lines[0]).toBe('Jenis dokumen: keputusan; tanggal 3 Februari 2025; ditetapkan/ditandatangani.');
-    expect(lines[1]).toMatch(/^Indikator 10 \(Kebijakan Internal Tim Koordinasi SPBE\): skor 0,\d\d \(tinggi\), sumber isi — 'tim koordinasi SPBE' di klausul 'tentang' hal\. 1/);
+    expect(lines[1]).toMatch(/^Indikator 10 \(Kebijakan Internal Tim Koordinasi SPBE\): skor 0,\d\d \(tinggi\), sumber isi dokumen — 'tim koordinasi SPBE' di klausul 'tentang' hal\. 1/);
     expect(lines.some((l) => l.startsWith('Indikator 19: skor'))).toBe(true);
   });
 
@@ -139,7 +139,7 @@ describe('explainClassification', () => {
       { sha256: SHA, indicator: 20, action: 'add', reviewer: 'Rina', at: '2026-01-05', note: 'kolaborasi lintas OPD' },
     ]);
     expect(explainClassification(decided, new Map([[20, 'Kolaborasi Penerapan SPBE']]))).toContain(
-      'Indikator 20 (Kolaborasi Penerapan SPBE): skor 1,00 (tinggi), sumber peninjau (Rina, 5 Januari 2026): kolaborasi lintas OPD',
+      'Indikator 20 (Kolaborasi Penerapan SPBE): skor 1,00 (tinggi), sumber keputusan peninjau (Rina, 5 Januari 2026): kolaborasi lintas OPD',
     );
   });
 });

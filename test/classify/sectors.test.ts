@@ -84,6 +84,6 @@ Kategori terbanyak adalah infrastruktur, disusul administrasi kependudukan dan p
 
   it('explains the sector keyword in Indonesian', () => {
     const lines = explainClassification(classifyWith(SICANTIK, 'DPMPTSP/layar.png'), { 45: 'Layanan Publik Sektor 1' });
-    expect(lines[1]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
+    expect(lines[1]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi dokumen — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
   });
 });

@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
   it('opens an indicator from its heat-map cell, asks the reviewer once, confirms the candidate and the gap changes', async () => {
     await clickAndWait(page, 'a.sel[href="/indikator/10?opd=DISKOMINFO"]');
     expect(await text(page, 'h1')).toBe('Indikator 10 · Kebijakan Internal Tim Koordinasi SPBE');
-    expect(await text(page, '.judul-baris .status')).toBe('Kosong');
+    expect(await text(page, '.judul-baris .status')).toBe('Belum ada bukti');
     expect(await page.$eval('#per-opd tr.terpilih', (tr) => tr.id)).toBe('opd-DISKOMINFO');
     expect(await page.$eval('#kandidat button[value="terima"]', (b) => b.hasAttribute('disabled'))).toBe(true);
     await shot(page, 'indikator');
@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
 
     await clickAndWait(page, '#kandidat button[value="terima"]');
     expect(await text(page, '.pesan.ok')).toMatch(/Keputusan dicatat/);
-    expect(await text(page, '.judul-baris .status')).not.toBe('Kosong');
+    expect(await text(page, '.judul-baris .status')).not.toBe('Belum ada bukti');
     expect(await text(page, '#bukti tbody')).toContain('SK Tim Koordinasi SPBE 2026.pdf');
     expect(await page.$('#kandidat tbody')).toBeNull();
 

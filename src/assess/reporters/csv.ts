@@ -3,7 +3,8 @@
  * CRLF line ends. Row kinds: `indikator` (one per indicator), `sel` (one per OPD × indicator cell), `temuan`
  * (one per finding, including the cell-only ones).
  */
-import { SEVERITY_WORD, cellOnlyFindings } from '../summary.ts';
+import { cellOnlyFindings } from '../summary.ts';
+import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, EvidenceRef, Finding, IndicatorAssessment } from '../../types/assessment.ts';
 
 export const CSV_COLUMNS = [
@@ -113,7 +114,7 @@ export function gapsCsv(assessment: Assessment): string {
       status: i?.status ?? null,
       ...(i ? levels(i) : {}),
       aturan: f.rule,
-      keparahan: SEVERITY_WORD[f.severity],
+      keparahan: severityWord(f.severity),
       pesan: f.message,
       berkas: f.path,
       sha256: f.sha256,

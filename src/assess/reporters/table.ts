@@ -1,7 +1,8 @@
 /** Terminal report of the gap analysis: summary, a table per indicator, a table per OPD, then the findings. */
 import pc from 'picocolors';
 import { formatDate, formatDecimal } from '../../shared/format.ts';
-import { SEVERITY_WORD, cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summarize } from '../summary.ts';
+import { cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summarize } from '../summary.ts';
+import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
 import { narrowToOpd } from './narrow.ts';
 
@@ -156,7 +157,7 @@ function compactLine(rule: string, group: readonly Finding[]): string {
 
 function findingLines(findings: readonly Finding[], c: Colors, compact: boolean): string[] {
   const counts = countBySeverity(findings);
-  const title = `Temuan (${counts.error} kesalahan, ${counts.warning} peringatan, ${counts.info} info)`;
+  const title = `Temuan (${counts.error} ${severityWord('error')}, ${counts.warning} ${severityWord('warning')}, ${counts.info} ${severityWord('info')})`;
   const lines = ['', c.bold(title)];
   if (findings.length === 0) return [...lines, 'Tidak ada temuan.'];
   const byRule = new Map<string, Finding[]>();
@@ -193,8 +194,8 @@ export function gapsTable(assessment: Assessment, options: TableOptions): string
   const findings = orderedFindings(a);
   const counts = countBySeverity(findings);
   lines.push(
-    `${countsLine('Indikator', summary.indicators, c)}   Temuan: ${c.red(`${counts.error} ${SEVERITY_WORD.error}`)} · ` +
-      `${c.yellow(`${counts.warning} ${SEVERITY_WORD.warning}`)} · ${c.cyan(`${counts.info} ${SEVERITY_WORD.info}`)}`,
+    `${countsLine('Indikator', summary.indicators, c)}   Temuan: ${c.red(`${counts.error} ${severityWord('error')}`)} · ` +
+      `${c.yellow(`${counts.warning} ${severityWord('warning')}`)} · ${c.cyan(`${counts.info} ${severityWord('info')}`)}`,
   );
 
   if (options.opd !== undefined) {

@@ -5,6 +5,7 @@ import { levelLabel } from '../../instrument/tree.ts';
 import type { Indicator, Instrument } from '../../types/instrument.ts';
 import type { DocStatus } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
+import { docStatusLabel, severityLabel, statusLabel } from '../../shared/vocabulary.ts';
 import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
 
 export interface LevelView {
@@ -35,20 +36,8 @@ export interface FindingRow {
   pesan: string;
 }
 
-const STATUS_LABEL: Record<IndicatorStatus, string> = {
-  lengkap: 'Lengkap',
-  kurang: 'Bukti kurang',
-  kosong: 'Belum ada bukti',
-};
-
-const SEVERITY_LABEL: Record<Finding['severity'], string> = {
-  error: 'Perlu tindakan',
-  warning: 'Peringatan',
-  info: 'Catatan',
-};
-
 export function statusView(status: IndicatorStatus): StatusView {
-  return { kode: status, label: STATUS_LABEL[status] };
+  return { kode: status, label: statusLabel(status) };
 }
 
 /** A level with its label, or null outside the instrument's range (e.g. a supported level of 0). */
@@ -62,7 +51,7 @@ export function findingRows(findings: Finding[]): FindingRow[] {
   const order: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
   return [...findings]
     .sort((a, b) => order[a.severity] - order[b.severity] || compareText(a.message, b.message))
-    .map((f) => ({ kelas: f.severity, label: SEVERITY_LABEL[f.severity], pesan: f.message }));
+    .map((f) => ({ kelas: f.severity, label: severityLabel(f.severity), pesan: f.message }));
 }
 
 export function fileNameOf(p: string): string {
@@ -94,18 +83,6 @@ export function assessmentsByNo(indicators: IndicatorAssessment[]): Map<number, 
   return new Map(indicators.map((i) => [i.id, i]));
 }
 
-/** Short Indonesian label for a document status that keeps it out of use, or null for a readable document. */
-export const PROBLEM_LABEL: Partial<Record<DocStatus, string>> = {
-  'needs-password': 'Memerlukan kata sandi',
-  corrupt: 'Berkas rusak',
-  empty: 'Tidak ada teks yang terbaca',
-  'no-text': 'Teks tidak terbaca (hasil OCR kosong)',
-  unsupported: 'Jenis berkas tidak didukung',
-  'too-large': 'Berkas terlalu besar',
-  'image-too-large': 'Gambar terlalu besar',
-  pending: 'Belum diproses',
-};
-
 const PROBLEM_ACTION: Partial<Record<DocStatus, string>> = {
   'needs-password': 'Minta OPD mengirim salinan tanpa kata sandi pembuka.',
   corrupt: 'Minta OPD mengirim ulang berkas aslinya.',
@@ -127,11 +104,11 @@ export interface ProblemFile {
 /** Archived documents that cannot be read or opened, optionally for one OPD, by path. */
 export function problemFiles(documents: DocumentView[], opd: string | null): ProblemFile[] {
   return documents
-    .filter((d) => PROBLEM_LABEL[d.doc.status] !== undefined && (opd === null || d.opd === opd))
+    .filter((d) => d.doc.status !== 'ok' && (opd === null || d.opd === opd))
     .map((d) => ({
       berkas: d.path,
       opd: d.opd ?? '(folder tidak dikenal)',
-      masalah: PROBLEM_LABEL[d.doc.status] ?? d.doc.status,
+      masalah: docStatusLabel(d.doc.status),
       tindakan: d.doc.message || PROBLEM_ACTION[d.doc.status] || '',
     }))
     .sort((a, b) => compareText(a.berkas, b.berkas));

@@ -1,0 +1,98 @@
+/**
+ * The one Indonesian label of each document kind, indicator status, finding severity, document status and mapping
+ * source. The CLI, the reports and the dashboard all name them with these words.
+ */
+import type { IndicatorStatus, Severity } from '../types/assessment.ts';
+import type { Confidence, DocumentKind, MappingSource } from '../types/classification.ts';
+import type { DocStatus } from '../types/documents.ts';
+
+export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  peraturan: 'peraturan',
+  keputusan: 'keputusan',
+  'surat-edaran': 'surat edaran',
+  rancangan: 'rancangan (draf)',
+  notulen: 'notulen rapat',
+  undangan: 'undangan',
+  laporan: 'laporan',
+  'laporan-evaluasi': 'laporan reviu/evaluasi',
+  'laporan-audit': 'laporan audit',
+  sop: 'SOP',
+  'dokumen-arsitektur': 'dokumen arsitektur',
+  'dokumen-peta-rencana': 'dokumen peta rencana',
+  anggaran: 'dokumen anggaran',
+  'kerja-sama': 'naskah kerja sama',
+  'tangkapan-layar': 'tangkapan layar',
+  manual: 'manual/panduan pengguna',
+  lainnya: 'dokumen lain',
+};
+
+export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
+  lengkap: 'Lengkap',
+  kurang: 'Bukti kurang',
+  kosong: 'Belum ada bukti',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: 'Kesalahan',
+  warning: 'Peringatan',
+  info: 'Info',
+};
+
+export const DOC_STATUS_LABELS: Readonly<Record<DocStatus, string>> = {
+  ok: 'Terbaca',
+  pending: 'Belum diproses',
+  empty: 'Berkas kosong',
+  corrupt: 'Berkas rusak',
+  'needs-password': 'Memerlukan kata sandi',
+  unsupported: 'Jenis berkas tidak didukung',
+  'too-large': 'Berkas terlalu besar',
+  'image-too-large': 'Gambar terlalu besar',
+  'no-text': 'Teks tidak terbaca',
+};
+
+export const SOURCE_LABELS: Readonly<Record<MappingSource, string>> = {
+  reviewer: 'keputusan peninjau',
+  path: 'lokasi berkas',
+  content: 'isi dokumen',
+};
+
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
+  tinggi: 'Tinggi',
+  sedang: 'Sedang',
+  rendah: 'Rendah',
+};
+
+/** "keputusan", "tangkapan layar", "laporan reviu/evaluasi" (lower case, for use inside sentences). */
+export function kindLabel(kind: DocumentKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** "Lengkap", "Bukti kurang", "Belum ada bukti". */
+export function statusLabel(status: IndicatorStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/** "Kesalahan", "Peringatan", "Info". */
+export function severityLabel(severity: Severity): string {
+  return SEVERITY_LABELS[severity];
+}
+
+/** "kesalahan", "peringatan", "info": the severity inside a sentence or a count ("3 kesalahan"). */
+export function severityWord(severity: Severity): string {
+  return SEVERITY_LABELS[severity].toLowerCase();
+}
+
+/** "Terbaca", "Berkas rusak", "Memerlukan kata sandi", … */
+export function docStatusLabel(status: DocStatus): string {
+  return DOC_STATUS_LABELS[status];
+}
+
+/** "keputusan peninjau", "lokasi berkas", "isi dokumen". */
+export function sourceLabel(source: MappingSource): string {
+  return SOURCE_LABELS[source];
+}
+
+/** "Tinggi", "Sedang", "Rendah". */
+export function confidenceLabel(confidence: Confidence): string {
+  return CONFIDENCE_LABELS[confidence];
+}
