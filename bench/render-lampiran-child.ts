@@ -62,7 +62,7 @@ let bytes = 0;
 const outputs: string[] = [];
 await assembleLampiran(
   { instrument: loadPack('spbe-2020').instrument, evidence, documents: views, per: 'domain', maxBytes: spec.maxBytes },
-  { instansi: 'Pemerintah Kabupaten Sukamaju', tahun: 2026, paper: PAPERS.A4, today: '2026-11-29' },
+  { instansi: 'Pemerintah Kabupaten Sukamaju', tahun: 2026, program: loadPack('spbe-2020').labels.programShort, paper: PAPERS.A4, today: '2026-11-29' },
   {
     onPart({ part, bytes: out, pages: n }) {
       const file = path.join(spec.outDir, part.fileName);

@@ -102,7 +102,7 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
     const lampiranDir = path.join(opts.outputDir, LAMPIRAN_DIR);
     const result = await assembleLampiran(
       lampiranInput,
-      { instansi: config.instansi.nama, tahun: config.tahun, paper, today: state.today },
+      { instansi: config.instansi.nama, tahun: config.tahun, program: state.pack.labels.programShort, paper, today: state.today },
       {
         onPart({ part, bytes, pages }) {
           const file = path.join(lampiranDir, part.fileName);

@@ -16,6 +16,8 @@ export interface Chrome {
   csrf: string;
   instansi: string;
   tahun: number | null;
+  /** The programme's short name from the instrument pack ("SPBE"); absent on pages without a workspace state. */
+  program?: string;
   /** A notice shown above the page (e.g. "Tersimpan."). */
   flash?: { kind: 'ok' | 'galat'; text: string } | null;
   /** The config on disk could not be read; the dashboard keeps the last good one. */

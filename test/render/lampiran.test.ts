@@ -20,7 +20,7 @@ interface Written {
 
 async function assemble(state: WorkspaceState, outDir: string): Promise<Written> {
   const { config } = state.workspace;
-  const ctx: AssembleContext = { instansi: config.instansi.nama, tahun: config.tahun, paper: PAPERS[config.laporan.kertas], today: state.today };
+  const ctx: AssembleContext = { instansi: config.instansi.nama, tahun: config.tahun, program: state.pack.labels.programShort, paper: PAPERS[config.laporan.kertas], today: state.today };
   const files = new Map<string, string>();
   const result = await assembleLampiran(planInputOf(state), ctx, {
     onPart({ part, bytes }) {

@@ -53,6 +53,18 @@ describe('report model', () => {
     ]);
   });
 
+  it('names the programme, its index and the koordinator with the pack labels', () => {
+    const spbe = buildReportModel(fx.state, plan, null);
+    expect(spbe.program).toEqual({ nama: 'Sistem Pemerintahan Berbasis Elektronik (SPBE)', singkat: 'SPBE', indeks: 'Indeks SPBE', koordinator: 'Koordinator SPBE' });
+    expect(spbe.frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri SPBE Tahun/);
+    const labels = { program: 'Pemerintah Digital (Pemdi)', programShort: 'Pemerintah Digital', coordinatorRole: 'Koordinator Pemerintah Digital' };
+    const other = { ...fx.state, pack: { ...fx.state.pack, labels } };
+    expect(buildReportModel(other, plan, null).frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri Pemerintah Digital Tahun/);
+    const ba = buildBeritaAcaraModel(other, null);
+    expect(ba.program.nama).toBe('Pemerintah Digital (Pemdi)');
+    expect(ba.ttd.penandatangan.at(-1)?.peran).toBe('selaku Koordinator Pemerintah Digital');
+  });
+
   it('marks missing penjelasan for the placeholder and keeps markup as text', () => {
     const sections = allSections(buildReportModel(fx.state, plan, null));
     expect(sections.find((s) => s.no === 5)!.penjelasan).toBeNull();

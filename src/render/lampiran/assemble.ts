@@ -17,6 +17,8 @@ export interface AssembleContext {
   /** "Pemerintah Kabupaten Sukamaju" */
   instansi: string;
   tahun: number;
+  /** The programme's short name from the instrument pack, e.g. "SPBE". */
+  program: string;
   paper: Paper;
   /** ISO date written as the PDF's creation date (fixed, so the same inputs give the same bytes). */
   today: string;
@@ -89,6 +91,7 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
     width: ctx.paper.widthMm * MM,
     height: ctx.paper.heightMm * MM,
     instansi: ctx.instansi,
+    program: ctx.program,
     tahun: ctx.tahun,
     multipart: bundle.parts.length > 1,
   };
@@ -130,7 +133,7 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
   const date = new Date(`${ctx.today}T00:00:00Z`);
   const partNote = bundle.parts.length > 1 ? ` (bagian ${part.index} dari ${bundle.parts.length})` : '';
   out.setTitle(`${bundle.label}${partNote} — ${bundle.judul}`);
-  out.setSubject(`Lampiran Laporan Penilaian Mandiri SPBE ${ctx.instansi} Tahun ${ctx.tahun}`);
+  out.setSubject(`Lampiran Laporan Penilaian Mandiri ${ctx.program} ${ctx.instansi} Tahun ${ctx.tahun}`);
   out.setAuthor(ctx.instansi);
   out.setCreator('eviden');
   out.setProducer('eviden');

@@ -19,6 +19,8 @@ export interface DrawContext {
   /** "Pemerintah Kabupaten Sukamaju" */
   instansi: string;
   tahun: number;
+  /** The programme's short name from the instrument pack, e.g. "SPBE". */
+  program: string;
   /** True when the bundle is split into parts (page references then name the part). */
   multipart: boolean;
 }
@@ -91,7 +93,7 @@ function drawLampiranHeading(page: PDFPage, code: string, ctx: DrawContext): num
   const maxW = ctx.width - MARGIN.right - x;
   const lines: Array<[string, PDFFont]> = [
     [`LAMPIRAN ${code}`, bold],
-    ['LAPORAN PENILAIAN MANDIRI SPBE', regular],
+    [ctx.fonts.safe(`LAPORAN PENILAIAN MANDIRI ${ctx.program.toUpperCase()}`), regular],
     [ctx.fonts.safe(ctx.instansi.toUpperCase()), regular],
     [`TAHUN ${ctx.tahun}`, regular],
   ];
@@ -207,7 +209,7 @@ export function drawTocPage(
     y -= 19;
     drawCentered(page, fitText(bold, safe(`LAMPIRAN ${bundle.code} — ${bundle.judul.toUpperCase()}`), 12, width), bold, 12, y, ctx);
     y -= 16;
-    drawCentered(page, fitText(regular, safe(`Laporan Penilaian Mandiri SPBE ${ctx.instansi} Tahun ${ctx.tahun}`), 11, width), regular, 11, y, ctx);
+    drawCentered(page, fitText(regular, safe(`Laporan Penilaian Mandiri ${ctx.program} ${ctx.instansi} Tahun ${ctx.tahun}`), 11, width), regular, 11, y, ctx);
     y -= 12;
   } else {
     page.drawText(`DAFTAR ISI LAMPIRAN ${bundle.code} (lanjutan)`, { x: L, y, size: 11, font: bold, color: BLACK });

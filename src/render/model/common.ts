@@ -1,5 +1,6 @@
 /** Pieces every official document shares: paper, kop (letterhead), signature blocks, labels. Pure. */
 import type { Config, Signatory } from '../../types/config.ts';
+import type { WorkspaceState } from '../../types/state.ts';
 import { formatDate } from '../../shared/format.ts';
 
 export type PaperName = 'A4' | 'F4';
@@ -91,19 +92,36 @@ export function frameOf(config: Config, logo: string | null, footerTitle: string
   };
 }
 
-/** The Koordinator SPBE (Sekretaris Daerah) signature block, dated `today`. */
-export function koordinatorBlock(config: Config, today: string): SignatureBlockModel {
+/** How the documents name the programme the instrument evaluates (the pack's labels) and its index. */
+export interface ProgramModel {
+  /** "Sistem Pemerintahan Berbasis Elektronik (SPBE)" */
+  nama: string;
+  /** "SPBE" */
+  singkat: string;
+  /** "Indeks SPBE" */
+  indeks: string;
+  /** "Koordinator SPBE" */
+  koordinator: string;
+}
+
+export function programOf(state: Pick<WorkspaceState, 'pack' | 'instrument'>): ProgramModel {
+  const { labels } = state.pack;
+  return { nama: labels.program, singkat: labels.programShort, indeks: state.instrument.nama, koordinator: labels.coordinatorRole };
+}
+
+/** The koordinator's (Sekretaris Daerah) signature block, dated `today`. */
+export function koordinatorBlock(config: Config, today: string, program: ProgramModel): SignatureBlockModel {
   return {
     kota: config.instansi.kota,
     tanggalTeks: formatDate(today),
     tte: config.laporan.tteBsre,
-    penandatangan: [signatoryModel(config.penandatangan.koordinator, 'selaku Koordinator SPBE')],
+    penandatangan: [signatoryModel(config.penandatangan.koordinator, `selaku ${program.koordinator}`)],
   };
 }
 
-/** Penanggung jawab (left) and Koordinator SPBE (right), or the koordinator alone. */
-export function jointBlock(config: Config, today: string): SignatureBlockModel {
-  const block = koordinatorBlock(config, today);
+/** Penanggung jawab (left) and the koordinator (right), or the koordinator alone. */
+export function jointBlock(config: Config, today: string, program: ProgramModel): SignatureBlockModel {
+  const block = koordinatorBlock(config, today, program);
   const pj = config.penandatangan.penanggungJawab;
   if (!pj) return block;
   return {

@@ -9,7 +9,7 @@ import { allIndicators } from '../../instrument/tree.ts';
 import type { Indicator } from '../../types/instrument.ts';
 import { compareText } from '../compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
-import { frameOf, type DocumentFrame, type SignatureBlockModel, signatoryModel } from './common.ts';
+import { frameOf, programOf, type DocumentFrame, type ProgramModel, type SignatureBlockModel, signatoryModel } from './common.ts';
 import {
   assessmentsByNo,
   evidenceRows,
@@ -55,6 +55,7 @@ export interface OpdRow {
 }
 
 export interface GapModel {
+  program: ProgramModel;
   frame: DocumentFrame;
   instansi: string;
   tahun: number;
@@ -159,10 +160,12 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
         });
   const general = state.assessment.findings.filter((f) => opdKode === null || f.opd === opdKode);
   const pj = config.penandatangan.penanggungJawab;
+  const program = programOf(state);
   const title = opd ? `Laporan Kesenjangan Bukti Dukung ${opd.nama}` : 'Laporan Kesenjangan Bukti Dukung';
 
   return {
-    frame: frameOf(config, logo, `${title} – SPBE Tahun ${config.tahun}`),
+    frame: frameOf(config, logo, `${title} – ${program.singkat} Tahun ${config.tahun}`),
+    program,
     instansi: config.instansi.nama,
     tahun: config.tahun,
     tanggalTeks: formatDate(state.today),

@@ -7,6 +7,8 @@ import {
   daerahOf,
   frameOf,
   koordinatorBlock,
+  programOf,
+  type ProgramModel,
   signatoryModel,
   type DocumentFrame,
   type SignatoryModel,
@@ -35,6 +37,7 @@ export interface ResultSummary {
 
 export interface OfficialModel {
   frame: DocumentFrame;
+  program: ProgramModel;
   instansi: string;
   daerah: string;
   kota: string;
@@ -82,15 +85,17 @@ function resultSummary(state: WorkspaceState): ResultSummary {
 function officialModel(state: WorkspaceState, logo: string | null, title: string, ttd: SignatureBlockModel): OfficialModel {
   const { config } = state.workspace;
   const pj = config.penandatangan.penanggungJawab;
+  const program = programOf(state);
   return {
     frame: frameOf(config, logo, `${title} – ${config.instansi.nama} Tahun ${config.tahun}`, 'surat'),
+    program,
     instansi: config.instansi.nama,
     daerah: daerahOf(config),
     kota: config.instansi.kota,
     tahun: config.tahun,
     regulasi: state.instrument.regulasi.split(';')[0]?.trim() ?? state.instrument.regulasi,
     tanggalKata: dateInWords(state.today),
-    koordinator: signatoryModel(config.penandatangan.koordinator, 'selaku Koordinator SPBE'),
+    koordinator: signatoryModel(config.penandatangan.koordinator, `selaku ${program.koordinator}`),
     penanggungJawab: pj ? signatoryModel(pj, 'selaku Penanggung Jawab Tim Asesor Internal') : null,
     hasil: resultSummary(state),
     ttd,
@@ -98,9 +103,10 @@ function officialModel(state: WorkspaceState, logo: string | null, title: string
 }
 
 export function buildBeritaAcaraModel(state: WorkspaceState, logo: string | null): OfficialModel {
-  return officialModel(state, logo, 'Berita Acara Penilaian Mandiri SPBE', koordinatorBlock(state.workspace.config, state.today));
+  const program = programOf(state);
+  return officialModel(state, logo, `Berita Acara Penilaian Mandiri ${program.singkat}`, koordinatorBlock(state.workspace.config, state.today, program));
 }
 
 export function buildPernyataanModel(state: WorkspaceState, logo: string | null): OfficialModel {
-  return officialModel(state, logo, 'Pernyataan Persetujuan Publikasi', koordinatorBlock(state.workspace.config, state.today));
+  return officialModel(state, logo, 'Pernyataan Persetujuan Publikasi', koordinatorBlock(state.workspace.config, state.today, programOf(state)));
 }

@@ -7,7 +7,7 @@ import { formatDecimal } from '../../shared/format.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
-import { frameOf, jointBlock, type DocumentFrame, type SignatureBlockModel } from './common.ts';
+import { frameOf, jointBlock, programOf, type DocumentFrame, type ProgramModel, type SignatureBlockModel } from './common.ts';
 import {
   assessmentsByNo,
   evidenceRows,
@@ -69,6 +69,7 @@ export interface RecapRow {
 }
 
 export interface ReportModel {
+  program: ProgramModel;
   frame: DocumentFrame;
   instansi: string;
   tahun: number;
@@ -129,6 +130,7 @@ function signed(value: number): string {
 export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null): ReportModel {
   const { config } = state.workspace;
   const inst: Instrument = state.instrument;
+  const program = programOf(state);
   const byNo = assessmentsByNo(state.assessment.indicators);
   const { indeks, indeksBukti, indeksTarget } = state.assessment;
   const byGroup = (result: IndexResult | null): Map<string, number> =>
@@ -172,7 +174,8 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
   const targetIndeks = indeksTarget.indeks;
 
   return {
-    frame: frameOf(config, logo, `Laporan Penilaian Mandiri SPBE Tahun ${config.tahun} – ${config.instansi.nama}`),
+    frame: frameOf(config, logo, `Laporan Penilaian Mandiri ${program.singkat} Tahun ${config.tahun} – ${config.instansi.nama}`),
+    program,
     instansi: config.instansi.nama,
     tahun: config.tahun,
     instrumen: inst.nama,
@@ -205,6 +208,6 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       }),
     },
     bagian,
-    ttd: jointBlock(config, state.today),
+    ttd: jointBlock(config, state.today, program),
   };
 }

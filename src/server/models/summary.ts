@@ -54,6 +54,9 @@ export interface HeatRow {
 export interface SummaryModel {
   instansi: string;
   tahun: number;
+  /** The programme's short name ("SPBE"). */
+  program: string;
+  /** The index's name ("Indeks SPBE"). */
   instrumen: string;
   tanggal: string;
   indeks: { nilai: string; predikat: string } | null;
@@ -149,6 +152,7 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
   return {
     instansi: assessment.instansi,
     tahun: assessment.tahun,
+    program: state.pack.labels.programShort,
     instrumen: instrument.nama,
     tanggal: state.today,
     indeks: assessment.indeks

@@ -34,6 +34,7 @@ export function chromeOf(req: RouteRequest, ctx: ServerContext, nav: NavKey, tit
     flash: notice,
     configProblem: ctx.configProblem(),
     reviewCount: reviewQueue(ctx.state()).total,
+    program: ctx.state().pack.labels.programShort,
     versi: ctx.version(),
     sini: currentPath(req),
   };
