@@ -1,10 +1,12 @@
 /**
  * Edits the penilaian mandiri (claimed level, penjelasan) of one indicator in `eviden.config.yaml`,
- * keeping the coordinator's comments and layout (yaml Document API), validating before an atomic write.
+ * changing only the lines of the fields that changed (comments, wrapping and the other entries stay byte for byte),
+ * validating before an atomic write.
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
 import { parseConfig } from './load.ts';
+import { yamlErrorMessage } from './yaml-errors.ts';
 import type { Config } from '../types/config.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { UserError } from '../shared/errors.ts';
@@ -56,10 +58,9 @@ export function normalizePenjelasan(text: string): string {
 
 /** Applies the edit to the YAML text (pure): the result is validated against the config schema. */
 export function applyAssessmentEdit(text: string, file: string, edit: AssessmentEdit): EditResult {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    throw new UserError(`Berkas konfigurasi ${file} bukan YAML yang sah; perbaiki dulu sebelum mengubah penilaian.`);
-  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) throw new UserError(`${yamlErrorMessage(error, text, file)}\nPerbaiki dulu berkasnya sebelum mengubah penilaian.`);
   if (!isMap(doc.contents)) throw new UserError(`Berkas konfigurasi ${file} harus berisi pemetaan kunci (instansi, tahun, …).`);
   if (!doc.has('penilaian') || doc.get('penilaian') === null) doc.set('penilaian', doc.createNode({}));
   blockMapAt(doc, ['penilaian']);
@@ -80,44 +81,131 @@ export function applyAssessmentEdit(text: string, file: string, edit: Assessment
   const entry = doc.getIn(entryPath, true);
   if (isMap(entry) && entry.items.length === 0) doc.deleteIn(entryPath);
 
-  const next = spliceSection(text, doc.toString());
+  const next = spliceChanges(text, doc.toString());
   return { text: next, config: parseConfig(next, file), changed: next !== text };
 }
 
-/** The top-level `penilaian` pair of a YAML text. */
-function penilaianPair(text: string): Pair | undefined {
-  const contents = parseDocument(text).contents;
-  if (!isMap(contents)) return undefined;
-  return contents.items.find((p) => isScalar(p.key) && p.key.value === 'penilaian');
+interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** [start, end) of a pair in its source text, without the newlines that follow it. */
+interface Side {
+  text: string;
+  data: unknown;
+}
+
+function valueAt(data: unknown, keys: readonly string[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
+
+function keyOf(pair: Pair): string | null {
+  return isScalar(pair.key) ? String(pair.key.value) : null;
+}
+
+/** [start, end) of a pair in its source text (key to value end, trailing comment and newlines excluded). */
 function pairSpan(text: string, pair: Pair): [number, number] | null {
   const keyRange = isScalar(pair.key) ? pair.key.range : null;
   if (!keyRange) return null;
   const valueRange = isNode(pair.value) ? pair.value.range : undefined;
   let end = valueRange?.[1] ?? keyRange[1];
-  while (end > keyRange[0] && text[end - 1] === '\n') end--;
+  while (end > keyRange[0] && /\s/.test(text[end - 1] ?? '')) end--;
   return [keyRange[0], end];
 }
 
+function columnAt(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** Moves the lines after the first from column `from` to column `to` (block scalar content keeps its relative indent). */
+function reindent(text: string, from: number, to: number): string {
+  return text
+    .split('\n')
+    .map((line, i) => {
+      if (i === 0 || line.trim() === '') return i === 0 ? line : '';
+      const lead = line.length - line.trimStart().length;
+      return ' '.repeat(Math.max(0, to + lead - from)) + line.trimStart();
+    })
+    .join('\n');
+}
+
 /**
- * Re-stringifying the whole document would restyle parts the user wrote (comment spacing, flow lists):
- * only the `penilaian` section of the original is replaced by its new text. If that splice would not
- * read back as the same data, the fully re-stringified document is used instead.
+ * Collects the smallest text edits that turn the map `before` (in the original text) into `after` (in the
+ * re-stringified text): unchanged pairs are left byte for byte, so hand-formatted penjelasan, comments and line
+ * wrapping of other entries never move. Returns false when the map must be replaced as a whole (flow style, emptied).
  */
-function spliceSection(original: string, rewritten: string): string {
-  const newPair = penilaianPair(rewritten);
-  const newSpan = newPair ? pairSpan(rewritten, newPair) : null;
-  if (!newSpan) return rewritten;
-  const section = rewritten.slice(newSpan[0], newSpan[1]);
-  const oldPair = penilaianPair(original);
-  const oldSpan = oldPair ? pairSpan(original, oldPair) : null;
-  const spliced = oldSpan
-    ? original.slice(0, oldSpan[0]) + section + original.slice(oldSpan[1])
-    : `${original}${original.endsWith('\n') || original === '' ? '' : '\n'}${section}\n`;
-  const same = JSON.stringify(parseDocument(spliced).toJS()) === JSON.stringify(parseDocument(rewritten).toJS());
-  return same ? spliced : rewritten;
+function diffMap(before: YAMLMap, after: YAMLMap, keys: string[], old: Side, next: Side, edits: TextEdit[]): boolean {
+  if (before.flow || before.items.length === 0 || after.items.length === 0) return false;
+  const firstSpan = before.items[0] ? pairSpan(old.text, before.items[0]) : null;
+  if (!firstSpan) return false;
+  const column = columnAt(old.text, firstSpan[0]);
+  const pairText = (pair: Pair): string | null => {
+    const span = pairSpan(next.text, pair);
+    return span ? reindent(next.text.slice(span[0], span[1]), columnAt(next.text, span[0]), column) : null;
+  };
+  const inserted: string[] = [];
+  for (const pair of after.items) {
+    const key = keyOf(pair);
+    if (key === null) return false;
+    const path = [...keys, key];
+    const match = before.items.find((p) => keyOf(p) === key);
+    if (!match) {
+      const text = pairText(pair);
+      if (text === null) return false;
+      inserted.push(text);
+      continue;
+    }
+    if (JSON.stringify(valueAt(old.data, path)) === JSON.stringify(valueAt(next.data, path))) continue;
+    if (isMap(match.value) && isMap(pair.value) && diffMap(match.value, pair.value, path, old, next, edits)) continue;
+    const span = pairSpan(old.text, match);
+    const text = pairText(pair);
+    if (!span || text === null) return false;
+    edits.push({ start: span[0], end: span[1], text });
+  }
+  for (const pair of before.items) {
+    const key = keyOf(pair);
+    if (key === null || after.items.some((p) => keyOf(p) === key)) continue;
+    const span = pairSpan(old.text, pair);
+    if (!span) return false;
+    const lineStart = span[0] - columnAt(old.text, span[0]);
+    const lineEnd = old.text.indexOf('\n', span[1]);
+    edits.push({ start: lineStart, end: lineEnd < 0 ? old.text.length : lineEnd + 1, text: '' });
+  }
+  if (inserted.length > 0) {
+    const last = before.items.at(-1);
+    const span = last ? pairSpan(old.text, last) : null;
+    if (!span) return false;
+    const lineEnd = old.text.indexOf('\n', span[1]);
+    const at = lineEnd < 0 ? old.text.length : lineEnd;
+    edits.push({ start: at, end: at, text: inserted.map((t) => `\n${' '.repeat(column)}${t}`).join('') });
+  }
+  return true;
+}
+
+/**
+ * Re-stringifying the whole document would restyle parts the user wrote (folded penjelasan, comment spacing, flow
+ * lists): only the pairs whose value changed are replaced by their new text. If the result would not read back as
+ * the same data, the fully re-stringified document is used instead.
+ */
+function spliceChanges(original: string, rewritten: string): string {
+  const before = parseDocument(original);
+  const after = parseDocument(rewritten);
+  const old: Side = { text: original, data: before.toJS() };
+  const next: Side = { text: rewritten, data: after.toJS() };
+  const edits: TextEdit[] = [];
+  if (!isMap(before.contents) || !isMap(after.contents) || !diffMap(before.contents, after.contents, [], old, next, edits)) {
+    return rewritten;
+  }
+  let text = original;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+  const same = JSON.stringify(parseDocument(text).toJS()) === JSON.stringify(next.data);
+  return same ? text : rewritten;
 }
 
 /** Reads the config file, applies the edit, validates it and writes it atomically (only when it changed). */

@@ -1,31 +1,32 @@
 /** The schema of `eviden.config.yaml`, with defaults. Keys are Indonesian: the file is edited by coordinators. */
 import { z } from 'zod';
 import type { AssessmentEntry, Config, Opd, Signatory } from '../types/config.ts';
+import { closestMatch } from '../shared/suggest.ts';
 
 const levelSchema = z.number().int().min(1).max(5);
 const indicatorKey = z.string().regex(/^\d{1,3}$/, 'kunci harus nomor indikator, mis. "10"');
 
-export const signatorySchema = z.object({
+export const signatorySchema = z.strictObject({
   nama: z.string().min(1),
   nip: z.string().default(''),
   jabatan: z.string().min(1),
   pangkat: z.string().default(''),
 }) satisfies z.ZodType<Signatory>;
 
-export const opdSchema = z.object({
+export const opdSchema = z.strictObject({
   kode: z.string().regex(/^[A-Za-z0-9_-]+$/, 'kode OPD hanya huruf, angka, - dan _'),
   nama: z.string().min(1),
   folder: z.string().min(1),
   alias: z.array(z.string()).default([]),
 }) satisfies z.ZodType<Opd>;
 
-export const assessmentEntrySchema = z.object({
+export const assessmentEntrySchema = z.strictObject({
   tingkat: levelSchema.optional(),
   penjelasan: z.string().default(''),
 }) satisfies z.ZodType<AssessmentEntry>;
 
-export const configSchema = z.object({
-  instansi: z.object({
+export const configSchema = z.strictObject({
+  instansi: z.strictObject({
     nama: z.string().min(1),
     jenis: z.enum(['provinsi', 'kabupaten', 'kota', 'instansi pusat']),
     /** Place name used in dates and signature blocks ("Sukamaju, 29 November 2026"). */
@@ -42,7 +43,7 @@ export const configSchema = z.object({
   /** Indicator number → list of OPD kode responsible for its evidence. */
   penanggungJawab: z.record(indicatorKey, z.array(z.string())).default({}),
   target: z
-    .object({
+    .strictObject({
       bawaan: levelSchema.default(3),
       indikator: z.record(indicatorKey, levelSchema).default({}),
     })
@@ -52,16 +53,18 @@ export const configSchema = z.object({
    * stands for, with words that identify its evidence (application names), so documents can be mapped to them.
    */
   layananSektor: z
-    .record(indicatorKey, z.object({ nama: z.string().min(1), kataKunci: z.array(z.string().min(2)).default([]) }))
+    .record(indicatorKey, z.strictObject({ nama: z.string().min(1), kataKunci: z.array(z.string().min(2)).default([]) }))
     .default({}),
+  /** Default reviewer name for decisions made on the command line (`eviden map`) when `--reviewer` is not given. */
+  peninjau: z.string().trim().min(2).max(80).optional(),
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. */
   penilaian: z.record(indicatorKey, assessmentEntrySchema).default({}),
-  penandatangan: z.object({
+  penandatangan: z.strictObject({
     koordinator: signatorySchema,
     penanggungJawab: signatorySchema.optional(),
   }),
   ocr: z
-    .object({
+    .strictObject({
       bahasa: z.array(z.string()).default(['ind', 'eng']),
       dpi: z.number().int().min(72).max(600).default(300),
       /** OCR workers; 0 means cores − 1 (at least 1). */
@@ -70,14 +73,14 @@ export const configSchema = z.object({
     })
     .default({ bahasa: ['ind', 'eng'], dpi: 300, pekerja: 0, batasWaktuDetik: 180 }),
   batas: z
-    .object({
+    .strictObject({
       ukuranBerkasMB: z.number().positive().default(100),
       megapikselGambar: z.number().positive().default(40),
       halamanPerDokumen: z.number().int().positive().default(2000),
     })
     .default({ ukuranBerkasMB: 100, megapikselGambar: 40, halamanPerDokumen: 2000 }),
   pemetaan: z
-    .object({
+    .strictObject({
       /** Mappings with a score at or above this are accepted; the rest are candidates. */
       ambang: z.number().min(0).max(1).default(0.5),
       /** Review/evaluation evidence older than this many years does not support level 4. */
@@ -85,20 +88,35 @@ export const configSchema = z.object({
     })
     .default({ ambang: 0.5, masaBerlakuReviuTahun: 2 }),
   pemantauan: z
-    .object({
+    .strictObject({
       stabilDetik: z.number().min(0).default(2),
       rescanMenit: z.number().min(0).default(5),
       polling: z.boolean().default(false),
     })
     .default({ stabilDetik: 2, rescanMenit: 5, polling: false }),
   laporan: z
-    .object({
+    .strictObject({
       kertas: z.enum(['A4', 'F4']).default('A4'),
       lampiranPer: z.enum(['indikator', 'domain']).default('indikator'),
       ukuranLampiranMaksMB: z.number().positive().default(10),
       tteBsre: z.boolean().default(false),
     })
     .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false }),
+}).superRefine((config, ctx) => {
+  const codes = config.opd.map((o) => o.kode);
+  for (const [indicator, owners] of Object.entries(config.penanggungJawab)) {
+    owners.forEach((kode, i) => {
+      if (codes.includes(kode)) return;
+      const near = closestMatch(kode, codes);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penanggungJawab', indicator, i],
+        message:
+          `Kode OPD "${kode}" tidak ada di daftar \`opd\`.${near ? ` Maksud Anda \`${near}\`?` : ''} ` +
+          (codes.length > 0 ? `Kode yang dikenal: ${codes.join(', ')}.` : 'Daftar `opd` masih kosong: tambahkan OPD-nya dulu.'),
+      });
+    });
+  }
 }) satisfies z.ZodType<Config>;
 
 

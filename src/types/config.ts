@@ -51,6 +51,8 @@ export interface Config {
   target: { bawaan: number; indikator: Record<string, number> };
   /** The sector public services of the pack's sector slots: what each stands for and the words of its evidence. */
   layananSektor: Record<string, SectorServiceConfig>;
+  /** Default reviewer name for `eviden map` when neither --reviewer nor EVIDEN_REVIEWER is given. */
+  peninjau?: string | undefined;
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */
   penilaian: Record<string, AssessmentEntry>;
   penandatangan: { koordinator: Signatory; penanggungJawab?: Signatory | undefined };

@@ -1,9 +1,14 @@
-/** The sample workspace config and the `eviden init` template parse; invalid fields name file:line and field. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/**
+ * The sample workspace config and the `eviden init` template parse; every invalid field or broken YAML is reported in
+ * Indonesian with file:line, the field and what to write instead; unknown keys and OPD codes are errors.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from '../../src/config/load.ts';
 import { claimedLevels, claimOf, claimsOf, targetOf } from '../../src/config/claims.ts';
+import { closestMatch, editDistance } from '../../src/shared/suggest.ts';
 import { guessJenis, renderInitConfig } from '../../src/config/init-template.ts';
 import { createOpdResolver } from '../../src/ingest/opd.ts';
 import { UserError } from '../../src/shared/errors.ts';
@@ -138,32 +143,123 @@ describe('renderInitConfig (eviden init)', () => {
 });
 
 describe('invalid configuration', () => {
-  it('names file:line and the field, in Indonesian, for an unknown jenis', () => {
-    const text = CONFIG_TEXT.replace('  jenis: kabupaten\n', '  jenis: kabupatenn\n');
+  /** English words zod and yaml use in their messages: none may reach the user. */
+  const ENGLISH = /\b(Invalid|expected|received|Too (big|small)|Unrecognized|must|Sequence|indicator|line \d|column \d|Map keys|Implicit)\b/;
+
+  function problem(text: string): string {
     const err = errorOf(() => parseConfig(text, 'eviden.config.yaml'));
-    expect(err.message).toContain('Konfigurasi tidak valid (eviden.config.yaml)');
-    expect(err.message).toContain(`eviden.config.yaml:${lineOf(text, 'jenis: kabupatenn')}: kolom "instansi.jenis"`);
-    expect(err.message).toContain('Perbaiki kolom di atas');
+    expect(err.message).not.toMatch(ENGLISH);
+    return err.message;
+  }
+
+  it('names file:line and the field, in Indonesian, for an unknown jenis, with the allowed values and a suggestion', () => {
+    const text = CONFIG_TEXT.replace('  jenis: kabupaten\n', '  jenis: kabupatenn\n');
+    const message = problem(text);
+    expect(message).toContain('Konfigurasi tidak valid (eviden.config.yaml)');
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'jenis: kabupatenn')}: kolom "instansi.jenis"`);
+    expect(message).toContain('Tulis salah satu dari: provinsi, kabupaten, kota, instansi pusat. Maksud Anda `kabupaten`?');
+    expect(message).toContain('Perbaiki baris di atas');
   });
 
-  it('rejects level 7 at the line of that indicator', () => {
+  it('rejects a misspelt key anywhere (laporan.kertass, pemetan, opd[].kodee) at its own line, suggesting the known key', () => {
+    const text = CONFIG_TEXT.replace('  kertas: A4\n', '  kertass: F4\n')
+      .replace('pemetaan:\n', 'pemetan:\n')
+      .replace('  - kode: BAPPEDA\n', '  - kodee: BAPPEDA\n');
+    expect(text).not.toBe(CONFIG_TEXT);
+    const message = problem(text);
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'kertass: F4')}: kolom "laporan.kertass": Kunci \`kertass\` tidak dikenal. Maksud Anda \`kertas\`?`);
+    expect(message).toContain('Kunci yang dikenal di sini: kertas, lampiranPer, ukuranLampiranMaksMB, tteBsre.');
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'pemetan:')}: kolom "pemetan": Kunci \`pemetan\` tidak dikenal. Maksud Anda \`pemetaan\`?`);
+    expect(message).toMatch(/kolom "opd\.\d+\.kodee": Kunci `kodee` tidak dikenal\. Maksud Anda `kode`\?/);
+    // The missing kode of that OPD is reported too, in the same run.
+    expect(message).toMatch(/kolom "opd\.1\.kode": Wajib diisi\. Tambahkan baris `kode: …` di butir ke-2 daftar `opd`\./);
+  });
+
+  it('rejects an unknown OPD code in penanggungJawab at its line, naming the known codes', () => {
+    const text = CONFIG_TEXT.replace('"25": [BKPSDM]', '"25": [BKPSDMM]');
+    expect(text).not.toBe(CONFIG_TEXT);
+    const message = problem(text);
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, '"25": [BKPSDMM]')}: kolom "penanggungJawab.25.0": Kode OPD "BKPSDMM" tidak ada di daftar \`opd\`. Maksud Anda \`BKPSDM\`?`);
+    expect(message).toMatch(/Kode yang dikenal: DISKOMINFO, .*BKPSDM.*\./);
+  });
+
+  it('rejects level 7 at the line of that indicator and says the largest allowed', () => {
     const text = CONFIG_TEXT.replace('  "26":\n    tingkat: 1\n', '  "26":\n    tingkat: 7\n');
     expect(text).not.toBe(CONFIG_TEXT);
-    const err = errorOf(() => parseConfig(text, 'eviden.config.yaml'));
-    expect(err.message).toContain(`eviden.config.yaml:${lineOf(text, 'tingkat: 7')}: kolom "penilaian.26.tingkat"`);
-    expect(err.message).toMatch(/terlalu besar/);
+    const message = problem(text);
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'tingkat: 7')}: kolom "penilaian.26.tingkat": Nilai 7 terlalu besar; tulis angka paling besar 5.`);
   });
 
-  it('reports a missing required field', () => {
+  it('explains wrong types with the value written and an example', () => {
+    const text = CONFIG_TEXT.replace('tahun: 2026\n', 'tahun: "dua ribu"\n').replace('  polling: false\n', '  polling: ya\n');
+    const message = problem(text);
+    expect(message).toContain('kolom "tahun": Harus berupa angka, tertulis "dua ribu". Tulis angka tanpa tanda kutip.');
+    expect(message).toContain('kolom "pemantauan.polling": Harus berupa true atau false, tertulis "ya". Tulis `true` (ya) atau `false` (tidak), mis. `polling: false`.');
+  });
+
+  it('reports a missing required field and where to add it', () => {
     const text = CONFIG_TEXT.replace('  kota: Sukamaju\n', '');
-    const err = errorOf(() => parseConfig(text, 'eviden.config.yaml'));
-    expect(err.message).toContain('kolom "instansi.kota": wajib diisi');
+    expect(problem(text)).toContain('kolom "instansi.kota": Wajib diisi. Tambahkan baris `kota: …` di bawah `instansi:`.');
   });
 
-  it('reports broken YAML with its line', () => {
+  it('reports broken YAML as a full Indonesian sentence with its line, column and the line itself', () => {
     const text = CONFIG_TEXT.replace('tahun: 2026\n', 'tahun: [2026\n');
-    const err = errorOf(() => parseConfig(text, 'eviden.config.yaml'));
-    expect(err.message).toMatch(/^Berkas konfigurasi eviden\.config\.yaml:\d+ bukan YAML yang sah/);
+    const message = problem(text);
+    expect(message).toMatch(/^Berkas konfigurasi eviden\.config\.yaml:\d+ bukan YAML yang sah \(baris \d+, kolom \d+\): Kurung "\[" atau "\{" tidak ditutup\./);
+    expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'tahun: [2026')} bukan YAML`);
+    expect(message).toMatch(/\| tahun: \[2026\n +\| {8}\^$/);
+  });
+
+  it('explains a list item that lost its "-" (yaml: "Sequence item without - indicator")', () => {
+    const text = 'instansi:\n  kop:\n    - A\n    # catatan\n    B\n';
+    const err = errorOf(() => parseConfig(text, 'c.yaml'));
+    expect(err.message).not.toMatch(ENGLISH);
+    expect(err.message).toMatch(/^Berkas konfigurasi c\.yaml:5 bukan YAML yang sah \(baris 5, kolom \d+\): .+\. Bila baris ini butir daftar, awali dengan "- " seperti baris di atasnya\.\n5 \|     B\n/);
+  });
+
+  it('explains tabs, duplicate keys, unclosed quotes and stray colons in Indonesian', () => {
+    const cases: [string, RegExp][] = [
+      [CONFIG_TEXT.replace('  kota: Sukamaju\n', '\tkota: Sukamaju\n'), /Indentasi memakai tab/],
+      [CONFIG_TEXT.replace('tahun: 2026\n', 'tahun: 2026\ntahun: 2027\n'), /Kunci `tahun` sudah ditulis sebelumnya/],
+      [CONFIG_TEXT.replace('  kota: Sukamaju\n', '  kota: "Sukamaju\n'), /Tanda kutip tidak ditutup|tanda kutip/],
+      [CONFIG_TEXT.replace('  kota: Sukamaju\n', '  kota: Suka: maju\n'), /dua titik dua pada satu baris/],
+    ];
+    for (const [text, expected] of cases) {
+      const message = problem(text);
+      expect(message).toMatch(/^Berkas konfigurasi eviden\.config\.yaml:\d+ bukan YAML yang sah \(baris \d+, kolom \d+\): /);
+      expect(message).toMatch(expected);
+    }
+  });
+});
+
+describe('closestMatch', () => {
+  it('suggests the known word a typo meant, and nothing for an unrelated word', () => {
+    expect(closestMatch('kertass', ['kertas', 'lampiranPer'])).toBe('kertas');
+    expect(closestMatch('pemetan', ['pemetaan', 'pemantauan'])).toBe('pemetaan');
+    expect(closestMatch('Kertas', ['kertas'])).toBe('kertas');
+    expect(closestMatch('warna', ['kertas', 'lampiranPer', 'tteBsre'])).toBeNull();
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('loadConfig', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('catches a missing logo when the config is loaded, at the line of instansi.logo', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-config-'));
+    const file = path.join(dir, 'eviden.config.yaml');
+    writeFileSync(file, CONFIG_TEXT.replace('logo: lambang-sukamaju.png', 'logo: lambang-hilang.png'));
+    const err = errorOf(() => loadConfig(file));
+    expect(err.message).toContain(`${file}:${lineOf(CONFIG_TEXT, 'logo: lambang-sukamaju.png')}: kolom "instansi.logo": Berkas logo ${path.join(dir, 'lambang-hilang.png')} tidak ditemukan.`);
+    writeFileSync(path.join(dir, 'lambang-hilang.png'), readFileSync(path.join(REPO_ROOT, 'lambang-sukamaju.png')));
+    expect(loadConfig(file).instansi.logo).toBe('lambang-hilang.png');
+  });
+
+  it('loads the sample workspace config with its logo', () => {
+    expect(loadConfig(CONFIG_FILE).instansi.logo).toBe('lambang-sukamaju.png');
   });
 });
 
