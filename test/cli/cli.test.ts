@@ -1,17 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildProgram } from '../../src/cli/program.ts';
 import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, type TempWorkspace } from '../helpers/workspace.ts';
 
-function run(root: string | null, ...args: string[]): { code: number; stdout: string; stderr: string } {
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runWith(env: Record<string, string | undefined>, root: string | null, ...args: string[]): Run {
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), ...(root ? ['--workspace', root] : []), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, EVIDEN_REVIEWER: 'Penguji' },
+    env: { ...process.env, ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+function run(root: string | null, ...args: string[]): Run {
+  return runWith({ EVIDEN_REVIEWER: 'Penguji' }, root, ...args);
+}
+
+/** process.env without EVIDEN_REVIEWER (spawnSync drops undefined values). */
+const NO_REVIEWER = { EVIDEN_REVIEWER: undefined };
 
 const COMMANDS = ['init', 'scan', 'docs', 'search', 'explain', 'map', 'gaps', 'index', 'watch', 'serve', 'report', 'packet', 'verify'];
 
@@ -20,8 +34,15 @@ describe('eviden command line', () => {
   beforeAll(async () => {
     ws = makeWorkspace();
     mkdirSync(path.join(ws.watch, 'BagianHukum'), { recursive: true });
+    mkdirSync(path.join(ws.watch, 'Diskominfo'), { recursive: true });
     writeFileSync(path.join(ws.watch, 'BagianHukum/SK Tim Koordinasi.pdf'), await textPdf([SK_TIM_KOORDINASI]));
     writeFileSync(path.join(ws.watch, 'BagianHukum/undangan.pdf'), await textPdf([['UNDANGAN', 'Malam ramah tamah Hari Jadi Kabupaten Uji']]));
+    writeFileSync(path.join(ws.watch, 'BagianHukum/Notulen_Rapat.pdf'), await textPdf([['NOTULEN RAPAT', 'Bagian Hukum membahas rancangan peraturan.']]));
+    writeFileSync(path.join(ws.watch, 'Diskominfo/Notulen_Rapat.pdf'), await textPdf([['NOTULEN RAPAT', 'Diskominfo membahas pusat data.']]));
+    writeFileSync(
+      path.join(ws.watch, 'Diskominfo/Paparan_Evaluasi_SPBE_Kabupaten_Uji_Tahun_Anggaran_2022.pdf'),
+      await textPdf([['PAPARAN EVALUASI SPBE', 'Kabupaten Uji tahun 2022']]),
+    );
     expect(run(ws.root, 'scan', '--quiet').code).toBe(0);
   });
   afterAll(() => ws?.cleanup());
@@ -122,6 +143,46 @@ describe('eviden command line', () => {
     const r = run(ws.root, 'map', 'BagianHukum/undangan.pdf', '--add', '99');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Indikator 99');
+  });
+
+  it('accepts a file name without its folder when only one file has it, and lists the matches when several do', () => {
+    const one = run(ws.root, 'map', 'Paparan_Evaluasi_SPBE_Kabupaten_Uji_Tahun_Anggaran_2022.pdf', '--add', '19', '--json');
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ path: 'Diskominfo/Paparan_Evaluasi_SPBE_Kabupaten_Uji_Tahun_Anggaran_2022.pdf', indicators: [19] });
+    const two = run(ws.root, 'map', 'Notulen_Rapat.pdf', '--add', '19');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('Nama "Notulen_Rapat.pdf" cocok dengan 2 berkas:');
+    expect(two.stderr).toContain('watch/BagianHukum/Notulen_Rapat.pdf');
+    expect(two.stderr).toContain('watch/Diskominfo/Notulen_Rapat.pdf');
+    expect(two.stderr).toContain('Tulis path lengkapnya');
+  });
+
+  it('takes the reviewer from --reviewer, EVIDEN_REVIEWER or `peninjau` in the config, never from the system user', () => {
+    const none = runWith(NO_REVIEWER, ws.root, 'map', 'BagianHukum/Notulen_Rapat.pdf', '--add', '19');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Sebutkan nama peninjau');
+    expect(none.stderr).toContain('`peninjau: Nama Lengkap`');
+    const flag = runWith(NO_REVIEWER, ws.root, 'map', 'BagianHukum/Notulen_Rapat.pdf', '--add', '19', '--reviewer', 'Rina Marlina', '--json');
+    expect(flag.code).toBe(0);
+    expect(JSON.parse(flag.stdout)).toMatchObject({ reviewer: 'Rina Marlina' });
+    const configFile = path.join(ws.root, 'eviden.config.yaml');
+    const original = readFileSync(configFile, 'utf8');
+    try {
+      writeFileSync(configFile, `${original}peninjau: Budi Santoso\n`);
+      const configured = runWith(NO_REVIEWER, ws.root, 'map', 'Diskominfo/Notulen_Rapat.pdf', '--remove', '19', '--json');
+      expect(configured.code).toBe(0);
+      expect(JSON.parse(configured.stdout)).toMatchObject({ reviewer: 'Budi Santoso' });
+    } finally {
+      writeFileSync(configFile, original);
+    }
+    const actors = readFileSync(path.join(ws.root, '.eviden/audit.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; actor: string })
+      .filter((e) => e.type === 'decision')
+      .map((e) => e.actor);
+    expect(actors).toContain('Budi Santoso');
+    expect(actors).not.toContain(os.userInfo().username);
   });
 
   it('searches the full text and prints JSON hits with page numbers', () => {
