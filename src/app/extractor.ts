@@ -22,7 +22,7 @@ export function createExtractor(ws: Workspace): Extractor {
   const host = new ExtractHost();
   return {
     detect: detectType,
-    extract: (bytes, fileName) => extractFile(bytes, fileName, options, ocr, host),
+    extract: (bytes, fileName, events) => extractFile(bytes, fileName, options, ocr, host, events),
     async warmUp() {
       await extractFile(await warmUpPdf(), 'pemanasan.pdf', options, ocr, host);
     },

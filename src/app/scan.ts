@@ -15,6 +15,14 @@ export interface ScanResult extends ScanSummary {
   classified: number;
   /** Every present file whose content has a non-ok status, with its Indonesian message. */
   problems: { path: string; status: string; message: string }[];
+  /** Folders under watch/ that match no OPD of the config ('' for files directly in watch/), with their file count. */
+  unknownFolders: { folder: string; files: number }[];
+}
+
+function unknownFolders(locations: { folder: string; opd: string | null }[]): { folder: string; files: number }[] {
+  const counts = new Map<string, number>();
+  for (const l of locations) if (l.opd === null) counts.set(l.folder, (counts.get(l.folder) ?? 0) + 1);
+  return [...counts].map(([folder, files]) => ({ folder, files })).sort((a, b) => a.folder.localeCompare(b.folder));
 }
 
 export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; extractor?: Extractor } = {}): Promise<ScanResult> {
@@ -33,11 +41,12 @@ export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; ex
     );
     const classified = classifyDocuments(db, ws, summary.changed);
     const byHash = new Map(listDocuments(db).map((d) => [d.sha256, d]));
-    const problems = listPresentLocations(db)
+    const present = listPresentLocations(db);
+    const problems = present
       .map((l) => ({ l, d: byHash.get(l.sha256) }))
       .filter(({ d }) => d && d.status !== 'ok')
       .map(({ l, d }) => ({ path: l.path, status: d!.status, message: d!.message }));
-    return { ...summary, classified, problems: [...summary.failed, ...problems] };
+    return { ...summary, classified, problems: [...summary.failed, ...problems], unknownFolders: unknownFolders(present) };
   } finally {
     if (!opts.extractor) await extractor.close();
   }

@@ -1,30 +1,97 @@
-/** Full-text search joined with document locations, for the CLI and the dashboard. */
+/**
+ * Full-text search for the CLI and the dashboard, grouped by document: how many pages of each document match, its
+ * best pages, and documents that are evidence before those that only mention the words (national regulations,
+ * the instrument itself), so a coordinator finds bukti dukung first.
+ */
 import type { Db } from '../store/db.ts';
-import { searchPages } from '../store/pages.ts';
-import { locationsOf } from '../store/locations.ts';
+import { searchPagesByDocument } from '../store/pages.ts';
+import type { Workspace } from '../types/config.ts';
+import type { DocumentView } from '../types/state.ts';
+import type { DocumentKind } from '../types/classification.ts';
+import { loadDocumentView } from './state.ts';
 
-export interface DocumentHit {
-  sha256: string;
-  path: string;
-  opd: string | null;
+export interface PageMatch {
   page: number;
+  /** Text around the match; the matched words are between `[` and `]`. */
   snippet: string;
 }
 
-export function searchDocuments(db: Db, query: string, limit: number): DocumentHit[] {
-  const hits = searchPages(db, query, limit);
-  if (hits.length === 0) return [];
-  const where = new Map<string, { path: string; opd: string | null }>();
-  for (const sha256 of new Set(hits.map((h) => h.sha256))) {
-    const locs = locationsOf(db, sha256);
-    const best = locs.find((l) => l.present) ?? locs[0];
-    if (best) where.set(sha256, { path: best.path, opd: best.opd });
+/**
+ * `bukti`: mapped to indicators; `kandidat`: only candidate mappings; `lain`: not mapped; `bukan-bukti`: the
+ * classifier recognised it as a document that is not evidence (a national regulation, the instrument).
+ */
+export type Standing = 'bukti' | 'kandidat' | 'lain' | 'bukan-bukti';
+
+export interface DocumentResult {
+  sha256: string;
+  path: string;
+  opd: string | null;
+  kind: DocumentKind | null;
+  standing: Standing;
+  /** Accepted indicators. */
+  indicators: number[];
+  /** Pages of this document that match. */
+  matchedPages: number;
+  /** The best-matching pages, best first. */
+  best: PageMatch[];
+}
+
+export interface SearchResult {
+  query: string;
+  /** Matching pages over all documents. */
+  totalPages: number;
+  totalDocuments: number;
+  /** Best first; at most `limit`. */
+  documents: DocumentResult[];
+}
+
+export interface SearchOptions {
+  /** Documents to return (the totals count all). */
+  limit: number;
+  /** Best pages to show per document. */
+  pagesPerDocument: number;
+}
+
+const STANDING_ORDER: Record<Standing, number> = { bukti: 0, kandidat: 1, lain: 1, 'bukan-bukti': 2 };
+
+function standingOf(view: DocumentView | null): Standing {
+  const c = view?.classification;
+  if (!c) return 'lain';
+  const all = [...c.mappings, ...c.candidates];
+  if (all.some((m) => m.reasons.some((r) => r.rule.startsWith('distraktor.')))) return 'bukan-bukti';
+  if (c.mappings.length > 0) return 'bukti';
+  return c.candidates.length > 0 ? 'kandidat' : 'lain';
+}
+
+export function searchDocuments(db: Db, ws: Workspace, query: string, opts: SearchOptions): SearchResult {
+  const rows = searchPagesByDocument(db, query, opts.pagesPerDocument);
+  const byDoc = new Map<string, { rank: number; matched: number; best: PageMatch[] }>();
+  for (const row of rows) {
+    const entry = byDoc.get(row.sha256) ?? { rank: row.rank, matched: row.matched, best: [] };
+    entry.rank = Math.min(entry.rank, row.rank);
+    entry.best.push({ page: row.page, snippet: row.snippet });
+    byDoc.set(row.sha256, entry);
   }
-  return hits.map((h) => ({
-    sha256: h.sha256,
-    path: where.get(h.sha256)?.path ?? h.sha256,
-    opd: where.get(h.sha256)?.opd ?? null,
-    page: h.page,
-    snippet: h.snippet,
-  }));
+  const documents = [...byDoc].map(([sha256, hit]) => {
+    const view = loadDocumentView(db, ws, sha256);
+    const result: DocumentResult = {
+      sha256,
+      path: view?.path ?? sha256,
+      opd: view?.opd ?? null,
+      kind: view?.classification?.kind ?? null,
+      standing: standingOf(view),
+      indicators: (view?.classification?.mappings ?? []).map((m) => m.indicator).sort((a, b) => a - b),
+      matchedPages: hit.matched,
+      best: hit.best,
+    };
+    return { result, rank: hit.rank };
+  });
+  // bm25 ranks are negative: the smaller, the better the match.
+  documents.sort((a, b) => STANDING_ORDER[a.result.standing] - STANDING_ORDER[b.result.standing] || a.rank - b.rank || a.result.path.localeCompare(b.result.path));
+  return {
+    query,
+    totalPages: documents.reduce((n, d) => n + d.result.matchedPages, 0),
+    totalDocuments: documents.length,
+    documents: documents.slice(0, opts.limit).map((d) => d.result),
+  };
 }

@@ -1,17 +1,9 @@
 /** The `eviden` command line: parses flags, dispatches to one command module, turns errors into exit codes. */
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
+import { HELP_CONFIGURATION } from './help.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
-
-/** commander's section titles, in Indonesian. */
-const HELP_TITLES: Record<string, string> = {
-  'Usage:': 'Pemakaian:',
-  'Options:': 'Opsi:',
-  'Commands:': 'Perintah:',
-  'Arguments:': 'Argumen:',
-  'Global Options:': 'Opsi umum:',
-};
 
 /** commander's parse errors, in Indonesian. */
 const PARSE_ERRORS: [RegExp, string][] = [
@@ -35,14 +27,10 @@ export function buildProgram(): Command {
       'eviden: kelola bukti dukung evaluasi SPBE. Berkas dari folder watch/<OPD>/ diarsipkan, dibaca (OCR), ' +
         'dipetakan ke indikator, dianalisis kesenjangannya, dan disusun menjadi laporan PDF resmi.',
     )
-    .option('-w, --workspace <dir>', 'folder workspace (bawaan: EVIDEN_WORKSPACE atau folder saat ini)')
+    .option('-w, --workspace <folder>', 'folder workspace (bawaan: EVIDEN_WORKSPACE atau folder saat ini)')
     .showHelpAfterError('(jalankan dengan --help untuk bantuan)')
     .configureOutput({ outputError: (text, write) => write(translateParseError(text)) })
-    .configureHelp({
-      sortSubcommands: false,
-      styleTitle: (title) => HELP_TITLES[title] ?? title,
-      styleUsage: (usage) => usage.replace('[options]', '[opsi]').replace('[command]', '[perintah]'),
-    })
+    .configureHelp(HELP_CONFIGURATION)
     .helpCommand('help [perintah]', 'tampilkan bantuan sebuah perintah')
     .helpOption('-h, --help', 'tampilkan bantuan');
   // Before the commands are added, so every subcommand inherits it: parse errors come back to main() as exceptions.

@@ -16,6 +16,7 @@ import type { ExtractOptions } from './options.ts';
 import type { RenderLimits } from './page-plan.ts';
 import { countVisibleChars } from './text-join.ts';
 import type { PageResult } from './worker-protocol.ts';
+import type { PageEvents } from '../shared/scan-progress.ts';
 
 export interface ExtractResult {
   type: FileType;
@@ -39,19 +40,21 @@ export async function extractFile(
   opts: ExtractOptions,
   ocr: OcrPool,
   host: ExtractHost = sharedExtractHost(),
+  /** Told the page count and each page as it is read (scan progress). */
+  events: PageEvents = NO_EVENTS,
 ): Promise<ExtractResult> {
   if (bytes.length === 0) return failed('unknown', 'empty', messages.empty(fileName));
   const type = detectType(bytes);
   try {
     switch (type) {
       case 'pdf':
-        return await extractPdf(bytes, fileName, opts, ocr, host);
+        return await extractPdf(bytes, fileName, opts, ocr, host, events);
       case 'png':
       case 'jpeg':
       case 'tiff':
-        return await extractImage(bytes, type, fileName, opts, ocr, host);
+        return await extractImage(bytes, type, fileName, opts, ocr, host, events);
       case 'docx':
-        return await extractDocx(bytes, fileName, opts, host);
+        return await extractDocx(bytes, fileName, opts, host, events);
       case 'unknown':
         return failed(type, 'unsupported', /\.pdf$/i.test(fileName) ? messages.notPdf(fileName) : messages.unsupported(fileName));
     }
@@ -61,10 +64,19 @@ export async function extractFile(
   }
 }
 
+const NO_EVENTS: PageEvents = { opened() {}, page() {} };
+
 /** A document with at least this many pages is also read by a second worker thread when one is idle. */
 const PARALLEL_MIN_PAGES = 8;
 
-async function extractPdf(bytes: Uint8Array, fileName: string, opts: ExtractOptions, ocr: OcrPool, host: ExtractHost): Promise<ExtractResult> {
+async function extractPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ExtractOptions,
+  ocr: OcrPool,
+  host: ExtractHost,
+  events: PageEvents,
+): Promise<ExtractResult> {
   return host.session(async (session) => {
     let info: { numPages: number; encrypted: boolean };
     try {
@@ -75,8 +87,9 @@ async function extractPdf(bytes: Uint8Array, fileName: string, opts: ExtractOpti
       }
       return failed('pdf', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.corruptPdf(fileName));
     }
-    const run = new PdfRun(fileName, opts, ocr);
+    const run = new PdfRun(fileName, opts, ocr, events);
     const pages = new PageCursor(Math.min(info.numPages, opts.maxPages));
+    events.opened(pages.last);
     // A second reader only when the OCR page budget is unlimited: with a budget, which pages get OCR
     // must not depend on which thread reaches them first.
     const parallel = pages.last >= PARALLEL_MIN_PAGES && opts.maxOcrPages === null;
@@ -142,6 +155,7 @@ class PdfRun {
     private readonly fileName: string,
     private readonly opts: ExtractOptions,
     private readonly ocr: OcrPool,
+    private readonly events: PageEvents,
   ) {
     this.ocrBudget = opts.maxOcrPages ?? Number.POSITIVE_INFINITY;
   }
@@ -153,6 +167,7 @@ class PdfRun {
   damaged(no: number): void {
     this.damagedPages.push(no);
     this.pages.set(no, { no, text: '', source: 'none', confidence: null });
+    this.events.page(false);
   }
 
   stop(message: string): void {
@@ -166,21 +181,27 @@ class PdfRun {
   async accept(no: number, page: PageResult): Promise<void> {
     if (page.kind !== 'scan') {
       this.pages.set(no, layerText(no, page.text));
+      this.events.page(false);
       return;
     }
     this.scans += 1;
     if (page.image === null || this.ocrBudget <= 0) {
       if (this.opts.ocr) this.skippedOcr.push(no);
       this.pages.set(no, layerText(no, page.text));
+      this.events.page(false);
       return;
     }
     this.ocrBudget -= 1;
     const job = this.ocr.recognize(page.image.bytes, { dpi: page.image.dpi, timeoutMs: this.opts.ocrTimeoutMs }).then(
-      (result) => void this.pages.set(no, { no, text: result.text, source: 'ocr', confidence: result.confidence }),
+      (result) => {
+        this.pages.set(no, { no, text: result.text, source: 'ocr', confidence: result.confidence });
+        this.events.page(true);
+      },
       (err: unknown) => {
         const reason = ocrReason(err);
         this.failedOcr.set(reason, [...(this.failedOcr.get(reason) ?? []), no]);
         this.pages.set(no, layerText(no, page.text));
+        this.events.page(false);
       },
     );
     this.inflight.add(job);
@@ -229,6 +250,7 @@ async function extractImage(
   opts: ExtractOptions,
   ocr: OcrPool,
   host: ExtractHost,
+  events: PageEvents,
 ): Promise<ExtractResult> {
   let prepared: PreparedImage;
   try {
@@ -241,11 +263,13 @@ async function extractImage(
   }
   const warnings = prepared.skippedPages > 0 ? [messages.warnTiffPages(prepared.skippedPages)] : [];
   const single = { type, encrypted: false, pageCount: 1 };
+  events.opened(1);
   if (!opts.ocr) {
     return { ...single, status: 'no-text', message: messages.ocrSkipped(fileName), pages: [blank(1)], ocrPages: 0, warnings };
   }
   try {
     const result = await ocr.recognize(prepared.image.bytes, { dpi: prepared.image.dpi, timeoutMs: opts.ocrTimeoutMs });
+    events.page(true);
     const page: PageText = { no: 1, text: result.text, source: 'ocr', confidence: result.confidence };
     const found = countVisibleChars(result.text) > 0;
     return {
@@ -272,7 +296,7 @@ async function extractImage(
   }
 }
 
-async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOptions, host: ExtractHost): Promise<ExtractResult> {
+async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOptions, host: ExtractHost, events: PageEvents): Promise<ExtractResult> {
   let texts: string[];
   try {
     texts = (await host.session((s) => s.call('read-docx', { bytes }, opts.parseTimeoutMs))).pages;
@@ -280,6 +304,8 @@ async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOpt
     return failed('docx', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.docxCorrupt(fileName));
   }
   const pages = texts.map((text, i) => layerText(i + 1, text));
+  events.opened(pages.length);
+  for (const _ of pages) events.page(false);
   const found = pages.some((p) => countVisibleChars(p.text) > 0);
   return {
     type: 'docx',

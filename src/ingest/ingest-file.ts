@@ -13,6 +13,7 @@ import type { Extractor } from './extractor.ts';
 import type { DiscoveredFile } from './discover.ts';
 import { savePages } from '../store/pages.ts';
 import { formatInteger } from '../shared/format.ts';
+import type { PageEvents } from '../shared/scan-progress.ts';
 
 export interface IngestContext {
   paths: WorkspacePaths;
@@ -111,11 +112,12 @@ export async function extractArchived(
   ctx: IngestContext,
   sha256: string,
   displayName: string,
+  events?: PageEvents,
 ): Promise<{ pages: number; ocrPages: number; status: string; warnings: string[] }> {
   const doc = getDocument(ctx.db, sha256);
   if (!doc) throw new Error(`dokumen ${sha256.slice(0, 12)} tidak ada di indeks; jalankan "eviden scan" lagi`);
   const bytes = new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath)));
-  const result = await ctx.extractor.extract(bytes, displayName);
+  const result = await ctx.extractor.extract(bytes, displayName, events);
   const now = ctx.now();
   ctx.db.transaction(() => {
     savePages(ctx.db, sha256, result.pages);

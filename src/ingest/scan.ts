@@ -1,5 +1,4 @@
 /** `scan`: reconciles the whole `watch/` folder with the index (new, changed, moved, removed files), then extracts. */
-import path from 'node:path';
 import { discoverFiles, type DiscoveredFile } from './discover.ts';
 import { ingestFile, extractArchived, type IngestContext } from './ingest-file.ts';
 import { listPresentLocations, markRemoved } from '../store/locations.ts';
@@ -7,6 +6,7 @@ import { listPendingDocuments } from '../store/documents.ts';
 import { recordEvent } from '../store/audit.ts';
 import type { LocationRecord } from '../types/documents.ts';
 import { startProgress } from '../shared/progress.ts';
+import { startScanProgress } from '../shared/scan-progress.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
 
@@ -113,11 +113,11 @@ export async function scanWorkspace(
   const pending = listPendingDocuments(ctx.db);
   if (pending.length > 0) {
     const names = new Map(listPresentLocations(ctx.db).map((l) => [l.sha256, l.path]));
-    const bar = startProgress('Mengekstrak teks', pending.length, opts.quiet);
+    const bar = startScanProgress('Membaca teks', pending.length, opts.quiet);
     await eachLimited(pending, opts.concurrency, async (doc) => {
       const name = names.get(doc.sha256) ?? doc.sha256.slice(0, 12);
       try {
-        const r = await extractArchived(ctx, doc.sha256, name);
+        const r = await extractArchived(ctx, doc.sha256, name, bar.file(name));
         summary.extracted += 1;
         summary.pages += r.pages;
         summary.ocrPages += r.ocrPages;
@@ -126,7 +126,7 @@ export async function scanWorkspace(
       } catch (err) {
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
       }
-      bar.tick(path.posix.basename(name));
+      bar.done(name);
     });
     bar.stop();
   }

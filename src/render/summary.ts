@@ -1,13 +1,8 @@
 /** Console text shared by `eviden report` and `eviden packet`: where the files are and what needs attention. */
 import path from 'node:path';
-import { formatDecimal } from '../shared/format.ts';
+import { formatBytes } from '../shared/format.ts';
 import type { RenderedFile } from './documents.ts';
 import type { LampiranPlan } from './lampiran/plan.ts';
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${formatDecimal(bytes / 1_000_000, 1)} MB`;
-  return `${formatDecimal(Math.max(bytes, 1) / 1000, 0)} kB`;
-}
 
 /** JSON shape of `--json`: `{ files: [{ kind, path, pages, bytes }] }`. */
 export function filesJson(files: RenderedFile[]): { files: Array<Pick<RenderedFile, 'kind' | 'path' | 'pages' | 'bytes'>> } {

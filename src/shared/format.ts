@@ -27,6 +27,14 @@ export function formatDate(date: Date | string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** File sizes in decimal units with a decimal comma: "1,0 MB", "2,5 kB", "340 kB", "12 B" (never "1.009 KB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 999_950) return `${formatDecimal(bytes / 1_000_000, 1)} MB`;
+  if (bytes >= 9_950) return `${formatDecimal(bytes / 1000, 0)} kB`;
+  if (bytes >= 1000) return `${formatDecimal(bytes / 1000, 1)} kB`;
+  return `${bytes} B`;
+}
+
 /** Today's date in the machine's local time zone as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
   const y = now.getFullYear();

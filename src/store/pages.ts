@@ -26,7 +26,10 @@ export interface SearchHit {
   sha256: string;
   page: number;
   snippet: string;
+  /** bm25: the smaller, the better. */
   rank: number;
+  /** Pages of this document that match the query. */
+  matched: number;
 }
 
 /** Turns user words into a safe FTS5 query: every word must appear (prefix match on the last one). */
@@ -38,14 +41,20 @@ export function toFtsQuery(query: string): string {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-export function searchPages(db: Db, query: string, limit = 50): SearchHit[] {
+/** The best `perDocument` matching pages of every document that matches, best match first. */
+export function searchPagesByDocument(db: Db, query: string, perDocument: number): SearchHit[] {
   const fts = toFtsQuery(query);
   if (fts === '') return [];
+  // bm25() only works in the query on the FTS table itself: rank there, number the pages per document outside.
   return db
     .prepare(
-      `SELECT p.sha256 AS sha256, p.page_no AS page, snippet(pages_fts, 0, '[', ']', ' … ', 12) AS snippet, bm25(pages_fts) AS rank
-       FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
-       WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?`,
+      `WITH hits AS MATERIALIZED (
+         SELECT p.sha256 AS sha256, p.page_no AS page, snippet(pages_fts, 0, '[', ']', ' … ', 12) AS snippet, bm25(pages_fts) AS rank
+         FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?)
+       SELECT sha256, page, snippet, rank, matched FROM (
+         SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY rank, page) AS nth, count(*) OVER (PARTITION BY sha256) AS matched
+         FROM hits)
+       WHERE nth <= ? ORDER BY rank, sha256, page`,
     )
-    .all(fts, limit) as SearchHit[];
+    .all(fts, Math.max(1, perDocument)) as SearchHit[];
 }

@@ -55,7 +55,12 @@ describe('eviden command line', () => {
       const help = program.commands.find((x) => x.name() === c)!.helpInformation();
       expect(help, c).toMatch(/Pemakaian: eviden/);
       expect(help.length, c).toBeGreaterThan(60);
+      // One word for defaults, no English terms from commander.
+      expect(help, c).not.toMatch(/default|\[options\]|\[command\]|<dir>|<n>|Usage|Options:/i);
     }
+    expect(program.helpInformation()).toContain('init [opsi] [folder]');
+    expect(program.commands.find((x) => x.name() === 'search')!.helpInformation()).toContain('jumlah dokumen maksimum (bawaan: 10)');
+    expect(program.commands.find((x) => x.name() === 'map')!.helpInformation()).not.toContain('(bawaan: )');
     const main = run(null, '--help');
     expect(main.code).toBe(0);
     expect(main.stdout).toContain('folder workspace');
@@ -185,17 +190,37 @@ describe('eviden command line', () => {
     expect(actors).not.toContain(os.userInfo().username);
   });
 
-  it('searches the full text and prints JSON hits with page numbers', () => {
+  it('searches the full text, grouped by document with a total and the best pages of each', () => {
     const r = run(ws.root, 'search', 'ramah', 'tamah', '--json');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { hits: { path: string; page: number }[] };
-    expect(out.hits[0]).toMatchObject({ path: 'BagianHukum/undangan.pdf', page: 1 });
+    const out = JSON.parse(r.stdout) as { totalPages: number; totalDocuments: number; documents: { path: string; matchedPages: number; best: { page: number }[] }[] };
+    expect(out).toMatchObject({ totalPages: 1, totalDocuments: 1 });
+    expect(out.documents[0]).toMatchObject({ path: 'BagianHukum/undangan.pdf', matchedPages: 1, best: [{ page: 1 }] });
+    const text = run(ws.root, 'search', 'notulen', 'rapat');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('"notulen rapat": 2 halaman cocok di 2 dokumen');
+    expect(text.stdout).toMatch(/1\. (BagianHukum|Diskominfo)\/Notulen_Rapat\.pdf \(.*\), 1 halaman cocok\n {5}hal\. 1: .*\[NOTULEN\] \[RAPAT\]/);
+  });
+
+  it('shows pages as they are read during a scan, and names folders that match no OPD', async () => {
+    mkdirSync(path.join(ws.watch, 'Kiriman WA'), { recursive: true });
+    writeFileSync(path.join(ws.watch, 'Kiriman WA/foto rapat.pdf'), await textPdf([['FOTO RAPAT'], ['HALAMAN DUA']]));
+    const r = run(ws.root, 'scan');
+    expect(r.code).toBe(0);
+    // stderr is not a terminal here: plain lines, one per file read, with the pages and the totals.
+    expect(r.stderr).toMatch(/Membaca teks 1\/1: Kiriman WA\/foto rapat\.pdf \(2 hal\.\) · total 2 hal\./);
+    expect(r.stdout).toContain('Folder tak dikenal   : 1 folder tidak cocok dengan OPD mana pun');
+    expect(r.stdout).toContain('    - watch/Kiriman WA/: 1 berkas');
   });
 
   it('creates a workspace with init that the other commands accept', () => {
     const dir = path.join(ws.root, 'baru');
     const r = run(null, 'init', dir, '--nama', 'Pemerintah Kota Contoh', '--kota', 'Contoh', '--tahun', '2026');
     expect(r.code).toBe(0);
+    // Absolute paths, so the coordinator knows where the files are whatever folder the command ran in.
+    expect(r.stdout).toContain(`  - ${path.join(dir, 'eviden.config.yaml')}: `);
+    expect(r.stdout).toContain(`  - ${path.join(dir, 'watch', '<folder OPD>')}/: `);
+    expect(r.stdout).toContain(`eviden --workspace "${dir}" scan`);
     expect(existsSync(path.join(dir, 'watch'))).toBe(true);
     expect(run(dir, 'docs').code).toBe(0);
     expect(run(null, 'init', dir).code).toBe(2);

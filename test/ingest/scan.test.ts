@@ -87,10 +87,10 @@ describe('eviden scan on a temporary workspace', () => {
   });
 
   it('indexes text for full-text search with page numbers', () => {
-    const hits = searchDocuments(db, 'tim koordinasi', 10);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0]!.page).toBe(1);
-    expect(hits[0]!.snippet.toLowerCase()).toContain('koordinasi');
+    const found = searchDocuments(db, openWorkspace(ws.root), 'tim koordinasi', { limit: 10, pagesPerDocument: 3 });
+    expect(found.documents.length).toBeGreaterThan(0);
+    expect(found.documents[0]!.best[0]!.page).toBe(1);
+    expect(found.documents[0]!.best[0]!.snippet.toLowerCase()).toContain('koordinasi');
   });
 
   it('does not read unchanged files again on a rescan', async () => {

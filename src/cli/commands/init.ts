@@ -21,7 +21,7 @@ export function registerInit(program: Command): void {
   program
     .command('init')
     .description('buat workspace baru: eviden.config.yaml (dengan komentar), watch/, output/ dan .eviden/')
-    .argument('[dir]', 'folder workspace (bawaan: --workspace atau folder saat ini)')
+    .argument('[folder]', 'folder workspace (bawaan: --workspace atau folder saat ini)')
     .option('--nama <nama>', 'nama instansi, mis. "Pemerintah Kabupaten Sukamaju"', 'Pemerintah Kabupaten Contoh')
     .option('--kota <kota>', 'nama tempat untuk tanggal dan tanda tangan', 'Contoh')
     .option('--tahun <tahun>', 'tahun evaluasi', String(new Date().getFullYear()))
@@ -39,12 +39,14 @@ export function registerInit(program: Command): void {
       }
       for (const d of [paths.root, paths.watch, paths.output, paths.state]) mkdirSync(d, { recursive: true });
       writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun, instrumen: packChoices() }));
+      const next = root === process.cwd() ? 'eviden scan' : `eviden --workspace ${JSON.stringify(root)} scan`;
       printText(
         [
           `Workspace dibuat di ${paths.root}`,
-          `  - ${path.relative(process.cwd(), paths.config) || paths.config}: isi data instansi, OPD, dan penilaian mandiri`,
-          `  - watch/<folder OPD>/: tempat OPD menaruh bukti dukung`,
-          'Langkah berikutnya: sunting konfigurasi, buat folder OPD di watch/, lalu jalankan "eviden scan".',
+          `  - ${paths.config}: isi data instansi, OPD, dan penilaian mandiri`,
+          `  - ${path.join(paths.watch, '<folder OPD>')}${path.sep}: tempat OPD menaruh bukti dukung`,
+          `  - ${paths.output}${path.sep}: laporan dan paket yang dihasilkan`,
+          `Langkah berikutnya: sunting konfigurasi, buat folder OPD di watch/, lalu jalankan: ${next}`,
         ].join('\n'),
       );
     });

@@ -7,7 +7,8 @@ import { loadWorkspaceState } from '../../app/state.ts';
 import { PdfBrowser } from '../../render/browser.ts';
 import { documentCount } from '../../render/documents.ts';
 import { buildPacket } from '../../render/packet.ts';
-import { filesJson, formatBytes, renderedLines } from '../../render/summary.ts';
+import { filesJson, renderedLines } from '../../render/summary.ts';
+import { formatBytes } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { startProgress } from '../../shared/progress.ts';
 

@@ -27,7 +27,14 @@ export function registerScan(program: Command): void {
       `  Bermasalah           : ${r.problems.length} berkas`,
     ];
     for (const p of r.problems) lines.push(`    - [${p.status}] ${p.message || p.path}`);
-    if (r.warnings.length > 0) lines.push(`  Catatan               : ${r.warnings.length}`);
+    if (r.unknownFolders.length > 0) {
+      lines.push(`  Folder tak dikenal   : ${r.unknownFolders.length} folder tidak cocok dengan OPD mana pun (berkasnya tetap diproses)`);
+      for (const f of r.unknownFolders) {
+        lines.push(`    - ${f.folder === '' ? 'langsung di watch/' : `watch/${f.folder}/`}: ${formatInteger(f.files)} berkas`);
+      }
+      lines.push('    Tambahkan nama folder itu ke `folder` atau `alias` salah satu OPD di eviden.config.yaml, atau pindahkan berkasnya ke folder OPD yang benar.');
+    }
+    if (r.warnings.length > 0) lines.push(`  Catatan              : ${r.warnings.length}`);
     for (const w of r.warnings) lines.push(`    - ${w}`);
     lines.push('', 'Lanjutkan dengan "eviden gaps" untuk melihat bukti yang masih kurang.');
     printText(lines.join('\n'));

@@ -22,7 +22,7 @@ export function registerVerify(program: Command): void {
         'periksa keutuhan: hitung ulang SHA-256 setiap salinan arsip dan setiap berkas paket terhadap manifest-nya; ' +
           'keluar dengan kode 1 bila ada yang tidak cocok',
       )
-      .option('--packet <dir>', 'folder paket yang diperiksa (bawaan: output/paket-<tahun> bila ada)'),
+      .option('--packet <folder>', 'folder paket yang diperiksa (bawaan: output/paket-<tahun> bila ada)'),
   ).action(async (opts: VerifyOptions, cmd: Command) => {
     const ws = workspaceOf(cmd);
     const state = await withDb(ws, (db) => loadWorkspaceState(db, ws));

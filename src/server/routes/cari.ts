@@ -1,23 +1,56 @@
-/** Cari: full-text search over every page (text layer and OCR), with page hits. */
+/** Cari: full-text search over every page (text layer and OCR), grouped by document, evidence first. */
 import type { Handler } from '../router.ts';
 import { jsonResponse } from '../http.ts';
-import { searchDocuments, type DocumentHit } from '../../app/search.ts';
+import { searchDocuments, type DocumentResult, type SearchResult } from '../../app/search.ts';
 import type { ServerContext } from '../context.ts';
 import { searchQuery } from '../validate.ts';
 import { page } from './page.ts';
 
-const LIMIT = 50;
+const DOCUMENTS = 30;
+const PAGES_PER_DOCUMENT = 3;
+
+export interface SearchDocumentRow extends DocumentResult {
+  href: string;
+  best: (DocumentResult['best'][number] & { href: string })[];
+  /** Pages matching beyond the ones shown. */
+  more: number;
+}
 
 export interface SearchModel {
   q: string;
-  hits: (DocumentHit & { href: string })[];
   searched: boolean;
+  totalPages: number;
+  totalDocuments: number;
+  /** Evidence and other documents, best first. */
+  documents: SearchDocumentRow[];
+  /** Documents that only mention the words (national regulations, the instrument). */
+  notEvidence: SearchDocumentRow[];
+  /** Documents left out of the lists (more than shown). */
+  hidden: number;
+}
+
+function row(d: DocumentResult): SearchDocumentRow {
+  const href = `/dokumen/${d.sha256}`;
+  return { ...d, href, best: d.best.map((p) => ({ ...p, href: `${href}#hal-${p.page}` })), more: d.matchedPages - d.best.length };
+}
+
+function model(q: string, result: SearchResult | null): SearchModel {
+  const rows = (result?.documents ?? []).map(row);
+  return {
+    q,
+    searched: result !== null,
+    totalPages: result?.totalPages ?? 0,
+    totalDocuments: result?.totalDocuments ?? 0,
+    documents: rows.filter((d) => d.standing !== 'bukan-bukti'),
+    notEvidence: rows.filter((d) => d.standing === 'bukan-bukti'),
+    hidden: (result?.totalDocuments ?? 0) - rows.length,
+  };
 }
 
 function search(ctx: ServerContext, raw: string | null): SearchModel {
   const q = searchQuery(raw);
-  const hits = q === '' ? [] : searchDocuments(ctx.db, q, LIMIT);
-  return { q, searched: q !== '', hits: hits.map((h) => ({ ...h, href: `/dokumen/${h.sha256}#hal-${h.page}` })) };
+  if (q === '') return model(q, null);
+  return model(q, searchDocuments(ctx.db, ctx.workspace(), q, { limit: DOCUMENTS, pagesPerDocument: PAGES_PER_DOCUMENT }));
 }
 
 export const searchPage: Handler = (req, ctx) => page(req, ctx, 'cari', 'cari', 'Cari', search(ctx, req.query.get('q')));
