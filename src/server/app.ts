@@ -133,6 +133,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
       params: {},
       query: parsed.searchParams,
       form: {},
+      formLists: {},
       json: null,
       cookies,
       reviewer: cleanReviewerName(cookies[REVIEWER_COOKIE]) ?? ctx.defaultReviewer,
@@ -178,7 +179,9 @@ export function createServer(opts: ServerOptions): DashboardServer {
     }
     const body = await readBody(req);
     if (type === 'application/x-www-form-urlencoded') {
-      request.form = parseForm(body);
+      const parsed = parseForm(body);
+      request.form = parsed.form;
+      request.formLists = parsed.lists;
       if (!csrfValid(request.cookies[CSRF_COOKIE], request.form._csrf)) {
         throw new HttpError(403, 'Formulir kedaluwarsa atau tidak sah (token CSRF). Muat ulang halaman lalu kirim lagi.');
       }

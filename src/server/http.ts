@@ -9,6 +9,8 @@ export interface RouteRequest {
   query: URLSearchParams;
   /** Fields of an `application/x-www-form-urlencoded` body (last value wins). */
   form: Record<string, string>;
+  /** Every value of each form field, in order (checkbox lists). */
+  formLists: Record<string, string[]>;
   /** A parsed `application/json` body, or null. */
   json: unknown;
   cookies: Record<string, string>;
@@ -99,10 +101,14 @@ export function mediaType(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-export function parseForm(body: Buffer): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(body.toString('utf8'))) out[k] = v;
-  return out;
+export function parseForm(body: Buffer): { form: Record<string, string>; lists: Record<string, string[]> } {
+  const form: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  for (const [k, v] of new URLSearchParams(body.toString('utf8'))) {
+    form[k] = v;
+    (lists[k] ??= []).push(v);
+  }
+  return { form, lists };
 }
 
 export function parseJson(body: Buffer): unknown {

@@ -1,6 +1,6 @@
 /** Handlebars helpers for the dashboard pages: labels, sizes, times and highlighted search snippets. */
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatDate, formatDecimal } from '../shared/format.ts';
+import { formatBytes, formatDate, formatInteger } from '../shared/format.ts';
 import {
   CONFIDENCE_LABELS,
   DOC_STATUS_LABELS,
@@ -9,6 +9,7 @@ import {
   SOURCE_LABELS,
   STATUS_LABELS,
 } from '../shared/vocabulary.ts';
+import type { MatchReason } from '../types/classification.ts';
 
 /** Indicator statuses, plus the heat map's cells of an OPD not responsible for the indicator. */
 const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = { ...STATUS_LABELS, 'tidak-wajib': 'Bukan tanggungan' };
@@ -34,6 +35,13 @@ const EVENT_LABELS: Record<string, string> = {
   exported: 'Diekspor',
 };
 
+const STANDING_LABELS: Record<string, string> = {
+  bukti: 'bukti',
+  kandidat: 'kandidat, belum ditinjau',
+  lain: 'belum dipetakan',
+  'bukan-bukti': 'bukan bukti dukung',
+};
+
 const DECISION_LABELS: Record<string, string> = {
   confirm: 'dikonfirmasi',
   reject: 'ditolak',
@@ -48,13 +56,6 @@ function isKey<K extends string>(table: Readonly<Record<K, string>>, key: string
 function label<K extends string>(table: Readonly<Record<K, string>>, value: unknown): string {
   const key = String(value ?? '');
   return isKey(table, key) ? table[key] : key;
-}
-
-/** "1,2 MB", "340 KB", "12 B". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatDecimal(bytes / (1024 * 1024), 1)} MB`;
-  if (bytes >= 1024) return `${formatDecimal(bytes / 1024, 0)} KB`;
-  return `${bytes} B`;
 }
 
 /** "29 November 2026 14.05" (local time) from an ISO timestamp. */
@@ -79,6 +80,19 @@ export function highlightSnippet(snippet: string): string {
     .join('');
 }
 
+/** One line for a folded list of reasons: the first reason and how many more ("“tim koordinasi” di judul, hal. 1 · +2 lainnya"). */
+export function reasonSummary(reasons: readonly MatchReason[]): string {
+  const first = reasons[0];
+  if (!first) return '';
+  const pages = first.pages.length === 0 ? '' : `, hal. ${first.pages.slice(0, 3).join(', ')}${first.pages.length > 3 ? ', …' : ''}`;
+  const more = reasons.length > 1 ? ` · +${reasons.length - 1} alasan lain` : '';
+  return `“${first.phrase}” di ${label(PLACE_LABELS, first.place)}${pages}${more}`;
+}
+
+function isReasonList(value: unknown): value is MatchReason[] {
+  return Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && 'phrase' in r && 'place' in r && 'pages' in r);
+}
+
 export const dashboardHelpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
@@ -93,6 +107,11 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   docStatusLabel: (s: unknown) => label(DOC_STATUS_LABELS, s),
   eventLabel: (s: unknown) => label(EVENT_LABELS, s),
   decisionLabel: (s: unknown) => label(DECISION_LABELS, s),
+  standingLabel: (s: unknown) => label(STANDING_LABELS, s),
+  /** "1.234" */
+  angka: (n: unknown) => formatInteger(Number(n) || 0),
+  tambah: (a: unknown, b: unknown) => (Number(a) || 0) + (Number(b) || 0),
+  ringkasAlasan: (reasons: unknown) => (isReasonList(reasons) ? reasonSummary(reasons) : ''),
   url: (value: unknown) => encodeURIComponent(String(value ?? '')),
   jenis: (kind: unknown) => label(KIND_LABELS, kind),
   pelaku: (actor: unknown) => (actor === 'system' ? 'sistem' : String(actor ?? '')),

@@ -196,9 +196,10 @@ describe('POST /api/penilaian', () => {
 describe('review queue, search, OPD and document', () => {
   it('queues candidates, low-confidence mappings, unmapped files, errors and unknown folders', async () => {
     const q = await callJson<ReviewQueue>(reviewApi, t.ctx);
-    expect(q.kandidat.map((k) => [k.path, k.indicator, k.accepted])).toEqual([
-      ['Bappeda/Arsitektur SPBE.pdf', 11, true],
-      ['Diskominfo/SK Tim Koordinasi SPBE 2026.pdf', 10, false],
+    expect(q.rows.map((r) => [r.path, r.items.map((i) => [i.indicator, i.accepted, i.kind])])).toEqual([
+      // Indicator 10 has no evidence yet: its candidate comes first.
+      ['Diskominfo/SK Tim Koordinasi SPBE 2026.pdf', [[10, false, 'kandidat']]],
+      ['Bappeda/Arsitektur SPBE.pdf', [[11, true, 'yakin-rendah']]],
     ]);
     expect(q.belumDipetakan.map((d) => d.path)).toEqual(['Lain-lain/tangkapan layar.png']);
     expect(q.opdTidakDikenal.map((d) => d.path)).toEqual(['Lain-lain/tangkapan layar.png']);
@@ -208,10 +209,12 @@ describe('review queue, search, OPD and document', () => {
 
   it('finds words on their page and marks the matches', async () => {
     const r = await callJson<SearchModel>(searchApi, t.ctx, { query: new URLSearchParams('q=tim koordinasi') });
-    expect(r.hits[0]).toMatchObject({ sha256: fx.sk.sha256, page: 1, opd: 'DISKOMINFO', href: `/dokumen/${fx.sk.sha256}#hal-1` });
-    expect(r.hits[0]!.snippet).toMatch(/\[TIM\] \[KOORDINASI\]/);
-    expect((await callJson<SearchModel>(searchApi, t.ctx, { query: new URLSearchParams('q=') })).hits).toEqual([]);
-    expect((await callJson<SearchModel>(searchApi, t.ctx, { query: new URLSearchParams('q=" OR *') })).hits).toEqual([]);
+    expect(r).toMatchObject({ totalPages: 1, totalDocuments: 1, notEvidence: [], hidden: 0 });
+    expect(r.documents[0]).toMatchObject({ sha256: fx.sk.sha256, opd: 'DISKOMINFO', standing: 'kandidat', matchedPages: 1, more: 0 });
+    expect(r.documents[0]!.best[0]).toMatchObject({ page: 1, href: `/dokumen/${fx.sk.sha256}#hal-1` });
+    expect(r.documents[0]!.best[0]!.snippet).toMatch(/\[TIM\] \[KOORDINASI\]/);
+    expect((await callJson<SearchModel>(searchApi, t.ctx, { query: new URLSearchParams('q=') })).documents).toEqual([]);
+    expect((await callJson<SearchModel>(searchApi, t.ctx, { query: new URLSearchParams('q=" OR *') })).documents).toEqual([]);
   });
 
   it('shows an OPD as its gap report does, and 404s an unknown kode', async () => {

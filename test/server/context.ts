@@ -5,7 +5,8 @@ import { createJobRunner, type Job, type JobKind, type RenderFn } from '../../sr
 import { createViews } from '../../src/server/views.ts';
 import type { RouteRequest, RouteResponse } from '../../src/server/http.ts';
 import type { Handler } from '../../src/server/router.ts';
-import type { Fixture } from './fixture.ts';
+import type { Db } from '../../src/store/db.ts';
+import type { Workspace } from '../../src/types/config.ts';
 
 export const TODAY = '2026-11-29';
 
@@ -15,7 +16,7 @@ export interface TestContext {
   jobEvents: Job[];
 }
 
-export function testContext(fx: Fixture, renderers: Partial<Record<JobKind, RenderFn>> = {}): TestContext {
+export function testContext(fx: { ws: Workspace; db: Db }, renderers: Partial<Record<JobKind, RenderFn>> = {}): TestContext {
   const hub = createEventHub();
   const jobEvents: Job[] = [];
   const jobs = createJobRunner({
@@ -34,6 +35,7 @@ export function request(over: Partial<RouteRequest> = {}): RouteRequest {
     params: {},
     query: new URLSearchParams(),
     form: {},
+    formLists: {},
     json: null,
     cookies: {},
     reviewer: null,

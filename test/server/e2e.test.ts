@@ -168,10 +168,10 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
     await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.type('.cari-cepat input', 'tim koordinasi');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-    expect(await text(page, '.kartu h2')).toBe('1 halaman cocok');
+    expect(await text(page, '#jumlah-hasil')).toBe('1 halaman cocok di 1 dokumen');
     expect(await page.$$eval('.cuplikan mark', (ms) => ms.map((m) => m.textContent))).toEqual(['TIM', 'KOORDINASI']);
     await shot(page, 'cari');
-    await clickAndWait(page, '.hasil-cari a');
+    await clickAndWait(page, '.halaman-cocok a');
     expect(new URL(page.url()).hash).toBe('#hal-1');
     expect(await page.$eval('#hal-1 pre', (p) => p.textContent)).toContain('TIM KOORDINASI SISTEM PEMERINTAHAN');
     expect(await page.$eval('iframe.bingkai-pdf', (f) => f.getAttribute('src'))).toBe(`/berkas/${fx.sk.sha256}`);

@@ -68,7 +68,7 @@ export interface Fixture {
   cleanup(): void;
 }
 
-async function makePdf(pages: string[][]): Promise<Uint8Array> {
+export async function makePdf(pages: string[][]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const lines of pages) {
@@ -112,7 +112,7 @@ export function makePng(width: number, height: number, rgb: [number, number, num
   ]);
 }
 
-function mapping(sha256: string, indicator: number, score: number, confidence: Mapping['confidence'], phrase: string, pages: number[]): Mapping {
+export function mapping(sha256: string, indicator: number, score: number, confidence: Mapping['confidence'], phrase: string, pages: number[]): Mapping {
   return {
     id: `${sha256.slice(0, 12)}-${indicator}`,
     sha256,
@@ -125,7 +125,7 @@ function mapping(sha256: string, indicator: number, score: number, confidence: M
   };
 }
 
-interface Seed {
+export interface Seed {
   rel: string;
   bytes: Uint8Array;
   type: FileType;
@@ -138,7 +138,7 @@ interface Seed {
 
 const NOW = '2026-11-20T08:00:00.000Z';
 
-function index(db: Db, ws: Workspace, seed: Seed): FixtureDoc {
+export function index(db: Db, ws: Workspace, seed: Seed): FixtureDoc {
   const abs = path.join(ws.paths.watch, ...seed.rel.split('/'));
   mkdirSync(path.dirname(abs), { recursive: true });
   writeFileSync(abs, seed.bytes);

@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { workspaceOf, withJson } from '../context.ts';
 import { withDb } from '../../app/session.ts';
 import { searchDocuments, type DocumentResult, type SearchResult } from '../../app/search.ts';
-import { kindLabel } from '../../assess/messages.ts';
+import { kindLabel } from '../../shared/vocabulary.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';

@@ -33,13 +33,20 @@ export interface DocumentModel {
   fileHref: string;
   locations: LocationRecord[];
   mappings: MappingRow[];
+  /** The best candidates, shown open; the rest are folded under "n kandidat lain". */
   candidates: MappingRow[];
+  moreCandidates: MappingRow[];
   /** Indicators that can still be added by hand (not accepted yet). */
   addable: { no: number; nama: string }[];
+  /** The first findings, shown open; the rest are folded. */
   findings: Finding[];
+  moreFindings: Finding[];
   pageTexts: PageText[];
   events: AuditEvent[];
 }
+
+/** Items shown open in the side column; a book with thirty candidates folds the rest. */
+const SHOWN = 5;
 
 export function viewerFor(type: FileType): Viewer {
   if (type === 'pdf') return 'pdf';
@@ -66,7 +73,8 @@ export function documentModel(state: WorkspaceState, sha256: string, pageTexts: 
   const row = (m: Mapping): MappingRow => ({ ...m, nama: names.get(m.indicator) ?? `Indikator ${m.indicator}`, href: `/indikator/${m.indicator}` });
   const c = view.classification;
   const accepted = new Set((c?.mappings ?? []).map((m) => m.indicator));
-  const findings = [...allFindings(state.assessment), ...cellOnlyFindings(state.assessment)].filter((f) => f.sha256 === sha256);
+  const findings = uniqueFindings([...allFindings(state.assessment), ...cellOnlyFindings(state.assessment)].filter((f) => f.sha256 === sha256));
+  const candidates = [...(c?.candidates ?? [])].sort((a, b) => b.score - a.score || a.indicator - b.indicator).map(row);
   return {
     sha256,
     path: view.path,
@@ -86,9 +94,11 @@ export function documentModel(state: WorkspaceState, sha256: string, pageTexts: 
     fileHref: `/berkas/${sha256}`,
     locations: view.locations,
     mappings: (c?.mappings ?? []).map(row),
-    candidates: (c?.candidates ?? []).map(row),
+    candidates: candidates.slice(0, SHOWN),
+    moreCandidates: candidates.slice(SHOWN),
     addable: indicators.filter((i) => !accepted.has(i.no)).map((i) => ({ no: i.no, nama: i.namaPendek })),
-    findings: uniqueFindings(findings),
+    findings: findings.slice(0, SHOWN),
+    moreFindings: findings.slice(SHOWN),
     pageTexts,
     events,
   };

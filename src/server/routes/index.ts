@@ -5,7 +5,7 @@ import { indicatorApi, indicatorListPage, indicatorPage, saveAssessmentApi, save
 import { opdApi, opdListPage, opdPage } from './opd.ts';
 import { decisionApi, decisionForm, documentApi, documentListPage, documentPage } from './dokumen.ts';
 import { archivedFile } from './berkas.ts';
-import { reviewApi, reviewPage } from './tinjau.ts';
+import { bulkDecisionApi, bulkDecisionForm, reviewApi, reviewPage } from './tinjau.ts';
 import { searchApi, searchPage } from './cari.ts';
 import { downloadOutput, jobApi, jobsApi, outputsApi, reportsPage, startJobApi, startJobForm } from './laporan.ts';
 import { reviewerPage, saveReviewer } from './peninjau.ts';
@@ -29,6 +29,7 @@ export function dashboardRoutes(opts: RouteOptions): Route[] {
     { method: 'POST', pattern: '/dokumen/:sha/keputusan', handler: decisionForm },
     { method: 'GET', pattern: '/berkas/:sha', handler: archivedFile },
     { method: 'GET', pattern: '/tinjau', handler: reviewPage },
+    { method: 'POST', pattern: '/tinjau/keputusan', handler: bulkDecisionForm },
     { method: 'GET', pattern: '/cari', handler: searchPage },
     { method: 'GET', pattern: '/laporan', handler: reportsPage },
     { method: 'POST', pattern: '/laporan/:jenis', handler: startJobForm },
@@ -44,6 +45,7 @@ export function dashboardRoutes(opts: RouteOptions): Route[] {
     { method: 'GET', pattern: '/api/dokumen/:sha', handler: documentApi },
     { method: 'POST', pattern: '/api/keputusan', handler: decisionApi },
     { method: 'GET', pattern: '/api/tinjau', handler: reviewApi },
+    { method: 'POST', pattern: '/api/tinjau', handler: bulkDecisionApi },
     { method: 'GET', pattern: '/api/cari', handler: searchApi },
     { method: 'GET', pattern: '/api/keluaran', handler: outputsApi },
     { method: 'GET', pattern: '/api/pekerjaan', handler: jobsApi },

@@ -3,6 +3,7 @@ import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse, redirect } from '../http.ts';
 import { isJobKind, JOB_KINDS, JOB_LABELS, type JobKind } from '../jobs.ts';
 import { findOutput, listOutputs, outputContentType } from '../outputs.ts';
+import { outputGroups } from '../models/laporan.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
 import { apiReviewer, jsonObject, reviewerOrAsk } from './reviewer.ts';
@@ -13,6 +14,7 @@ function jobKind(raw: string | undefined): JobKind {
 }
 
 function model(ctx: ServerContext, selected: string | null) {
+  const ws = ctx.workspace();
   const available = ctx.jobs.available();
   const jobs = ctx.jobs.list();
   return {
@@ -27,7 +29,7 @@ function model(ctx: ServerContext, selected: string | null) {
       selected: j.id === selected,
       fileLinks: j.files.map((f) => ({ name: f, href: `/unduh/${encodeURIComponent(f)}` })),
     })),
-    outputs: listOutputs(ctx.workspace().paths.output).map((f) => ({ ...f, href: `/unduh/${encodeURIComponent(f.name)}` })),
+    outputs: outputGroups(listOutputs(ws.paths.output), ws.config.tahun, ws.config.opd),
   };
 }
 

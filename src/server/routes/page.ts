@@ -14,16 +14,25 @@ const NOTICES: Record<string, { kind: 'ok' | 'galat'; text: string }> = {
   sibuk: { kind: 'galat', text: 'Pekerjaan lain masih berjalan; tunggu sampai selesai.' },
 };
 
+/** A notice that carries a count (`?pesan=keputusan-massal&jumlah=3`); the count is the only value read from the URL. */
+function countedNotice(req: RouteRequest): { kind: 'ok' | 'galat'; text: string } | null {
+  if (req.query.get('pesan') !== 'keputusan-massal') return null;
+  const n = Number(req.query.get('jumlah'));
+  const count = Number.isInteger(n) && n > 0 && n < 100_000 ? `${n} keputusan` : 'Keputusan';
+  return { kind: 'ok', text: `${count} dicatat di jejak audit; analisis kesenjangan sudah diperbarui.` };
+}
+
 function currentPath(req: RouteRequest): string {
   const query = new URLSearchParams(req.query);
   query.delete('pesan');
+  query.delete('jumlah');
   const q = query.toString();
   return q ? `${req.path}?${q}` : req.path;
 }
 
 export function chromeOf(req: RouteRequest, ctx: ServerContext, nav: NavKey, title: string): Chrome {
   const ws = ctx.workspace();
-  const notice = NOTICES[req.query.get('pesan') ?? ''] ?? null;
+  const notice = countedNotice(req) ?? NOTICES[req.query.get('pesan') ?? ''] ?? null;
   return {
     title,
     nav,

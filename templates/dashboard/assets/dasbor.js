@@ -1,4 +1,5 @@
-// eviden dashboard: live updates over server-sent events, render-job progress, the penjelasan editor.
+// eviden dashboard: live updates over server-sent events, render-job progress, the penjelasan editor, and the review
+// queue's selection and keyboard shortcuts.
 // Plain browser JavaScript, no build step. The pages work without it; it only keeps them current.
 (function () {
   'use strict';
@@ -20,6 +21,7 @@
     var url = new URL(window.location.href);
     if (url.searchParams.has('pesan')) {
       url.searchParams.delete('pesan');
+      url.searchParams.delete('jumlah');
       window.history.replaceState(null, '', url.pathname + url.search + url.hash);
     }
   }
@@ -27,7 +29,7 @@
   function userIsEditing() {
     var active = document.activeElement;
     var typing = active && /^(TEXTAREA|SELECT|INPUT)$/.test(active.tagName) && active.type !== 'submit' && active.type !== 'search';
-    return dirty || Boolean(typing);
+    return dirty || Boolean(typing) || hasSelection();
   }
 
   function showReloadNotice() {
@@ -62,6 +64,7 @@
         if (badge && freshBadge) badge.textContent = freshBadge.textContent;
         window.scrollTo(0, y);
         bindEditor();
+        restoreActiveRow();
         body.setAttribute('data-diperbarui', String(Date.now()));
         setLive('hidup');
       })
@@ -139,11 +142,140 @@
     }
   });
 
+  // The review queue: tick boxes per document or all, count the choice, keyboard shortcuts (listed on the page).
+  var activeRow = null;
+
+  function reviewForm() {
+    return document.querySelector('[data-tinjau]');
+  }
+
+  function rows() {
+    var form = reviewForm();
+    return form ? Array.prototype.slice.call(form.querySelectorAll('[data-baris]')) : [];
+  }
+
+  function boxes(scope) {
+    return Array.prototype.slice.call(scope.querySelectorAll('input[data-pilih]'));
+  }
+
+  function updateCount() {
+    var form = reviewForm();
+    if (!form) return;
+    var chosen = boxes(form).filter(function (b) { return b.checked; }).length;
+    var counter = form.querySelector('[data-jumlah-pilih]');
+    if (counter) counter.textContent = chosen + ' dipilih';
+    rows().forEach(function (row) {
+      var own = boxes(row);
+      var all = row.querySelector('[data-pilih-baris]');
+      if (all) all.checked = own.length > 0 && own.every(function (b) { return b.checked; });
+    });
+  }
+
+  function hasSelection() {
+    var form = reviewForm();
+    return Boolean(form) && boxes(form).some(function (b) { return b.checked; });
+  }
+
+  function setActive(row, scroll) {
+    if (activeRow) activeRow.classList.remove('aktif');
+    activeRow = row;
+    if (!row) return;
+    row.classList.add('aktif');
+    if (scroll) row.scrollIntoView({ block: 'center' });
+  }
+
+  // After a decision the server sends the browser to the next row (#dok-…): make it the active one.
+  function restoreActiveRow() {
+    var list = rows();
+    if (list.length === 0) return;
+    var fromHash = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    var keep = activeRow && activeRow.id ? document.getElementById(activeRow.id) : null;
+    var row = keep || (fromHash && fromHash.hasAttribute('data-baris') ? fromHash : null);
+    setActive(row || list[0], false);
+  }
+
+  function move(step) {
+    var list = rows();
+    if (list.length === 0) return;
+    var at = list.indexOf(activeRow);
+    var next = list[Math.min(list.length - 1, Math.max(0, at + step))];
+    setActive(next, true);
+  }
+
+  function submitDecision(verb) {
+    var form = reviewForm();
+    if (!form) return;
+    var chosen = boxes(form).some(function (b) { return b.checked; });
+    var value = chosen ? verb : activeRow ? verb + '@' + activeRow.getAttribute('data-baris') : null;
+    var button = value && form.querySelector('button[name="aksi"][value="' + CSS.escape(value) + '"]');
+    if (!button || button.disabled) return;
+    if (form.requestSubmit) form.requestSubmit(button);
+    else button.click();
+  }
+
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (!target || !reviewForm() || !reviewForm().contains(target)) return;
+    if (target.hasAttribute('data-pilih-semua')) {
+      boxes(reviewForm()).forEach(function (b) { b.checked = target.checked; });
+    } else if (target.hasAttribute('data-pilih-baris')) {
+      var row = target.closest('[data-baris]');
+      if (row) boxes(row).forEach(function (b) { b.checked = target.checked; });
+    }
+    updateCount();
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (!reviewForm() || event.ctrlKey || event.metaKey || event.altKey) return;
+    var active = document.activeElement;
+    var typing = active && /^(TEXTAREA|SELECT|INPUT)$/.test(active.tagName) && active.type !== 'checkbox';
+    if (event.key === 'Escape') {
+      if (active && active.blur) active.blur();
+      return;
+    }
+    if (typing) return;
+    var help = document.getElementById('pintasan');
+    switch (event.key) {
+      case 'j': move(1); break;
+      case 'k': move(-1); break;
+      case 'x': {
+        if (!activeRow) return;
+        var own = boxes(activeRow);
+        var all = own.every(function (b) { return b.checked; });
+        own.forEach(function (b) { b.checked = !all; });
+        updateCount();
+        break;
+      }
+      case 's': submitDecision('terima'); break;
+      case 't': submitDecision('tolak'); break;
+      case 'c': {
+        var note = document.getElementById('catatan-massal');
+        if (note) note.focus();
+        break;
+      }
+      case 'o': {
+        var link = activeRow && activeRow.querySelector('[data-buka]');
+        if (link) window.location.href = link.href;
+        break;
+      }
+      case '/': {
+        var filter = document.getElementById('saring-opd');
+        if (filter) filter.focus();
+        break;
+      }
+      case '?': if (help) help.open = !help.open; break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
   window.addEventListener('beforeunload', function (event) {
     if (dirty) event.preventDefault();
   });
 
   dropNotice();
   bindEditor();
+  restoreActiveRow();
+  updateCount();
   connect();
 })();
