@@ -11,8 +11,15 @@ import {
 } from '../shared/vocabulary.ts';
 import type { MatchReason } from '../types/classification.ts';
 
-/** Indicator statuses, plus the heat map's cells of an OPD not responsible for the indicator. */
-const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = { ...STATUS_LABELS, 'tidak-wajib': 'Bukan tanggungan' };
+/**
+ * Indicator statuses, the dashboard's "Di bawah target" (evidence matches a claim lowered below the target, see
+ * models/claim-status.ts), and the heat map's cells of an OPD not responsible for the indicator.
+ */
+const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = {
+  ...STATUS_LABELS,
+  'di-bawah-target': 'Di bawah target',
+  'tidak-wajib': 'Bukan tanggungan',
+};
 
 const PLACE_LABELS: Record<string, string> = {
   judul: 'judul',

@@ -6,6 +6,8 @@ import { narrowToOpd } from '../../src/assess/reporters/narrow.ts';
 import { TABLE_WIDTH, gapsTable } from '../../src/assess/reporters/table.ts';
 import { allFindings, cellOnlyFindings } from '../../src/assess/summary.ts';
 import { UserError } from '../../src/shared/errors.ts';
+import { ALL_RULES } from '../../src/assess/findings.ts';
+import { ruleTitle } from '../../src/assess/rules/titles.ts';
 import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
 
 const docs: DocSpec[] = [
@@ -81,8 +83,10 @@ describe('gapsTable', () => {
 
   it('lists a rule firing on many indicators once in the instansi-wide view', () => {
     const text = gapsTable(assessment, { color: false });
-    expect(text).toMatch(/K indicatorNoEvidence ×\d+: indikator 2, 3, 4/);
-    expect(text).not.toMatch(/\[2\] indicatorNoEvidence/);
+    expect(text).toMatch(/K Indikator tanpa bukti ×\d+: indikator 2, 3, 4/);
+    // Rule ids stay in JSON and CSV; the terminal names them in words.
+    for (const rule of ALL_RULES) expect(text).not.toContain(rule.id);
+    for (const rule of ALL_RULES) expect(ruleTitle(rule.id), rule.id).not.toBe('Temuan');
   });
 
   it('--opd shows the OPD heading, its cell status column and only its rows', () => {
@@ -92,7 +96,8 @@ describe('gapsTable', () => {
     expect(text).not.toContain('Per OPD');
     const rows = text.split('\n').filter((l) => /^\s+\d+\s{2}/.test(l));
     expect(rows.map((l) => Number(l.trim().split(/\s+/)[0]))).toEqual([1, 10]);
-    expect(text).toMatch(/\[1\] opdNoEvidence/);
+    expect(text).toMatch(/P \[1\] OPD .*belum menyerahkan bukti/);
+    expect(text).not.toContain('opdNoEvidence');
   });
 });
 

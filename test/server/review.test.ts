@@ -9,6 +9,12 @@ import { call, callHtml, callJson, testContext, type TestContext } from './conte
 import { bulkDecisionApi, bulkDecisionForm, reviewApi, reviewPage } from '../../src/server/routes/tinjau.ts';
 import { searchApi } from '../../src/server/routes/cari.ts';
 import { reportsPage } from '../../src/server/routes/laporan.ts';
+import { opdApi, opdPage } from '../../src/server/routes/opd.ts';
+import { narrowToOpd } from '../../src/assess/reporters/narrow.ts';
+import type { OpdModel } from '../../src/server/models/opd.ts';
+import { indicatorApi, indicatorPage } from '../../src/server/routes/indikator.ts';
+import type { IndicatorModel } from '../../src/server/models/indicator.ts';
+import { claimStatus } from '../../src/server/models/claim-status.ts';
 import { outputGroups } from '../../src/server/models/laporan.ts';
 import { listOutputs } from '../../src/server/outputs.ts';
 import { HttpError } from '../../src/server/http.ts';
@@ -176,6 +182,46 @@ describe('decisions on many candidates at once', () => {
     expect(r).toMatchObject({ keputusan: 2, dokumen: 1 });
     const book = (await queue()).rows.find((row) => row.sha256 === fx.buku.sha256)!;
     expect(book.items.map((i) => i.indicator)).not.toContain(1);
+  });
+});
+
+describe('status wording follows the claim', () => {
+  it('does not call an indicator "Lengkap" when its evidence only matches a claim lowered below the target', async () => {
+    const ten = await callJson<IndicatorModel>(indicatorApi, t.ctx, { params: { no: '10' } });
+    expect(ten).toMatchObject({ claimedLevel: 2, targetLevel: 3, status: 'lengkap', claimStatus: 'di-bawah-target' });
+    const html = await callHtml(indicatorPage, t.ctx, { params: { no: '10' } });
+    expect(html).toMatch(/<h1>Indikator 10 · [^<]*<\/h1>\s*<span class="status status-di-bawah-target">Di bawah target<\/span>/);
+    expect(claimStatus({ status: 'lengkap', claimedLevel: 3, targetLevel: 3 })).toBe('lengkap');
+    expect(claimStatus({ status: 'lengkap', claimedLevel: null, targetLevel: 3 })).toBe('lengkap');
+    expect(claimStatus({ status: 'kurang', claimedLevel: 1, targetLevel: 3 })).toBe('kurang');
+  });
+});
+
+describe('OPD page', () => {
+  it('lists what to add for each incomplete indicator with the texts `eviden gaps --opd` prints', async () => {
+    const m = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode: 'DISKOMINFO' } });
+    expect(m.todo.map((r) => [r.no, r.status])).toEqual(m.todo.map((r) => [r.no, r.status]).sort((a, b) => (a[1] === b[1] ? Number(a[0]) - Number(b[0]) : a[1] === 'kosong' ? -1 : 1)));
+    expect(m.todo.length).toBeGreaterThan(0);
+    const narrowed = narrowToOpd(t.ctx.state().assessment, 'DISKOMINFO');
+    const cli = new Set([...narrowed.indicators.flatMap((i) => i.findings), ...narrowed.matrix.flatMap((c) => c.findings)].map((f) => f.message));
+    for (const row of m.todo) {
+      expect(row.advice.length, `indikator ${row.no}`).toBeGreaterThan(0);
+      for (const f of row.advice) expect(cli.has(f.message), f.message).toBe(true);
+    }
+    const kosong = m.todo.find((r) => r.status === 'kosong')!;
+    expect(kosong.advice.some((f) => f.rule === 'opdNoEvidence' && f.message.includes('watch/Diskominfo/'))).toBe(true);
+    expect(m.rows.every((r) => r.responsible)).toBe(true);
+    expect(m.others.every((r) => !r.responsible)).toBe(true);
+  });
+
+  it('never says "belum ada bukti" above "semua sudah punya bukti"', async () => {
+    const full = await callHtml(opdPage, t.ctx, { params: { kode: 'BKPSDM' } });
+    expect(full).not.toContain('Belum ada bukti dari OPD ini');
+    expect(full).toContain('Setiap indikator tanggungan sudah punya bukti dari OPD ini');
+    const empty = await callHtml(opdPage, t.ctx, { params: { kode: 'DISKOMINFO' } });
+    expect(empty).toContain('Belum ada bukti dari OPD ini');
+    expect(empty).not.toContain('sudah punya bukti dari OPD ini');
+    expect(empty).toContain('Yang perlu dilengkapi OPD ini');
   });
 });
 

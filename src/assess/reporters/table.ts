@@ -5,6 +5,7 @@ import { cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summari
 import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
 import { narrowToOpd } from './narrow.ts';
+import { ruleTitle } from '../rules/titles.ts';
 
 export interface TableOptions {
   color: boolean;
@@ -152,7 +153,7 @@ const COMPACT_AFTER = 6;
 function compactLine(rule: string, group: readonly Finding[]): string {
   const indicators = [...new Set(group.map((f) => f.indicator).filter((n): n is number => n !== null))];
   const where = indicators.length > 0 ? `indikator ${indicators.join(', ')}` : `${group.length} berkas/folder`;
-  return `${rule} ×${group.length}: ${where}. Rincian per temuan: eviden gaps --opd <kode>, --json, atau gaps.csv.`;
+  return `${ruleTitle(rule)} ×${group.length}: ${where}. Rincian per temuan: eviden gaps --opd <kode>, --json, atau gaps.csv.`;
 }
 
 function findingLines(findings: readonly Finding[], c: Colors, compact: boolean): string[] {
@@ -168,8 +169,8 @@ function findingLines(findings: readonly Finding[], c: Colors, compact: boolean)
     const compacted = compact && group.length > COMPACT_AFTER;
     if (compacted && printed.has(f.rule)) continue;
     printed.add(f.rule);
-    const where = f.indicator === null || compacted ? '' : `[${f.indicator}] `;
-    const head = compacted ? `${SEVERITY_MARK[f.severity]}` : `${SEVERITY_MARK[f.severity]} ${where}${f.rule}:`;
+    const where = f.indicator === null || compacted ? '' : ` [${f.indicator}]`;
+    const head = compacted ? `${SEVERITY_MARK[f.severity]}` : `${SEVERITY_MARK[f.severity]}${where}`;
     const body = compacted ? compactLine(f.rule, group) : f.message;
     const wrapped = wrap(`${head} ${body}`, TABLE_WIDTH, 4);
     const first = wrapped[0] ?? '';

@@ -1,4 +1,5 @@
 /** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
+import { claimStatus, type ClaimStatus } from './claim-status.ts';
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 import type { MatchReason } from '../../types/classification.ts';
@@ -45,6 +46,8 @@ export interface IndicatorModel {
   targetLevel: number;
   supportedLevel: number;
   status: IndicatorStatus;
+  /** The status worded after the claim: "Di bawah target" when the evidence only matches a claim lowered below the target. */
+  claimStatus: ClaimStatus;
   supportReasons: string[];
   penjelasan: string;
   penjelasanMax: number;
@@ -117,6 +120,7 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     targetLevel: result.targetLevel,
     supportedLevel: result.supportedLevel,
     status: result.status,
+    claimStatus: claimStatus(result),
     supportReasons: result.supportReasons,
     penjelasan: result.penjelasan,
     penjelasanMax: PENJELASAN_MAX,

@@ -1,4 +1,7 @@
-/** The OPD page model (pure): the same slice as the OPD's gap report (`narrowToOpd`), plus its documents. */
+/**
+ * The OPD page model (pure): the same slice as the OPD's gap report (`narrowToOpd`, what `eviden gaps --opd` prints),
+ * with what to add for each indicator the OPD is responsible for that is not complete, plus its documents.
+ */
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
@@ -15,16 +18,46 @@ export interface OpdIndicatorRow {
   findings: Finding[];
 }
 
+/** A responsible indicator still `kurang` or `kosong`, with the advice the CLI gives for it (its findings' texts). */
+export interface OpdTodo {
+  no: number;
+  nama: string;
+  href: string;
+  status: IndicatorStatus;
+  advice: Finding[];
+}
+
 export interface OpdModel {
   kode: string;
   nama: string;
   folder: string;
   sel: StatusCounts;
+  /** Responsible indicators not complete yet, empty first: what the OPD must add. */
+  todo: OpdTodo[];
+  /** Indicators the OPD is responsible for. */
   rows: OpdIndicatorRow[];
+  /** Indicators the OPD supplied evidence or candidates for without being responsible. */
+  others: OpdIndicatorRow[];
   /** Indicators still without any of this OPD's evidence. */
   kosong: { no: number; nama: string; href: string }[];
   fileFindings: Finding[];
   documents: { sha256: string; path: string; status: string; href: string; indicators: number[] }[];
+}
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings `eviden gaps --opd` prints for one indicator: the cell's and the indicator-wide ones, once each. */
+function advice(narrowed: ReturnType<typeof narrowToOpd>, no: number, cell: Finding[]): Finding[] {
+  const indicatorWide = narrowed.indicators.find((i) => i.id === no)?.findings ?? [];
+  const seen = new Set<string>();
+  return [...cell, ...indicatorWide]
+    .filter((f) => {
+      const key = `${f.rule}\u0000${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** null when no OPD has this kode (neither in the config nor in the matrix). */
@@ -47,12 +80,18 @@ export function opdModel(state: WorkspaceState, kode: string): OpdModel | null {
       findings: cell ? cell.findings : i.findings,
     };
   });
+  const todo: OpdTodo[] = rows
+    .filter((r) => r.responsible && r.status !== 'lengkap')
+    .sort((a, b) => (a.status === b.status ? a.no - b.no : a.status === 'kosong' ? -1 : 1))
+    .map((r) => ({ no: r.no, nama: r.nama, href: r.href, status: r.status, advice: advice(narrowed, r.no, cellOf.get(r.no)?.findings ?? []) }));
   return {
     kode,
     nama: opd?.nama ?? narrowed.matrix[0]?.opdNama ?? kode,
     folder: opd?.folder ?? kode,
     sel: countByStatus(narrowed.matrix),
-    rows,
+    todo,
+    rows: rows.filter((r) => r.responsible),
+    others: rows.filter((r) => !r.responsible),
     kosong: rows.filter((r) => r.responsible && r.status === 'kosong').map((r) => ({ no: r.no, nama: r.nama, href: r.href })),
     fileFindings: narrowed.findings,
     documents: state.documents

@@ -2,6 +2,7 @@
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse, redirect } from '../http.ts';
 import { indicatorModel } from '../models/indicator.ts';
+import { claimStatus } from '../models/claim-status.ts';
 import { indicatorNumber, levelValue, penjelasanText } from '../validate.ts';
 import { editAssessment } from '../actions/edit-assessment.ts';
 import type { ServerContext } from '../context.ts';
@@ -23,7 +24,7 @@ export const indicatorListPage: Handler = (req, ctx) => {
     no: i.id,
     nama: i.namaPendek ?? i.nama,
     href: `/indikator/${i.id}`,
-    status: i.status,
+    status: claimStatus(i),
     claimedLevel: i.claimedLevel,
     targetLevel: i.targetLevel,
     supportedLevel: i.supportedLevel,
