@@ -12,7 +12,7 @@ import { compareText } from './text.ts';
 import { documentFindings, indicatorFindings } from './findings.ts';
 import { buildMatrix, type MatrixRow } from './matrix.ts';
 import { opdNames, type OpdNames } from './messages.ts';
-import type { DocumentFacts, IndicatorFacts } from './rules/types.ts';
+import type { DocumentFacts, IndicatorFacts, KnownFile } from './rules/types.ts';
 import { supportedLevel } from './supported-level.ts';
 import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
 import type { IndexResult, Instrument } from '../types/instrument.ts';
@@ -24,6 +24,7 @@ function indicatorFacts(
   indicator: Indicator,
   evidence: IndicatorEvidence,
   names: OpdNames,
+  files: readonly KnownFile[],
 ): IndicatorFacts {
   const { config, today } = input;
   const key = String(indicator.no);
@@ -37,6 +38,7 @@ function indicatorFacts(
     targetLevel,
     requiredLevel: claimedLevel ?? targetLevel,
     penjelasan: claim.penjelasan,
+    files,
     penanggungJawab: config.penanggungJawab[key] ?? [],
     evidence: evidence.accepted,
     candidates: evidence.candidates,
@@ -77,6 +79,14 @@ function documentFacts(d: AssessDocument, names: OpdNames): DocumentFacts {
   return { doc: d.doc, classification: d.classification, active, present: active.filter((l) => l.present), names };
 }
 
+/** Every active location of every document, with its status and accepted indicators (for cited file names). */
+function knownFiles(documents: readonly AssessDocument[]): KnownFile[] {
+  return documents.flatMap((d) => {
+    const indicators = (d.classification?.mappings ?? []).map((m) => m.indicator);
+    return activeLocations(d.locations).map((l) => ({ path: l.path, opd: l.opd, sha256: d.doc.sha256, status: d.doc.status, indicators }));
+  });
+}
+
 function opdList(config: Config): Assessment['opd'] {
   return config.opd.map((o) => ({ kode: o.kode, nama: o.nama, folder: o.folder }));
 }
@@ -94,8 +104,9 @@ export function assess(input: AssessInput): Assessment {
   const names = opdNames(config);
   const documents = [...input.documents].sort((a, b) => compareText(a.doc.sha256, b.doc.sha256));
   const evidence = collectEvidence(documents);
+  const files = knownFiles(documents);
   const rows: MatrixRow[] = allIndicators(instrument).map((indicator) => {
-    const facts = indicatorFacts(input, indicator, evidence.get(indicator.no) ?? NO_EVIDENCE, names);
+    const facts = indicatorFacts(input, indicator, evidence.get(indicator.no) ?? NO_EVIDENCE, names, files);
     return { indicator, assessment: indicatorAssessment(facts), requiredLevel: facts.requiredLevel, evidence: facts.evidence };
   });
   const indicators = rows.map((r) => r.assessment);

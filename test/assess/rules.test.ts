@@ -157,12 +157,49 @@ const cases: Case[] = [
     silent: { docs: [fullPolicy], config: { penilaian: cited } },
   },
   {
+    rule: 'citedFileProblem',
+    severity: 'warning',
+    fires: {
+      docs: [fullPolicy],
+      config: { penilaian: { '1': { tingkat: 3, penjelasan: 'Diatur dalam "Perbup 12 2023 Arsitektur SPBE.pdf" dan "Lampiran Arsitektur.pdf".' } } },
+      indicator: 1,
+      message: /menyebut berkas "Lampiran Arsitektur\.pdf", tetapi berkas itu tidak ada di watch\//,
+    },
+    silent: { docs: [fullPolicy], config: { penilaian: cited } },
+  },
+  {
     rule: 'opdNoEvidence',
     severity: 'warning',
     fires: { docs: [fullPolicy], config: { penanggungJawab: { '1': ['DISKOMINFO', 'SETDA'] } }, indicator: 1, message: /OPD Sekretariat Daerah \(SETDA\) belum menyerahkan bukti .* datang dari Dinas Komunikasi dan Informatika \(DISKOMINFO\) \(1 berkas\)/ },
     silent: { docs: [fullPolicy], config: { penanggungJawab: { '1': ['DISKOMINFO'] } } },
   },
 ];
+
+describe('citedFileProblem', () => {
+  const penjelasan = (text: string): ConfigOverrides => ({ penilaian: { '1': { tingkat: 3, penjelasan: text } } });
+  const problems = (docs: DocSpec[], text: string): Finding[] =>
+    everyFinding(run(docs, penjelasan(text))).filter((f) => f.rule === 'citedFileProblem');
+
+  it('flags a cited file that cannot be read, naming the file and what to do', () => {
+    const locked: DocSpec = { sha: 'k1', paths: ['DISKOMINFO/SK_Tim_Terkunci.pdf'], status: 'needs-password', unclassified: true };
+    const [f, ...rest] = problems([fullPolicy, locked], 'FAKTA: Perbup 12 2023 Arsitektur SPBE dan SK_Tim_Terkunci.pdf.');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ indicator: 1, sha256: 'k1'.padEnd(64, '0'), path: 'DISKOMINFO/SK_Tim_Terkunci.pdf' });
+    expect(f?.message).toMatch(/tetapi berkasnya perlu kata sandi untuk dibuka\. Simpan ulang berkasnya/);
+  });
+
+  it('flags a readable cited file that is not mapped to the indicator, with the map command', () => {
+    const other: DocSpec = { ...fullPolicy, sha: 'o1', paths: ['SETDA/Notulen Rapat SPBE.pdf'], maps: [{ indicator: 10 }] };
+    const [f] = problems([fullPolicy, other], 'Lihat "Notulen Rapat SPBE.pdf" dan Perbup 12 2023 Arsitektur SPBE.');
+    expect(f?.message).toMatch(/tidak dipetakan ke indikator ini\. Terima pemetaannya di dasbor atau dengan eviden map "Notulen Rapat SPBE\.pdf" --add 1/);
+  });
+
+  it('matches names loosely, and a bare word may be the end of a longer name written without quotes', () => {
+    expect(problems([fullPolicy], 'Berkas perbup_12_2023_arsitektur_spbe.PDF terlampir.')).toEqual([]);
+    expect(problems([fullPolicy], 'Berkas Perbup 12 2023 Arsitektur SPBE.pdf terlampir.')).toEqual([]);
+    expect(problems([fullPolicy], 'Tanpa nama berkas sama sekali.')).toEqual([]);
+  });
+});
 
 describe('finding rules', () => {
   it('the table covers every rule', () => {

@@ -1,5 +1,6 @@
 /** Every finding rule, grouped by what it looks at. docs/rules.md documents each id. */
 import { belowTargetLevel } from './below-target-level.ts';
+import { citedFileProblem } from './cited-file-problem.ts';
 import { claimedAboveSupported } from './claimed-above-supported.ts';
 import { duplicateEvidence } from './duplicate-evidence.ts';
 import { evidenceEncrypted } from './evidence-encrypted.ts';
@@ -29,6 +30,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   belowTargetLevel,
   missingPenjelasan,
   evidenceNotCited,
+  citedFileProblem,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

@@ -20,6 +20,7 @@ const TITLES: Readonly<Record<string, string>> = {
   belowTargetLevel: 'Di bawah target',
   missingPenjelasan: 'Penjelasan kosong',
   evidenceNotCited: 'Bukti tidak disebut di penjelasan',
+  citedFileProblem: 'Penjelasan menyebut berkas yang tidak dapat dipakai',
 };
 
 /** The title of a rule; a rule without one is named by its message's kind ("Temuan"). */

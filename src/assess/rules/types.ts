@@ -1,7 +1,7 @@
 /** The facts each kind of rule looks at, and the shape of a rule. Rules are pure: facts in, findings out. */
 import type { Classification } from '../../types/classification.ts';
 import type { Indicator } from '../../types/instrument.ts';
-import type { DocumentRecord, LocationRecord } from '../../types/documents.ts';
+import type { DocStatus, DocumentRecord, LocationRecord } from '../../types/documents.ts';
 import type { EvidenceItem } from '../evidence.ts';
 import type { LevelEstimate } from '../ladder.ts';
 import type { OpdNames } from '../messages.ts';
@@ -13,6 +13,17 @@ export interface RuleMeta {
   severity: Severity;
 }
 
+/** A file of the workspace as a penjelasan may cite it. */
+export interface KnownFile {
+  /** Relative to watch/ (an active location). */
+  path: string;
+  opd: string | null;
+  sha256: string;
+  status: DocStatus;
+  /** Indicators it is accepted evidence for. */
+  indicators: readonly number[];
+}
+
 export interface IndicatorFacts {
   indicator: Indicator;
   claimedLevel: number | null;
@@ -20,6 +31,8 @@ export interface IndicatorFacts {
   /** The level the evidence must support: the claimed level, else the target. */
   requiredLevel: number;
   penjelasan: string;
+  /** Every file of the workspace (to check the files the penjelasan cites). */
+  files: readonly KnownFile[];
   penanggungJawab: string[];
   evidence: EvidenceItem[];
   candidates: EvidenceItem[];
