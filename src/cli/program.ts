@@ -7,11 +7,11 @@ import { log } from '../shared/output.ts';
 
 /** commander's parse errors, in Indonesian. */
 const PARSE_ERRORS: [RegExp, string][] = [
-  [/^error: unknown option/, 'galat: opsi tidak dikenal'],
-  [/^error: unknown command/, 'galat: perintah tidak dikenal'],
-  [/^error: missing required argument/, 'galat: argumen wajib belum diisi'],
-  [/^error: too many arguments/, 'galat: terlalu banyak argumen'],
-  [/^error: option (.*) argument missing/, 'galat: nilai untuk opsi $1 belum diisi'],
+  [/^error: unknown option/, 'kesalahan: opsi tidak dikenal'],
+  [/^error: unknown command/, 'kesalahan: perintah tidak dikenal'],
+  [/^error: missing required argument/, 'kesalahan: argumen wajib belum diisi'],
+  [/^error: too many arguments/, 'kesalahan: terlalu banyak argumen'],
+  [/^error: option (.*) argument missing/, 'kesalahan: nilai untuk opsi $1 belum diisi'],
   [/^\(Did you mean (.*)\?\)/m, '(Mungkin maksud Anda $1?)'],
 ];
 
@@ -49,10 +49,10 @@ export async function main(argv: string[]): Promise<number> {
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? 0 : 2;
     }
     if (err instanceof UserError) {
-      log(`Galat: ${err.message}`);
+      log(`Kesalahan: ${err.message}`);
       return err.exitCode;
     }
-    log(`Galat tak terduga: ${errorMessage(err)}`);
+    log(`Kesalahan tak terduga: ${errorMessage(err)}`);
     if (process.env.EVIDEN_DEBUG && err instanceof Error && err.stack) log(err.stack);
     else log('Jalankan lagi dengan EVIDEN_DEBUG=1 untuk rincian teknis.');
     return 1;

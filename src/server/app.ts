@@ -103,9 +103,9 @@ export function createServer(opts: ServerOptions): DashboardServer {
     if (isApi(req.path) || req.path === '/peristiwa') return { type: 'json', status, data: { galat: message } };
     let html: string;
     try {
-      html = ctx.views.page('galat', { status, pesan: message }, chromeOf(req, ctx, 'ringkasan', 'Galat'));
+      html = ctx.views.page('galat', { status, pesan: message }, chromeOf(req, ctx, 'ringkasan', 'Kesalahan'));
     } catch {
-      html = `<!doctype html><meta charset="utf-8"><title>Galat</title><p>${message.replace(/[<>&"]/g, ' ')}</p>`;
+      html = `<!doctype html><meta charset="utf-8"><title>Kesalahan</title><p>${message.replace(/[<>&"]/g, ' ')}</p>`;
     }
     return { type: 'html', status, html };
   };
@@ -161,8 +161,8 @@ export function createServer(opts: ServerOptions): DashboardServer {
       write(res, await match.handler(request, ctx), setCookies);
     } catch (err) {
       const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
-      if (status === 500) log(`Galat saat melayani ${method} ${request.path}: ${errorMessage(err)}`);
-      const message = status === 500 ? 'Terjadi galat di server. Lihat log "eviden serve" untuk rinciannya.' : errorMessage(err);
+      if (status === 500) log(`Kesalahan saat melayani ${method} ${request.path}: ${errorMessage(err)}`);
+      const message = status === 500 ? 'Terjadi kesalahan di server. Lihat log "eviden serve" untuk rinciannya.' : errorMessage(err);
       if (res.headersSent) {
         res.destroy();
         return;

@@ -15,6 +15,9 @@ import type { OpdModel } from '../../src/server/models/opd.ts';
 import { indicatorApi, indicatorPage } from '../../src/server/routes/indikator.ts';
 import type { IndicatorModel } from '../../src/server/models/indicator.ts';
 import { claimStatus } from '../../src/server/models/claim-status.ts';
+import { ringkasanApi, ringkasanPage } from '../../src/server/routes/ringkasan.ts';
+import type { SummaryModel } from '../../src/server/models/summary.ts';
+import { formatDecimal } from '../../src/shared/format.ts';
 import { outputGroups } from '../../src/server/models/laporan.ts';
 import { listOutputs } from '../../src/server/outputs.ts';
 import { HttpError } from '../../src/server/http.ts';
@@ -185,12 +188,28 @@ describe('decisions on many candidates at once', () => {
   });
 });
 
+describe('summary', () => {
+  it('shows the index from evidence beside the claimed index, as the report does', async () => {
+    const summary = await callJson<SummaryModel>(ringkasanApi, t.ctx);
+    const a = t.ctx.state().assessment;
+    expect(summary.indeks).toBeNull();
+    expect(summary.indeksBukti).toEqual({ nilai: formatDecimal(a.indeksBukti.indeks), predikat: a.indeksBukti.predikat });
+    expect(summary.indeksBukti.nilai).toMatch(/^\d,\d\d$/);
+    const html = await callHtml(ringkasanPage, t.ctx);
+    expect(html).toContain('Menurut bukti dukung');
+    expect(html).toContain(`<p class="angka-besar angka-bukti" id="nilai-indeks-bukti">${summary.indeksBukti.nilai}</p>`);
+  });
+});
+
 describe('status wording follows the claim', () => {
   it('does not call an indicator "Lengkap" when its evidence only matches a claim lowered below the target', async () => {
     const ten = await callJson<IndicatorModel>(indicatorApi, t.ctx, { params: { no: '10' } });
     expect(ten).toMatchObject({ claimedLevel: 2, targetLevel: 3, status: 'lengkap', claimStatus: 'di-bawah-target' });
     const html = await callHtml(indicatorPage, t.ctx, { params: { no: '10' } });
     expect(html).toMatch(/<h1>Indikator 10 · [^<]*<\/h1>\s*<span class="status status-di-bawah-target">Di bawah target<\/span>/);
+    const summary = await callJson<SummaryModel>(ringkasanApi, t.ctx);
+    expect(summary.dibawahTarget).toBeGreaterThanOrEqual(1);
+    expect(summary.heatmap.overall.find((c) => c.no === 10)).toMatchObject({ status: 'di-bawah-target', title: expect.stringContaining('Di bawah target') });
     expect(claimStatus({ status: 'lengkap', claimedLevel: 3, targetLevel: 3 })).toBe('lengkap');
     expect(claimStatus({ status: 'lengkap', claimedLevel: null, targetLevel: 3 })).toBe('lengkap');
     expect(claimStatus({ status: 'kurang', claimedLevel: 1, targetLevel: 3 })).toBe('kurang');

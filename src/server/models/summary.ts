@@ -1,10 +1,11 @@
 /** The Ringkasan page model (pure): index, per-group indices for the chart, counts, and the OPD × indicator heat map. */
 import type { WorkspaceState } from '../../types/state.ts';
-import type { IndicatorStatus } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings, countBySeverity, summarize, type SeverityCounts, type StatusCounts } from '../../assess/summary.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import { formatDecimal, shorten } from '../../shared/format.ts';
 import { reviewQueue } from './review-queue.ts';
+import { claimStatus, type ClaimStatus } from './claim-status.ts';
+import { statusLabel } from '../../shared/vocabulary.ts';
 
 export interface ChartBar {
   no: number;
@@ -35,7 +36,7 @@ export interface Chart {
   sumbuY: number;
 }
 
-export type HeatStatus = IndicatorStatus | 'tidak-wajib';
+export type HeatStatus = ClaimStatus | 'tidak-wajib';
 
 export interface HeatCell {
   no: number;
@@ -59,11 +60,18 @@ export interface SummaryModel {
   /** The index's name ("Indeks SPBE"). */
   instrumen: string;
   tanggal: string;
+  /** The index from the claimed levels, once every indicator has one. */
   indeks: { nilai: string; predikat: string } | null;
+  /** The index the evidence supports (as in the report), always computed. */
+  indeksBukti: { nilai: string; predikat: string };
+  /** The index of the target levels. */
+  indeksTarget: { nilai: string; predikat: string };
   /** Why there is no index yet (indicators without a claimed level). */
   indeksCatatan: string | null;
   charts: Chart[];
   status: StatusCounts;
+  /** Of the `lengkap` ones: evidence matches a claim lowered below the target. */
+  dibawahTarget: number;
   sel: StatusCounts;
   temuan: SeverityCounts;
   temuanTotal: number;
@@ -113,9 +121,14 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "Belum ada bukti", "Di bawah target", "bukan tanggungan OPD ini". */
+function heatWords(status: HeatStatus): string {
+  if (status === 'tidak-wajib') return 'bukan tanggungan OPD ini';
+  return status === 'di-bawah-target' ? 'Di bawah target' : statusLabel(status);
+}
+
 function cellTitle(no: number, nama: string, opd: string, status: HeatStatus): string {
-  const what = status === 'tidak-wajib' ? 'bukan tanggungan OPD ini' : `bukti ${status}`;
-  return `Indikator ${no} (${nama}), ${opd}: ${what}`;
+  return `Indikator ${no} (${nama}), ${opd}: ${heatWords(status)}`;
 }
 
 export function summaryModel(state: WorkspaceState): SummaryModel {
@@ -158,6 +171,8 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
     indeks: assessment.indeks
       ? { nilai: formatDecimal(assessment.indeks.indeks), predikat: assessment.indeks.predikat }
       : null,
+    indeksBukti: { nilai: formatDecimal(assessment.indeksBukti.indeks), predikat: assessment.indeksBukti.predikat },
+    indeksTarget: { nilai: formatDecimal(assessment.indeksTarget.indeks), predikat: assessment.indeksTarget.predikat },
     indeksCatatan: assessment.indeks
       ? null
       : `${indicators.length - claimed} dari ${indicators.length} indikator belum diberi tingkat penilaian mandiri.`,
@@ -165,6 +180,7 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
       ? instrument.hierarki.map((level) => chartOf(capitalize(level), assessment.indeks?.groups[level] ?? []))
       : [],
     status: summary.indicators,
+    dibawahTarget: assessment.indicators.filter((i) => claimStatus(i) === 'di-bawah-target').length,
     sel: summary.cells,
     temuan,
     temuanTotal: temuan.error + temuan.warning + temuan.info,
@@ -178,9 +194,9 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
       indicators: indicators.map((i) => ({ no: i.no, nama: i.namaPendek })),
       overall: assessment.indicators.map((i) => ({
         no: i.id,
-        status: i.status,
+        status: claimStatus(i),
         href: `/indikator/${i.id}`,
-        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): bukti ${i.status}`,
+        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatWords(claimStatus(i))}`,
       })),
       rows,
     },
