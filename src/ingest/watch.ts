@@ -135,7 +135,7 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
   };
   watcher.on('add', onFileEvent).on('change', onFileEvent).on('unlink', onFileEvent);
   watcher.on('unlinkDir', () => void reconcile());
-  watcher.on('error', (err: unknown) => opts.log(`Pengawas berkas melaporkan galat: ${errorMessage(err)}`));
+  watcher.on('error', (err: unknown) => opts.log(`Pengawas berkas melaporkan kesalahan: ${errorMessage(err)}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   await reconcile();
