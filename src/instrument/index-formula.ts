@@ -42,10 +42,16 @@ export function displayedValue(value: number): number {
   return Number(value.toFixed(2));
 }
 
-/** The predicate band name for an index value; lower bounds are inclusive. */
+/**
+ * The predicate band name for an index value. A value exactly on a band's lower bound belongs to that band, or, when
+ * the instrument's `batasPredikat` is `bawah`, to the band below (the lowest band keeps its bound).
+ */
 export function predicateFor(inst: Instrument, value: number, policy: PredicatePolicy = 'exact'): string {
   const compared = policy === 'displayed' ? displayedValue(value) : value;
-  const band = inst.predikat.find((b) => compared >= b.min - BOUND_EPSILON);
+  const lowest = inst.predikat.length - 1;
+  const reaches = (min: number, i: number): boolean =>
+    inst.batasPredikat === 'bawah' && i < lowest ? compared > min + BOUND_EPSILON : compared >= min - BOUND_EPSILON;
+  const band = inst.predikat.find((b, i) => reaches(b.min, i));
   if (!band) throw new RangeError(`Nilai indeks ${value} di bawah batas predikat terendah instrumen ${inst.id}`);
   return band.nama;
 }

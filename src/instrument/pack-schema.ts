@@ -26,8 +26,9 @@ export const packManifestSchema = z
         rules: fileName.default('rules.yaml'),
         lexicon: fileName.nullable().default(null),
         levels: fileName.nullable().default(null),
+        items: fileName.nullable().default(null),
       })
-      .default({ instrument: 'instrument.json', rules: 'rules.yaml', lexicon: null, levels: null }),
+      .default({ instrument: 'instrument.json', rules: 'rules.yaml', lexicon: null, levels: null, items: null }),
   })
   .refine((m) => m.indicatorNumbers.min <= m.indicatorNumbers.max, {
     path: ['indicatorNumbers'],

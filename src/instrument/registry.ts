@@ -11,7 +11,8 @@ import { readRulesFile } from '../classify/load-rules.ts';
 import type { RuleSet } from '../classify/ruleset.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
-import type { Instrument, PackManifest } from '../types/instrument.ts';
+import type { EvidenceItems, Instrument, PackManifest } from '../types/instrument.ts';
+import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.ts';
 import { packProblems } from './pack-check.ts';
 import { packManifestSchema } from './pack-schema.ts';
 import { parseInstrument } from './validate.ts';
@@ -24,6 +25,8 @@ export interface InstrumentPack extends PackManifest {
   dir: string;
   instrument: Instrument;
   rules: RuleSet;
+  /** The evidence items per indicator and level with their codes, or null when the pack has none. */
+  items: EvidenceItems | null;
   /** Changes whenever any file of the pack changes: stored classifications made with another one are redone. */
   fingerprint: string;
 }
@@ -85,6 +88,33 @@ function readInstrument(file: string, id: string): Instrument {
   return inst;
 }
 
+function readItems(file: string, id: string, instrument: Instrument): EvidenceItems {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readText(file, 'butir bukti'));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Berkas butir bukti ${file} bukan YAML yang sah: ${errorMessage(err).split('\n')[0]}. Perbaiki sintaksnya.`);
+  }
+  const parsed = itemsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(akar berkas)';
+      return `  - kolom "${field}": ${issue.message}`;
+    });
+    throw new UserError(`Berkas butir bukti ${file} tidak sesuai format:\n${lines.join('\n')}\nPerbaiki berkas tersebut.`);
+  }
+  if (parsed.data.instrument !== id) {
+    throw new UserError(`Berkas butir bukti ${file} untuk instrumen "${parsed.data.instrument}"; samakan dengan nama folder paketnya ("${id}").`);
+  }
+  const items = toEvidenceItems(parsed.data);
+  const problems = itemProblems(items, instrument);
+  if (problems.length > 0) {
+    throw new UserError(`Berkas butir bukti ${file} tidak konsisten dengan instrumen:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return items;
+}
+
 /** sha256 prefix over the names and contents of every file in the pack's folder. */
 function fingerprintOf(dir: string): string {
   const hash = createHash('sha256');
@@ -118,7 +148,8 @@ function readPack(root: string, id: string): InstrumentPack {
         `Perbaiki ${MANIFEST_FILE}, ${manifest.files.instrument} atau ${manifest.files.rules}.`,
     );
   }
-  return { ...manifest, dir, instrument, rules, fingerprint: fingerprintOf(dir) };
+  const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
+  return { ...manifest, dir, instrument, rules, items, fingerprint: fingerprintOf(dir) };
 }
 
 const cache = new Map<string, InstrumentPack>();

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { Group, Instrument } from '../types/instrument.ts';
 
+const confidenceSchema = z.enum(['SECONDARY', 'UNSURE']);
+
 const levelTexts = z.record(z.string().regex(/^\d+$/, 'kunci harus nomor tingkat, mis. "3"'), z.string().min(1));
 
 export const indicatorSchema = z.strictObject({
@@ -15,6 +17,17 @@ export const indicatorSchema = z.strictObject({
   buktiDukung: levelTexts,
   pemenuhan: levelTexts.optional(),
   penjelasan: z.string(),
+  kode: z.string().min(1).optional(),
+  sumberNilai: z.enum(['bukti', 'buktiIndeks', 'eksternal']).optional(),
+  skalaEksternal: z
+    .strictObject({
+      sistem: z.string().min(1),
+      pembina: z.string().min(1),
+      band: z.array(z.tuple([z.number(), z.number()])).min(1),
+      keyakinan: confidenceSchema.optional(),
+    })
+    .optional(),
+  keyakinan: confidenceSchema.optional(),
 });
 
 export const groupSchema: z.ZodType<Group> = z.lazy(() =>
@@ -31,6 +44,7 @@ export const groupSchema: z.ZodType<Group> = z.lazy(() =>
 export const predicateBandSchema = z.strictObject({
   min: z.number().min(0),
   nama: z.string().min(1),
+  alias: z.string().min(1).optional(),
 });
 
 export const instrumentSchema: z.ZodType<Instrument> = z.strictObject({
@@ -47,5 +61,6 @@ export const instrumentSchema: z.ZodType<Instrument> = z.strictObject({
     layanan: z.array(z.string().min(1)),
   }),
   predikat: z.array(predicateBandSchema).min(1),
+  batasPredikat: z.enum(['atas', 'bawah']).optional(),
   groups: z.array(groupSchema).min(1),
 });

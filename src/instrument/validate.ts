@@ -27,7 +27,7 @@ function levelKeys(inst: Instrument): string[] {
   return keys;
 }
 
-function levelTextProblems(inst: Instrument, indicator: Indicator): string[] {
+function indicatorProblems(inst: Instrument, indicator: Indicator): string[] {
   const expected = levelKeys(inst).join(',');
   const fields: Array<[string, Record<string, string> | undefined]> = [
     ['kriteria', indicator.kriteria],
@@ -42,6 +42,19 @@ function levelTextProblems(inst: Instrument, indicator: Indicator): string[] {
       .join(',');
     if (actual !== expected) {
       problems.push(`indikator ${indicator.no}: "${field}" memuat tingkat [${actual}], seharusnya [${expected}]`);
+    }
+  }
+  const scale = indicator.skalaEksternal;
+  if (indicator.sumberNilai === 'eksternal' && scale === undefined) {
+    problems.push(`indikator ${indicator.no}: sumberNilai "eksternal" memerlukan "skalaEksternal" (indeks mitra dan rentang tiap tingkat)`);
+  }
+  if (scale !== undefined) {
+    const levels = inst.tingkatMax - inst.tingkatMin + 1;
+    if (scale.band.length !== levels) {
+      problems.push(`indikator ${indicator.no}: "skalaEksternal.band" memuat ${scale.band.length} rentang, seharusnya ${levels}`);
+    }
+    if (scale.band.some(([from, to], i) => from >= to || (i > 0 && from !== scale.band[i - 1]?.[1]))) {
+      problems.push(`indikator ${indicator.no}: rentang "skalaEksternal.band" harus naik dan bersambung (akhir satu rentang = awal berikutnya)`);
     }
   }
   return problems;
@@ -63,7 +76,7 @@ function treeProblems(inst: Instrument, groups: Group[], depth: number, problems
       if (Math.abs(total - group.bobot) > WEIGHT_TOLERANCE) {
         problems.push(`${groupLabel(group)}: bobot indikatornya berjumlah ${num(total)}, seharusnya ${num(group.bobot)}`);
       }
-      for (const indicator of group.indicators) problems.push(...levelTextProblems(inst, indicator));
+      for (const indicator of group.indicators) problems.push(...indicatorProblems(inst, indicator));
     } else {
       if (group.indicators.length > 0) {
         problems.push(`${groupLabel(group)}: indikator hanya boleh ada di tingkat "${inst.hierarki.at(-1)}"`);

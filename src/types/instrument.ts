@@ -2,6 +2,27 @@
 
 export type Capability = 'proses' | 'layanan';
 
+/**
+ * Where an indicator's value comes from: evidence documents (`bukti`), evidence that is an index result the instansi
+ * uploads and the assessors judge (`buktiIndeks`, e.g. IKASANDI), or a partner index imported as it is
+ * (`eksternal`, e.g. Indeks Satu Data Indonesia): never "missing evidence", it counts as the lowest level until given.
+ */
+export type ValueSource = 'bukti' | 'buktiIndeks' | 'eksternal';
+
+/** How sure the instrument's author is of a fact that is not from the official text (kept visible to the user). */
+export type Confidence = 'SECONDARY' | 'UNSURE';
+
+/** The partner index an externally scored indicator takes its value from, and the index range of each level. */
+export interface ExternalScale {
+  /** The index, e.g. "Indeks Satu Data Indonesia (SDI)". */
+  sistem: string;
+  /** Who publishes it, e.g. "Kementerian PPN/Bappenas". */
+  pembina: string;
+  /** Index range [from, to] of each level, lowest level first: a raw index value converts linearly inside its band. */
+  band: [number, number][];
+  keyakinan?: Confidence | undefined;
+}
+
 export interface Indicator {
   no: number;
   nama: string;
@@ -18,6 +39,14 @@ export interface Indicator {
   /** Fulfilment criteria per level (Pedoman Teknis "kriteria pemenuhan"), keyed by level; optional. */
   pemenuhan?: Record<string, string>;
   penjelasan: string;
+  /** The instrument's own code, e.g. "1.1" (Pemdi deck codes); optional. */
+  kode?: string | undefined;
+  /** Where the value comes from; `bukti` when absent. */
+  sumberNilai?: ValueSource | undefined;
+  /** The partner index of an `eksternal` indicator. */
+  skalaEksternal?: ExternalScale | undefined;
+  /** Set when the indicator's texts are not from the official regulation. */
+  keyakinan?: Confidence | undefined;
 }
 
 export interface Group {
@@ -31,10 +60,15 @@ export interface Group {
 }
 
 export interface PredicateBand {
-  /** Inclusive lower bound. */
+  /** Lower bound; whether a value exactly on it belongs to this band is the instrument's `batasPredikat`. */
   min: number;
   nama: string;
+  /** Other names of the band, e.g. "Merintis / Initiate". */
+  alias?: string | undefined;
 }
+
+/** Which band a value exactly on a bound belongs to: the band above (`atas`, the default) or below (`bawah`). */
+export type PredicateBoundary = 'atas' | 'bawah';
 
 export interface Instrument {
   formatVersion: 1;
@@ -49,6 +83,8 @@ export interface Instrument {
   labelTingkat: Record<Capability, string[]>;
   /** Sorted by `min` descending. */
   predikat: PredicateBand[];
+  /** `atas` when absent. */
+  batasPredikat?: PredicateBoundary | undefined;
   groups: Group[];
 }
 
@@ -94,6 +130,8 @@ export interface PackFiles {
   lexicon: string | null;
   /** Level profiles per indicator. */
   levels: string | null;
+  /** Evidence items per indicator and level, with their codes (`items.yaml`). */
+  items: string | null;
 }
 
 /** `pack.yaml`: what eviden knows about an instrument beyond its weighted tree (see src/instruments/README.md). */
@@ -112,4 +150,48 @@ export interface PackManifest {
   sourceNote: string | null;
   labels: PackLabels;
   files: PackFiles;
+}
+
+/** What an evidence item asks for: a document or screenshot, an index result the instansi uploads, or a partner index. */
+export type EvidenceItemKind = 'dokumen' | 'nilaiIndeks' | 'nilaiEksternal';
+
+/** The assessors' verdict on an item as reported by a source (e.g. a Pemda's Tahap-1 results): kept as guidance. */
+export interface AssessorVerdict {
+  hasil: 'diterima' | 'revisi';
+  /** Why a revisi: the wrong object, nothing uploaded, or rejected because a lower level was. */
+  jenis?: 'tidak_tepat' | 'belum_diunggah' | 'otomatis_ditolak' | undefined;
+  /** The assessors' note, paraphrased. */
+  catatan?: string | undefined;
+}
+
+/** One upload slot of the evaluation application, coded `I{indicator}-L{level}-{NN}`. */
+export interface EvidenceItem {
+  code: string;
+  indicator: number;
+  level: number;
+  /** The item's number within its level (the NN of the code). */
+  nn: number;
+  text: string;
+  kind: EvidenceItemKind;
+  verdict?: AssessorVerdict | undefined;
+}
+
+/** How the supported level and the suggested value follow from the items that have evidence. */
+export interface ItemScoring {
+  /** `stepwise`: a level counts only when every lower level is complete (berjenjang); `highest`: the highest complete level. */
+  climb: 'stepwise' | 'highest';
+  /** `linear`: credit inside the band of the level being climbed, by the share of its items; `integer`: whole levels. */
+  credit: 'integer' | 'linear';
+  /** Value range [from, to] of each level, keyed by level. */
+  bands: Record<string, [number, number]>;
+  confidence?: Confidence | undefined;
+}
+
+/** `items.yaml`: the evidence items of an instrument whose application asks for evidence per coded item. */
+export interface EvidenceItems {
+  instrument: string;
+  confidence?: Confidence | undefined;
+  scoring: ItemScoring;
+  /** Sorted by indicator, level and NN. */
+  items: EvidenceItem[];
 }
