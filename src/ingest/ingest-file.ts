@@ -1,6 +1,7 @@
 /** Takes one file from `watch/` through admission, hashing, archiving and registration (never modifies it). */
-import { createReadStream, readFileSync, copyFileSync, existsSync, mkdirSync, renameSync, chmodSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../store/db.ts';
 import { archiveContent, archiveRelPath, sha256Of } from '../store/archive.ts';
@@ -11,6 +12,7 @@ import type { WorkspacePaths } from '../types/config.ts';
 import type { OpdResolver } from './opd.ts';
 import type { Extractor } from './extractor.ts';
 import type { DiscoveredFile } from './discover.ts';
+import { openChecked, type CheckedFile } from './open-checked.ts';
 import { savePages } from '../store/pages.ts';
 import { formatInteger } from '../shared/format.ts';
 import type { PageEvents } from '../shared/scan-progress.ts';
@@ -32,36 +34,56 @@ export interface IngestOutcome {
   newContent: boolean;
 }
 
-async function hashStream(file: string): Promise<string> {
+/** Streams the open file once: hashes it and copies it into a temp file of the archive folder. */
+async function hashAndCopy(fd: number, tmp: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  mkdirSync(path.dirname(tmp), { recursive: true });
+  const source = createReadStream('', { fd, start: 0, autoClose: false });
+  source.on('data', (chunk) => hash.update(chunk as Buffer));
+  await pipeline(source, createWriteStream(tmp, { mode: 0o444 }));
   return hash.digest('hex');
 }
 
-/** Archives a file too large to read into memory by streaming copy. */
-function archiveLargeFile(stateDir: string, sha256: string, source: string): string {
-  const rel = archiveRelPath(sha256, 'unknown');
-  const abs = path.join(stateDir, rel);
-  if (!existsSync(abs)) {
-    mkdirSync(path.dirname(abs), { recursive: true });
-    const tmp = `${abs}.${process.pid}.tmp`;
-    copyFileSync(source, tmp);
-    chmodSync(tmp, 0o444);
-    renameSync(tmp, abs);
+/** Archives a file too large to read into memory: one streamed pass, then rename (or drop when already archived). */
+async function archiveLargeFile(stateDir: string, fd: number): Promise<{ sha256: string; archivePath: string }> {
+  const tmp = path.join(stateDir, 'archive', `incoming.${process.pid}.${randomUUID()}.tmp`);
+  try {
+    const sha256 = await hashAndCopy(fd, tmp);
+    const archivePath = archiveRelPath(sha256, 'unknown');
+    const abs = path.join(stateDir, archivePath);
+    if (existsSync(abs)) rmSync(tmp, { force: true });
+    else {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      renameSync(tmp, abs);
+    }
+    return { sha256, archivePath };
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
   }
-  return rel;
 }
 
+/**
+ * Ingests one listed file. Throws RefusedFileError (nothing read) when the entry is a link, not a regular
+ * file, or was swapped since it was listed.
+ */
 export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Promise<IngestOutcome> {
-  const abs = path.join(ctx.paths.watch, file.path);
+  const opened = openChecked(ctx.paths.watch, file.path, file);
+  try {
+    return await ingestOpened(ctx, file.path, opened);
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
+async function ingestOpened(ctx: IngestContext, relPath: string, file: CheckedFile): Promise<IngestOutcome> {
   const now = ctx.now();
-  const { opd, folder } = ctx.resolveOpd(file.path);
-  const fileName = path.posix.basename(file.path);
+  const { opd, folder } = ctx.resolveOpd(relPath);
+  const fileName = path.posix.basename(relPath);
 
   if (file.size > ctx.maxFileBytes) {
-    const sha256 = await hashStream(abs);
+    const { sha256, archivePath } = await archiveLargeFile(ctx.paths.state, file.fd);
     const known = getDocument(ctx.db, sha256) !== null;
-    const archivePath = known ? '' : archiveLargeFile(ctx.paths.state, sha256, abs);
     const location = ctx.db.transaction(() => {
       if (!known) {
         insertPendingDocument(ctx.db, { sha256, size: file.size, type: 'unknown', archivePath, now });
@@ -78,13 +100,13 @@ export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Prom
           now,
         });
       }
-      return upsertLocation(ctx.db, { path: file.path, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
+      return upsertLocation(ctx.db, { path: relPath, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
     })();
-    recordEvent(ctx.db, ctx.paths.auditLog, { at: now, type: 'ingested', actor: 'system', sha256, path: file.path, detail: { location, status: 'too-large' } });
-    return { path: file.path, sha256, location, newContent: false };
+    recordEvent(ctx.db, ctx.paths.auditLog, { at: now, type: 'ingested', actor: 'system', sha256, path: relPath, detail: { location, status: 'too-large' } });
+    return { path: relPath, sha256, location, newContent: false };
   }
 
-  const bytes = new Uint8Array(readFileSync(abs));
+  const bytes = new Uint8Array(readFileSync(file.fd));
   const sha256 = sha256Of(bytes);
   const known = getDocument(ctx.db, sha256) !== null;
   let type = ctx.extractor.detect(bytes);
@@ -92,7 +114,7 @@ export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Prom
   const archivePath = known ? '' : archiveContent(ctx.paths.state, sha256, type, bytes);
   const location = ctx.db.transaction(() => {
     if (!known) insertPendingDocument(ctx.db, { sha256, size: bytes.length, type, archivePath, now });
-    return upsertLocation(ctx.db, { path: file.path, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
+    return upsertLocation(ctx.db, { path: relPath, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
   })();
   if (location !== 'unchanged') {
     recordEvent(ctx.db, ctx.paths.auditLog, {
@@ -100,11 +122,11 @@ export async function ingestFile(ctx: IngestContext, file: DiscoveredFile): Prom
       type: location === 'replaced' ? 'replaced' : 'ingested',
       actor: 'system',
       sha256,
-      path: file.path,
+      path: relPath,
       detail: { location, opd, size: file.size, known },
     });
   }
-  return { path: file.path, sha256, location, newContent: !known };
+  return { path: relPath, sha256, location, newContent: !known };
 }
 
 /** Extracts the text of an archived content and stores it with its status (idempotent). */

@@ -1,7 +1,12 @@
 /** Decides when a file in `watch/` is ready: size and mtime stable for a window, and (for PDFs) complete. */
-import { open, stat } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 
-export type Readiness = { state: 'ready'; size: number; mtimeMs: number } | { state: 'gone' } | { state: 'timeout' };
+export type Readiness =
+  | { state: 'ready'; size: number; mtimeMs: number; dev: number; ino: number }
+  | { state: 'gone' }
+  | { state: 'timeout' }
+  /** A symbolic link or another non-regular entry: never read, never waited for. */
+  | { state: 'not-a-file'; link: boolean };
 
 /** A PDF being written has no `%%EOF` near its end yet; other types are judged by stability alone. */
 async function looksComplete(file: string, size: number): Promise<boolean> {
@@ -36,10 +41,11 @@ export async function waitUntilReady(
     if (opts.signal?.aborted) return { state: 'timeout' };
     let s;
     try {
-      s = await stat(file);
+      s = await lstat(file);
     } catch {
       return { state: 'gone' };
     }
+    if (!s.isFile()) return { state: 'not-a-file', link: s.isSymbolicLink() };
     const now = Date.now();
     if (!last || last.size !== s.size || last.mtimeMs !== s.mtimeMs) {
       last = { size: s.size, mtimeMs: s.mtimeMs };
@@ -51,7 +57,7 @@ export async function waitUntilReady(
     // A copy may keep the source's old mtime, so an old mtime only counts once a second look saw the same size.
     const quietFor = sameObservations > 0 ? Math.max(now - stableSince, now - s.mtimeMs) : 0;
     if (quietFor >= opts.stableMs) {
-      if (await looksComplete(file, s.size).catch(() => false)) return { state: 'ready', size: s.size, mtimeMs: s.mtimeMs };
+      if (await looksComplete(file, s.size).catch(() => false)) return { state: 'ready', size: s.size, mtimeMs: s.mtimeMs, dev: s.dev, ino: s.ino };
     }
     if (now - started > opts.maxWaitMs) return { state: 'timeout' };
     await new Promise((r) => setTimeout(r, opts.pollMs));

@@ -1,6 +1,8 @@
 /** `scan`: reconciles the whole `watch/` folder with the index (new, changed, moved, removed files), then extracts. */
 import { discoverFiles, type DiscoveredFile } from './discover.ts';
 import { ingestFile, extractArchived, type IngestContext } from './ingest-file.ts';
+import { RefusedFileError } from './open-checked.ts';
+import { unreadableMessage } from './messages.ts';
 import { listPresentLocations, markRemoved } from '../store/locations.ts';
 import { listPendingDocuments } from '../store/documents.ts';
 import { recordEvent } from '../store/audit.ts';
@@ -20,7 +22,10 @@ export interface ScanSummary {
   extracted: number;
   pages: number;
   ocrPages: number;
+  /** Entries refused (links, non-regular files) or unreadable, each with its status and Indonesian message. */
   failed: { path: string; status: string; message: string }[];
+  /** Hidden files and folders (a trailing `/`) left out, relative to `watch/`. */
+  hidden: string[];
   /** Non-fatal extraction notes, one line per file and note. */
   warnings: string[];
   /** Content hashes whose locations or text changed (they need re-classification). */
@@ -49,7 +54,7 @@ export async function scanWorkspace(
   opts: { concurrency: number; quiet?: boolean },
 ): Promise<ScanSummary> {
   const started = performance.now();
-  const files = await discoverFiles(ctx.paths.watch);
+  const { files, refused, hidden } = await discoverFiles(ctx.paths.watch);
   const present = new Map(listPresentLocations(ctx.db).map((l) => [l.path, l]));
   const seen = new Set(files.map((f) => f.path));
   const todo = files.filter((f) => !isUnchanged(present.get(f.path), f));
@@ -63,7 +68,8 @@ export async function scanWorkspace(
     extracted: 0,
     pages: 0,
     ocrPages: 0,
-    failed: [],
+    failed: [...refused],
+    hidden,
     warnings: [],
     changed: [],
     seconds: 0,
@@ -80,11 +86,11 @@ export async function scanWorkspace(
       changed.add(out.sha256);
       arrivedHashes.set(out.sha256, f.path);
     } catch (err) {
-      summary.failed.push({
-        path: f.path,
-        status: 'unreadable',
-        message: `Berkas "${f.path}" tidak dapat dibaca (${errorMessage(err)}). Periksa izin berkas lalu pindai ulang.`,
-      });
+      summary.failed.push(
+        err instanceof RefusedFileError
+          ? { path: f.path, status: err.status, message: err.message }
+          : { path: f.path, status: 'unreadable', message: unreadableMessage(f.path, errorMessage(err)) },
+      );
     }
     progress.tick(f.path);
   });

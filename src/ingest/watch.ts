@@ -1,10 +1,14 @@
 /** Follows `watch/` with chokidar; the watcher is only a hint: a start-up and periodic reconcile catch what events miss. */
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
 import { discoverFiles } from './discover.ts';
 import { isIgnoredPath } from './ignore.ts';
 import { ingestFile, extractArchived, type IngestContext } from './ingest-file.ts';
 import { waitUntilReady } from './readiness.ts';
+import { RefusedFileError } from './open-checked.ts';
+import { refusalMessage } from './messages.ts';
+import type { RefusalStatus } from '../types/documents.ts';
 import { createWorkQueue } from './work-queue.ts';
 import { listPresentLocations, markRemoved, presentLocation } from '../store/locations.ts';
 import { listPendingDocuments } from '../store/documents.ts';
@@ -53,23 +57,49 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
       .catch((err: unknown) => opts.log(`Gagal memperbarui analisis: ${errorMessage(err)}`));
   };
 
+  /** A present location at `rel` that no longer holds a readable file is marked removed (its archive stays). */
+  function forget(rel: string, why: string): void {
+    const removed = markRemoved(ctx.db, rel, ctx.now());
+    if (!removed) return;
+    changed.add(removed.sha256);
+    recordEvent(ctx.db, ctx.paths.auditLog, { at: ctx.now(), type: 'removed', actor: 'system', sha256: removed.sha256, path: rel, detail: {} });
+    opts.log(`[${opdLabel(ctx, rel)}] ${why}: ${rel} (salinan arsip tetap dipakai)`);
+  }
+
+  /** Refused entries already logged: the periodic reconcile does not log them again. */
+  const reported = new Set<string>();
+
+  function refuse(rel: string, status: RefusalStatus, message: string): void {
+    if (status !== 'changed') reported.add(rel);
+    opts.log(`[${opdLabel(ctx, rel)}] ditolak (${status}): ${message}`);
+    if (status !== 'changed') forget(rel, 'tidak lagi berupa berkas biasa');
+  }
+
   async function handlePath(rel: string): Promise<void> {
     const abs = path.join(ctx.paths.watch, rel);
-    const ready = await waitUntilReady(abs, { stableMs: opts.stableMs, pollMs: Math.min(250, Math.max(50, opts.stableMs / 4)), maxWaitMs: opts.maxWaitMs, signal: abort.signal });
+    let ready = await waitUntilReady(abs, { stableMs: opts.stableMs, pollMs: Math.min(250, Math.max(50, opts.stableMs / 4)), maxWaitMs: opts.maxWaitMs, signal: abort.signal });
     if (stopping) return;
-    if (ready.state === 'gone') {
-      const removed = markRemoved(ctx.db, rel, ctx.now());
-      if (removed) {
-        changed.add(removed.sha256);
-        recordEvent(ctx.db, ctx.paths.auditLog, { at: ctx.now(), type: 'removed', actor: 'system', sha256: removed.sha256, path: rel, detail: {} });
-        opts.log(`[${opdLabel(ctx, rel)}] dihapus dari folder bersama: ${rel} (salinan arsip tetap dipakai)`);
-      }
-      return;
+    if (ready.state === 'timeout') {
+      opts.log(`[${opdLabel(ctx, rel)}] berkas belum stabil setelah ditunggu, tetap diproses: ${rel}`);
+      const s = await lstat(abs).catch(() => null);
+      ready = !s ? { state: 'gone' } : s.isFile() ? { state: 'ready', size: s.size, mtimeMs: s.mtimeMs, dev: s.dev, ino: s.ino } : { state: 'not-a-file', link: s.isSymbolicLink() };
     }
-    if (ready.state === 'timeout') opts.log(`[${opdLabel(ctx, rel)}] berkas belum stabil setelah ditunggu, tetap diproses: ${rel}`);
+    if (ready.state !== 'not-a-file') reported.delete(rel);
+    if (ready.state === 'gone') return forget(rel, 'dihapus dari folder bersama');
+    if (ready.state === 'not-a-file') {
+      const status: RefusalStatus = ready.link ? 'link' : 'not-regular';
+      return refuse(rel, status, refusalMessage(status, rel));
+    }
+    if (ready.state !== 'ready') return;
     const known = presentLocation(ctx.db, rel);
-    if (ready.state === 'ready' && known && known.size === ready.size && Math.abs(known.mtimeMs - ready.mtimeMs) < 1) return;
-    const out = await ingestFile(ctx, { path: rel, size: ready.state === 'ready' ? ready.size : 0, mtimeMs: ready.state === 'ready' ? ready.mtimeMs : Date.now() });
+    if (known && known.size === ready.size && Math.abs(known.mtimeMs - ready.mtimeMs) < 1) return;
+    let out;
+    try {
+      out = await ingestFile(ctx, { path: rel, ...ready });
+    } catch (err) {
+      if (err instanceof RefusedFileError) return refuse(rel, err.status, err.message);
+      throw err;
+    }
     changed.add(out.sha256);
     if (out.newContent) {
       const r = await extractArchived(ctx, out.sha256, rel);
@@ -102,7 +132,7 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
   );
 
   async function reconcile(): Promise<void> {
-    const files = await discoverFiles(ctx.paths.watch);
+    const { files, refused } = await discoverFiles(ctx.paths.watch);
     const present = new Map(listPresentLocations(ctx.db).map((l) => [l.path, l]));
     const seen = new Set<string>();
     for (const f of files) {
@@ -110,6 +140,7 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
       const known = present.get(f.path);
       if (!known || known.size !== f.size || Math.abs(known.mtimeMs - f.mtimeMs) >= 1) queue.push(f.path, { kind: 'path' });
     }
+    for (const r of refused) if (!reported.has(r.path)) queue.push(r.path, { kind: 'path' });
     for (const p of present.keys()) if (!seen.has(p)) queue.push(p, { kind: 'path' });
     const names = new Map(listPresentLocations(ctx.db).map((l) => [l.sha256, l.path]));
     for (const d of listPendingDocuments(ctx.db)) {
@@ -122,6 +153,7 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
     ignoreInitial: true,
     persistent: true,
     usePolling: opts.polling,
+    followSymlinks: false,
     interval: 1000,
     binaryInterval: 1000,
     ignored: (p: string) => {

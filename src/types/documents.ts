@@ -18,6 +18,12 @@ export type DocStatus =
   | 'image-too-large'
   | 'no-text';
 
+/**
+ * Why an entry of `watch/` was refused without being read: a symbolic link (`link`), something that is not a
+ * regular file (`not-regular`: a device, socket or pipe), or a file swapped between listing and opening (`changed`).
+ */
+export type RefusalStatus = 'link' | 'not-regular' | 'changed';
+
 /** Where the text of a page came from. */
 export type PageSource = 'text' | 'ocr' | 'none';
 

@@ -6,6 +6,9 @@ import { runScan } from '../../app/scan.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { formatDecimal, formatInteger } from '../../shared/format.ts';
 
+/** Hidden entries named in the text summary; `--json` lists all. */
+const HIDDEN_SHOWN = 10;
+
 export function registerScan(program: Command): void {
   withJson(
     program
@@ -33,6 +36,12 @@ export function registerScan(program: Command): void {
         lines.push(`    - ${f.folder === '' ? 'langsung di watch/' : `watch/${f.folder}/`}: ${formatInteger(f.files)} berkas`);
       }
       lines.push('    Tambahkan nama folder itu ke `folder` atau `alias` salah satu OPD di eviden.config.yaml, atau pindahkan berkasnya ke folder OPD yang benar.');
+    }
+    if (r.hidden.length > 0) {
+      lines.push(`  Tersembunyi          : ${r.hidden.length} berkas/folder berawalan titik tidak dipindai`);
+      for (const h of r.hidden.slice(0, HIDDEN_SHOWN)) lines.push(`    - ${h}`);
+      if (r.hidden.length > HIDDEN_SHOWN) lines.push(`    - … dan ${r.hidden.length - HIDDEN_SHOWN} lainnya (lihat --json)`);
+      lines.push('    Bila itu bukti dukung, ganti namanya agar tidak diawali titik.');
     }
     if (r.warnings.length > 0) lines.push(`  Catatan              : ${r.warnings.length}`);
     for (const w of r.warnings) lines.push(`    - ${w}`);
