@@ -21,6 +21,7 @@ export function workspacePaths(root: string): WorkspacePaths {
     cache: path.join(state, 'cache'),
     logs: path.join(state, 'logs'),
     auditLog: path.join(state, 'audit.jsonl'),
+    history: path.join(state, 'riwayat.json'),
   };
 }
 

@@ -10,7 +10,8 @@ export type EventType =
   | 'decision'
   | 'assessment-edited'
   | 'rendered'
-  | 'exported';
+  | 'exported'
+  | 'history-imported';
 
 export interface AuditEvent {
   at: string;

@@ -74,6 +74,8 @@ export interface WorkspacePaths {
   cache: string;
   logs: string;
   auditLog: string;
+  /** Earlier evaluation results imported with `eviden riwayat impor`. */
+  history: string;
 }
 
 export interface Workspace {

@@ -8,6 +8,7 @@ import { registerExplain } from './explain.ts';
 import { registerMap } from './map.ts';
 import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
+import { registerRiwayat } from './riwayat.ts';
 import { registerReport } from './report.ts';
 import { registerPacket } from './packet.ts';
 import { registerVerify } from './verify.ts';
@@ -25,6 +26,7 @@ export const commands: RegisterCommand[] = [
   registerMap,
   registerGaps,
   registerIndex,
+  registerRiwayat,
   registerReport,
   registerPacket,
   registerVerify,

@@ -3,20 +3,14 @@
  * BERKAS is a path, a SHA-256 prefix or a file name only one file has. The reviewer is `--reviewer`, else
  * EVIDEN_REVIEWER, else `peninjau` in the config, else asked on a terminal; never the operating-system user.
  */
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { withDb } from '../../app/session.ts';
 import { recordDecisions } from '../../app/decide.ts';
 import { resolveDocument } from '../../app/resolve-document.ts';
-import { cleanReviewerName, REVIEWER_MAX } from '../../server/auth.ts';
-import type { Workspace } from '../../types/config.ts';
+import { reviewerName } from '../reviewer.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
-
-const NO_REVIEWER =
-  'Sebutkan nama peninjau untuk jejak audit: --reviewer "Nama Lengkap", variabel EVIDEN_REVIEWER, ' +
-  'atau kunci `peninjau: Nama Lengkap` di eviden.config.yaml.';
 
 function parseIndicators(values: string[] | undefined): number[] {
   const out: number[] = [];
@@ -28,32 +22,6 @@ function parseIndicators(values: string[] | undefined): number[] {
     }
   }
   return out;
-}
-
-function named(raw: string, source: string): string {
-  const name = cleanReviewerName(raw);
-  if (!name) throw new UserError(`Nama peninjau dari ${source} harus 2–${REVIEWER_MAX} karakter. ${NO_REVIEWER}`);
-  return name;
-}
-
-async function askReviewer(): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question('Nama peninjau (dicatat di jejak audit): ');
-    return named(answer, 'isian');
-  } finally {
-    rl.close();
-  }
-}
-
-/** --reviewer, EVIDEN_REVIEWER, `peninjau` in the config, or a question on a terminal. */
-async function reviewerName(flag: string | undefined, ws: Workspace): Promise<string> {
-  if (flag !== undefined) return named(flag, '--reviewer');
-  const env = process.env.EVIDEN_REVIEWER;
-  if (env !== undefined && env.trim() !== '') return named(env, 'EVIDEN_REVIEWER');
-  if (ws.config.peninjau) return named(ws.config.peninjau, '`peninjau` di eviden.config.yaml');
-  if (process.stdin.isTTY && process.stderr.isTTY) return askReviewer();
-  throw new UserError(NO_REVIEWER);
 }
 
 export function registerMap(program: Command): void {

@@ -1,0 +1,62 @@
+/** Year over year: last year's result beside this year's claim and what the evidence supports. Pure. */
+import type { Assessment } from '../types/assessment.ts';
+import type { PreviousResult } from './previous-results.ts';
+
+export type Trend = 'naik' | 'turun' | 'tetap' | 'baru';
+
+export interface YearRow {
+  no: number;
+  nama: string;
+  /** Last year's value, or null when the earlier result has none for this indicator. */
+  sebelumnya: number | null;
+  klaim: number | null;
+  didukung: number;
+  /** This year's claim (else the supported level) against last year's value. */
+  perubahan: number | null;
+  arah: Trend;
+}
+
+export interface YearComparison {
+  tahunSebelumnya: number;
+  tahun: number;
+  indeksSebelumnya: number | null;
+  indeks: number | null;
+  indeksBukti: number;
+  rows: YearRow[];
+  /** Every imported year of this instrument with its index, oldest first, then this year's claimed index. */
+  tren: { tahun: number; indeks: number | null; sumber: 'riwayat' | 'klaim' }[];
+}
+
+function trendOf(change: number | null): Trend {
+  if (change === null) return 'baru';
+  if (Math.abs(change) < 1e-9) return 'tetap';
+  return change > 0 ? 'naik' : 'turun';
+}
+
+/** The latest earlier result of the assessment's instrument before its year, or null when none is imported. */
+export function previousFor(results: readonly PreviousResult[], assessment: Pick<Assessment, 'tahun' | 'instrument'>): PreviousResult | null {
+  const earlier = results.filter((r) => r.instrumen === assessment.instrument && r.tahun < assessment.tahun);
+  return earlier.at(-1) ?? null;
+}
+
+export function compareYears(previous: PreviousResult, results: readonly PreviousResult[], assessment: Assessment): YearComparison {
+  const rows = assessment.indicators.map((ind): YearRow => {
+    const before = previous.nilai[String(ind.id)];
+    const sebelumnya = before ?? null;
+    const now = ind.claimedLevel ?? ind.supportedLevel;
+    const perubahan = sebelumnya === null ? null : Math.round((now - sebelumnya) * 100) / 100;
+    return { no: ind.id, nama: ind.namaPendek ?? ind.nama, sebelumnya, klaim: ind.claimedLevel, didukung: ind.supportedLevel, perubahan, arah: trendOf(perubahan) };
+  });
+  const tren = results
+    .filter((r) => r.instrumen === assessment.instrument && r.tahun < assessment.tahun)
+    .map((r) => ({ tahun: r.tahun, indeks: r.indeks, sumber: 'riwayat' as const }));
+  return {
+    tahunSebelumnya: previous.tahun,
+    tahun: assessment.tahun,
+    indeksSebelumnya: previous.indeks,
+    indeks: assessment.indeks?.indeks ?? null,
+    indeksBukti: assessment.indeksBukti.indeks,
+    rows,
+    tren: [...tren, { tahun: assessment.tahun, indeks: assessment.indeks?.indeks ?? null, sumber: 'klaim' }],
+  };
+}
