@@ -7,8 +7,8 @@
  * - Speed: classifying a ~100-page document.
  * Page texts come from `pdftotext`, the `tesseract` CLI for scans and images, and mammoth for DOCX,
  * cached by content hash in the temp folder so a re-run does not OCR again.
- * Like the real pipeline, the classifier gets the sector services (`layananSektor`, indicators 45–47) of the
- * repository's sample config (eviden.config.yaml).
+ * Like the real pipeline, the classifier gets the sector services (`layananSektor`, indicators 45–47) and the
+ * `instansi` of the repository's sample config (eviden.config.yaml).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,8 +22,8 @@ import { count, qualityLines, type Counts } from './mapping-quality.ts';
 import { classifyDocument } from '../src/classify/index.ts';
 import { loadPack } from '../src/instrument/registry.ts';
 import type { RuleSet } from '../src/classify/index.ts';
-import type { SectorService } from '../src/types/classification.ts';
-import { sectorServices } from '../src/app/classify-documents.ts';
+import type { OwnInstansi, SectorService } from '../src/types/classification.ts';
+import { ownInstansi, sectorServices } from '../src/app/classify-documents.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { packageRoot } from '../src/shared/package-root.ts';
 import { formatDecimal } from '../src/shared/format.ts';
@@ -120,16 +120,17 @@ function groupOf(form: string): Group {
   return 'pindaian/foto';
 }
 
-/** What the classifier needs besides the page texts: the compiled rules and the sample config's sector services. */
+/** What the classifier needs besides the page texts: the compiled rules, the sample config's sector services and instansi. */
 interface Classifier {
   rules: RuleSet;
   sectors: SectorService[];
+  instansi: OwnInstansi;
 }
 
 function classifyPages(classifier: Classifier, relPath: string, pages: Page[]): number[] {
   const sha256 = createHash('sha256').update(relPath).digest('hex');
-  const { rules, sectors } = classifier;
-  return classifyDocument({ sha256, paths: [relPath], pages }, rules, { threshold: THRESHOLD, sectors }).mappings.map((m) => m.indicator);
+  const { rules, sectors, instansi } = classifier;
+  return classifyDocument({ sha256, paths: [relPath], pages }, rules, { threshold: THRESHOLD, sectors, instansi }).mappings.map((m) => m.indicator);
 }
 
 async function evalSetLines(classifier: Classifier, tmp: string): Promise<BenchLine[]> {
@@ -174,7 +175,15 @@ async function evalSetLines(classifier: Classifier, tmp: string): Promise<BenchL
   return lines;
 }
 
-/** The reading of ../shared/corpus/real/README.md: what each real document would be evidence for. */
+/**
+ * The real corpus is Kemenko Perekonomian's own evidence: it is classified as that ministry's workspace would, and
+ * the Perbup as the Minahasa Selatan workspace would (for the ministry it is another instansi's regulation).
+ */
+const KEMENKO: OwnInstansi = { nama: 'Kementerian Koordinator Bidang Perekonomian', jenis: 'instansi pusat', kota: 'Jakarta', kop: ['KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIAN'] };
+const MINAHASA_SELATAN: OwnInstansi = { nama: 'Pemerintah Kabupaten Minahasa Selatan', jenis: 'kabupaten', kota: 'Amurang', kop: ['PEMERINTAH KABUPATEN MINAHASA SELATAN'] };
+const REAL_INSTANSI: Record<string, OwnInstansi> = { 'Perbup_Minahasa_Selatan_15_2025_Penyelenggaraan_SPBE.txt': MINAHASA_SELATAN };
+
+/** The reading of ../shared/corpus/real/README.md: what each real document would be evidence for (for its instansi). */
 const REAL_EXPECTED: Record<string, number[]> = {
   'KEPMENKO_70_TAHUN_2023_TIM_KOORDINASI_SPBE.pdf': [10, 19],
   'Permenko_4_Tahun_2023_tentang_SPBE_di_Kemenko_Perekonomian.pdf': [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
@@ -200,7 +209,7 @@ async function realCorpusLines(classifier: Classifier, tmp: string): Promise<Ben
   for (const [file, expected] of Object.entries(REAL_EXPECTED)) {
     const full = path.join(dir, file);
     if (!existsSync(full)) continue;
-    const got = classifyPages(classifier, `Diskominfo/${file}`, await extractPages(full, tmp));
+    const got = classifyPages({ ...classifier, instansi: REAL_INSTANSI[file] ?? KEMENKO }, `Diskominfo/${file}`, await extractPages(full, tmp));
     count(counts, expected, got);
     const wrong = got.filter((n) => !expected.includes(n));
     const missing = expected.filter((n) => !got.includes(n));
@@ -241,8 +250,9 @@ export async function benchMapping(): Promise<BenchLine[]> {
     const started = performance.now();
     const rules = loadPack('spbe-2020').rules;
     const compileMs = performance.now() - started;
-    const sectors = sectorServices(loadConfig(path.join(packageRoot(), 'eviden.config.yaml')));
-    const classifier: Classifier = { rules, sectors };
+    const config = loadConfig(path.join(packageRoot(), 'eviden.config.yaml'));
+    const classifier: Classifier = { rules, sectors: sectorServices(config), instansi: ownInstansi(config) };
+    const { sectors } = classifier;
     const lines: BenchLine[] = [
       { name: 'Muat dan kompilasi aturan', value: compileMs, unit: 'ms' },
       { name: 'Layanan sektor dari eviden.config.yaml', value: sectors.length, unit: 'layanan', note: sectors.map((s) => `${s.indicator} ${s.name}`).join('; ') },

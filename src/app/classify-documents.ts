@@ -8,13 +8,13 @@ import { classificationVersions, saveClassification } from '../store/classificat
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument } from '../classify/index.ts';
 import { loadPack } from '../instrument/registry.ts';
-import type { SectorService } from '../types/classification.ts';
+import type { OwnInstansi, SectorService } from '../types/classification.ts';
 import type { Config } from '../types/config.ts';
 import type { Workspace } from '../types/config.ts';
 import { nowIso } from './session.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '4';
+const CLASSIFIER_REVISION = '5';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {
@@ -23,22 +23,29 @@ export function sectorServices(config: Config): SectorService[] {
     .sort((a, b) => a.indicator - b.indicator);
 }
 
-/** A short fingerprint of the sectors, so editing `layananSektor` re-classifies. */
-function sectorsVersion(sectors: readonly SectorService[]): string {
-  return createHash('sha256').update(JSON.stringify(sectors)).digest('hex').slice(0, 8);
+/** Our instansi as the classifier compares issuers with it (config `instansi`). */
+export function ownInstansi(config: Config): OwnInstansi {
+  const { nama, jenis, kota, kop } = config.instansi;
+  return { nama, jenis, kota, kop };
+}
+
+/** A short fingerprint of the sectors and the instansi, so editing `layananSektor` or `instansi` re-classifies. */
+function optionsVersion(sectors: readonly SectorService[], instansi: OwnInstansi): string {
+  return createHash('sha256').update(JSON.stringify({ sectors, instansi })).digest('hex').slice(0, 8);
 }
 
 /**
  * Classifies the documents in `changed` plus every document never classified or classified with other rules
- * or another threshold or sector list. Returns how many were (re)classified.
+ * or another threshold, sector list or instansi. Returns how many were (re)classified.
  */
 export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
   const pack = loadPack(ws.config.instrumen);
   const rules = pack.rules;
   const threshold = ws.config.pemetaan.ambang;
   const sectors = sectorServices(ws.config);
+  const instansi = ownInstansi(ws.config);
   // The pack's fingerprint covers its rules, manifest and instrument, so editing any of them re-classifies.
-  const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${sectorsVersion(sectors)}`;
+  const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${optionsVersion(sectors, instansi)}`;
   const stored = classificationVersions(db);
   const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
   const todo = new Set(changed);
@@ -56,7 +63,7 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
       const paths = locationsOf(db, sha256)
         .sort((a, b) => Number(b.present) - Number(a.present))
         .map((l) => l.path);
-      const c = classifyDocument({ sha256, paths, pages }, rules, { threshold, sectors });
+      const c = classifyDocument({ sha256, paths, pages }, rules, { threshold, sectors, instansi });
       saveClassification(db, c, version, now);
       count += 1;
     }

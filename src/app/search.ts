@@ -18,7 +18,8 @@ export interface PageMatch {
 
 /**
  * `bukti`: mapped to indicators; `kandidat`: only candidate mappings; `lain`: not mapped; `bukan-bukti`: the
- * classifier recognised it as a document that is not evidence (a national regulation, the instrument).
+ * classifier recognised it as a document that is not evidence (a national regulation, another instansi's own
+ * document, the instrument, a press release), unless a reviewer mapped it.
  */
 export type Standing = 'bukti' | 'kandidat' | 'lain' | 'bukan-bukti';
 
@@ -57,8 +58,8 @@ const STANDING_ORDER: Record<Standing, number> = { bukti: 0, kandidat: 1, lain: 
 function standingOf(view: DocumentView | null): Standing {
   const c = view?.classification;
   if (!c) return 'lain';
-  const all = [...c.mappings, ...c.candidates];
-  if (all.some((m) => m.reasons.some((r) => r.rule.startsWith('distraktor.')))) return 'bukan-bukti';
+  const reviewed = c.mappings.some((m) => m.source === 'reviewer');
+  if (!reviewed && c.notEvidence !== undefined && c.notEvidence !== null) return 'bukan-bukti';
   if (c.mappings.length > 0) return 'bukti';
   return c.candidates.length > 0 ? 'kandidat' : 'lain';
 }

@@ -14,6 +14,7 @@ import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
 import { assessDistractors } from './distractors.ts';
+import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
 import { scoreIndicators } from './score.ts';
 import type { IndicatorScore } from './score.ts';
@@ -177,12 +178,15 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };
 
   const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
+  const issuer = issuerVerdict(doc, opts.instansi);
   const verdict = assessDistractors({
     rules,
     evidence: contentEvidence,
     kind,
     indicatorsTouched: contentScores.filter((s) => s.raw >= TOUCHED_RAW).length,
     titleNamesIndicator: named.size > 0,
+    issuer,
+    firstLine: doc.lines[0]?.text ?? '',
   });
   const scores = plusSectors(scoreIndicators({ ...base, evidence }), sectorCtx, sector?.all);
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
@@ -217,5 +221,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     mappings,
     candidates,
     signals: documentSignals({ rules, doc, matches: contentMatches, kind, pages: input.pages }),
+    issuer,
+    notEvidence: verdict.kind,
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The document's date and whether it was set. Preference: the penetapan block ("Ditetapkan di X
- * pada tanggal 6 Oktober 2025"), a dated meeting ("Hari/Tanggal: Senin, 3 Juni 2024"), "tanggal
- * 12 Maret 2024", a letter's place-and-date line ("Sukamaju, 12 Maret 2024"), then numeric dates
- * ("03-06-2024"). Indonesian month names and their abbreviations; OCR'd years such as "2O25".
+ * pada tanggal 6 Oktober 2025", "Dikeluarkan di X pada tanggal …" of an Instruksi or Surat Edaran,
+ * "Ditetapkan di X, 6 Oktober 2025"), a dated meeting ("Hari/Tanggal: Senin, 3 Juni 2024"), "tanggal
+ * 12 Maret 2024", a letter's place-and-date line ("Sukamaju, 12 Maret 2024"), then English dates of
+ * vendor reports ("March 12, 2024") and numeric dates ("03-06-2024"). Indonesian month names and their
+ * abbreviations; OCR'd years such as "2O25".
  */
 import type { PageText } from './document.ts';
 import { dehyphenate, foldCase } from './normalize.ts';
@@ -31,7 +33,8 @@ const WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)";
 
 /** Penetapan and meeting dates, searched on every page in this order of preference. */
 const STATED: RegExp[] = [
-  new RegExp(`ditetapkan\\s+di[\\s\\S]{0,80}?(?:pada\\s+)?tanggal\\s*:?\\s*${WRITTEN}`),
+  new RegExp(`(?:ditetapkan|dikeluarkan|disahkan)\\s+di[\\s\\S]{0,80}?(?:pada\\s+)?tanggal\\s*:?\\s*${WRITTEN}`),
+  new RegExp(`(?:ditetapkan|dikeluarkan|disahkan)\\s+di\\s+[\\p{L} .'-]{2,40}?\\s*,\\s*${WRITTEN}`, 'u'),
   new RegExp(`diundangkan\\s+di[\\s\\S]{0,80}?(?:pada\\s+)?tanggal\\s*:?\\s*${WRITTEN}`),
   new RegExp(`hari\\s*[/,]?\\s*(?:dan\\s+)?tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*[,/]?\\s*)?${WRITTEN}`),
 ];
@@ -40,12 +43,14 @@ const NEAR_EDGES: RegExp[] = [
   new RegExp(`tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`),
   new RegExp(`^[\\p{L} .'-]{3,40},\\s*${WRITTEN}\\s*$`, 'mu'),
 ];
+/** "March 12, 2024" (English reports). */
+const MONTH_FIRST = new RegExp(`(?:^|[^\\p{L}])(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}(?![0-9])`, 'u');
 /** Any written date, likewise near the edges only. */
 const ANY_WRITTEN = new RegExp(`(?:^|[^0-9])${DAY}\\s*(${MONTH})\\s+${YEAR}(?![0-9])`);
 const NUMERIC = /(?:^|[^0-9])([0-3]?[0-9])[-/.]([01]?[0-9])[-/.]([12][0-9]{3})(?![0-9])/;
 const ISO = /(?:^|[^0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])/;
 
-const ENACTED = /\b(ditetapkan\s+di|diundangkan\s+di|ditandatangani|tertanda|ttd\b|salinan sesuai dengan aslinya|telah ditetapkan)/;
+const ENACTED = /\b(ditetapkan\s+di|dikeluarkan\s+di|disahkan\s+di|diundangkan\s+di|ditandatangani|tertanda|ttd\b|salinan sesuai dengan aslinya|telah ditetapkan)/;
 
 function digits(text: string): number {
   return Number(text.replace(/o/g, '0').replace(/[il]/g, '1'));
@@ -84,10 +89,21 @@ function firstWritten(patterns: readonly RegExp[], texts: readonly string[]): st
   return null;
 }
 
+function firstMonthFirst(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const m = MONTH_FIRST.exec(text);
+    const [, month, day, year] = m ?? [];
+    if (month === undefined || day === undefined || year === undefined) continue;
+    const iso = isoDate(digits(year), MONTHS[month] ?? 0, digits(day));
+    if (iso !== null) return iso;
+  }
+  return null;
+}
+
 export function detectDate(pages: readonly PageText[]): string | null {
   const all = folded(pages);
   const texts = edges(all);
-  const written = firstWritten(STATED, all) ?? firstWritten([...NEAR_EDGES, ANY_WRITTEN], texts);
+  const written = firstWritten(STATED, all) ?? firstWritten([...NEAR_EDGES, ANY_WRITTEN], texts) ?? firstMonthFirst(texts);
   if (written !== null) return written;
   for (const text of texts) {
     const n = NUMERIC.exec(text);

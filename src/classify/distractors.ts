@@ -1,18 +1,16 @@
 /**
- * Documents that name indicators without being evidence for them: national regulations dropped in
- * by mistake, the instrument itself and texts about the evaluation, and off-topic letters (HUT,
- * cuti). Each yields a multiplier for all content scores and a reason to show.
+ * Documents that name indicators without being evidence for them: documents another body issued for itself
+ * (national regulations, another instansi's Perkada or policy book; see issuer.ts), the instrument itself and texts
+ * about the evaluation, press releases and news, and off-topic letters (HUT, cuti). Each yields a multiplier for all
+ * content scores and a reason to show.
  */
-import type { DocumentKind, MatchReason } from '../types/classification.ts';
+import type { DocumentKind, IssuerVerdict, MatchReason, NotEvidenceKind } from '../types/classification.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { isMatched, matchedIn } from './evidence.ts';
 import type { RuleSet } from './ruleset.ts';
-import { isRegulation } from './kind.ts';
-
-export type DistractorKind = 'nasional' | 'instrumen' | 'luar-topik';
 
 export interface DistractorVerdict {
-  kind: DistractorKind | null;
+  kind: NotEvidenceKind | null;
   factor: number;
   reasons: MatchReason[];
 }
@@ -37,18 +35,19 @@ export interface DistractorInput {
   indicatorsTouched: number;
   /** True when a strong indicator phrase sits in the title or "tentang" clause. */
   titleNamesIndicator: boolean;
+  issuer: IssuerVerdict;
+  /** The document's first line, to quote for a press release. */
+  firstLine: string;
 }
 
 export function assessDistractors(input: DistractorInput): DistractorVerdict {
   const { rules, evidence, kind } = input;
   const none: DistractorVerdict = { kind: null, factor: 1, reasons: [] };
 
-  if (isRegulation(kind)) {
-    const issuer = firstIn(rules, evidence, rules.national.issuers, ['judul']);
-    const internal = firstIn(rules, evidence, rules.national.internalScope, ['judul', 'tentang']);
-    if (issuer !== null && internal === null) {
-      return { kind: 'nasional', factor: rules.national.factor, reasons: [{ ...issuer, rule: 'distraktor.nasional', weight: -1 }] };
-    }
+  const { issuer } = input;
+  if ((issuer.case === 'nasional' || issuer.case === 'instansi-lain') && !rules.issuer.exempt.has(kind)) {
+    const reason: MatchReason = { rule: `distraktor.${issuer.case}`, phrase: issuer.issuer ?? '', place: 'judul', pages: [1], weight: -1 };
+    return { kind: issuer.case, factor: rules.issuer.factor, reasons: [reason] };
   }
 
   const instrumentTitle = firstIn(rules, evidence, rules.instrument.title, ['judul', 'tentang']);
@@ -63,6 +62,11 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
       factor: rules.instrument.factor,
       reasons: [{ rule: 'distraktor.instrumen-istilah', phrase: words, place: 'isi', pages: [], weight: -1 }],
     };
+  }
+
+  if (kind === 'siaran-pers') {
+    const reason: MatchReason = { rule: 'distraktor.siaran-pers', phrase: input.firstLine, place: 'judul', pages: [1], weight: -1 };
+    return { kind: 'siaran-pers', factor: rules.pressRelease.factor, reasons: [reason] };
   }
 
   const offTopic = firstIn(rules, evidence, rules.offTopic.title, ['judul', 'tentang']);

@@ -6,6 +6,7 @@
 import type { MatchPlace } from '../types/classification.ts';
 import { dehyphenate, skeleton, skeletonTokens, wordsOf } from './normalize.ts';
 import { linePlaces } from './places.ts';
+import { splitFlatHeadings } from './flat-heading.ts';
 
 export interface PageText {
   no: number;
@@ -72,10 +73,14 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
   const rawTokens: string[] = [];
   const rawLine: number[] = [];
   const lines: DocLine[] = [];
+  let headPage = true;
   for (let p = 0; p < pages.length; p++) {
     const page = pages[p];
     if (page === undefined) continue;
-    const pageLines = dehyphenate(page.text).split(/\r?\n|\f/);
+    const split = dehyphenate(page.text).split(/\r?\n|\f/);
+    // The first page with text holds the heading, perhaps flattened into one line.
+    const pageLines = headPage ? splitFlatHeadings(split) : split;
+    if (split.some((l) => l.trim().length > 0)) headPage = false;
     const places = linePlaces(p, pageLines);
     let titleRank = 0;
     for (let l = 0; l < pageLines.length; l++) {

@@ -5,7 +5,7 @@
  */
 import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
-import { kindLabel, sourceLabel } from '../shared/vocabulary.ts';
+import { issuerCaseLabel, kindLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
 
 /** Indicator number → short name; a Map or a plain object. */
 export type IndicatorNames = ReadonlyMap<number, string> | Readonly<Record<number, string>>;
@@ -84,11 +84,31 @@ function signalLine(c: Classification): string | null {
   return c.signals.length === 0 ? 'Sinyal bukti: tidak ada.' : `Sinyal bukti: ${signalsText(c.signals)}.`;
 }
 
+/** "Penerbit: Bupati Minahasa Selatan (instansi lain, untuk dirinya sendiri)."; null for older classifications. */
+function issuerLine(c: Classification): string | null {
+  const issuer = c.issuer;
+  if (issuer === undefined) return null;
+  if (issuer.case === 'tidak-diketahui') return `Penerbit: ${issuerCaseLabel(issuer.case)}.`;
+  const who = issuer.issuer ?? issuer.namesUs ?? '';
+  const about = issuer.case === 'tentang-kita' && issuer.namesUs !== null ? `; dokumen menyebut ${issuer.namesUs}, sehingga dapat menjadi bukti dukung` : '';
+  return `Penerbit: ${who} (${issuerCaseLabel(issuer.case)})${about}.`;
+}
+
+/** Why nothing is mapped: the document is no evidence (and why), or no indicator reached the threshold. */
+function nothingMappedLine(c: Classification): string {
+  if (c.notEvidence === undefined || c.notEvidence === null) return 'Tidak ada indikator yang dipetakan.';
+  const advice = c.notEvidence === 'luar-topik' ? '' : ' Jika dokumen ini memang bukti dukung, tambahkan pemetaannya dengan "eviden map".';
+  return `Bukan bukti dukung: ${notEvidenceLabel(c.notEvidence)}; tidak ada indikator yang dipetakan.${advice}`;
+}
+
 export function explainClassification(c: Classification, names: IndicatorNames): string[] {
   const date = c.date === null ? 'tanggal tidak ditemukan' : `tanggal ${formatDate(c.date)}`;
   const status = c.enacted ? 'ditetapkan/ditandatangani' : 'belum terlihat ditetapkan';
   const lines = [`Jenis dokumen: ${kindLabel(c.kind)}; ${date}; ${status}.`];
-  if (c.mappings.length === 0) lines.push('Tidak ada indikator yang dipetakan.');
+  const issuer = issuerLine(c);
+  if (issuer !== null) lines.push(issuer);
+  if (c.mappings.length === 0) lines.push(nothingMappedLine(c));
+  else if (c.notEvidence !== undefined && c.notEvidence !== null) lines.push(`Dikenali sebagai bukan bukti dukung (${notEvidenceLabel(c.notEvidence)}), tetapi peninjau memetakannya.`);
   for (const m of c.mappings) lines.push(mappingLine(m, names, ''));
   for (const m of c.candidates) lines.push(mappingLine(m, names, 'Kandidat (di bawah ambang): '));
   const signals = signalLine(c);

@@ -1,8 +1,9 @@
 /**
- * Document kind from the head of page 1: regulation headings ("PERATURAN BUPATI …", "KEPUTUSAN …"),
- * drafts ("RANCANGAN", "DRAF", "KONSEP"), minutes, invitations, reports, SOPs, manuals, budgets,
- * cooperation agreements, architecture and roadmap documents, and screenshots (short UI-like text
- * or an image file).
+ * Document kind from the head of page 1: regulation headings ("PERATURAN BUPATI …", "KEPUTUSAN …",
+ * "INSTRUKSI …", "SURAT EDARAN …", short forms such as "Perbup", "Kepmen"), drafts ("RANCANGAN", "DRAF",
+ * "KONSEP"), press releases and news, minutes, invitations, memos (nota dinas), reports, SOPs, manuals,
+ * guidelines (pedoman/panduan), plans, lists and registers, budgets, cooperation agreements, architecture and
+ * roadmap documents, and screenshots (short UI-like text or an image file).
  */
 import type { DocumentKind } from '../types/classification.ts';
 import type { DocLine, DocModel } from './document.ts';
@@ -27,25 +28,50 @@ const DRAFT = markers('rancangan', 'draf', 'draft', 'konsep', 'raperbup', 'ranpe
 
 /** Regulation kinds, checked first. */
 const REGULATION: [DocumentKind, Marker[]][] = [
-  ['peraturan', [...withIssuers('peraturan'), ...markers('perbup nomor', 'perwal nomor', 'pergub nomor', 'perda nomor', 'perbup no', 'perwal no', 'pergub no', 'perda no', 'qanun')]],
-  ['keputusan', [...withIssuers('keputusan'), ...markers('surat keputusan', 'sk bupati', 'sk walikota', 'sk wali kota', 'sk gubernur', 'sk kepala', 'sk sekretaris', 'keputusan')]],
+  [
+    'peraturan',
+    [
+      ...withIssuers('peraturan'),
+      ...markers('perbup', 'perwal', 'pergub', 'perda', 'perkada', 'permen', 'permenko', 'perpres', 'perban', 'qanun'),
+    ],
+  ],
+  [
+    'keputusan',
+    [
+      ...withIssuers('keputusan'),
+      ...markers('surat keputusan', 'sk bupati', 'sk walikota', 'sk wali kota', 'sk gubernur', 'sk kepala', 'sk sekretaris', 'sk nomor', 'sk no', 'sk tim', 'kepbup', 'kepwal', 'kepgub', 'kepmen', 'kepmenko', 'keputusan'),
+    ],
+  ],
+  ['instruksi', [...withIssuers('instruksi'), ...markers('instruksi')]],
   ['surat-edaran', markers('surat edaran', 'edaran')],
 ];
 
 /** Other kinds in priority order (the first marker found on the earliest line wins). */
 const OTHER: [DocumentKind, Marker[]][] = [
   ['kerja-sama', markers('nota kesepahaman', 'memorandum of understanding', 'memorandum saling pengertian', 'perjanjian kerja sama', 'perjanjian kerjasama', 'kesepakatan bersama', 'mou', 'pks')],
+  ['siaran-pers', markers('siaran pers', 'press release', 'rilis pers', 'rilis media', 'rilis berita', 'siaran media', 'siaran berita', 'news release', 'info pers', 'berita', 'rilis')],
   ['notulen', markers('notulen', 'notula', 'notulensi', 'risalah rapat', 'catatan rapat', 'minutes of meeting', 'berita acara rapat', 'laporan singkat rapat')],
   ['undangan', markers('undangan', 'surat undangan')],
-  ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan')],
-  ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'reviu', 'review')],
+  ['nota-dinas', markers('nota dinas', 'memo dinas', 'memo internal', 'memorandum', 'telaahan staf', 'telaah staf')],
+  ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan', 'penetration test report', 'vulnerability assessment report', 'security assessment report')],
+  ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'evaluation report', 'review report', 'reviu', 'review')],
   ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
   ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'panduan singkat', 'panduan aplikasi', 'petunjuk penggunaan', 'petunjuk teknis penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
   ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
-  ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan')],
-  ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe')],
-  ['laporan', markers('laporan')],
+  ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan', 'arsitektur pemerintah digital', 'enterprise architecture')],
+  ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'rencana induk pemerintah digital', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe', 'peta jalan')],
+  ['pedoman', markers('pedoman', 'panduan', 'petunjuk teknis', 'petunjuk pelaksanaan', 'juknis', 'juklak', 'guideline', 'guidelines', 'handbook', 'buku saku')],
+  ['rencana', markers('rencana aksi', 'rencana kerja', 'rencana strategis', 'rencana kegiatan', 'rencana tindak lanjut', 'rencana pengembangan', 'rencana', 'renstra', 'renja', 'program kerja', 'action plan', 'work plan')],
+  ['daftar', markers('daftar', 'register', 'katalog', 'catalog', 'catalogue', 'inventaris', 'inventory')],
+  ['laporan', markers('laporan', 'report')],
 ];
+
+/** A marker directly followed by one of these words names another kind ("berita acara", "berita daerah"). */
+const NOT_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [marker('berita').join(' '), new Set(skeletonTokens('acara negara daerah'))],
+  [marker('rilis').join(' '), new Set(skeletonTokens('aplikasi versi'))],
+  [marker('daftar').join(' '), new Set(skeletonTokens('isi pustaka gambar tabel lampiran singkatan istilah'))],
+]);
 
 /** Labels that may precede the marker on its line ("Perihal : Undangan …"). */
 const LABELS = new Set(skeletonTokens('perihal hal judul sifat'));
@@ -68,7 +94,9 @@ function lineTokens(doc: DocModel, line: DocLine): string[] {
 }
 
 function startsWith(tokens: readonly string[], m: Marker): boolean {
-  return m.length > 0 && m.length <= tokens.length && m.every((t, i) => tokens[i] === t);
+  if (m.length === 0 || m.length > tokens.length || !m.every((t, i) => tokens[i] === t)) return false;
+  const next = tokens[m.length];
+  return next === undefined || !(NOT_FOLLOWED.get(m.join(' '))?.has(next) ?? false);
 }
 
 function headLines(doc: DocModel): DocLine[] {
@@ -116,7 +144,7 @@ function earliestKind(doc: DocModel, head: readonly DocLine[]): DocumentKind | n
   return null;
 }
 
-const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'surat-edaran', 'rancangan']);
+const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'instruksi', 'surat-edaran', 'rancangan']);
 
 /** Regulation-type documents (set or draft): they regulate rather than implement. */
 export function isRegulation(kind: DocumentKind): boolean {

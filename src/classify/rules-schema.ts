@@ -5,7 +5,7 @@ import type { DocumentKind, EvidenceSignal } from '../types/classification.ts';
 export const DOCUMENT_KINDS = [
   'peraturan', 'keputusan', 'surat-edaran', 'rancangan', 'notulen', 'undangan', 'laporan', 'laporan-evaluasi',
   'laporan-audit', 'sop', 'dokumen-arsitektur', 'dokumen-peta-rencana', 'anggaran', 'kerja-sama', 'tangkapan-layar',
-  'manual', 'lainnya',
+  'manual', 'instruksi', 'nota-dinas', 'siaran-pers', 'pedoman', 'rencana', 'daftar', 'lainnya',
 ] as const satisfies readonly DocumentKind[];
 
 const kindSchema = z.enum(DOCUMENT_KINDS);
@@ -89,11 +89,16 @@ const ruleFileBase = z.object({
   umbrella: z.object({ phrases: z.array(phraseSchema), family: z.string(), bonus: z.number().min(0) }),
   indicators: z.record(z.string().regex(/^\d{1,3}$/), indicatorSchema),
   distractors: z.object({
-    national: z.object({
-      issuers: z.array(phraseSchema),
-      internalScope: z.array(phraseSchema),
-      factor: factor,
-    }),
+    /**
+     * Documents another body issued for itself (issuer.ts: a national regulation, another instansi's Perkada or
+     * policy book): every score is multiplied by `factor`, except in the `exempt` kinds (screens and manuals of
+     * national applications show our use of them).
+     */
+    issuer: z
+      .object({ factor: factor, exempt: z.array(kindSchema).default([]) })
+      .default({ factor: 0.12, exempt: ['tangkapan-layar', 'manual'] }),
+    /** Press releases and news items (kind `siaran-pers`): they report, they are no evidence. */
+    pressRelease: z.object({ factor: factor }).default({ factor: 0.15 }),
     instrument: z.object({
       title: z.array(phraseSchema),
       vocabulary: z.array(phraseSchema),

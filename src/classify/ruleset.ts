@@ -59,7 +59,8 @@ export interface RuleSet extends RulesScope {
   families: Record<string, KindFactors>;
   policyTitle: { phrases: number[]; families: Record<string, number> };
   umbrella: { phrases: number[]; family: string; bonus: number };
-  national: { issuers: number[]; internalScope: number[]; factor: number };
+  issuer: { factor: number; exempt: ReadonlySet<DocumentKind> };
+  pressRelease: { factor: number };
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
   signals: SignalRule[];
@@ -166,11 +167,8 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
     families: file.families,
     policyTitle: { phrases: table.addAll('kebijakan', file.policyTitle.phrases), families: file.policyTitle.families },
     umbrella: { phrases: table.addAll('payung', file.umbrella.phrases), family: file.umbrella.family, bonus: file.umbrella.bonus },
-    national: {
-      issuers: table.addExact('nasional.penerbit', d.national.issuers),
-      internalScope: table.addExact('nasional.lingkup', d.national.internalScope),
-      factor: d.national.factor,
-    },
+    issuer: { factor: d.issuer.factor, exempt: new Set(d.issuer.exempt) },
+    pressRelease: { factor: d.pressRelease.factor },
     instrument: {
       title: table.addExact('instrumen.judul', d.instrument.title),
       vocabulary: table.addExact('instrumen.istilah', d.instrument.vocabulary),

@@ -3,7 +3,7 @@
  * source. The CLI, the reports and the dashboard all name them with these words.
  */
 import type { IndicatorStatus, Severity } from '../types/assessment.ts';
-import type { Confidence, DocumentKind, MappingSource } from '../types/classification.ts';
+import type { Confidence, DocumentKind, IssuerCase, MappingSource, NotEvidenceKind } from '../types/classification.ts';
 import type { DocStatus } from '../types/documents.ts';
 
 export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
@@ -23,7 +23,31 @@ export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   'kerja-sama': 'naskah kerja sama',
   'tangkapan-layar': 'tangkapan layar',
   manual: 'manual/panduan pengguna',
+  instruksi: 'instruksi',
+  'nota-dinas': 'nota dinas',
+  'siaran-pers': 'siaran pers/berita',
+  pedoman: 'pedoman/panduan',
+  rencana: 'dokumen rencana',
+  daftar: 'daftar/register/katalog',
   lainnya: 'dokumen lain',
+};
+
+/** Who issued a document, compared with the workspace's instansi (inside a sentence). */
+export const ISSUER_CASE_LABELS: Readonly<Record<IssuerCase, string>> = {
+  sendiri: 'instansi sendiri',
+  'tentang-kita': 'instansi lain, tentang atau bersama instansi ini',
+  nasional: 'instansi pusat, untuk dirinya atau berlaku nasional',
+  'instansi-lain': 'instansi lain, untuk dirinya sendiri',
+  'tidak-diketahui': 'tidak tertera di kepala dokumen',
+};
+
+/** Why a document is no evidence at all (inside a sentence). */
+export const NOT_EVIDENCE_LABELS: Readonly<Record<NotEvidenceKind, string>> = {
+  nasional: 'peraturan atau dokumen nasional: acuan, bukan bukti penerapan di instansi ini',
+  'instansi-lain': 'dokumen yang ditetapkan instansi lain untuk dirinya sendiri',
+  instrumen: 'instrumen evaluasi atau materi tentang evaluasi itu sendiri: menyebut indikator tanpa membuktikannya',
+  'siaran-pers': 'siaran pers atau berita: melaporkan kegiatan, bukan dokumen kegiatannya',
+  'luar-topik': 'dokumen di luar topik yang dinilai',
 };
 
 export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
@@ -65,6 +89,16 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
 /** "keputusan", "tangkapan layar", "laporan reviu/evaluasi" (lower case, for use inside sentences). */
 export function kindLabel(kind: DocumentKind): string {
   return KIND_LABELS[kind];
+}
+
+/** "instansi sendiri", "instansi lain, untuk dirinya sendiri", … */
+export function issuerCaseLabel(c: IssuerCase): string {
+  return ISSUER_CASE_LABELS[c];
+}
+
+/** "siaran pers atau berita: …", … */
+export function notEvidenceLabel(kind: NotEvidenceKind): string {
+  return NOT_EVIDENCE_LABELS[kind];
 }
 
 /** "Lengkap", "Bukti kurang", "Belum ada bukti". */

@@ -69,7 +69,40 @@ export type DocumentKind =
   | 'kerja-sama'
   | 'tangkapan-layar'
   | 'manual'
+  | 'instruksi'
+  | 'nota-dinas'
+  | 'siaran-pers'
+  | 'pedoman'
+  | 'rencana'
+  | 'daftar'
   | 'lainnya';
+
+/**
+ * Who issued a document, compared with the workspace's `instansi`:
+ * - `sendiri`: our instansi issued it (or the document names only us);
+ * - `tentang-kita`: another body made it about us (a BSSN assessment of our systems, a national evaluation of our
+ *   instansi, an agreement we signed): evidence;
+ * - `nasional`: a central body (minister, president, national agency) issued it for itself or for everyone: not
+ *   our evidence;
+ * - `instansi-lain`: another regional government or body issued it for itself: not our evidence;
+ * - `tidak-diketahui`: the text names no issuer.
+ */
+export type IssuerCase = 'sendiri' | 'tentang-kita' | 'nasional' | 'instansi-lain' | 'tidak-diketahui';
+
+export interface IssuerVerdict {
+  case: IssuerCase;
+  /** The issuer as the document names it ("Bupati Minahasa Selatan", "Badan Siber dan Sandi Negara"), or null. */
+  issuer: string | null;
+  /** How the document names our instansi, when it does ("Kabupaten Sukamaju"), or null. */
+  namesUs: string | null;
+}
+
+/**
+ * Why the classifier holds a document to be no evidence at all, whatever indicators it names: a national
+ * regulation, another instansi's own document, the instrument or a text about the evaluation itself, a press
+ * release or news item, an off-topic letter.
+ */
+export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'luar-topik';
 
 export interface Classification {
   sha256: string;
@@ -84,6 +117,10 @@ export interface Classification {
   candidates: Mapping[];
   /** Signals of the whole document, in vocabulary order (absent in classifications stored before signals existed). */
   signals?: EvidenceSignal[];
+  /** Who issued the document, compared with `instansi` (absent in classifications stored before issuers existed). */
+  issuer?: IssuerVerdict;
+  /** Set when the document is no evidence for any indicator, and why; null when it may be evidence. */
+  notEvidence?: NotEvidenceKind | null;
 }
 
 export type DecisionAction = 'confirm' | 'reject' | 'add';
@@ -95,9 +132,20 @@ export interface ClassifyInput {
   pages: { no: number; text: string }[];
 }
 
+/** Our instansi as the config names it (`instansi`): documents are compared with it to tell who issued them. */
+export interface OwnInstansi {
+  nama: string;
+  jenis: 'provinsi' | 'kabupaten' | 'kota' | 'instansi pusat';
+  /** Place name of the seat ("Amurang" for Kabupaten Minahasa Selatan). */
+  kota: string;
+  kop: readonly string[];
+}
+
 export interface ClassifyOptions {
   /** Mappings scoring at or above this are accepted (config `pemetaan.ambang`). */
   threshold: number;
+  /** The workspace's instansi (config `instansi`). */
+  instansi: OwnInstansi;
   /** Sector public services (config `layananSektor`): documents naming a keyword map to the sector's indicator. */
   sectors?: SectorService[];
 }

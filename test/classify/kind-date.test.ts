@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './helpers.ts';
+import { accepted, classify } from './helpers.ts';
 import { DOKUMEN_ARSITEKTUR, NOTULEN_TIM_KOORDINASI, PERBUP_SPBE, SCREENSHOT_SRIKANDI, SK_TIM_KOORDINASI, UNDANGAN_HUT } from './texts.ts';
 
 describe('document kind', () => {
@@ -23,6 +23,19 @@ describe('document kind', () => {
     { text: 'MANUAL BOOK\nAPLIKASI E-KINERJA\nVersi 2.0', kind: 'manual' },
     { text: SCREENSHOT_SRIKANDI, kind: 'tangkapan-layar' },
     { text: 'Foto kegiatan rapat', kind: 'tangkapan-layar', path: 'Setda/foto.jpg' },
+    { text: 'INSTRUKSI BUPATI SUKAMAJU\nNOMOR 2 TAHUN 2025\nTENTANG\nPENGGUNAAN SRIKANDI', kind: 'instruksi' },
+    { text: 'NOTA DINAS\nKepada : Sekretaris Daerah\nDari : Kepala Dinas Komunikasi dan Informatika\nHal : Laporan penerapan SPBE', kind: 'nota-dinas' },
+    { text: 'SIARAN PERS\nPemkab Sukamaju Luncurkan Layanan Pengaduan Terpadu', kind: 'siaran-pers' },
+    { text: 'Berita\nBupati Sukamaju meresmikan pusat data daerah', kind: 'siaran-pers' },
+    { text: 'BERITA ACARA SERAH TERIMA\nPERANGKAT SERVER', kind: 'lainnya' },
+    { text: 'PEDOMAN MANAJEMEN RISIKO SPBE\nKABUPATEN SUKAMAJU', kind: 'pedoman' },
+    { text: 'PANDUAN PENYUSUNAN PROSES BISNIS\nTAHUN 2025', kind: 'pedoman' },
+    { text: 'RENCANA AKSI SPBE\nKABUPATEN SUKAMAJU TAHUN 2025', kind: 'rencana' },
+    { text: 'REGISTER RISIKO SPBE\nTAHUN 2025', kind: 'daftar' },
+    { text: 'KATALOG LAYANAN TIK\nDINAS KOMUNIKASI DAN INFORMATIKA', kind: 'daftar' },
+    { text: 'DAFTAR ISI\nBab I Pendahuluan', kind: 'lainnya' },
+    { text: 'PERWAL SUKAMAJU NOMOR 3 TAHUN 2024\nTENTANG ARSITEKTUR SPBE', kind: 'peraturan' },
+    { text: 'KEPMEN PANRB NOMOR 962 TAHUN 2021', kind: 'keputusan' },
     { text: 'Catatan umum tanpa judul yang jelas untuk arsip kantor.', kind: 'lainnya' },
   ])('$kind: $text', ({ text, kind, path }) => {
     expect(classify(text, [path ?? 'Setda/dokumen.pdf']).kind).toBe(kind);
@@ -40,6 +53,9 @@ describe('date and enactment', () => {
     { text: 'Ditetapkan di Sukamaju\npada tanggal 1 Nopember 2O24', date: '2024-11-01', enacted: true },
     { text: 'Peraturan Presiden Nomor 95 Tahun 2018 mulai berlaku pada tanggal diundangkan.', date: null, enacted: false },
     { text: 'Tanggal 31 Februari 2024 tidak ada', date: null, enacted: false },
+    { text: 'INSTRUKSI BUPATI SUKAMAJU\nDikeluarkan di Sukamaju\npada tanggal 4 Februari 2025\nBUPATI SUKAMAJU', date: '2025-02-04', enacted: true },
+    { text: 'SURAT EDARAN\nDitetapkan di Sukamaju, 17 Juli 2024\nSEKRETARIS DAERAH', date: '2024-07-17', enacted: true },
+    { text: 'Penetration Test Report\nPrepared for Kabupaten Sukamaju\nMarch 12, 2025', date: '2025-03-12', enacted: false },
   ])('$date from "$text"', ({ text, date, enacted }) => {
     const c = classify(text);
     expect(c.date).toBe(date);
@@ -50,5 +66,27 @@ describe('date and enactment', () => {
     const c = classify(`RANCANGAN\n${PERBUP_SPBE}`);
     expect(c.date).toBe('2024-03-12');
     expect(c.enacted).toBe(false);
+  });
+});
+
+describe('a heading flattened into one line by OCR', () => {
+  const FLAT =
+    'PERATURAN BUPATI SUKAMAJU NOMOR 5 TAHUN 2024 TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI SUKAMAJU, Menimbang : bahwa untuk melaksanakan Pasal 61 Peraturan Presiden Nomor 95 Tahun 2018 perlu menetapkan Peraturan Bupati;\n' +
+    'Pasal 1 Arsitektur SPBE Daerah memuat referensi arsitektur dan domain arsitektur proses bisnis, data dan informasi, infrastruktur SPBE, aplikasi SPBE, keamanan SPBE dan layanan SPBE.\n' +
+    'Ditetapkan di Sukamaju pada tanggal 2 Mei 2024';
+
+  it('is still a regulation of ours, dated, about its subject', () => {
+    const c = classify(FLAT);
+    expect(c.kind).toBe('peraturan');
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(c.date).toBe('2024-05-02');
+    expect(accepted(c)).toEqual([1]);
+  });
+
+  it('a report title and letterhead run together still name the report', () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU DINAS KOMUNIKASI DAN INFORMATIKA LAPORAN HASIL AUDIT KEAMANAN SPBE TAHUN 2025 Dokumen ini memuat hasil audit keamanan aplikasi dan infrastruktur.\nTemuan audit keamanan dan rekomendasi perbaikan.';
+    const c = classify(text);
+    expect(c.kind).toBe('laporan-audit');
+    expect(accepted(c)).toContain(31);
   });
 });

@@ -128,7 +128,8 @@ describe('explainClassification', () => {
   it('writes Indonesian lines with score, band, source and where the phrase matched', () => {
     const lines = explainClassification(classify(SK_TIM_KOORDINASI), { 10: 'Kebijakan Internal Tim Koordinasi SPBE' });
     expect(lines[0]).toBe('Jenis dokumen: keputusan; tanggal 3 Februari 2025; ditetapkan/ditandatangani.');
-    expect(lines[1]).toMatch(/^Indikator 10 \(Kebijakan Internal Tim Koordinasi SPBE\): skor 0,\d\d \(tinggi\), sumber isi dokumen — 'tim koordinasi SPBE' di klausul 'tentang' hal\. 1/);
+    expect(lines[1]).toBe('Penerbit: Bupati Sukamaju (instansi sendiri).');
+    expect(lines[2]).toMatch(/^Indikator 10 \(Kebijakan Internal Tim Koordinasi SPBE\): skor 0,\d\d \(tinggi\), sumber isi dokumen — 'tim koordinasi SPBE' di klausul 'tentang' hal\. 1/);
     expect(lines.some((l) => l.startsWith('Indikator 19: skor'))).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linePlaces } from '../../src/classify/places.ts';
 import { classifyDocument } from '../../src/classify/index.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
+import { SUKAMAJU } from './helpers.ts';
 
 const PERPRES_AS_EXTRACTED = [
   'SALINAN',
@@ -32,7 +33,7 @@ describe('title area when a margin label comes first', () => {
 
   it('treats such a national regulation as a distractor', () => {
     const text = [...PERPRES_AS_EXTRACTED, 'Pasal 1 Satu Data Indonesia adalah kebijakan tata kelola data pemerintah. Data induk, data referensi, walidata, interoperabilitas data.'].join('\n');
-    const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Perpres 39 2019.pdf'], pages: [{ no: 1, text }] }, loadPack('spbe-2020').rules, { threshold: 0.5 });
+    const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Perpres 39 2019.pdf'], pages: [{ no: 1, text }] }, loadPack('spbe-2020').rules, { threshold: 0.5, instansi: SUKAMAJU });
     expect(c.mappings).toEqual([]);
   });
 });

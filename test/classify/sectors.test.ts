@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, explainClassification } from '../../src/classify/index.ts';
 import type { Classification, SectorService } from '../../src/types/classification.ts';
-import { accepted, candidates, pagesOf, rules, SHA } from './helpers.ts';
+import { accepted, candidates, pagesOf, rules, SHA, SUKAMAJU } from './helpers.ts';
 
 const SECTORS: SectorService[] = [
   { indicator: 45, name: 'Perizinan Berusaha', keywords: ['SiCantik', 'perizinan berusaha'] },
@@ -10,7 +10,7 @@ const SECTORS: SectorService[] = [
 ];
 
 function classifyWith(text: string, path: string, sectors: SectorService[] = SECTORS): Classification {
-  return classifyDocument({ sha256: SHA, paths: [path], pages: pagesOf(text) }, rules, { threshold: 0.5, sectors });
+  return classifyDocument({ sha256: SHA, paths: [path], pages: pagesOf(text) }, rules, { threshold: 0.5, sectors, instansi: SUKAMAJU });
 }
 
 const SICANTIK = `SiCantik Sukamaju
@@ -84,6 +84,7 @@ Kategori terbanyak adalah infrastruktur, disusul administrasi kependudukan dan p
 
   it('explains the sector keyword in Indonesian', () => {
     const lines = explainClassification(classifyWith(SICANTIK, 'DPMPTSP/layar.png'), { 45: 'Layanan Publik Sektor 1' });
-    expect(lines[1]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi dokumen — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
+    expect(lines[1]).toMatch(/^Penerbit: /);
+    expect(lines[2]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi dokumen — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
   });
 });

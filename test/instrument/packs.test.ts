@@ -8,6 +8,10 @@ import { allIndicators } from '../../src/instrument/tree.ts';
 import { instrumentProblems } from '../../src/instrument/validate.ts';
 import { UserError } from '../../src/shared/errors.ts';
 import type { Group } from '../../src/types/instrument.ts';
+import type { OwnInstansi } from '../../src/types/classification.ts';
+
+/** The kabupaten the sample decrees below are issued by. */
+const CONTOH: OwnInstansi = { nama: 'Pemerintah Kabupaten Contoh', jenis: 'kabupaten', kota: 'Contoh', kop: ['PEMERINTAH KABUPATEN CONTOH'] };
 
 const tmpRoots: string[] = [];
 afterAll(() => {
@@ -81,7 +85,7 @@ describe('the shipped instrument packs', () => {
 
     it('classifies a document without failing', () => {
       const text = 'KEPUTUSAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nTIM KOORDINASI PEMERINTAH DIGITAL\n';
-      const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Indikator 1/sk.pdf'], pages: [{ no: 1, text }] }, pack.rules, { threshold: 0.5 });
+      const c = classifyDocument({ sha256: 'a'.repeat(64), paths: ['Diskominfo/Indikator 1/sk.pdf'], pages: [{ no: 1, text }] }, pack.rules, { threshold: 0.5, instansi: CONTOH });
       expect(c.sha256).toBe('a'.repeat(64));
       expect([...c.mappings, ...c.candidates].every((m) => numbers.includes(m.indicator))).toBe(true);
     });
@@ -140,7 +144,7 @@ describe('adding an instrument is adding a folder', () => {
     expect(pack.instrument.id).toBe('contoh-2030');
     expect(allIndicators(pack.instrument)).toHaveLength(47);
     const text = 'KEPUTUSAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nTIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n';
-    const c = classifyDocument({ sha256: 'b'.repeat(64), paths: ['Setda/sk.pdf'], pages: [{ no: 1, text }] }, pack.rules, { threshold: 0.5 });
+    const c = classifyDocument({ sha256: 'b'.repeat(64), paths: ['Setda/sk.pdf'], pages: [{ no: 1, text }] }, pack.rules, { threshold: 0.5, instansi: CONTOH });
     expect(c.mappings.map((m) => m.indicator)).toContain(10);
   });
 

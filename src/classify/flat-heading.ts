@@ -1,0 +1,62 @@
+/**
+ * Headings that OCR or text extraction flattened into one line ("PERATURAN BUPATI SUKAMAJU NOMOR 5 TAHUN 2024
+ * TENTANG ARSITEKTUR SPBE DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI SUKAMAJU, Menimbang : …") are split back into the
+ * lines a heading has, so the title area, the "tentang" clause, the kind and the issuer are found as in a well-laid
+ * out document. Only long lines at the top of page 1 are touched.
+ */
+
+const HEAD_LINES = 3;
+const LONG_LINE_WORDS = 10;
+const MIN_RUN_WORDS = 3;
+
+/** Where a regulation heading breaks: before its number, its subject, the preamble and the considerations. */
+const STRUCTURE = /\s(?=(?:nomor|no\.)\s*[:\d]|tentang\b|dengan rahmat\b|menimbang\b|mengingat\b|memperhatikan\b|memutuskan\b|menetapkan\b|perihal\s*:|hal\s*:)/giu;
+/** Kind words in capitals that open a new heading line after a flattened letterhead ("… INFORMATIKA LAPORAN …"). */
+const KIND_WORD = /\s(?=(?:LAPORAN|PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT EDARAN|NOTULEN|UNDANGAN|NOTA DINAS|DOKUMEN|PEDOMAN|PANDUAN|STANDAR OPERASIONAL|RENCANA|DAFTAR|REGISTER|SIARAN PERS|BERITA ACARA|PERJANJIAN|NOTA KESEPAHAMAN|MANUAL)\b)/gu;
+const REGULATION_HEAD = /^(salinan\s+)?(draf\s+|rancangan\s+|konsep\s+)?(peraturan|keputusan|instruksi|surat edaran|surat keputusan|perbup|perwal|pergub)\b/i;
+const CAPITAL_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** The leading run of words in capitals, when the line goes on in ordinary case ("LAPORAN … 2025 Dokumen ini …"). */
+function splitCapitalsRun(line: string): string[] {
+  const ws = words(line);
+  let run = 0;
+  while (run < ws.length && CAPITAL_WORD.test(ws[run] ?? '')) run++;
+  // Numbers and punctuation only ("2025", "-") belong to the run but do not make one.
+  if (run < MIN_RUN_WORDS || run === ws.length) return [line];
+  return [ws.slice(0, run).join(' '), ws.slice(run).join(' ')];
+}
+
+function splitAt(line: string, pattern: RegExp): string[] {
+  return line
+    .split(pattern)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** One flattened line → the heading lines it holds; other lines come back unchanged. */
+function splitLine(line: string): string[] {
+  const trimmed = line.trim();
+  if (words(trimmed).length <= LONG_LINE_WORDS) return [line];
+  const structured = REGULATION_HEAD.test(trimmed) ? splitAt(trimmed, STRUCTURE) : [trimmed];
+  // The subject after "TENTANG" may itself hold kind words ("TENTANG PERUBAHAN ATAS PERATURAN …").
+  return structured.flatMap((part) => (/^tentang\b/i.test(part) ? [part] : splitAt(part, KIND_WORD))).flatMap(splitCapitalsRun);
+}
+
+/** The lines of page 1 with flattened headings among its first lines split back. */
+export function splitFlatHeadings(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim().length === 0 || seen >= HEAD_LINES) {
+      out.push(line);
+      continue;
+    }
+    seen++;
+    out.push(...splitLine(line));
+  }
+  return out;
+}

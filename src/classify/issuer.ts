@@ -1,0 +1,316 @@
+/**
+ * Who issued a document and for whom, compared with the workspace's instansi (config `instansi`). The issuer is read
+ * from the head of the first page: a regulation heading ("PERATURAN BUPATI MINAHASA SELATAN", "KEPUTUSAN MENTERI
+ * KOORDINATOR BIDANG PEREKONOMIAN"), a title line of the issuing office ("BUPATI SUKAMAJU,", "MENTERI …",
+ * "KEPALA BADAN …") or a letterhead ("PEMERINTAH KOTA …", "KEMENTERIAN …", "BADAN SIBER DAN SANDI NEGARA"). A document
+ * that names our instansi in its head (a national assessment of us, an agreement we signed) is about us.
+ */
+import type { IssuerCase, IssuerVerdict, OwnInstansi } from '../types/classification.ts';
+import type { DocModel } from './document.ts';
+import { skeleton, skeletonTokens, wordsOf } from './normalize.ts';
+
+/** Issuers are read from the first lines of page 1 (kop, heading, cover), before the body starts. */
+const ISSUER_LINES = 12;
+/** Our name is looked for in a longer head (a cover, "Kepada Yth. …", the subject of an agreement). */
+const HEAD_LINES = 30;
+const BODY_WORDS_MAX = 14;
+/** "Menimbang" alone is a margin label that text extraction may put above the heading; with text it starts the body. */
+const BODY_START = /^(dengan hormat|(menimbang|mengingat|memperhatikan)\s*:?\s*\S|dasar hukum|kepada yth|yth\b|pasal\s+\d|bab\s+[ivx\d]|latar belakang|pendahuluan|\d+\s*[.)]\s)/i;
+const JOIN_LINES = 3;
+const JOIN_MAX_WORDS = 10;
+const MIN_FUZZY = 5;
+
+type Level = 'kabupaten' | 'kota' | 'provinsi' | 'pusat' | 'daerah';
+
+interface Role {
+  tokens: string[];
+  /** The level the role belongs to; `daerah` means regional, region still to be read from the name. */
+  level: Level;
+  /** Badan, lembaga, dinas: regional or central depending on the words that follow. */
+  ambiguous: boolean;
+}
+
+const role = (text: string, level: Level, ambiguous = false): Role => ({ tokens: skeletonTokens(text), level, ambiguous });
+
+/** Issuing offices, longest first so "kepala badan" wins over "badan". */
+const ROLES: Role[] = [
+  role('pemerintah kabupaten', 'kabupaten'),
+  role('pemerintah kota', 'kota'),
+  role('pemerintah provinsi', 'provinsi'),
+  role('pemerintah daerah', 'daerah'),
+  role('wakil bupati', 'kabupaten'),
+  role('wakil wali kota', 'kota'),
+  role('wakil walikota', 'kota'),
+  role('wakil gubernur', 'provinsi'),
+  role('bupati', 'kabupaten'),
+  role('wali kota', 'kota'),
+  role('walikota', 'kota'),
+  role('gubernur', 'provinsi'),
+  role('sekretaris daerah', 'daerah'),
+  role('sekretariat daerah', 'daerah'),
+  role('kepala dinas', 'daerah'),
+  role('dinas', 'daerah'),
+  role('inspektorat', 'daerah'),
+  role('inspektur', 'daerah'),
+  role('presiden', 'pusat'),
+  role('undang undang', 'pusat'),
+  role('pemerintah republik', 'pusat'),
+  role('berita negara', 'pusat'),
+  role('lembaran negara', 'pusat'),
+  role('menteri', 'pusat'),
+  role('kementerian', 'pusat'),
+  role('kementrian', 'pusat'),
+  role('sekretaris kabinet', 'pusat'),
+  role('jaksa agung', 'pusat'),
+  role('kepala arsip nasional', 'pusat'),
+  role('arsip nasional', 'pusat'),
+  role('kepala badan', 'pusat', true),
+  role('kepala lembaga', 'pusat', true),
+  role('badan', 'pusat', true),
+  role('lembaga', 'pusat', true),
+].sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** Words that open a regulation-like heading before the issuing office ("PERATURAN BUPATI …"). */
+const DOC_HEADS = ['surat keputusan', 'surat edaran', 'peraturan bersama', 'keputusan bersama', 'peraturan', 'keputusan', 'instruksi', 'edaran', 'surat', 'pengumuman']
+  .map(skeletonTokens)
+  .sort((a, b) => b.length - a.length);
+/** Words that may precede the heading: copies, attachments, drafts. */
+const LEADING = new Set(skeletonTokens('salinan kutipan lampiran draf draft rancangan konsep i ii iii iv v vi'));
+/** "PERATURAN PEMERINTAH NOMOR …": an act of the national government. */
+const PEMERINTAH_ACT = skeletonTokens('peraturan pemerintah');
+/** Words where the issuer's name ends. */
+const NAME_STOP = new Set(skeletonTokens('nomor no tentang tahun dengan menimbang mengingat yth kepada peraturan keputusan nomor'));
+const COUNTRY = skeletonTokens('republik indonesia');
+const REGION_WORDS: Record<string, Level> = { kabupaten: 'kabupaten', kab: 'kabupaten', kota: 'kota', provinsi: 'provinsi', prov: 'provinsi' };
+const REGIONAL_MARKERS = new Set(skeletonTokens('daerah kabupaten kota provinsi kab'));
+/** Words in our own name that say what kind of body it is, not which one. */
+/** How a region's own name is written before its place name. */
+const REGION_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = {
+  kabupaten: ['kabupaten', 'kab', 'pemkab', 'bupati'],
+  kota: ['kota', 'pemkot', 'wali kota', 'walikota'],
+  provinsi: ['provinsi', 'prov', 'pemprov', 'gubernur'],
+};
+const BODY_WORDS = new Set(skeletonTokens('pemerintah pemkab pemkot pemprov kabupaten kab kota provinsi prov kementerian kementrian kemenko badan lembaga sekretariat kantor'));
+
+export interface Issuer {
+  /** The office and name as written in the document. */
+  text: string;
+  level: Level;
+  /** The issuer's name without its office words ("minahasa selatan", "koordinator bidang perekonomian"); empty when unnamed. */
+  name: string[];
+}
+
+function startsWith(tokens: readonly string[], prefix: readonly string[], at = 0): boolean {
+  return prefix.length > 0 && prefix.every((t, i) => tokens[at + i] === t);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Tokens equal, or one OCR slip apart in a long word. */
+function sameToken(a: string, b: string): boolean {
+  return a === b || (a.length >= MIN_FUZZY && b.length >= MIN_FUZZY && editDistanceAtMostOne(a, b));
+}
+
+/** Where `needle` occurs in `hay` (token-wise, OCR-tolerant), or -1. */
+function indexOfTokens(hay: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0) return -1;
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((t, k) => sameToken(hay[i + k] ?? '', t))) return i;
+  return -1;
+}
+
+function headLines(doc: DocModel, limit = HEAD_LINES): string[] {
+  const firstPage = doc.lines[0]?.page;
+  return doc.lines.filter((l) => l.page === firstPage).slice(0, limit).map((l) => l.text);
+}
+
+/**
+ * The first lines of page 1 up to the line where the body starts (a sentence, "Menimbang", "Pasal 1", a numbered
+ * list); that line is kept, as a heading flattened into one line by OCR looks like a sentence.
+ */
+function issuerLines(doc: DocModel): string[] {
+  const lines = headLines(doc, ISSUER_LINES);
+  const end = lines.findIndex((l) => BODY_START.test(l) || l.split(/\s+/).length > BODY_WORDS_MAX);
+  return end < 0 ? lines : lines.slice(0, end + 1);
+}
+
+/** How many lines from `i` form one heading: the line and up to JOIN_LINES short continuation lines. */
+function joinedCount(lines: readonly string[][], i: number): number {
+  let count = 1;
+  for (let j = i + 1; j < lines.length && j <= i + JOIN_LINES; j++) {
+    const next = lines[j] ?? [];
+    const first = next[0];
+    if (first === undefined || next.length > JOIN_MAX_WORDS || NAME_STOP.has(first) || DOC_HEADS.some((h) => startsWith(next, h))) break;
+    if (ROLES.some((r) => startsWith(next, r.tokens))) break;
+    count++;
+  }
+  return count;
+}
+
+/** The name after the office words: up to a stop word, without "Republik Indonesia". */
+function nameAfter(tokens: readonly string[], start: number, level: Level): string[] {
+  const name: string[] = [];
+  for (let i = start; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (NAME_STOP.has(t) || /^\d/.test(t) || t === COUNTRY[0]) break;
+    // "BUPATI SUKAMAJU PROVINSI JAWA BARAT": the province only locates the kabupaten.
+    if (name.length > 0 && (level === 'kabupaten' || level === 'kota') && (t === 'provinsi' || t === 'prov')) break;
+    name.push(t);
+  }
+  return name;
+}
+
+/** Resolves badan/lembaga/dinas: a name with "kabupaten X" is regional with that region. */
+function resolve(level: Level, ambiguous: boolean, name: string[]): { level: Level; name: string[] } {
+  const regionAt = name.findIndex((t) => REGION_WORDS[t] !== undefined);
+  if (regionAt >= 0 && regionAt < name.length - 1 && (ambiguous || level === 'daerah')) {
+    return { level: REGION_WORDS[name[regionAt] ?? ''] ?? 'daerah', name: name.slice(regionAt + 1) };
+  }
+  if (ambiguous) return name.some((t) => REGIONAL_MARKERS.has(t)) ? { level: 'daerah', name: [] } : { level: 'pusat', name };
+  if (level === 'daerah') return { level, name: [] };
+  return { level, name };
+}
+
+/** The issuer whose office starts at token `at`; `words` are the same tokens as written, for display. */
+function issuerAt(tokens: readonly string[], at: number, words: readonly string[]): Issuer | null {
+  const r = ROLES.find((candidate) => startsWith(tokens, candidate.tokens, at));
+  if (r === undefined) return null;
+  const raw = nameAfter(tokens, at + r.tokens.length, r.level);
+  // "PEMERINTAH KABUPATEN" alone, "BADAN" as a common noun: no issuer.
+  if (raw.length === 0 && r.level !== 'pusat') return null;
+  if (raw.length === 0 && r.ambiguous) return null;
+  const { level, name } = resolve(r.level, r.ambiguous, raw);
+  return { text: displayName(words.slice(0, at + r.tokens.length + raw.length)), level, name };
+}
+
+/** "PERATURAN PEMERINTAH (REPUBLIK INDONESIA) NOMOR …", not "… PEMERINTAH KABUPATEN …". */
+function isGovernmentAct(tokens: readonly string[]): boolean {
+  const next = tokens[PEMERINTAH_ACT.length];
+  return startsWith(tokens, PEMERINTAH_ACT) && (next === undefined || !REGIONAL_MARKERS.has(next));
+}
+
+/** How many leading words are copies, attachments or drafts ("SALINAN", "LAMPIRAN II"). */
+function leadingCount(tokens: readonly string[]): number {
+  let i = 0;
+  while (i < tokens.length - 1 && LEADING.has(tokens[i] ?? '')) i++;
+  return i;
+}
+
+const SMALL_WORDS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'pada', 'serta']);
+
+/** "PERATURAN BADAN SIBER DAN SANDI NEGARA" → "Peraturan Badan Siber dan Sandi Negara". */
+function displayName(words: readonly string[]): string {
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      return i > 0 && SMALL_WORDS.has(lower) ? lower : lower.replace(/^\p{L}/u, (ch) => ch.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** The first issuer named in the head of the document (letterhead, regulation heading, office line), or null. */
+export function findIssuer(doc: DocModel): Issuer | null {
+  const texts = issuerLines(doc);
+  const written = texts.map((t) => wordsOf(t).filter((w) => skeleton(w).length > 0));
+  const lines = written.map((ws) => ws.map(skeleton));
+  for (let i = 0; i < lines.length; i++) {
+    const lead = leadingCount(lines[i] ?? []);
+    const count = joinedCount(lines.map((l, k) => (k === i ? l.slice(lead) : l)), i);
+    const tokens = [...(lines[i] ?? []).slice(lead), ...lines.slice(i + 1, i + count).flat()];
+    const words = [...(written[i] ?? []).slice(lead), ...written.slice(i + 1, i + count).flat()];
+    const head = DOC_HEADS.find((h) => startsWith(tokens, h));
+    const found = isGovernmentAct(tokens)
+      ? { text: displayName(words.slice(0, PEMERINTAH_ACT.length)), level: 'pusat' as const, name: [] }
+      : issuerAt(tokens, head?.length ?? 0, words);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+interface OwnName {
+  level: Level;
+  /** Our name without body words ("sukamaju", "koordinator bidang perekonomian"). */
+  core: string[];
+  /** Ways the document may name us, as token sequences. */
+  names: string[][];
+}
+
+function ownName(instansi: OwnInstansi): OwnName {
+  const level = instansi.jenis === 'instansi pusat' ? 'pusat' : instansi.jenis;
+  const strip = (text: string): string[] => {
+    const tokens = skeletonTokens(text);
+    const end = indexOfTokens(tokens, COUNTRY);
+    return (end >= 0 ? tokens.slice(0, end) : tokens).filter((t) => !BODY_WORDS.has(t));
+  };
+  const core = strip(instansi.nama);
+  const names = [strip(instansi.nama), ...instansi.kop.slice(0, 1).map(strip)].filter((n) => n.length > 0);
+  const spelled: string[][] = [];
+  for (const name of names) {
+    if (level === 'pusat') {
+      // "Kementerian Koordinator Bidang Perekonomian": the full name, whatever body word opens it.
+      spelled.push(skeletonTokens(instansi.nama).filter((t) => !COUNTRY.includes(t)));
+      continue;
+    }
+    for (const word of REGION_SPELLINGS[level]) spelled.push([...skeletonTokens(word), ...name]);
+  }
+  return { level, core, names: spelled.filter((n) => n.length > 1) };
+}
+
+/**
+ * The issuer's name begins with ours (OCR-tolerant: glued or broken words, one slip). Continuation lines may follow
+ * the name ("… PEREKONOMIAN / Deputi Bidang …"), so only the start is compared.
+ */
+function isOurs(issuer: Issuer, own: OwnName): boolean {
+  if (issuer.name.length === 0 || own.core.length === 0) return false;
+  const levelFits = issuer.level === own.level || (own.level !== 'pusat' && issuer.level === 'daerah');
+  if (!levelFits) return false;
+  const ours = own.core.join('');
+  const theirs = issuer.name.join('');
+  let boundary = 0;
+  for (const token of issuer.name) {
+    boundary += token.length;
+    const head = theirs.slice(0, boundary);
+    if (head === ours || (ours.length >= MIN_FUZZY && editDistanceAtMostOne(head, ours))) return true;
+    if (boundary > ours.length + 1) return false;
+  }
+  return false;
+}
+
+/** True when the head of the document names us. */
+function namesUs(doc: DocModel, own: OwnName): boolean {
+  const tokens = headLines(doc).flatMap((l) => skeletonTokens(l));
+  return own.names.some((name) => indexOfTokens(tokens, name) >= 0);
+}
+
+/** The issuer verdict for a document. */
+export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdict {
+  const own = ownName(instansi);
+  const issuer = findIssuer(doc);
+  const us = namesUs(doc, own);
+  let verdict: IssuerCase;
+  if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';
+  else if (isOurs(issuer, own)) verdict = 'sendiri';
+  else if (us) verdict = 'tentang-kita';
+  else verdict = issuer.level === 'pusat' ? 'nasional' : 'instansi-lain';
+  return { case: verdict, issuer: issuer?.text ?? null, namesUs: us ? instansi.nama : null };
+}

@@ -1,0 +1,187 @@
+/**
+ * Who issued a document, compared with the workspace's instansi: a body's own regulations and policies are evidence
+ * only for that body; documents another body made about us (an assessment of our systems, an agreement we signed)
+ * are ours.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/classify/index.ts';
+import type { OwnInstansi } from '../../src/types/classification.ts';
+import { accepted, classify, KEMENKO, SUKAMAJU } from './helpers.ts';
+import { NOTULEN_TIM_KOORDINASI, PERBUP_SPBE, SK_TIM_KOORDINASI } from './texts.ts';
+
+const KOTA_SUKAMAJU: OwnInstansi = { nama: 'Pemerintah Kota Sukamaju', jenis: 'kota', kota: 'Sukamaju', kop: ['PEMERINTAH KOTA SUKAMAJU'] };
+const KABUPATEN_LAIN: OwnInstansi = { nama: 'Pemerintah Kabupaten Tanjung Lestari', jenis: 'kabupaten', kota: 'Lestari', kop: ['PEMERINTAH KABUPATEN TANJUNG LESTARI'] };
+const BSSN: OwnInstansi = { nama: 'Badan Siber dan Sandi Negara', jenis: 'instansi pusat', kota: 'Depok', kop: ['BADAN SIBER DAN SANDI NEGARA'] };
+
+const POLICY = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+const KEPMENKO_TIM = `KEPUTUSAN MENTERI KOORDINATOR BIDANG PEREKONOMIAN
+REPUBLIK INDONESIA
+NOMOR 70 TAHUN 2023
+TENTANG
+TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK
+DI LINGKUNGAN KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIAN
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+MENTERI KOORDINATOR BIDANG PEREKONOMIAN REPUBLIK INDONESIA,
+Menimbang : bahwa untuk mengoordinasikan penerapan SPBE perlu membentuk Tim Koordinasi SPBE;
+MEMUTUSKAN:
+Menetapkan : KEPUTUSAN MENTERI KOORDINATOR BIDANG PEREKONOMIAN TENTANG TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK.
+KESATU : Membentuk Tim Koordinasi SPBE dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran.
+KEDUA : Tim Koordinasi SPBE bertugas menyusun program kerja, mengoordinasikan dan mengevaluasi penerapan SPBE.
+Ditetapkan di Jakarta
+pada tanggal 14 Maret 2023
+MENTERI KOORDINATOR BIDANG PEREKONOMIAN`;
+
+const INDEKS_KAMI_BY_BSSN = `BADAN SIBER DAN SANDI NEGARA
+REPUBLIK INDONESIA
+LAPORAN HASIL PENILAIAN INDEKS KEAMANAN INFORMASI (INDEKS KAMI)
+PEMERINTAH KABUPATEN SUKAMAJU
+TAHUN 2025
+Penilaian Indeks KAMI dilakukan terhadap pengelolaan keamanan informasi pada Dinas Komunikasi dan Informatika.
+Hasil penilaian Indeks KAMI menunjukkan tingkat kelengkapan penerapan standar ISO 27001 pada kategori cukup.
+Rekomendasi: melengkapi kebijakan keamanan informasi dan kontrol keamanan pada pusat data.`;
+
+const PKS_WITH_BSSN = `PERJANJIAN KERJA SAMA
+ANTARA
+BADAN SIBER DAN SANDI NEGARA
+DENGAN
+PEMERINTAH KABUPATEN SUKAMAJU
+TENTANG
+PEMBENTUKAN TIM TANGGAP INSIDEN SIBER (CSIRT)
+Para pihak sepakat melaksanakan kerja sama pembentukan CSIRT untuk penanganan insiden keamanan informasi SPBE.
+Kolaborasi meliputi berbagi pakai informasi ancaman dan peningkatan kapasitas SDM TIK.`;
+
+const LAPOR_SCREEN = `Kementerian PANRB
+SP4N LAPOR!
+Beranda  Pengaduan  Tindak Lanjut
+Daftar Pengaduan Masuk
+Status: Diproses
+Disposisi ke Dinas Komunikasi dan Informatika
+Verifikasi pengaduan`;
+
+const SK_KADIS = `PEMERINTAH KABUPATEN SUKAMAJU
+DINAS KOMUNIKASI DAN INFORMATIKA
+Jalan Raya Pemuda Nomor 17, Sukamaju
+KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU
+NOMOR 800/12/DISKOMINFO/2024
+TENTANG
+TIM PENGELOLA PUSAT DATA
+Menimbang : bahwa layanan pusat data perlu dikelola oleh tim yang ditetapkan;
+MEMUTUSKAN:
+Menetapkan : Tim pengelola pusat data daerah dengan tugas mengoperasikan data center dan ruang server.
+Ditetapkan di Sukamaju pada tanggal 2 Mei 2024`;
+
+describe('issuer: who issued a document, compared with instansi', () => {
+  it('our own Perbup is ours and evidence for the policy indicators', () => {
+    const c = classify(PERBUP_SPBE);
+    expect(c.issuer).toEqual({ case: 'sendiri', issuer: 'Bupati Sukamaju', namesUs: 'Pemerintah Kabupaten Sukamaju' });
+    expect(c.notEvidence).toBeNull();
+    expect(accepted(c)).toEqual(POLICY);
+  });
+
+  it("another kabupaten's Perbup is that kabupaten's regulation: no evidence for us", () => {
+    const c = classify(PERBUP_SPBE, undefined, undefined, KABUPATEN_LAIN);
+    expect(c.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Bupati Sukamaju', namesUs: null });
+    expect(c.notEvidence).toBe('instansi-lain');
+    expect(c.mappings).toEqual([]);
+  });
+
+  it('a kabupaten and a kota of the same name are two instansi', () => {
+    const c = classify(PERBUP_SPBE, undefined, undefined, KOTA_SUKAMAJU);
+    expect(c.issuer?.case).toBe('instansi-lain');
+    const walikota = classify(PERBUP_SPBE.replaceAll('BUPATI', 'WALI KOTA').replaceAll('Bupati', 'Wali Kota'));
+    expect(walikota.issuer?.case).toBe('instansi-lain');
+    expect(walikota.mappings).toEqual([]);
+  });
+
+  it('a Kepmenko on its own Tim Koordinasi is national for a kabupaten and the ministry\'s own evidence', () => {
+    const kabupaten = classify(KEPMENKO_TIM);
+    expect(kabupaten.issuer?.case).toBe('nasional');
+    expect(kabupaten.issuer?.issuer).toMatch(/^Keputusan Menteri Koordinator Bidang Perekonomian/);
+    expect(kabupaten.mappings).toEqual([]);
+    const ministry = classify(KEPMENKO_TIM, undefined, undefined, KEMENKO);
+    expect(ministry.issuer?.case).toBe('sendiri');
+    expect(accepted(ministry)).toEqual([10, 19]);
+  });
+
+  it('an assessment BSSN made of our systems is about us: evidence', () => {
+    const c = classify(INDEKS_KAMI_BY_BSSN);
+    expect(c.issuer).toMatchObject({ case: 'tentang-kita', issuer: 'Badan Siber dan Sandi Negara' });
+    expect(accepted(c)).toContain(22);
+    // For BSSN itself the same report is its own document.
+    expect(classify(INDEKS_KAMI_BY_BSSN, undefined, undefined, BSSN).issuer?.case).toBe('sendiri');
+  });
+
+  it('an agreement we signed with a national body is ours', () => {
+    const c = classify(PKS_WITH_BSSN);
+    expect(c.issuer?.case).toBe('tentang-kita');
+    expect(accepted(c)).toContain(20);
+  });
+
+  it("a screen of a national application is our use of it, whoever's name is on it", () => {
+    const c = classify(LAPOR_SCREEN, ['Setda/lapor.png']);
+    expect(c.kind).toBe('tangkapan-layar');
+    expect(c.issuer?.case).toBe('nasional');
+    expect(c.notEvidence).toBeNull();
+    expect(accepted(c)).toContain(42);
+  });
+
+  it("a unit's decree that names the kabupaten is ours", () => {
+    const c = classify(SK_KADIS);
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(accepted(c)).toContain(16);
+  });
+
+  it('an OCR slip in the name does not make our own decree another instansi\'s', () => {
+    const c = classify(SK_TIM_KOORDINASI.replaceAll('SUKAMAJU', 'SUKAMAIU').replaceAll('Sukamaju', 'Sukamaiu'));
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(accepted(c)).toEqual([10, 19]);
+  });
+
+  it('a document that names no issuer is judged by its content', () => {
+    const c = classify(NOTULEN_TIM_KOORDINASI.replace('PEMERINTAH KABUPATEN SUKAMAJU\n', '').replace(' Kabupaten Sukamaju', ''));
+    expect(c.issuer?.case).toBe('tidak-diketahui');
+    expect(c.notEvidence).toBeNull();
+    expect(accepted(c)).toEqual([19]);
+  });
+
+  it('national acts without a named office: Undang-Undang, Peraturan Pemerintah', () => {
+    const pp = classify('PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 71 TAHUN 2019\nTENTANG\nPENYELENGGARAAN SISTEM DAN TRANSAKSI ELEKTRONIK\nPasal 1 Keamanan informasi dan pusat data.');
+    expect(pp.issuer?.case).toBe('nasional');
+    const uu = classify('UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 27 TAHUN 2022\nTENTANG\nPELINDUNGAN DATA PRIBADI');
+    expect(uu.issuer?.case).toBe('nasional');
+  });
+});
+
+describe('explain says why a document is no evidence and which issuer case applies', () => {
+  const names = new Map<number, string>([[10, 'Kebijakan Tim Koordinasi'], [19, 'Tim Koordinasi']]);
+
+  it('names the issuer of our own document', () => {
+    expect(explainClassification(classify(SK_TIM_KOORDINASI), names)).toContain('Penerbit: Bupati Sukamaju (instansi sendiri).');
+  });
+
+  it("another instansi's regulation", () => {
+    const lines = explainClassification(classify(PERBUP_SPBE, undefined, undefined, KABUPATEN_LAIN), names);
+    expect(lines).toContain('Penerbit: Bupati Sukamaju (instansi lain, untuk dirinya sendiri).');
+    expect(lines.some((l) => l.startsWith('Bukan bukti dukung: dokumen yang ditetapkan instansi lain untuk dirinya sendiri'))).toBe(true);
+    expect(lines).not.toContain('Tidak ada indikator yang dipetakan.');
+  });
+
+  it('a national regulation', () => {
+    const lines = explainClassification(classify(KEPMENKO_TIM), names);
+    expect(lines.some((l) => /^Penerbit: Keputusan Menteri Koordinator Bidang Perekonomian \(instansi pusat/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Bukan bukti dukung: peraturan atau dokumen nasional'))).toBe(true);
+  });
+
+  it('a document about us', () => {
+    const lines = explainClassification(classify(INDEKS_KAMI_BY_BSSN), names);
+    expect(lines).toContain('Penerbit: Badan Siber dan Sandi Negara (instansi lain, tentang atau bersama instansi ini); dokumen menyebut Pemerintah Kabupaten Sukamaju, sehingga dapat menjadi bukti dukung.');
+  });
+
+  it('a press release and the instrument itself', () => {
+    const press = explainClassification(classify('SIARAN PERS\nPemkab Sukamaju Luncurkan Layanan Pengaduan SP4N-LAPOR!\nMasyarakat dapat menyampaikan pengaduan pelayanan publik.'), names);
+    expect(press.some((l) => l.startsWith('Bukan bukti dukung: siaran pers atau berita'))).toBe(true);
+    const instrument = explainClassification(classify('PANDUAN PENILAIAN MANDIRI SPBE\nKABUPATEN SUKAMAJU TAHUN 2025\nTim Koordinasi SPBE mengisi kuesioner dan bukti dukung.'), names);
+    expect(instrument.some((l) => l.startsWith('Bukan bukti dukung: instrumen evaluasi'))).toBe(true);
+  });
+});
