@@ -46,7 +46,7 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
   const instansi = ownInstansi(ws.config);
   // The pack's fingerprint covers its rules, manifest and instrument, so editing any of them re-classifies.
   const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${optionsVersion(sectors, instansi)}`;
-  const stored = classificationVersions(db);
+  const stored = classificationVersions(db, pack.id);
   const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
   const todo = new Set(changed);
   for (const doc of docs.values()) {
@@ -64,7 +64,7 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
         .sort((a, b) => Number(b.present) - Number(a.present))
         .map((l) => l.path);
       const c = classifyDocument({ sha256, paths, pages }, rules, { threshold, sectors, instansi });
-      saveClassification(db, c, version, now);
+      saveClassification(db, pack.id, c, version, now);
       count += 1;
     }
   })();

@@ -37,7 +37,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
   const before = loadDocumentView(db, ws, doc.sha256);
   const at = nowIso();
   const make = (indicator: number, action: ReviewerDecision['action']): ReviewerDecision => ({
-    sha256: doc.sha256, indicator, action, reviewer: req.reviewer, at, note: req.note,
+    sha256: doc.sha256, instrument: instrument.id, indicator, action, reviewer: req.reviewer, at, note: req.note,
   });
   const accepted = (before?.classification?.mappings ?? []).map((m) => m.indicator);
   // Adding a mapping that is already accepted is confirming it.

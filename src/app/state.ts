@@ -50,10 +50,12 @@ function toView(
   };
 }
 
+/** Every document with its classification and decisions for the workspace's instrument (`instrumen`). */
 export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
+  const instrument = ws.config.instrumen;
   const locations = groupBy(listLocations(db), (l) => l.sha256);
-  const classifications = loadClassifications(db);
-  const decisions = groupBy<ReviewerDecision>(listDecisions(db), (d) => d.sha256);
+  const classifications = loadClassifications(db, instrument);
+  const decisions = groupBy<ReviewerDecision>(listDecisions(db, instrument), (d) => d.sha256);
   return listDocuments(db)
     .map((doc) =>
       toView(
@@ -71,7 +73,8 @@ export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
 export function loadDocumentView(db: Db, ws: Workspace, sha256: string): DocumentView | null {
   const doc = getDocument(db, sha256);
   if (!doc) return null;
-  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, sha256), listDecisions(db, sha256));
+  const instrument = ws.config.instrumen;
+  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, instrument, sha256), listDecisions(db, instrument, sha256));
 }
 
 export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {

@@ -1,10 +1,12 @@
 /**
- * Edits the penilaian mandiri (claimed level, penjelasan) of one indicator in `eviden.config.yaml`,
+ * Edits the penilaian mandiri (claimed level, penjelasan) of one indicator of one instrument in `eviden.config.yaml`
+ * (under `penilaian.<instrument id>`; an unkeyed entry of the pack owning that form is edited where it stands),
  * changing only the lines of the fields that changed (comments, wrapping and the other entries stay byte for byte),
  * validating before an atomic write.
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
+import { unkeyedOwner } from '../instrument/registry.ts';
 import { parseConfig } from './load.ts';
 import { yamlErrorMessage } from './yaml-errors.ts';
 import type { Config } from '../types/config.ts';
@@ -12,6 +14,8 @@ import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { UserError } from '../shared/errors.ts';
 
 export interface AssessmentEdit {
+  /** The instrument the claim belongs to (the config's `instrumen`). */
+  instrument: string;
   indicator: number;
   /** A level sets it, null removes the claim, undefined leaves it as it is. */
   tingkat?: number | null;
@@ -35,6 +39,26 @@ function existingKey(map: YAMLMap, indicator: number): unknown {
   if (pair && isScalar(pair.key)) return pair.key.value;
   const quoted = map.items.some((p) => isScalar(p.key) && typeof p.key.value === 'string');
   return quoted ? String(indicator) : indicator;
+}
+
+/**
+ * Where the instrument's claims live: `penilaian.<id>`, or `penilaian` itself for the pack owning the unkeyed form
+ * when the entry is written there already or the file has no `penilaian.<id>` yet (an SPBE file keeps its form).
+ */
+function claimsPath(doc: Document, penilaian: YAMLMap, edit: AssessmentEdit): unknown[] {
+  const keyed = ['penilaian', edit.instrument];
+  if (edit.instrument !== unkeyedOwner()) return keyed;
+  const unkeyedEntry = penilaian.items.some((p) => isScalar(p.key) && String(p.key.value) === String(edit.indicator));
+  return unkeyedEntry || !doc.hasIn(keyed) ? ['penilaian'] : keyed;
+}
+
+/** The block map at `path`, created when absent. */
+function mapAt(doc: Document, path: unknown[]): YAMLMap {
+  if (!doc.hasIn(path) || doc.getIn(path) === null) doc.setIn(path, doc.createNode({}));
+  blockMapAt(doc, path);
+  const node = doc.getIn(path, true);
+  if (!isMap(node)) throw new UserError(`Kolom "${path.map(String).join('.')}" harus berupa pemetaan nomor indikator → isian.`);
+  return node;
 }
 
 /** `penilaian: {}` (as `eviden init` may write it) would otherwise stay a one-line flow map. */
@@ -65,9 +89,9 @@ export function applyAssessmentEdit(text: string, file: string, edit: Assessment
   if (!doc.has('penilaian') || doc.get('penilaian') === null) doc.set('penilaian', doc.createNode({}));
   blockMapAt(doc, ['penilaian']);
   const penilaian = doc.get('penilaian', true);
-  if (!isMap(penilaian)) throw new UserError(`Kolom "penilaian" di ${file} harus berupa pemetaan nomor indikator → isian.`);
-  const key = existingKey(penilaian, edit.indicator);
-  const entryPath = ['penilaian', key];
+  if (!isMap(penilaian)) throw new UserError(`Kolom "penilaian" di ${file} harus berupa pemetaan id instrumen → nomor indikator → isian.`);
+  const base = claimsPath(doc, penilaian, edit);
+  const entryPath = [...base, existingKey(mapAt(doc, base), edit.indicator)];
   if (!doc.hasIn(entryPath) || doc.getIn(entryPath) === null) doc.setIn(entryPath, doc.createNode({}));
   blockMapAt(doc, entryPath);
 
@@ -80,6 +104,9 @@ export function applyAssessmentEdit(text: string, file: string, edit: Assessment
   }
   const entry = doc.getIn(entryPath, true);
   if (isMap(entry) && entry.items.length === 0) doc.deleteIn(entryPath);
+  const parentPath = entryPath.slice(0, -1);
+  const parent = doc.getIn(parentPath, true);
+  if (parentPath.length > 1 && isMap(parent) && parent.items.length === 0) doc.deleteIn(parentPath);
 
   const next = spliceChanges(text, doc.toString());
   return { text: next, config: parseConfig(next, file), changed: next !== text };

@@ -2,9 +2,38 @@
 import { z } from 'zod';
 import type { AssessmentEntry, Config, Opd, Signatory } from '../types/config.ts';
 import { closestMatch } from '../shared/suggest.ts';
+import { parseDecimalText } from '../shared/format.ts';
 
 const levelSchema = z.number().int().min(1).max(5);
+/** A claimed level: a decimal (1,25 or 2.5) is accepted here; whether the instrument allows one is its pack's `allowsDecimal`. */
+const claimedLevelSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseDecimalText(value) ?? value) : value),
+  z.number().min(1).max(5),
+);
 const indicatorKey = z.string().regex(/^\d{1,3}$/, 'kunci harus nomor indikator, mis. "10"');
+/**
+ * A key of a section that is kept per instrument (`penilaian`, `target.indikator`): an instrument id holding that
+ * instrument's entries (`pemdi-2026: {"1": …}`), or an indicator number (the unkeyed form written before instruments
+ * were keyed; it belongs to the pack marked `unkeyedConfig`).
+ */
+const instrumentOrIndicatorKey = z
+  .string()
+  .regex(/^(\d{1,3}|[a-z][a-z0-9-]*)$/, 'kunci harus id instrumen (mis. "pemdi-2026") atau nomor indikator (mis. "10")');
+const isIndicatorKey = (key: string): boolean => /^\d/.test(key);
+
+/** Entries of an indicator-number key must be entries, entries of an instrument key must be maps of them. */
+function perInstrument<T extends z.ZodType>(entry: T) {
+  const byIndicator = z.record(indicatorKey, entry);
+  return z.record(instrumentOrIndicatorKey, z.unknown()).transform((section, ctx) => {
+    const out: Record<string, z.output<T> | Record<string, z.output<T>>> = {};
+    for (const [key, value] of Object.entries(section)) {
+      const parsed = (isIndicatorKey(key) ? entry : byIndicator).safeParse(value);
+      if (parsed.success) out[key] = parsed.data as z.output<T> | Record<string, z.output<T>>;
+      else for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
+    }
+    return out;
+  });
+}
 
 export const signatorySchema = z.strictObject({
   nama: z.string().min(1),
@@ -21,7 +50,7 @@ export const opdSchema = z.strictObject({
 }) satisfies z.ZodType<Opd>;
 
 export const assessmentEntrySchema = z.strictObject({
-  tingkat: levelSchema.optional(),
+  tingkat: claimedLevelSchema.optional(),
   penjelasan: z.string().default(''),
 }) satisfies z.ZodType<AssessmentEntry>;
 
@@ -45,7 +74,7 @@ export const configSchema = z.strictObject({
   target: z
     .strictObject({
       bawaan: levelSchema.default(3),
-      indikator: z.record(indicatorKey, levelSchema).default({}),
+      indikator: perInstrument(levelSchema).default({}),
     })
     .default({ bawaan: 3, indikator: {} }),
   /**
@@ -58,7 +87,7 @@ export const configSchema = z.strictObject({
   /** Default reviewer name for decisions made on the command line (`eviden map`) when `--reviewer` is not given. */
   peninjau: z.string().trim().min(2).max(80).optional(),
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. */
-  penilaian: z.record(indicatorKey, assessmentEntrySchema).default({}),
+  penilaian: perInstrument(assessmentEntrySchema).default({}),
   penandatangan: z.strictObject({
     koordinator: signatorySchema,
     penanggungJawab: signatorySchema.optional(),

@@ -1,17 +1,26 @@
-/** A levels file: YAML or JSON mapping indicator number → level, e.g. `{"1": 3, "2": 4}`. */
+/**
+ * A levels file: YAML or JSON mapping indicator number → level, e.g. `{"1": 3, "2": 4}`. A decimal may be written
+ * with a comma or a point ("1: 1,25", "2: 2.5"); whether the instrument allows decimals is checked by the index.
+ */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { UserError, errorMessage } from '../shared/errors.ts';
+import { parseDecimalText } from '../shared/format.ts';
 
-const levelsSchema = z.record(z.string().regex(/^\d{1,3}$/), z.number({ error: 'tingkat harus berupa angka, mis. 3' }), {
+const levelValue = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseDecimalText(value) ?? value) : value),
+  z.number({ error: 'tingkat harus berupa angka, mis. 3 atau 2,5' }),
+);
+
+const levelsSchema = z.record(z.string().regex(/^\d{1,3}$/), levelValue, {
   error: (issue) =>
     issue.code === 'invalid_key'
       ? 'kunci harus nomor indikator, mis. "10"'
       : 'isi berkas harus berupa pasangan nomor indikator dan tingkat',
 });
 
-const EXAMPLE = 'Contoh isi yang benar: {"1": 3, "2": 4} atau baris YAML "1: 3".';
+const EXAMPLE = 'Contoh isi yang benar: {"1": 3, "2": 4} atau baris YAML "1: 3" (desimal: "1: 1,25" atau "1: 2.5").';
 
 export function parseLevels(text: string, file: string): Map<number, number> {
   let raw: unknown;

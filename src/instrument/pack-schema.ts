@@ -20,6 +20,7 @@ export const packManifestSchema = z
       programShort: z.string().min(1),
       coordinatorRole: z.string().min(1),
     }),
+    unkeyedConfig: z.boolean().default(false),
     files: z
       .strictObject({
         instrument: fileName.default('instrument.json'),

@@ -173,3 +173,14 @@ export function loadPack(id: string, root = packsRoot()): InstrumentPack {
   cache.set(key, pack);
   return pack;
 }
+
+let owner: string | null | undefined;
+
+/**
+ * The id of the shipped pack that owns what was stored before instruments were named: config entries without an
+ * instrument key (`unkeyedConfig: true`) and reviewer decisions recorded without an instrument. Null when none does.
+ */
+export function unkeyedOwner(): string | null {
+  owner ??= listPacks().find((id) => loadPack(id).unkeyedConfig) ?? null;
+  return owner;
+}

@@ -2,6 +2,7 @@
 import type { Instrument } from '../types/instrument.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { HttpError } from './http.ts';
+import { parseDecimalText } from '../shared/format.ts';
 import { PENJELASAN_MAX } from './models/indicator.ts';
 
 /** A number of an indicator of this instrument, else a 404 (path) or 400 (form field). */
@@ -14,13 +15,18 @@ export function indicatorNumber(raw: unknown, instrument: Instrument, status: 40
   return n;
 }
 
-/** A claimed level within the instrument's range; '' (or null) means "remove the claim". */
-export function levelValue(raw: unknown, instrument: Instrument): number | null {
+/**
+ * A claimed level within the instrument's range: a whole number, or a decimal ("1,25" or "2.5") where the pack allows
+ * one; '' (or null) means "remove the claim".
+ */
+export function levelValue(raw: unknown, instrument: Instrument, allowsDecimal: boolean): number | null {
   if (raw === null || raw === undefined || String(raw).trim() === '') return null;
   const text = String(raw).trim();
-  const n = /^\d$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < instrument.tingkatMin || n > instrument.tingkatMax) {
-    throw new HttpError(400, `Tingkat "${text.slice(0, 10)}" tidak sah: pilih ${instrument.tingkatMin}–${instrument.tingkatMax}.`);
+  const n = typeof raw === 'number' ? raw : (parseDecimalText(text) ?? NaN);
+  const whole = allowsDecimal || Number.isInteger(n);
+  if (!Number.isFinite(n) || !whole || n < instrument.tingkatMin || n > instrument.tingkatMax) {
+    const kind = allowsDecimal ? 'angka (boleh desimal, mis. 2,5)' : 'bilangan bulat';
+    throw new HttpError(400, `Tingkat "${text.slice(0, 10)}" tidak sah: tulis ${kind} ${instrument.tingkatMin}–${instrument.tingkatMax}.`);
   }
   return n;
 }

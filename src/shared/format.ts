@@ -16,6 +16,16 @@ export function formatDecimal(value: number, digits = 2): string {
   return frac ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
 }
 
+/**
+ * A decimal number as a coordinator writes it: "1,25", "2.5", "3" (blanks around are fine), or null when the text is
+ * not one. Thousands separators are not accepted: levels and index values are small numbers.
+ */
+export function parseDecimalText(text: string): number | null {
+  const match = /^\s*(-?\d+)(?:[.,](\d+))?\s*$/.exec(text);
+  if (match === null) return null;
+  return Number(`${match[1]}.${match[2] ?? '0'}`);
+}
+
 /** "1.100": integer with dot thousands separator. */
 export function formatInteger(value: number): string {
   return formatDecimal(Math.round(value), 0);

@@ -84,6 +84,27 @@ const MIGRATIONS: string[] = [
     attempts INTEGER NOT NULL DEFAULT 0
   );
   `,
+  // Classifications and decisions carry the instrument they were made for: a workspace that switches instruments
+  // never reads another instrument's mappings. The instrument of an old classification is the id its rules version
+  // names ("<revision>:<instrument>:<fingerprint>@…"); old decisions keep '' (the pack owning unkeyed data).
+  `
+  CREATE TABLE classifications_v2 (
+    sha256 TEXT NOT NULL REFERENCES documents(sha256),
+    instrument TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    json TEXT NOT NULL,
+    classified_at TEXT NOT NULL,
+    PRIMARY KEY (sha256, instrument)
+  );
+  INSERT INTO classifications_v2 (sha256, instrument, rules_version, json, classified_at)
+    SELECT sha256,
+      substr(substr(rules_version, instr(rules_version, ':') + 1), 1, instr(substr(rules_version, instr(rules_version, ':') + 1), ':') - 1),
+      rules_version, json, classified_at
+    FROM classifications;
+  DROP TABLE classifications;
+  ALTER TABLE classifications_v2 RENAME TO classifications;
+  ALTER TABLE decisions ADD COLUMN instrument TEXT NOT NULL DEFAULT '';
+  `,
 ];
 
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {

@@ -1,18 +1,24 @@
-/** Repository of reviewer decisions, keyed by content hash so they survive renames, rescans and moves. */
+/**
+ * Repository of reviewer decisions, keyed by content hash so they survive renames, rescans and moves, and by the
+ * instrument they were made for (decisions stored before instruments were named belong to the pack owning unkeyed data).
+ */
 import type { Db } from './db.ts';
 import type { DecisionAction, ReviewerDecision } from '../types/classification.ts';
+import { unkeyedOwner } from '../instrument/registry.ts';
 
 export function addDecision(db: Db, d: ReviewerDecision): void {
-  db.prepare('INSERT INTO decisions (sha256, indicator, action, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-    d.sha256, d.indicator, d.action, d.reviewer, d.at, d.note,
+  db.prepare('INSERT INTO decisions (sha256, instrument, indicator, action, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    d.sha256, d.instrument, d.indicator, d.action, d.reviewer, d.at, d.note,
   );
 }
 
-export function listDecisions(db: Db, sha256?: string): ReviewerDecision[] {
-  const sql = 'SELECT sha256, indicator, action, reviewer, at, note FROM decisions';
+/** The decisions made for the instrument, oldest first; of one document when `sha256` is given. */
+export function listDecisions(db: Db, instrument: string, sha256?: string): ReviewerDecision[] {
+  const unkeyed = instrument === unkeyedOwner() ? '' : instrument;
+  const sql = 'SELECT sha256, indicator, action, reviewer, at, note FROM decisions WHERE instrument IN (?, ?)';
   const rows = (sha256 === undefined
-    ? db.prepare(`${sql} ORDER BY id`).all()
-    : db.prepare(`${sql} WHERE sha256 = ? ORDER BY id`).all(sha256)) as {
+    ? db.prepare(`${sql} ORDER BY id`).all(instrument, unkeyed)
+    : db.prepare(`${sql} AND sha256 = ? ORDER BY id`).all(instrument, unkeyed, sha256)) as {
     sha256: string;
     indicator: number;
     action: string;
@@ -20,5 +26,5 @@ export function listDecisions(db: Db, sha256?: string): ReviewerDecision[] {
     at: string;
     note: string;
   }[];
-  return rows.map((r) => ({ ...r, action: r.action as DecisionAction }));
+  return rows.map((r) => ({ ...r, instrument, action: r.action as DecisionAction }));
 }

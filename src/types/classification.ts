@@ -162,6 +162,8 @@ export interface SectorService {
 /** A reviewer's decision, stored against the content hash so it survives renames and moves. */
 export interface ReviewerDecision {
   sha256: string;
+  /** The instrument whose indicator this is. */
+  instrument: string;
   indicator: number;
   action: DecisionAction;
   reviewer: string;

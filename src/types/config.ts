@@ -25,6 +25,12 @@ export interface AssessmentEntry {
   penjelasan: string;
 }
 
+/**
+ * A config section kept per instrument: instrument id → indicator number → entry. Indicator-number keys directly in the
+ * section are the unkeyed form written before instruments were keyed; they belong to the pack marked `unkeyedConfig`.
+ */
+export type PerInstrument<T> = Record<string, T | Record<string, T>>;
+
 export interface SectorServiceConfig {
   nama: string;
   kataKunci: string[];
@@ -48,13 +54,14 @@ export interface Config {
   opd: Opd[];
   /** Indicator number → list of OPD kode responsible for its evidence. */
   penanggungJawab: Record<string, string[]>;
-  target: { bawaan: number; indikator: Record<string, number> };
+  /** `indikator`: per instrument id, or unkeyed (see PerInstrument). Read it through src/config/claims.ts. */
+  target: { bawaan: number; indikator: PerInstrument<number> };
   /** The sector public services of the pack's sector slots: what each stands for and the words of its evidence. */
   layananSektor: Record<string, SectorServiceConfig>;
   /** Default reviewer name for `eviden map` when neither --reviewer nor EVIDEN_REVIEWER is given. */
   peninjau?: string | undefined;
-  /** Penilaian mandiri: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */
-  penilaian: Record<string, AssessmentEntry>;
+  /** Penilaian mandiri per instrument: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */
+  penilaian: PerInstrument<AssessmentEntry>;
   penandatangan: { koordinator: Signatory; penanggungJawab?: Signatory | undefined };
   ocr: { bahasa: string[]; dpi: number; pekerja: number; batasWaktuDetik: number };
   batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number };

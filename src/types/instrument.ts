@@ -150,6 +150,11 @@ export interface PackManifest {
   sourceNote: string | null;
   labels: PackLabels;
   files: PackFiles;
+  /**
+   * Whether the config's `penilaian` and `target.indikator` entries written without an instrument key (indicator
+   * numbers directly under the section, the form before instruments were keyed) belong to this pack; at most one pack.
+   */
+  unkeyedConfig: boolean;
 }
 
 /** What an evidence item asks for: a document or screenshot, an index result the instansi uploads, or a partner index. */

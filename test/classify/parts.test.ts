@@ -85,6 +85,7 @@ describe('matching primitives', () => {
 describe('applyDecisions', () => {
   const decision = (indicator: number, action: ReviewerDecision['action'], at: string): ReviewerDecision => ({
     sha256: SHA,
+    instrument: 'spbe-2020',
     indicator,
     action,
     reviewer: 'Rina',
@@ -137,7 +138,7 @@ describe('explainClassification', () => {
     const none = explainClassification(classify('Catatan umum untuk arsip kantor.'), new Map());
     expect(none).toContain('Tidak ada indikator yang dipetakan.');
     const decided = applyDecisions(classify(SK_TIM_KOORDINASI), [
-      { sha256: SHA, indicator: 20, action: 'add', reviewer: 'Rina', at: '2026-01-05', note: 'kolaborasi lintas OPD' },
+      { sha256: SHA, instrument: 'spbe-2020', indicator: 20, action: 'add', reviewer: 'Rina', at: '2026-01-05', note: 'kolaborasi lintas OPD' },
     ]);
     expect(explainClassification(decided, new Map([[20, 'Kolaborasi Penerapan SPBE']]))).toContain(
       'Indikator 20 (Kolaborasi Penerapan SPBE): skor 1,00 (tinggi), sumber keputusan peninjau (Rina, 5 Januari 2026): kolaborasi lintas OPD',

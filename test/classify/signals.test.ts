@@ -98,7 +98,7 @@ Domain arsitektur keamanan SPBE memuat standar keamanan.
 
   it('a reviewer decision keeps the signal of the mapping it confirms', () => {
     const c = classify(PERBUP_SPBE);
-    const decided = applyDecisions(c, [{ sha256: SHA, indicator: 2, action: 'confirm', reviewer: 'Rina', at: '2026-01-05', note: '' }]);
+    const decided = applyDecisions(c, [{ sha256: SHA, instrument: 'spbe-2020', indicator: 2, action: 'confirm', reviewer: 'Rina', at: '2026-01-05', note: '' }]);
     expect(mappingSignals(decided, 2)).toEqual(['muatan-lengkap']);
   });
 });

@@ -61,11 +61,12 @@ describe('eviden.config.yaml of the sample workspace (Kabupaten Sukamaju)', () =
   });
 
   it('claims a level for every indicator, with a mix of 1–4, and fakta → analisis → justifikasi explanations', () => {
-    expect(Object.keys(config.penilaian).sort((a, b) => Number(a) - Number(b))).toEqual(ALL);
-    const levels = Object.values(config.penilaian).map((p) => p.tingkat);
+    const claims = claimsOf(config, 'spbe-2020');
+    expect([...claims.keys()].sort((a, b) => a - b).map(String)).toEqual(ALL);
+    const levels = [...claims.values()].map((p) => p.level);
     expect(new Set(levels)).toEqual(new Set([1, 2, 3, 4]));
-    const written = Object.values(config.penilaian).filter((p) => p.penjelasan.trim() !== '');
-    const empty = Object.values(config.penilaian).filter((p) => p.penjelasan.trim() === '');
+    const written = [...claims.values()].filter((p) => p.penjelasan.trim() !== '');
+    const empty = [...claims.values()].filter((p) => p.penjelasan.trim() === '');
     expect(written.length).toBeGreaterThanOrEqual(25);
     expect(empty.length).toBeGreaterThanOrEqual(10);
     for (const p of written) {
@@ -90,7 +91,7 @@ describe('eviden.config.yaml of the sample workspace (Kabupaten Sukamaju)', () =
       .map((d) => d.name);
 
     it('cites files that exist, except the one deliberately missing spreadsheet', () => {
-      const cited = Object.values(config.penilaian).flatMap((p) => [...p.penjelasan.matchAll(/"([^"]+\.(?:pdf|png|jpe?g|docx|xlsx))"/g)].map((m) => m[1] ?? ''));
+      const cited = [...claimsOf(config, 'spbe-2020').values()].flatMap((p) => [...p.penjelasan.matchAll(/"([^"]+\.(?:pdf|png|jpe?g|docx|xlsx))"/g)].map((m) => m[1] ?? ''));
       expect(cited.length).toBeGreaterThan(20);
       const missing = [...new Set(cited.filter((name) => !files.includes(name)))];
       expect(missing).toEqual(['Daftar Inventaris Aset TIK 2025.xlsx']);

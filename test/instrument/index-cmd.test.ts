@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,9 +30,11 @@ function workspace(extra: string): string {
   return dir;
 }
 
-/** `penilaian:` YAML with the given levels. */
-function penilaian(levels: Record<number, number>): string {
-  return ['penilaian:', ...Object.entries(levels).map(([no, t]) => `  "${no}": { tingkat: ${t} }`)].join('\n');
+/** `penilaian:` YAML with the given levels, unkeyed (spbe-2020's form) or under an instrument id. */
+function penilaian(levels: Record<number | string, number | string>, instrument?: string): string {
+  const indent = instrument === undefined ? '  ' : '    ';
+  const rows = Object.entries(levels).map(([no, t]) => `${indent}"${no}": { tingkat: ${t} }`);
+  return ['penilaian:', ...(instrument === undefined ? [] : [`  ${instrument}:`]), ...rows].join('\n');
 }
 
 function levelsFor(count: number, level: (no: number) => number): Record<number, number> {
@@ -46,13 +48,8 @@ interface Run {
 }
 
 function eviden(args: string[]): Run {
-  try {
-    const stdout = execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { status: 0, stdout, stderr: '' };
-  } catch (err) {
-    const e = err as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
 // Domain 1 = 3,70 (seven 4s, three 3s), domain 2 = 3,40 (Tabel 11), domains 3 and 4 all 3.
@@ -94,7 +91,7 @@ describe('eviden index', () => {
   });
 
   it('computes an aspect-only instrument chosen in the config (domain is [])', () => {
-    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(levelsFor(20, () => 4))}`);
+    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(levelsFor(20, () => 4), 'pemdi-2026')}`);
     const run = eviden(['--workspace', dir, 'index', '--json']);
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout) as { instrument: string; indeks: number; predikat: string; aspek: unknown[]; domain: unknown[] };
@@ -135,5 +132,34 @@ describe('eviden index', () => {
     const doc = JSON.parse(run.stdout) as { instrument: string; indeks: number };
     // Indicator 1 weighs 5 %: 3 − 0,5 × 5 / 100.
     expect(doc.indeks).toBeCloseTo(2.975, 12);
+  });
+
+  it('computes the 2026 assessor result from decimal claims written "1,25" or 2.5 in the config (index 1,24, Kurang)', () => {
+    const values: Record<number, string> = {
+      1: '2', 2: '"1,5"', 3: '"1,26"', 4: '1.3', 5: '1', 6: '1', 7: '1', 8: '1', 9: '1', 10: '1',
+      11: '"1,5"', 12: '"1,25"', 13: '1.1666667', 14: '1', 15: '1', 16: '1', 17: '2.5', 18: '1', 19: '1', 20: '"1,3"',
+    };
+    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(values, 'pemdi-2026')}`);
+    const run = eviden(['--workspace', dir, 'index']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Indeks Pemdi: 1,24 (Kurang)');
+    expect(run.stdout).toMatch(/^Aspek 4 {2}Keamanan Pemerintah Digital +15,00 % +1,17$/m);
+    expect(run.stderr).toContain('sumber sekunder');
+  });
+
+  it('never uses the claims of another instrument after the workspace switches to pemdi-2026', () => {
+    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(example)}`);
+    const run = eviden(['--workspace', dir, 'index']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Tingkat belum diisi untuk 20 indikator');
+    expect(run.stderr).toContain('Isi kolom penilaian.pemdi-2026.<nomor>.tingkat');
+    expect(run.stderr).toContain('Penilaian untuk instrumen lain (spbe-2020) tidak dipakai untuk pemdi-2026.');
+  });
+
+  it('refuses a decimal claim for an instrument of whole levels (spbe-2020)', () => {
+    const dir = workspace(penilaian({ ...example, 12: '"2,5"' }));
+    const run = eviden(['--workspace', dir, 'index']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Tingkat 2,5 untuk indikator 12 (Peta Rencana SPBE) tidak sah: harus bilangan bulat 1–5.');
   });
 });

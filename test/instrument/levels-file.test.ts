@@ -21,6 +21,16 @@ describe('levels file (indicator number → level)', () => {
     expect(readLevelsFile(yaml)).toEqual(readLevelsFile(json));
   });
 
+  it('reads decimals written with a comma or a point, as the 2026 assessor results write them', () => {
+    expect([...parseLevels('1: 1,25\n2: 2.5\n"3": "3,0"\n4: 2\n', 'p.yaml')]).toEqual([
+      [1, 1.25],
+      [2, 2.5],
+      [3, 3],
+      [4, 2],
+    ]);
+    expect(() => parseLevels('1: 1,2,5\n', 'q.yaml')).toThrow(/q\.yaml[\s\S]*indikator "1": tingkat harus berupa angka/);
+  });
+
   it('keeps out-of-range numbers for the index formula to reject by indicator', () => {
     expect(parseLevels('{"32": 6}', 'x.json').get(32)).toBe(6);
   });

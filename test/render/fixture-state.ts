@@ -18,6 +18,7 @@ import { workspacePaths } from '../../src/config/workspace.ts';
 import { computeIndex, computeSupportedIndex } from '../../src/instrument/index-formula.ts';
 import { allIndicators } from '../../src/instrument/tree.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
+import { claimOf } from '../../src/config/claims.ts';
 import { archiveContent, sha256Of } from '../../src/store/archive.ts';
 import type { DocStatus, DocumentRecord, FileType } from '../../src/types/documents.ts';
 
@@ -202,7 +203,7 @@ function buildAssessment(config: Config, docs: Array<FixtureDoc & { sha: string 
   const inst = state.instrument;
   const indicators: IndicatorAssessment[] = allIndicators(inst).map((ind) => {
     const documents = docs.filter((d) => d.indicators.includes(ind.no)).map((d) => evidenceRef(d, d.sha));
-    const claimed = config.penilaian[String(ind.no)]?.tingkat ?? null;
+    const claimed = claimOf(config, inst.id, ind.no).level;
     const supported = documents.length === 0 ? 1 : Math.min(claimed ?? 3, ind.no === 19 ? 2 : 3);
     const status: IndicatorStatus = documents.length === 0 ? 'kosong' : supported >= Math.max(claimed ?? 0, 3) ? 'lengkap' : 'kurang';
     const pj = config.penanggungJawab[String(ind.no)] ?? [];
@@ -217,7 +218,7 @@ function buildAssessment(config: Config, docs: Array<FixtureDoc & { sha: string 
       id: ind.no, nama: ind.nama, claimedLevel: claimed, targetLevel: 3, supportedLevel: supported,
       supportReasons: documents.length ? [`Dokumen ${documents[0]!.path} ditetapkan.`] : [],
       status, penanggungJawab: pj, documents, candidates: [], findings,
-      penjelasan: config.penilaian[String(ind.no)]?.penjelasan ?? '',
+      penjelasan: claimOf(config, inst.id, ind.no).penjelasan,
     };
   });
   const matrix: MatrixCell[] = [];

@@ -155,7 +155,7 @@ export function index(db: Db, ws: Workspace, seed: Seed): FixtureDoc {
   });
   recordEvent(db, ws.paths.auditLog, { at: NOW, type: 'ingested', actor: 'system', sha256, path: seed.rel, detail: {} });
   const c = seed.classification(sha256);
-  if (c) saveClassification(db, c, 'uji-1', NOW);
+  if (c) saveClassification(db, ws.config.instrumen, c, 'uji-1', NOW);
   return { sha256, path: seed.rel };
 }
 

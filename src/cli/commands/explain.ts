@@ -21,7 +21,7 @@ export function registerExplain(program: Command): void {
     await withDb(ws, (db) => {
       const doc = resolveDocument(db, ws, ref);
       const view = loadDocumentView(db, ws, doc.sha256)!;
-      const decisions = listDecisions(db, doc.sha256);
+      const decisions = listDecisions(db, ws.config.instrumen, doc.sha256);
       if (opts.json) {
         printJson({ path: view.path, sha256: doc.sha256, status: doc.status, message: doc.message, classification: view.classification, decisions });
         return;

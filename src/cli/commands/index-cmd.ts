@@ -2,11 +2,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withJson, workspaceOf } from '../context.ts';
-import { claimedLevels } from '../../config/claims.ts';
+import { claimedLevels, instrumentsIn } from '../../config/claims.ts';
 import type { Workspace } from '../../types/config.ts';
 import { computeIndex } from '../../instrument/index-formula.ts';
 import { readLevelsFile } from '../../instrument/levels-file.ts';
-import { loadPack } from '../../instrument/registry.ts';
+import { loadPack, unkeyedOwner } from '../../instrument/registry.ts';
 import type { Group, GroupIndex, IndexResult, Instrument } from '../../types/instrument.ts';
 import type { InstrumentPack } from '../../instrument/registry.ts';
 import { UserError } from '../../shared/errors.ts';
@@ -90,11 +90,18 @@ function fileSource(file: string): LevelSource {
   return { levels: readLevelsFile(abs), hint: `Perbaiki tingkat di berkas ${abs} lalu jalankan lagi.` };
 }
 
-/** Claimed levels of the penilaian mandiri; indicators without a level are left out (reported as missing). */
+/**
+ * Claimed levels of the penilaian mandiri of the instrument; indicators without a level are left out (reported as
+ * missing). Claims of another instrument are never used, and the hint says so when the config holds some.
+ */
 function configSource(workspace: Workspace, instrumentId: string): LevelSource {
+  const field = instrumentId === unkeyedOwner() ? 'penilaian.<nomor>.tingkat' : `penilaian.${instrumentId}.<nomor>.tingkat`;
+  const others = instrumentsIn(workspace.config.penilaian).filter((id) => id !== instrumentId);
+  const note =
+    others.length > 0 ? ` Penilaian untuk instrumen lain (${others.join(', ')}) tidak dipakai untuk ${instrumentId}.` : '';
   return {
     levels: claimedLevels(workspace.config, instrumentId),
-    hint: `Isi kolom penilaian.<nomor>.tingkat di ${workspace.paths.config} (atau pakai --levels BERKAS) lalu jalankan lagi.`,
+    hint: `Isi kolom ${field} di ${workspace.paths.config} (atau pakai --levels BERKAS) lalu jalankan lagi.${note}`,
   };
 }
 
@@ -131,7 +138,10 @@ export function registerIndex(program: Command): void {
   const cmd = program
     .command('index')
     .description('hitung Indeks Aspek, Indeks Domain dan indeks total beserta predikatnya dari tingkat yang diklaim')
-    .option('--levels <berkas>', 'ambil tingkat dari berkas YAML/JSON {nomor indikator: tingkat}, bukan dari penilaian di konfigurasi')
+    .option(
+      '--levels <berkas>',
+      'ambil tingkat dari berkas YAML/JSON {nomor indikator: tingkat}, bukan dari penilaian di konfigurasi (desimal seperti 1,25 atau 2.5 bila instrumen mengizinkannya)',
+    )
     .option('--instrumen <id>', 'pakai instrumen ini, bukan kolom "instrumen" di konfigurasi (mis. spbe-2020, pemdi-2026)');
   withJson(cmd).action((opts: IndexCommandOptions, command: Command) => run(opts, command));
 }

@@ -25,11 +25,12 @@ export function editAssessment(ctx: ServerContext, input: AssessmentInput): Asse
   const ws = ctx.workspace();
   const before = claimOf(ws.config, ws.config.instrumen, input.indicator);
   const result = saveAssessmentEdit(ws.paths.config, {
+    instrument: ws.config.instrumen,
     indicator: input.indicator,
     tingkat: input.tingkat,
     penjelasan: input.penjelasan,
   });
-  const after = claimOf(result.config, result.config.instrumen, input.indicator);
+  const after = claimOf(result.config, ws.config.instrumen, input.indicator);
   if (result.changed) {
     recordEvent(ctx.db, ws.paths.auditLog, {
       at: nowIso(),

@@ -51,20 +51,20 @@ export const saveAssessmentForm: Handler = (req, ctx) => {
   if (typeof reviewer !== 'string') return reviewer;
   const saved = editAssessment(ctx, {
     indicator: no,
-    tingkat: levelValue(req.form.tingkat, instrument),
+    tingkat: levelValue(req.form.tingkat, instrument, ctx.state().pack.allowsDecimal),
     penjelasan: penjelasanText(req.form.penjelasan),
     reviewer,
   });
   return redirect(`${back}?pesan=${saved.changed ? 'tersimpan' : 'tanpa-perubahan'}#penilaian`);
 };
 
-/** POST /api/penilaian {indikator, tingkat? (1–5 or null), penjelasan?, peninjau?}: absent fields stay as they are. */
+/** POST /api/penilaian {indikator, tingkat? (1–5, a decimal where the pack allows one, or null), penjelasan?, peninjau?}: absent fields stay as they are. */
 export const saveAssessmentApi: Handler = (req, ctx) => {
   const body = jsonObject(req.json);
   const instrument = ctx.state().instrument;
   const saved = editAssessment(ctx, {
     indicator: indicatorNumber(body.indikator, instrument),
-    tingkat: 'tingkat' in body ? levelValue(body.tingkat, instrument) : undefined,
+    tingkat: 'tingkat' in body ? levelValue(body.tingkat, instrument, ctx.state().pack.allowsDecimal) : undefined,
     penjelasan: 'penjelasan' in body ? penjelasanText(body.penjelasan) : undefined,
     reviewer: apiReviewer(req, body),
   });
