@@ -87,17 +87,25 @@ interface Draft {
   possiblyMisfiled: boolean;
 }
 
-/** Path hints raise scores, stand alone when nothing contradicts them, and stay candidates otherwise. */
+/**
+ * Path hints raise scores, stand alone when nothing contradicts them (a photo with no text), and stay candidates
+ * otherwise.
+ */
 function applyHints(
   rules: RuleSet,
   drafts: Map<number, Draft>,
   hints: readonly PathHint[],
   contentOnly: ReadonlyMap<number, number>,
+  contentRaw: ReadonlyMap<number, number>,
   verdict: DistractorVerdict,
-  textRich: boolean,
+  words: number,
   threshold: number,
 ): void {
   const { floor, hint } = rules.scoring;
+  // A document with real text is judged by it: a hint alone only carries text-poor files (photos, screenshots),
+  // and only lifts a text that says something about the indicator.
+  const textRich = words >= hint.maxWords;
+  const hasText = words >= hint.silentWords;
   const hinted = new Set(hints.map((h) => h.indicator));
   const contentAccepted = [...drafts.values()].filter((d) => !hinted.has(d.indicator) && (contentOnly.get(d.indicator) ?? 0) >= threshold);
   for (const h of hints) {
@@ -107,8 +115,9 @@ function applyHints(
     const reason: MatchReason = { rule: 'path.petunjuk', phrase: h.fragment, place: 'path', pages: [], weight: hint.boost };
     const reasons = [reason, ...(current?.reasons ?? [])];
     const unsupported = content < floor;
+    const silent = (contentRaw.get(h.indicator) ?? 0) === 0;
     const misfiled = unsupported && contentAccepted.length > 0;
-    if (verdict.kind !== null || misfiled || (unsupported && textRich)) {
+    if (verdict.kind !== null || misfiled || (unsupported && textRich) || (silent && hasText)) {
       if (misfiled) for (const d of contentAccepted) d.possiblyMisfiled = true;
       const kept = Math.min(Math.max(score, hint.doubtful), threshold - 0.001);
       drafts.set(h.indicator, { indicator: h.indicator, score: kept, source: unsupported ? 'path' : 'content', reasons: [...reasons, ...verdict.reasons], possiblyMisfiled: false });
@@ -201,9 +210,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     const reasons = [...s.reasons, ...verdict.reasons, ...(damped && focus !== null ? [focus] : [])];
     drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false });
   }
-  // A document with real text is judged by it: a hint alone only carries text-poor files (photos, screenshots).
-  const textRich = doc.wordCount >= rules.scoring.hint.maxWords;
-  applyHints(rules, drafts, hints, contentOnly, verdict, textRich, opts.threshold);
+  const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
+  applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
 
   const complete = completeContent(rules, contentMatches);
   const mappings: Mapping[] = [];

@@ -30,6 +30,11 @@ const indicatorSchema = z.object({
   kinds: kindFactors.default({}),
   /** At least one of these must match somewhere (or a path hint must name the indicator, with `orPathHint`). */
   requireAny: z.array(phraseSchema).default([]),
+  /**
+   * How often the `requireAny` phrases must occur together (a budget needs IT programme or activity lines, not one
+   * passing "aplikasi").
+   */
+  requireMentions: z.number().int().min(1).max(20).default(1),
   orPathHint: z.boolean().default(false),
   /** Stop signals: when one matches in the title or "tentang" clause, the score is multiplied by its factor. */
   negative: z.array(z.object({ text: z.string().min(1), factor: factor })).default([]),
@@ -77,7 +82,8 @@ const ruleFileBase = z.object({
     /** Multiplier for indicators the title does not name when the title names another one that holds. */
     focus: z.number().min(0).max(1),
     bands: z.object({ tinggi: z.number(), sedang: z.number() }),
-    hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number(), maxWords: z.number().int().positive() }),
+    /** `silentWords`: from this many words on, a text that says nothing about the hinted indicator is not lifted. */
+    hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number(), maxWords: z.number().int().positive(), silentWords: z.number().int().positive().default(15) }),
   }),
   /** Long forms folded into their abbreviation before matching, e.g. "sistem pemerintahan berbasis elektronik" → "SPBE". */
   aliases: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),

@@ -19,6 +19,7 @@ export interface IndicatorRules {
   combined: { id: string; text: string; phrases: number[]; weight: number }[];
   kinds: KindFactors;
   requireAny: number[];
+  requireMentions: number;
   orPathHint: boolean;
   negative: { phrase: number; factor: number }[];
 }
@@ -151,6 +152,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
         })),
         kinds: rule.kinds,
         requireAny: table.addAll(`${prefix}.syarat`, rule.requireAny),
+        requireMentions: rule.requireMentions,
         orPathHint: rule.orPathHint,
         negative: rule.negative.map((n) => ({ phrase: table.add(`${prefix}.kecuali`, n.text, 1), factor: n.factor })),
       };

@@ -76,6 +76,17 @@ function sumCombined(input: ScoreInput, indicator: IndicatorRules, reasons: Matc
   return sum;
 }
 
+/** How often the required phrases occur: once per structural place reached, plus every body mention. */
+function requiredMentions(evidence: readonly PhraseEvidence[], phrases: readonly number[]): number {
+  let count = 0;
+  for (const i of phrases) {
+    const e = evidence[i];
+    if (e === undefined || !isMatched(e)) continue;
+    count += e.bodyCount + [...e.pages.keys()].filter((place) => place !== 'isi').length;
+  }
+  return count;
+}
+
 function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore {
   const { rules } = input;
   const { scoring } = rules;
@@ -92,7 +103,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
   for (const negative of indicator.negative) {
     if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
   }
-  const gated = indicator.requireAny.length > 0 && !indicator.requireAny.some((i) => isMatched(input.evidence[i]));
+  const gated = indicator.requireAny.length > 0 && requiredMentions(input.evidence, indicator.requireAny) < indicator.requireMentions;
   if (gated && !(indicator.orPathHint && input.hinted.has(indicator.no))) score = 0;
   return { no: indicator.no, raw, score: Math.max(0, Math.min(1, score)), reasons };
 }

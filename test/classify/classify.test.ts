@@ -170,3 +170,39 @@ describe('classifyDocument: path hints', () => {
     expect(candidates(c)).toEqual([10]);
   });
 });
+
+describe('classifyDocument: false positives named in issue 9', () => {
+  it('a non-IT budget with one "aplikasi" line does not support 13; IT programme lines do', () => {
+    const farming = `DOKUMEN PELAKSANAAN ANGGARAN
+SATUAN KERJA PERANGKAT DAERAH
+Dinas Pertanian dan Ketahanan Pangan
+Tahun Anggaran 2025
+Program Penyediaan dan Pengembangan Sarana Pertanian
+Sub Kegiatan Pengadaan Pupuk Bersubsidi Rp 2.100.000.000
+Sub Kegiatan Penyuluhan Pertanian Rp 450.000.000
+Belanja pemeliharaan aplikasi data petani Rp 25.000.000`;
+    expect(accepted(classify(farming, ['Distan/DPA 2025.pdf']))).toEqual([]);
+    expect(accepted(classify(DPA_DISKOMINFO, ['Diskominfo/DPA 2025.pdf']))).toEqual([13]);
+  });
+
+  it('a press release naming a service is no evidence for it', () => {
+    const press = `SIARAN PERS
+Nomor: 12/SP/Diskominfo/2025
+Pemkab Sukamaju Perkuat Layanan Pengaduan Masyarakat melalui SP4N-LAPOR!
+Sukamaju – Pemerintah Kabupaten Sukamaju terus memperkuat layanan pengaduan pelayanan publik melalui SP4N-LAPOR!.
+Aplikasi SRIKANDI juga telah digunakan seluruh perangkat daerah untuk persuratan elektronik.`;
+    const c = classify(press, ['Diskominfo/Indikator 42/siaran pers.pdf']);
+    expect(c.kind).toBe('siaran-pers');
+    expect(c.notEvidence).toBe('siaran-pers');
+    expect(c.mappings).toEqual([]);
+  });
+
+  it('a path hint does not lift a text that says nothing about the indicator', () => {
+    const memo = 'NOTA DINAS\nKepada : Kepala Bagian Umum\nHal : Peminjaman ruang rapat lantai dua\nMohon disiapkan ruang rapat untuk kegiatan hari Kamis pukul 09.00.';
+    const c = classify(memo, ['Diskominfo/Indikator 42/nota dinas.pdf']);
+    expect(c.mappings).toEqual([]);
+    expect(candidates(c)).toEqual([42]);
+    // A photo with no text still goes where its folder says.
+    expect(accepted(classify('Foto kegiatan', ['Diskominfo/Indikator 42/foto.jpg']))).toEqual([42]);
+  });
+});
