@@ -39,7 +39,7 @@ async function benchReport(): Promise<BenchLine[]> {
     const paper = PAPERS[state.workspace.config.laporan.kertas];
     const once = async (): Promise<{ ms: number; pages: number }> => {
       const t = performance.now();
-      const model = buildReportModel(state, plan, logo);
+      const model = buildReportModel(state, plan, logo, 'draf');
       const bytes = await browser.pdf(env.render('laporan-penilaian', model), {
         paper,
         footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote),

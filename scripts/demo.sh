@@ -7,4 +7,4 @@ echo "== eviden scan"; eviden scan
 echo "== eviden gaps"; eviden gaps
 echo "== eviden index"; eviden index
 echo "== eviden packet"; eviden packet
-echo "== eviden verify"; eviden verify --packet "output/paket-$(node -e 'console.log(require("yaml").parse(require("fs").readFileSync("eviden.config.yaml","utf8")).tahun)')"
+echo "== eviden verify"; eviden verify --packet "output/paket-$(node -e 'console.log(require("yaml").parse(require("fs").readFileSync("eviden.config.yaml","utf8")).tahun)')-draf"

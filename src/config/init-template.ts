@@ -57,6 +57,13 @@ instansi:
     - ${q(kopAtas)}
     - "DINAS KOMUNIKASI DAN INFORMATIKA"
   kontak: ""
+  # Kop Pemerintah Daerah / Sekretariat Daerah untuk Berita Acara dan Surat
+  # Pernyataan yang ditandatangani Sekretaris Daerah (bawaan: nama instansi dan
+  # "SEKRETARIAT DAERAH", tanpa alamat).
+  # kopPemda:
+  #   baris: [${q(kopAtas)}, "SEKRETARIAT DAERAH"]
+  #   alamat: ""
+  #   kontak: ""
   # Berkas lambang daerah (PNG/JPG), relatif terhadap folder workspace.
   # logo: lambang.png
 
@@ -128,6 +135,17 @@ penandatangan:
     nip: ""
     jabatan: "Kepala Dinas Komunikasi dan Informatika"
     pangkat: ""
+
+# Finalisasi: nomor surat untuk dokumen final ("eviden report --final") dan
+# temuan berkelas kesalahan yang diterima dengan alasan.
+finalisasi:
+  nomor:
+    beritaAcara: ""
+    pernyataan: ""
+  temuanDiterima: []
+  #  - aturan: claimedAboveSupported
+  #    indikator: 10
+  #    alasan: "Bukti reviu tahun berjalan disampaikan terpisah."
 
 # Pengaturan lanjutan (nilai bawaan). Hapus tanda # untuk mengubahnya.
 # ocr:

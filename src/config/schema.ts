@@ -1,6 +1,6 @@
 /** The schema of `eviden.config.yaml`, with defaults. Keys are Indonesian: the file is edited by coordinators. */
 import { z } from 'zod';
-import type { AssessmentEntry, Config, Opd, Signatory } from '../types/config.ts';
+import type { AcceptedFinding, AssessmentEntry, Config, KopConfig, Opd, Signatory } from '../types/config.ts';
 import { closestMatch } from '../shared/suggest.ts';
 import { parseDecimalText } from '../shared/format.ts';
 
@@ -54,6 +54,18 @@ export const assessmentEntrySchema = z.strictObject({
   penjelasan: z.string().default(''),
 }) satisfies z.ZodType<AssessmentEntry>;
 
+export const kopSchema = z.strictObject({
+  baris: z.array(z.string().min(1)).min(1),
+  alamat: z.string().default(''),
+  kontak: z.string().default(''),
+}) satisfies z.ZodType<KopConfig>;
+
+export const acceptedFindingSchema = z.strictObject({
+  aturan: z.string().min(1),
+  indikator: z.number().int().positive().optional(),
+  alasan: z.string().trim().min(10, 'tulis alasan penerimaan temuan (minimal 10 karakter)'),
+}) satisfies z.ZodType<AcceptedFinding>;
+
 export const configSchema = z.strictObject({
   instansi: z.strictObject({
     nama: z.string().min(1),
@@ -63,6 +75,8 @@ export const configSchema = z.strictObject({
     alamat: z.string().default(''),
     kop: z.array(z.string()).min(1),
     kontak: z.string().default(''),
+    /** Kop of the Pemerintah Daerah / Sekretariat Daerah, for the documents the Sekda signs. */
+    kopPemda: kopSchema.optional(),
     /** Path to the logo image, relative to the workspace. */
     logo: z.string().optional(),
   }),
@@ -123,6 +137,15 @@ export const configSchema = z.strictObject({
       polling: z.boolean().default(false),
     })
     .default({ stabilDetik: 2, rescanMenit: 5, polling: false }),
+  finalisasi: z
+    .strictObject({
+      /** Surat numbers of the Berita Acara and the Pernyataan (may also be given to `eviden report --final`). */
+      nomor: z
+        .strictObject({ beritaAcara: z.string().trim().default(''), pernyataan: z.string().trim().default('') })
+        .default({ beritaAcara: '', pernyataan: '' }),
+      temuanDiterima: z.array(acceptedFindingSchema).default([]),
+    })
+    .default({ nomor: { beritaAcara: '', pernyataan: '' }, temuanDiterima: [] }),
   laporan: z
     .strictObject({
       kertas: z.enum(['A4', 'F4']).default('A4'),

@@ -1,75 +1,80 @@
 /**
- * Renders the official documents of a workspace into output/: the lampiran first (when asked), so the report's
- * evidence list points at the pages actually stamped, then the report, berita acara, pernyataan and gap reports.
+ * Renders the outputs of the render plan into output/: the lampiran first (those the laporan cites; a part whose
+ * recorded fingerprint matches is current and kept), so the laporan's evidence list points at the pages actually
+ * stamped, then the laporan, berita acara, pernyataan and gap reports. Every PDF carries its input fingerprint.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { WorkspaceState } from '../types/state.ts';
 import type { Progress } from '../shared/progress.ts';
 import { footerTemplate, type PdfBrowser } from './browser.ts';
 import { assembleLampiran } from './lampiran/assemble.ts';
-import { planInputOf, planLampiran, type LampiranPlan } from './lampiran/plan.ts';
+import { planInputOf, planLampiran, type LampiranBundle, type LampiranPart, type LampiranPlan } from './lampiran/plan.ts';
 import { withDocxAsPdf } from './lampiran/docx-pdf.ts';
 import { readLogo } from './logo.ts';
-import { PAPERS, type DocumentFrame } from './model/common.ts';
-import { buildGapModel, reportOpds } from './model/gap.ts';
-import { buildBeritaAcaraModel, buildPernyataanModel } from './model/official.ts';
-import { buildReportModel } from './model/report.ts';
+import { PAPERS, type RenderMode } from './model/common.ts';
+import { reportOpds } from './model/gap.ts';
+import {
+  KESENJANGAN_DIR,
+  LAMPIRAN_DIR,
+  lampiranOutput,
+  outputPath,
+  planOutputs,
+  type FileKind,
+  type OutputPlan,
+  type OutputScope,
+  type Versions,
+} from './output-plan.ts';
+import { readRecord, recordKeywords, stampRecord } from './output-record.ts';
 import { normalizePdfDates } from './pdf-dates.ts';
-import { createTemplateEnv, type PageName, type TemplateEnv } from './templates.ts';
+import { suratNumbers, type SuratNumbers } from './readiness.ts';
+import { createTemplateEnv, type TemplateEnv } from './templates.ts';
+import { versionsOf } from './versions.ts';
 import { writeFileAtomic } from './write.ts';
-
-export type FileKind = 'laporan' | 'berita-acara' | 'pernyataan' | 'kesenjangan' | 'kesenjangan-opd' | 'lampiran';
 
 export interface RenderedFile {
   kind: FileKind;
   path: string;
   pages: number;
   bytes: number;
+  /** The plan id of the output (e.g. `laporan`, `lampiran:I.10#1`). */
+  id: string;
+  fingerprint: string;
+  /** True when the file on disk was already current and was kept. */
+  current: boolean;
 }
 
 export interface RenderOptions {
   outputDir: string;
-  lampiran: boolean;
   browser: PdfBrowser;
+  /** Drafts by default; `final` only after the readiness check (see src/app/report.ts). */
+  mode?: RenderMode;
+  /** Surat numbers (default: the config's). */
+  nomor?: SuratNumbers;
+  /** Which outputs of the plan to build (default: all). */
+  scope?: OutputScope;
   progress?: Progress;
   env?: TemplateEnv;
-  /** Only the gap reports (overall and per OPD): what watch mode keeps current. */
-  gapReportsOnly?: boolean;
+  /** Called with the lampiran plan before anything is written and again once the lampiran are built (the final's readiness check); throws to stop. */
+  gate?: (plan: LampiranPlan) => void;
 }
 
 export interface RenderResult {
   files: RenderedFile[];
   plan: LampiranPlan;
+  outputs: OutputPlan;
 }
 
-export const LAMPIRAN_DIR = 'lampiran';
-export const KESENJANGAN_DIR = 'kesenjangan';
-
-/** Safe file-name part from an OPD kode (kode is already [A-Za-z0-9_-]). */
-function kodeSlug(kode: string): string {
-  return kode.replace(/[^A-Za-z0-9_-]+/g, '-');
-}
-
-export function outputNames(tahun: number) {
-  return {
-    laporan: `laporan-penilaian-mandiri-${tahun}.pdf`,
-    beritaAcara: `berita-acara-penilaian-mandiri-${tahun}.pdf`,
-    pernyataan: `pernyataan-persetujuan-publikasi-${tahun}.pdf`,
-    kesenjangan: `laporan-kesenjangan-${tahun}.pdf`,
-    kesenjanganOpd: (kode: string) => path.join(KESENJANGAN_DIR, `kesenjangan-${kodeSlug(kode)}.pdf`),
-  };
-}
-
-/** Number of documents renderDocuments writes (for progress bars). */
-export function documentCount(state: WorkspaceState, lampiran: boolean): number {
-  const parts = lampiran ? planLampiran(planInputOf(state)).bundles.reduce((n, b) => n + b.parts.length, 0) : 0;
-  return 4 + reportOpds(state).length + parts;
+/** Number of documents renderDocuments writes for a scope (for progress bars). */
+export function documentCount(state: WorkspaceState, scope: OutputScope = 'semua'): number {
+  const parts = scope === 'kesenjangan' ? 0 : planLampiran(planInputOf(state)).bundles.reduce((n, b) => n + b.parts.length, 0);
+  const official = scope === 'kesenjangan' ? 0 : 3;
+  const gaps = scope === 'resmi' ? 0 : 1 + reportOpds(state).length;
+  return parts + official + gaps;
 }
 
 /** Removes PDFs in `dir` that this run did not write (e.g. the lampiran of an indicator that lost its evidence). */
-function removeStale(dir: string, keep: Set<string>): void {
+function removeUnplanned(dir: string, keep: Set<string>): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -82,63 +87,80 @@ function removeStale(dir: string, keep: Set<string>): void {
   }
 }
 
-async function pageCount(bytes: Uint8Array): Promise<number> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  return doc.getPageCount();
+/** Final documents are read-only on disk: only an explicit finalisation replaces them. */
+function lock(file: string): void {
+  chmodSync(file, 0o444);
 }
 
 export async function renderDocuments(state: WorkspaceState, opts: RenderOptions): Promise<RenderResult> {
   const { config } = state.workspace;
+  const mode = opts.mode ?? 'draf';
+  const scope = opts.scope ?? 'semua';
+  const nomor = opts.nomor ?? suratNumbers(config);
   const logo = readLogo(state.workspace);
   const env = opts.env ?? createTemplateEnv();
+  const versions: Versions = versionsOf(state);
+  /** By path: a lampiran restarted after a correction is listed once. */
+  const lampiranFiles = new Map<string, RenderedFile>();
   const files: RenderedFile[] = [];
   const written = new Set<string>();
-  const names = outputNames(config.tahun);
   const paper = PAPERS[config.laporan.kertas];
-  const lampiranInput = planInputOf(await withDocxAsPdf(state, opts.browser, paper));
+  const lampiranInput = planInputOf(scope === 'kesenjangan' ? state : await withDocxAsPdf(state, { browser: opts.browser, paper }));
 
   let plan: LampiranPlan;
-  if (opts.lampiran) {
+  opts.gate?.(planLampiran(lampiranInput));
+  if (scope !== 'kesenjangan') {
     const lampiranDir = path.join(opts.outputDir, LAMPIRAN_DIR);
+    const partOutput = (bundle: LampiranBundle, part: LampiranPart) => lampiranOutput(state, versions, bundle, part);
     const result = await assembleLampiran(
       lampiranInput,
       { instansi: config.instansi.nama, tahun: config.tahun, program: state.pack.labels.programShort, paper, today: state.today },
       {
-        onPart({ part, bytes, pages }) {
-          const file = path.join(lampiranDir, part.fileName);
+        keywords: (bundle, part) => recordKeywords(partOutput(bundle, part), null),
+        async current(bundle, part) {
+          const planned = partOutput(bundle, part);
+          const file = outputPath(opts.outputDir, planned);
+          const found = await readRecord(file);
+          if (!found || found.record.fingerprint !== planned.fingerprint) return false;
+          written.add(file);
+          lampiranFiles.set(file, { kind: 'lampiran', path: file, pages: found.pages, bytes: found.bytes, id: planned.id, fingerprint: planned.fingerprint, current: true });
+          opts.progress?.tick(part.fileName);
+          return true;
+        },
+        onPart({ bundle, part, bytes, pages }) {
+          const planned = partOutput(bundle, part);
+          const file = outputPath(opts.outputDir, planned);
           writeFileAtomic(file, bytes);
           written.add(file);
-          files.push({ kind: 'lampiran', path: file, pages, bytes: bytes.length });
+          lampiranFiles.set(file, { kind: 'lampiran', path: file, pages, bytes: bytes.length, id: planned.id, fingerprint: planned.fingerprint, current: false });
           opts.progress?.tick(part.fileName);
         },
       },
     );
     plan = result.plan;
-    removeStale(lampiranDir, written);
+    const keep = new Set(result.plan.bundles.flatMap((b) => b.parts.map((p) => path.join(lampiranDir, p.fileName))));
+    files.push(...[...lampiranFiles.values()].filter((f) => keep.has(f.path)));
+    removeUnplanned(lampiranDir, keep);
   } else {
     plan = planLampiran(lampiranInput);
   }
 
-  const print = async (kind: FileKind, page: PageName, model: { frame: DocumentFrame }, rel: string): Promise<void> => {
-    const html = env.render(page, model);
+  opts.gate?.(plan);
+  const outputs = planOutputs(state, { mode, lampiran: plan, logo, nomor, versions, scope });
+  for (const output of outputs.outputs) {
+    if (output.template === 'lampiran') continue;
+    const model = output.model();
+    const html = env.render(output.template, model);
     const raw = await opts.browser.pdf(html, { paper, footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote) });
-    const bytes = normalizePdfDates(raw, state.today);
-    const file = path.join(opts.outputDir, rel);
-    writeFileAtomic(file, bytes);
+    const official = output.kind === 'laporan' || output.kind === 'berita-acara' || output.kind === 'pernyataan';
+    const stamped = await stampRecord(normalizePdfDates(raw, state.today), recordKeywords(output, official ? mode : null));
+    const file = outputPath(opts.outputDir, output);
+    writeFileAtomic(file, stamped.bytes);
+    if (official && mode === 'final') lock(file);
     written.add(file);
-    files.push({ kind, path: file, pages: await pageCount(bytes), bytes: bytes.length });
-    opts.progress?.tick(path.basename(rel));
-  };
-
-  if (!opts.gapReportsOnly) {
-    await print('laporan', 'laporan-penilaian', buildReportModel(state, plan, logo), names.laporan);
-    await print('berita-acara', 'berita-acara', buildBeritaAcaraModel(state, logo), names.beritaAcara);
-    await print('pernyataan', 'pernyataan-publikasi', buildPernyataanModel(state, logo), names.pernyataan);
+    files.push({ kind: output.kind, path: file, pages: stamped.pages, bytes: stamped.bytes.length, id: output.id, fingerprint: output.fingerprint, current: false });
+    opts.progress?.tick(path.basename(file));
   }
-  await print('kesenjangan', 'laporan-kesenjangan', buildGapModel(state, plan, logo, null), names.kesenjangan);
-  for (const opd of reportOpds(state)) {
-    await print('kesenjangan-opd', 'laporan-kesenjangan', buildGapModel(state, plan, logo, opd.kode), names.kesenjanganOpd(opd.kode));
-  }
-  removeStale(path.join(opts.outputDir, KESENJANGAN_DIR), written);
-  return { files, plan };
+  if (scope !== 'resmi') removeUnplanned(path.join(opts.outputDir, KESENJANGAN_DIR), written);
+  return { files, plan, outputs };
 }

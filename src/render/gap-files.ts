@@ -6,7 +6,7 @@ import { renderDocuments, type RenderedFile } from './documents.ts';
 export async function renderGapReportFiles(state: WorkspaceState): Promise<RenderedFile[]> {
   const browser = new PdfBrowser();
   try {
-    const result = await renderDocuments(state, { outputDir: state.workspace.paths.output, lampiran: false, browser, gapReportsOnly: true });
+    const result = await renderDocuments(state, { outputDir: state.workspace.paths.output, browser, scope: 'kesenjangan' });
     return result.files;
   } finally {
     await browser.close();

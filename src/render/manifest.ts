@@ -24,10 +24,13 @@ export interface ManifestEntry {
   lampiran: string | null;
   lampiranFile: string | null;
   lampiranPage: number | null;
+  /** Rendered documents: the input fingerprint recorded in the PDF (see src/render/output-plan.ts); null for evidence. */
+  sidik: string | null;
 }
 
 export interface Manifest {
-  format: 1;
+  format: 2;
+  mode: 'draf' | 'final';
   instansi: string;
   tahun: number;
   instrumen: string;
@@ -49,10 +52,12 @@ const entrySchema = z.object({
   lampiran: z.string().nullable(),
   lampiranFile: z.string().nullable(),
   lampiranPage: z.number().int().nullable(),
+  sidik: z.string().regex(/^[0-9a-f]{16}$/).nullable(),
 });
 
 export const manifestSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
+  mode: z.enum(['draf', 'final']),
   instansi: z.string(),
   tahun: z.number().int(),
   instrumen: z.string(),
@@ -62,7 +67,7 @@ export const manifestSchema = z.object({
 
 const COLUMNS = [
   'file', 'kind', 'sha256', 'bytes', 'pages', 'original_path', 'opd', 'indicator', 'indicators', 'lampiran',
-  'lampiran_file', 'lampiran_page',
+  'lampiran_file', 'lampiran_page', 'sidik',
 ] as const;
 
 function csvCell(value: string | number | null): string {
@@ -74,7 +79,7 @@ export function manifestCsv(manifest: Manifest): string {
   const rows = manifest.files.map((e) =>
     [
       e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '),
-      e.lampiran, e.lampiranFile, e.lampiranPage,
+      e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
     ]
       .map(csvCell)
       .join(','),

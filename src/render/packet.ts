@@ -10,6 +10,9 @@ import type { WorkspaceState } from '../types/state.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Progress } from '../shared/progress.ts';
 import type { PdfBrowser } from './browser.ts';
+import type { RenderMode } from './model/common.ts';
+import type { OutputPlan } from './output-plan.ts';
+import type { SuratNumbers } from './readiness.ts';
 import { compareText } from './compare.ts';
 import { renderDocuments, type RenderedFile } from './documents.ts';
 import { hashFile } from './hash.ts';
@@ -27,11 +30,13 @@ export interface PacketResult {
   zipBytes: number;
   rendered: RenderedFile[];
   plan: LampiranPlan;
+  outputs: OutputPlan;
   manifest: Manifest;
 }
 
-export function packetName(tahun: number): string {
-  return `paket-${tahun}`;
+/** `paket-2026` (final) or `paket-2026-draf`. */
+export function packetName(tahun: number, mode: RenderMode): string {
+  return `paket-${tahun}${mode === 'draf' ? '-draf' : ''}`;
 }
 
 function toPosix(p: string): string {
@@ -97,6 +102,7 @@ async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: stri
       lampiran: loc?.code ?? null,
       lampiranFile: loc ? `lampiran/${loc.fileName}` : null,
       lampiranPage: loc?.page ?? null,
+      sidik: null,
     });
   }
   return entries;
@@ -112,6 +118,7 @@ async function copyRendered(files: RenderedFile[], outputDir: string, dir: strin
     entries.push({
       file: rel, kind: f.kind, sha256: await hashFile(target), bytes: f.bytes, pages: f.pages,
       originalPath: null, opd: null, indicator: null, indicators: [], lampiran: null, lampiranFile: null, lampiranPage: null,
+      sidik: f.fingerprint,
     });
   }
   return entries;
@@ -143,16 +150,30 @@ async function writeZip(dir: string, root: string, zipFile: string, today: strin
 export interface PacketOptions {
   outputDir: string;
   browser: PdfBrowser;
+  /** Drafts by default; a final packet holds the final documents and lampiran only (no working gap reports). */
+  mode?: RenderMode;
+  nomor?: SuratNumbers;
   progress?: Progress;
+  /** The readiness gate of a final (see RenderOptions.gate). */
+  gate?: (plan: LampiranPlan) => void;
 }
 
 export async function buildPacket(state: WorkspaceState, opts: PacketOptions): Promise<PacketResult> {
   const { config } = state.workspace;
-  const name = packetName(config.tahun);
+  const mode = opts.mode ?? 'draf';
+  const name = packetName(config.tahun, mode);
   const finalDir = path.join(opts.outputDir, name);
   const tmpDir = path.join(opts.outputDir, `.${name}.${process.pid}.tmp`);
 
-  const { files, plan } = await renderDocuments(state, { outputDir: opts.outputDir, lampiran: true, browser: opts.browser, ...(opts.progress ? { progress: opts.progress } : {}) });
+  const { files, plan, outputs } = await renderDocuments(state, {
+    outputDir: opts.outputDir,
+    browser: opts.browser,
+    mode,
+    scope: mode === 'final' ? 'resmi' : 'semua',
+    ...(opts.nomor ? { nomor: opts.nomor } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.gate ? { gate: opts.gate } : {}),
+  });
 
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true });
@@ -160,7 +181,8 @@ export async function buildPacket(state: WorkspaceState, opts: PacketOptions): P
     const entries = [...(await copyRendered(files, opts.outputDir, tmpDir)), ...(await copyEvidence(state, plan, tmpDir))];
     entries.sort((a, b) => compareText(a.file, b.file));
     const manifest: Manifest = {
-      format: 1,
+      format: 2,
+      mode,
       instansi: config.instansi.nama,
       tahun: config.tahun,
       instrumen: state.instrument.id,
@@ -173,7 +195,7 @@ export async function buildPacket(state: WorkspaceState, opts: PacketOptions): P
     renameSync(tmpDir, finalDir);
     const zip = path.join(opts.outputDir, `${name}.zip`);
     const zipBytes = await writeZip(finalDir, name, zip, state.today);
-    return { dir: finalDir, zip, zipBytes, rendered: files, plan, manifest };
+    return { dir: finalDir, zip, zipBytes, rendered: files, plan, outputs, manifest };
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }

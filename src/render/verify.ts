@@ -11,7 +11,8 @@ import { listFiles } from './list-files.ts';
 import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestSchema, type Manifest } from './manifest.ts';
 
 export interface VerifyProblem {
-  scope: 'arsip' | 'paket';
+  /** `keluaran`: a document in output/ that is out of date. */
+  scope: 'arsip' | 'paket' | 'keluaran';
   /** The file concerned (absolute for the archive, packet-relative for a packet). */
   file: string;
   /** Indonesian: what is wrong and what to do. */

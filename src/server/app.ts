@@ -27,6 +27,7 @@ import { createViews, dashboardDir } from './views.ts';
 import { setSecurityHeaders, writeResponse } from './respond.ts';
 import { workspaceRenderers } from './renderers.ts';
 import { recordRender } from './actions/record-render.ts';
+import { recordEvent } from '../store/audit.ts';
 
 export const DEFAULT_PORT = 8470;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -74,7 +75,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
   const log = opts.log ?? (() => undefined);
   const hub = createEventHub();
   const jobs = createJobRunner({
-    renderers: opts.renderers ?? workspaceRenderers(() => ctx.state()),
+    renderers: opts.renderers ?? workspaceRenderers(() => ctx.state(), (event) => recordEvent(ctx.db, ctx.workspace().paths.auditLog, event)),
     outputDir: opts.workspace.paths.output,
     onChange: (job) => hub.broadcast('pekerjaan', job),
     onFinish: (job) => recordRender(ctx, job),

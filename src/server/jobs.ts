@@ -2,13 +2,14 @@
 import path from 'node:path';
 import { errorMessage } from '../shared/errors.ts';
 
-export type JobKind = 'laporan' | 'paket';
+export type JobKind = 'laporan' | 'paket' | 'final';
 
-export const JOB_KINDS: readonly JobKind[] = ['laporan', 'paket'];
+export const JOB_KINDS: readonly JobKind[] = ['laporan', 'paket', 'final'];
 
 export const JOB_LABELS: Record<JobKind, string> = {
-  laporan: 'Laporan penilaian mandiri (PDF)',
-  paket: 'Paket bukti dukung (lampiran + manifest)',
+  laporan: 'Draf laporan penilaian mandiri dan lampiran (PDF)',
+  paket: 'Paket draf (dokumen, lampiran, bukti dukung, manifest)',
+  final: 'Finalkan: dokumen final dan paket final',
 };
 
 export interface JobProgress {
@@ -18,8 +19,8 @@ export interface JobProgress {
   label: string;
 }
 
-/** Renders and returns the absolute paths of the files it wrote. */
-export type RenderFn = (progress: (p: JobProgress) => void) => Promise<string[]>;
+/** Renders and returns the absolute paths of the files it wrote; `reviewer` is who started the job (for the audit trail). */
+export type RenderFn = (progress: (p: JobProgress) => void, reviewer: string) => Promise<string[]>;
 
 export type JobStatus = 'berjalan' | 'selesai' | 'gagal';
 
@@ -52,7 +53,7 @@ export interface JobRunner {
 const KEEP_FINISHED = 20;
 
 export function isJobKind(value: string): value is JobKind {
-  return value === 'laporan' || value === 'paket';
+  return (JOB_KINDS as readonly string[]).includes(value);
 }
 
 export function createJobRunner(opts: {
@@ -78,7 +79,7 @@ export function createJobRunner(opts: {
       const files = await render((p) => {
         job.progress = { ...p };
         opts.onChange(job);
-      });
+      }, job.reviewer);
       job.files = files.map(relative).filter((f): f is string => f !== null);
       job.status = 'selesai';
       job.progress = { ...job.progress, done: job.progress.total, label: 'Selesai' };

@@ -1,53 +1,47 @@
 /**
- * The render jobs the dashboard offers: the same functions as `eviden report` (renderDocuments, without lampiran) and
- * `eviden packet` (buildPacket), each with its own Chromium, reporting progress per written document.
+ * The render jobs the dashboard offers, over the same use-cases as the command line: `laporan` (drafts, as
+ * `eviden report`), `paket` (draft packet, as `eviden packet`) and `final` ("Finalkan": the readiness check, then the
+ * final documents and packet, as `eviden packet --final`), each reporting progress per written document.
  */
+import type { AuditEvent } from '../types/audit.ts';
 import type { WorkspaceState } from '../types/state.ts';
-import { PdfBrowser } from '../render/browser.ts';
-import { documentCount, renderDocuments } from '../render/documents.ts';
-import { buildPacket } from '../render/packet.ts';
+import { runPacket } from '../app/packet.ts';
+import { runReport } from '../app/report.ts';
+import type { RenderJobRequest } from '../app/render-job.ts';
 import type { Progress } from '../shared/progress.ts';
 import type { JobKind, JobProgress, RenderFn } from './jobs.ts';
 
-function progressOf(total: number, report: (p: JobProgress) => void): Progress {
-  let done = 0;
-  const all = Math.max(1, total);
-  report({ done, total: all, label: 'Menyiapkan Chromium…' });
-  return {
-    tick(label) {
-      done += 1;
-      report({ done: Math.min(done, all), total: all, label: `Selesai: ${label}` });
-    },
-    stop() {},
+function progressOf(report: (p: JobProgress) => void): (total: number) => Progress {
+  return (total) => {
+    let done = 0;
+    const all = Math.max(1, total);
+    report({ done, total: all, label: 'Menyiapkan Chromium…' });
+    return {
+      tick(label) {
+        done += 1;
+        report({ done: Math.min(done, all), total: all, label: `Selesai: ${label}` });
+      },
+      stop() {},
+    };
   };
 }
 
-async function withBrowser<T>(run: (browser: PdfBrowser) => Promise<T>): Promise<T> {
-  const browser = new PdfBrowser();
-  try {
-    return await run(browser);
-  } finally {
-    await browser.close();
-  }
-}
-
-export function workspaceRenderers(state: () => WorkspaceState): Record<JobKind, RenderFn> {
+export function workspaceRenderers(state: () => WorkspaceState, audit: (event: AuditEvent) => void): Record<JobKind, RenderFn> {
+  const request = (mode: RenderJobRequest['mode'], report: (p: JobProgress) => void, actor: string): RenderJobRequest => ({
+    mode, actor, audit, progress: progressOf(report),
+  });
   return {
-    laporan: (report) => {
-      const s = state();
-      const progress = progressOf(documentCount(s, false), report);
-      return withBrowser(async (browser) => {
-        const result = await renderDocuments(s, { outputDir: s.workspace.paths.output, lampiran: false, browser, progress });
-        return result.files.map((f) => f.path);
-      });
+    laporan: async (report, reviewer) => {
+      const result = await runReport(state(), request('draf', report, reviewer));
+      return result.files.map((f) => f.path);
     },
-    paket: (report) => {
-      const s = state();
-      const progress = progressOf(documentCount(s, true), report);
-      return withBrowser(async (browser) => {
-        const result = await buildPacket(s, { outputDir: s.workspace.paths.output, browser, progress });
-        return [result.zip, ...result.rendered.map((f) => f.path)];
-      });
+    paket: async (report, reviewer) => {
+      const result = await runPacket(state(), request('draf', report, reviewer));
+      return [result.zip, ...result.rendered.map((f) => f.path)];
+    },
+    final: async (report, reviewer) => {
+      const result = await runPacket(state(), request('final', report, reviewer));
+      return [result.zip, ...result.rendered.map((f) => f.path)];
     },
   };
 }

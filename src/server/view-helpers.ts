@@ -1,6 +1,6 @@
 /** Handlebars helpers for the dashboard pages: labels, sizes, times and highlighted search snippets. */
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatBytes, formatDate, formatInteger } from '../shared/format.ts';
+import { formatBytes, formatDate, formatDateTime, formatInteger } from '../shared/format.ts';
 import {
   CONFIDENCE_LABELS,
   DOC_STATUS_LABELS,
@@ -39,6 +39,7 @@ const EVENT_LABELS: Record<string, string> = {
   decision: 'Keputusan peninjau',
   'assessment-edited': 'Penilaian diubah',
   rendered: 'Laporan disusun',
+  finalized: 'Dokumen final dibuat',
   exported: 'Diekspor',
 };
 
@@ -65,15 +66,6 @@ function label<K extends string>(table: Readonly<Record<K, string>>, value: unkn
   return isKey(table, key) ? table[key] : key;
 }
 
-/** "29 November 2026 14.05" (local time) from an ISO timestamp. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mm = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(local)} ${hh}.${mm}`;
-}
 
 /** Escapes a search snippet and turns the `[` … `]` match markers of the index into <mark>. */
 export function highlightSnippet(snippet: string): string {

@@ -62,3 +62,13 @@ export function shorten(text: string, max: number): string {
   const head = space > max / 2 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.(/-]+$/, '')}…`;
 }
+
+/** "29 November 2026 14.05" (local time) from an ISO timestamp. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mm = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${formatDate(local)} ${hh}.${mm}`;
+}

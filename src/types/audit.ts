@@ -10,6 +10,7 @@ export type EventType =
   | 'decision'
   | 'assessment-edited'
   | 'rendered'
+  | 'finalized'
   | 'exported'
   | 'history-imported';
 

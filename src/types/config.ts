@@ -31,6 +31,22 @@ export interface AssessmentEntry {
  */
 export type PerInstrument<T> = Record<string, T | Record<string, T>>;
 
+/** A letterhead: its lines from top to bottom, then the address and contact lines under them. */
+export interface KopConfig {
+  baris: string[];
+  alamat: string;
+  kontak: string;
+}
+
+/** An error-level finding the assessors accept for the final documents, with their reason (`finalisasi.temuanDiterima`). */
+export interface AcceptedFinding {
+  /** Rule id of the finding (docs/rules.md), e.g. `citedFileProblem`. */
+  aturan: string;
+  /** The indicator it concerns; absent for a finding of the whole workspace (or to accept it for every indicator). */
+  indikator?: number | undefined;
+  alasan: string;
+}
+
 export interface SectorServiceConfig {
   nama: string;
   kataKunci: string[];
@@ -43,8 +59,11 @@ export interface Config {
     /** Place name used in dates and signature blocks ("Sukamaju, 29 November 2026"). */
     kota: string;
     alamat: string;
+    /** Kop of the coordinating Dinas (the reports): lines, with `alamat` and `kontak` under them. */
     kop: string[];
     kontak: string;
+    /** Kop of the Pemerintah Daerah / Sekretariat Daerah (documents the Sekda signs); derived from `nama` when absent. */
+    kopPemda?: KopConfig | undefined;
     /** Path to the logo image, relative to the workspace. */
     logo?: string | undefined;
   };
@@ -67,6 +86,8 @@ export interface Config {
   batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number };
   pemetaan: { ambang: number; masaBerlakuReviuTahun: number };
   pemantauan: { stabilDetik: number; rescanMenit: number; polling: boolean };
+  /** What the final documents need besides the assessment: surat numbers and accepted findings. */
+  finalisasi: { nomor: { beritaAcara: string; pernyataan: string }; temuanDiterima: AcceptedFinding[] };
   laporan: { kertas: 'A4' | 'F4'; lampiranPer: 'indikator' | 'domain'; ukuranLampiranMaksMB: number; tteBsre: boolean };
 }
 

@@ -16,7 +16,7 @@ const fileOf = (kind: string): string => result.files.find((f) => f.kind === kin
 
 beforeAll(async () => {
   fx = await buildFixture({ logo: true });
-  result = await renderDocuments(fx.state, { outputDir: path.join(fx.root, 'output'), lampiran: true, browser });
+  result = await renderDocuments(fx.state, { outputDir: path.join(fx.root, 'output'), browser });
 }, 120_000);
 
 afterAll(async () => {
@@ -28,9 +28,9 @@ describe('rendered documents', () => {
   it('writes every document under output/ with deterministic names, all passing qpdf --check', () => {
     const rel = result.files.map((f) => path.relative(path.join(fx.root, 'output'), f.path));
     expect(rel).toEqual(expect.arrayContaining([
-      'laporan-penilaian-mandiri-2026.pdf',
-      'berita-acara-penilaian-mandiri-2026.pdf',
-      'pernyataan-persetujuan-publikasi-2026.pdf',
+      'laporan-penilaian-mandiri-2026-draf.pdf',
+      'berita-acara-penilaian-mandiri-2026-draf.pdf',
+      'pernyataan-persetujuan-publikasi-2026-draf.pdf',
       'laporan-kesenjangan-2026.pdf',
       'kesenjangan/kesenjangan-Diskominfo.pdf',
       'lampiran/lampiran-II-19.pdf',
@@ -52,7 +52,7 @@ describe('rendered documents', () => {
     expect(text).toContain(formatDecimal(indeks.indeks));
     expect(formatDecimal(indeks.indeks)).toMatch(/^\d,\d\d$/);
     expect(text).toContain(`Predikat${indeks.predikat}`);
-    expect(text).toContain('PENJELASANBELUMDIISI');
+    expect(text).toContain('Penjelasanbelumdiisi.');
     expect(text).toContain('LampiranII.19hal.2');
     expect(text).toContain('Tingkat4–TerpadudanTerukur');
     expect(text).toContain('NIP19680512199403');
@@ -70,12 +70,29 @@ describe('rendered documents', () => {
     const pages = pageTexts(fileOf('laporan'));
     pages.forEach((p, i) => expect(p).toContain(`Halaman ${i + 1} dari ${pages.length}`));
     const tree = outlines(fileOf('laporan'));
-    expect(tree.map((n) => n.title)).toEqual(['RINGKASAN', 'DASAR HUKUM DAN METODOLOGI', 'HASIL PENILAIAN PER INDIKATOR', 'PENUTUP']);
+    expect(tree.map((n) => n.title)).toEqual(['RINGKASAN', 'DASAR HUKUM DAN METODOLOGI', 'HASIL PENILAIAN PER INDIKATOR', 'PENUTUP', 'CATATAN DRAF']);
     const bab3 = tree.find((n) => n.title === 'HASIL PENILAIAN PER INDIKATOR')!;
     expect(bab3.kids.map((k) => k.title)).toEqual(['Domain I Kebijakan Internal SPBE', 'Domain II Tata Kelola SPBE', 'Domain III Manajemen SPBE', 'Domain IV Layanan SPBE']);
   });
 
-  it('writes the berita acara and pernyataan with the config values, ready to sign', () => {
+  it('marks every page of a draft DRAF and keeps tool notes out of the body, in the Catatan Draf annex only', () => {
+    for (const kind of ['laporan', 'berita-acara', 'pernyataan']) {
+      const pages = pageTexts(fileOf(kind));
+      pages.forEach((p, i) => expect(p, `${kind} hal. ${i + 1}`).toMatch(/DRAF/));
+    }
+    const pages = pageTexts(fileOf('laporan'));
+    const annex = pages.findIndex((p) => p.includes('CATATAN DRAF'));
+    expect(annex).toBeGreaterThan(0);
+    const body = pages.slice(0, annex).join('\n');
+    expect(body).not.toMatch(/eviden\.config\.yaml|eviden (scan|report|map)|penilaian\."\d+"|Temuan yang masih terbuka/);
+    const notes = pages.slice(annex).join('\n');
+    expect(notes).toContain('Indikator tanpa penjelasan');
+    expect(notes).toContain('Temuan yang masih terbuka');
+    const ba = squeezedText(fileOf('berita-acara'));
+    expect(ba).toContain('DRAF–belumuntukditandatangani');
+  });
+
+  it('writes the berita acara and pernyataan with the config values', () => {
     const indeks = formatDecimal(fx.state.assessment.indeks!.indeks);
     const ba = squeezedText(fileOf('berita-acara'));
     for (const s of ['BERITAACARA', 'PEMERINTAHKABUPATENSUKAMAJUTAHUN2026', 'PadahariiniMinggutanggalDuaPuluhSembilanbulanNovembertahunDuaRibuDuaPuluhEnam', indeks, 'Sukamaju,29November2026', 'Drs.H.AhmadSuryadi,M.Si.', '47(empatpuluhtujuh)indikator']) {
@@ -104,7 +121,7 @@ describe('rendered documents', () => {
   });
 
   it('gives the same bytes for the same inputs', async () => {
-    const again = await renderDocuments(fx.state, { outputDir: path.join(fx.root, 'output-2'), lampiran: false, browser });
+    const again = await renderDocuments(fx.state, { outputDir: path.join(fx.root, 'output-2'), browser, scope: 'resmi' });
     for (const f of again.files) {
       const first = result.files.find((r) => path.basename(r.path) === path.basename(f.path))!;
       expect(readFileSync(f.path).equals(readFileSync(first.path)), path.basename(f.path)).toBe(true);
@@ -115,7 +132,7 @@ describe('rendered documents', () => {
 describe('paper, logo and missing chromium', () => {
   it('renders F4 (215 × 330 mm) and a kop without a logo', async () => {
     const f4 = await buildFixture({ kertas: 'F4' });
-    const r = await renderDocuments(f4.state, { outputDir: path.join(f4.root, 'output'), lampiran: false, browser });
+    const r = await renderDocuments(f4.state, { outputDir: path.join(f4.root, 'output'), browser, scope: 'resmi' });
     const pp = r.files.find((f) => f.kind === 'pernyataan')!.path;
     expect(pdfInfo(pp)['Page size']).toMatch(/^609\.\d+ x 935\.\d+ pts/);
     expect(squeezedText(pp)).toContain('PEMERINTAHKABUPATENSUKAMAJUSEKRETARIATDAERAH');

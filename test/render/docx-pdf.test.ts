@@ -22,7 +22,7 @@ describe('Word evidence in the lampiran', () => {
   });
 
   it('keeps an unreadable DOCX out, with its reason', async () => {
-    const state = await withDocxAsPdf(fx.state, browser, PAPERS.A4);
+    const state = await withDocxAsPdf(fx.state, { browser, paper: PAPERS.A4 });
     const plan = planLampiran(planInputOf(state));
     const excluded = plan.bundles.flatMap((b) => b.excluded);
     expect(excluded.some((e) => e.title.endsWith('.docx') && /DOCX/.test(e.reason))).toBe(true);
@@ -33,7 +33,7 @@ describe('Word evidence in the lampiran', () => {
     const real = path.join(fx.root, 'scratch', 'sop.docx');
     writeFileSync(real, await docx(['STANDAR OPERASIONAL PROSEDUR\nLayanan Manajemen SPBE', 'Halaman kedua prosedur']));
     const state = { ...fx.state, documents: fx.state.documents.map((d) => (d === view ? { ...d, archiveFile: real } : d)) };
-    const converted = await withDocxAsPdf(state, browser, PAPERS.A4);
+    const converted = await withDocxAsPdf(state, { browser, paper: PAPERS.A4 });
     const after = converted.documents.find((d) => d.doc.sha256 === view.doc.sha256)!;
     expect(after.doc.type).toBe('pdf');
     expect(after.doc.pages).toBeGreaterThanOrEqual(1);

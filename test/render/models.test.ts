@@ -20,7 +20,7 @@ function allSections(model: ReturnType<typeof buildReportModel>): IndicatorSecti
 
 describe('report model', () => {
   it('walks domain → aspek → indikator over all 47 indicators in order', () => {
-    const model = buildReportModel(fx.state, plan, null);
+    const model = buildReportModel(fx.state, plan, null, 'draf');
     expect(model.bagian.map((b) => b.label)).toEqual(['Domain I', 'Domain II', 'Domain III', 'Domain IV']);
     expect(model.bagian[1]!.subbagian.map((a) => a.label)).toEqual(['Aspek 2', 'Aspek 3', 'Aspek 4']);
     expect(allSections(model).map((s) => s.no)).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
@@ -30,7 +30,7 @@ describe('report model', () => {
   });
 
   it('carries the claimed level with its criterion and label, the index and predikat', () => {
-    const model = buildReportModel(fx.state, plan, null);
+    const model = buildReportModel(fx.state, plan, null, 'draf');
     const i10 = allSections(model).find((s) => s.no === 10)!;
     expect(i10.klaim?.teks).toBe('Tingkat 4 – Terpadu dan Terukur');
     expect(i10.klaim?.kriteria).toMatch(/^Kriteria tingkat 3 telah terpenuhi/);
@@ -41,39 +41,39 @@ describe('report model', () => {
   });
 
   it('lists the legal basis of the instrument pack, marking secondary-sourced regulations', () => {
-    const model = buildReportModel(fx.state, plan, null);
+    const model = buildReportModel(fx.state, plan, null, 'draf');
     expect(model.dasarHukum).toEqual([
       expect.stringMatching(/^Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik$/),
       expect.stringMatching(/Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi/),
       expect.stringMatching(/Nomor 962 Tahun 2021 tentang Pedoman Teknis/),
     ]);
     const pemdi = { ...fx.state.pack, legalBasis: [{ text: 'Peraturan Contoh Nomor 8 Tahun 2026', secondary: true }] };
-    expect(buildReportModel({ ...fx.state, pack: pemdi }, plan, null).dasarHukum).toEqual([
+    expect(buildReportModel({ ...fx.state, pack: pemdi }, plan, null, 'draf').dasarHukum).toEqual([
       'Peraturan Contoh Nomor 8 Tahun 2026 (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)',
     ]);
   });
 
   it('names the programme, its index and the koordinator with the pack labels', () => {
-    const spbe = buildReportModel(fx.state, plan, null);
+    const spbe = buildReportModel(fx.state, plan, null, 'final');
     expect(spbe.program).toEqual({ nama: 'Sistem Pemerintahan Berbasis Elektronik (SPBE)', singkat: 'SPBE', indeks: 'Indeks SPBE', koordinator: 'Koordinator SPBE' });
     expect(spbe.frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri SPBE Tahun/);
     const labels = { program: 'Pemerintah Digital (Pemdi)', programShort: 'Pemerintah Digital', coordinatorRole: 'Koordinator Pemerintah Digital' };
     const other = { ...fx.state, pack: { ...fx.state.pack, labels } };
-    expect(buildReportModel(other, plan, null).frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri Pemerintah Digital Tahun/);
-    const ba = buildBeritaAcaraModel(other, null);
+    expect(buildReportModel(other, plan, null, 'final').frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri Pemerintah Digital Tahun/);
+    const ba = buildBeritaAcaraModel(other, null, { mode: 'final', nomor: '' });
     expect(ba.program.nama).toBe('Pemerintah Digital (Pemdi)');
     expect(ba.ttd.penandatangan.at(-1)?.peran).toBe('selaku Koordinator Pemerintah Digital');
   });
 
   it('marks missing penjelasan for the placeholder and keeps markup as text', () => {
-    const sections = allSections(buildReportModel(fx.state, plan, null));
+    const sections = allSections(buildReportModel(fx.state, plan, null, 'draf'));
     expect(sections.find((s) => s.no === 5)!.penjelasan).toBeNull();
     expect(sections.find((s) => s.no === 3)!.penjelasan).toEqual([MARKUP_PENJELASAN]);
     expect(sections.find((s) => s.no === 10)!.penjelasan).toHaveLength(2);
   });
 
   it('points each piece of evidence at its lampiran page or says why it is not included', () => {
-    const i19 = allSections(buildReportModel(fx.state, plan, null)).find((s) => s.no === 19)!;
+    const i19 = allSections(buildReportModel(fx.state, plan, null, 'draf')).find((s) => s.no === 19)!;
     expect(i19.bukti.map((b) => `${b.berkas} | ${b.letak}`)).toEqual([
       'SK Tim Koordinasi SPBE 2023.pdf | Lampiran II.19 hal. 2',
       'Foto rapat koordinasi.jpg | Lampiran II.19 hal. 6',
@@ -82,14 +82,14 @@ describe('report model', () => {
   });
 
   it('draws the chart with a target line at 3 on a 0–5 axis', () => {
-    const chart = buildReportModel(fx.state, plan, null).ringkasan.grafik;
+    const chart = buildReportModel(fx.state, plan, null, 'draf').ringkasan.grafik;
     expect(chart.rows).toHaveLength(12);
     expect(chart.targetX).toBeCloseTo(chart.plotX + (3 / 5) * chart.plotWidth, 6);
     expect(chart.ticks.map((t) => t.label)).toEqual(['0', '1', '2', '3', '4', '5']);
   });
 
   it('signs with the penanggung jawab and the Koordinator SPBE, electronically when TTE is on', () => {
-    const model = buildReportModel(fx.state, plan, null);
+    const model = buildReportModel(fx.state, plan, null, 'draf');
     expect(model.ttd.tte).toBe(true);
     expect(model.ttd.penandatangan.map((p) => p.nama)).toEqual(['Rina Kartika, S.Kom., M.T.', 'Drs. H. Ahmad Suryadi, M.Si.']);
     expect(model.ttd.penandatangan[1]!.nip).toBe('19680512 199403 1 007');
@@ -127,15 +127,49 @@ describe('gap model', () => {
 
 describe('berita acara and pernyataan models', () => {
   it('take instansi, tahun, index, predikat and signatories from the config and assessment', () => {
-    const ba = buildBeritaAcaraModel(fx.state, null);
+    const ba = buildBeritaAcaraModel(fx.state, null, { mode: 'final', nomor: '' });
     expect(ba.instansi).toBe('Pemerintah Kabupaten Sukamaju');
     expect(ba.tahun).toBe(2026);
     expect(ba.hasil.indeks).toBeCloseTo(fx.state.assessment.indeks!.indeks, 10);
     expect(ba.hasil.domain.map((d) => d.label)).toEqual(['Domain I', 'Domain II', 'Domain III', 'Domain IV']);
     expect(ba.tanggalKata.hari).toBe('Minggu');
     expect(ba.ttd.penandatangan.map((p) => p.nama)).toEqual(['Drs. H. Ahmad Suryadi, M.Si.']);
-    const pp = buildPernyataanModel(fx.state, null);
+    const pp = buildPernyataanModel(fx.state, null, { mode: 'final', nomor: '' });
     expect(pp.ttd.penandatangan.map((p) => p.jabatan)).toEqual(['Sekretaris Daerah Kabupaten Sukamaju']);
     expect(pp.regulasi).toMatch(/Nomor 59 Tahun 2020/);
+  });
+});
+
+describe('kop per document', () => {
+  const withKops = (): Fixture['state'] => {
+    const config = structuredClone(fx.state.workspace.config);
+    config.instansi.kop = ['Pemerintah Kabupaten Sukamaju', 'Dinas Komunikasi, Informatika, Statistik dan Persandian'];
+    config.instansi.kontak = 'Telepon (0265) 555-0117, laman www.sukamajukab.go.id, pos-el diskominfo@sukamajukab.go.id';
+    config.instansi.kopPemda = { baris: ['Pemerintah Kabupaten Sukamaju', 'Sekretariat Daerah'], alamat: 'Jalan Raya Pemuda Nomor 1', kontak: '' };
+    return { ...fx.state, workspace: { ...fx.state.workspace, config } };
+  };
+
+  it('gives the laporan the Dinas kop and the letters the Sekda signs the Pemda/Setda kop', () => {
+    const state = withKops();
+    const lines = (kop: { lines: Array<{ teks: string }> }) => kop.lines.map((l) => l.teks);
+    expect(lines(buildReportModel(state, plan, null, 'final').frame.kop)).toEqual(['PEMERINTAH KABUPATEN SUKAMAJU', 'DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN']);
+    for (const model of [buildBeritaAcaraModel(state, null, { mode: 'final', nomor: '1' }), buildPernyataanModel(state, null, { mode: 'final', nomor: '2' })]) {
+      expect(lines(model.frame.kop)).toEqual(['PEMERINTAH KABUPATEN SUKAMAJU', 'SEKRETARIAT DAERAH']);
+      expect(model.frame.kop.alamat?.teks).toBe('Jalan Raya Pemuda Nomor 1');
+    }
+    const config = structuredClone(state.workspace.config);
+    delete config.instansi.kopPemda;
+    const derived = buildBeritaAcaraModel({ ...state, workspace: { ...state.workspace, config } }, null, { mode: 'final', nomor: '1' });
+    expect(lines(derived.frame.kop)).toEqual(['PEMERINTAH KABUPATEN SUKAMAJU', 'SEKRETARIAT DAERAH']);
+  });
+
+  it('shrinks a long kop line and the contact line to fit one line instead of wrapping, and keeps short lines at full size', () => {
+    const kop = buildReportModel(withKops(), plan, 'data:image/png;base64,AA==', 'final').frame.kop;
+    expect(kop.lines[0]!.ukuran).toBe(14);
+    expect(kop.lines[1]!.ukuran).toBeLessThan(16);
+    expect(kop.lines[1]!.ukuran).toBeGreaterThanOrEqual(9.6);
+    expect(kop.kontak!.ukuran).toBeLessThan(9.5);
+    const wide = buildReportModel(withKops(), plan, null, 'final').frame.kop;
+    expect(wide.lines[1]!.ukuran).toBeGreaterThan(kop.lines[1]!.ukuran);
   });
 });

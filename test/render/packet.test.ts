@@ -8,6 +8,8 @@ import type { Manifest } from '../../src/render/manifest.ts';
 import { buildPacket, type PacketResult } from '../../src/render/packet.ts';
 import { verifyArchive, verifyPacket } from '../../src/render/verify.ts';
 import { buildFixture, type Fixture, removeFixtures } from './fixture-state.ts';
+import { checkOutputs } from '../../src/app/output-status.ts';
+import { formatDateTime } from '../../src/shared/format.ts';
 import { qpdfCheck } from './pdf-tools.ts';
 
 const browser = new PdfBrowser();
@@ -45,13 +47,13 @@ afterAll(async () => {
 
 describe('submission packet', () => {
   it('writes the folder and zip with every document, lampiran, renamed evidence and both manifests', () => {
-    expect(path.basename(packet.dir)).toBe('paket-2026');
-    expect(path.basename(packet.zip)).toBe('paket-2026.zip');
+    expect(path.basename(packet.dir)).toBe('paket-2026-draf');
+    expect(path.basename(packet.zip)).toBe('paket-2026-draf.zip');
     const files = listFiles(packet.dir);
     expect(files).toEqual(expect.arrayContaining([
-      'laporan-penilaian-mandiri-2026.pdf',
-      'berita-acara-penilaian-mandiri-2026.pdf',
-      'pernyataan-persetujuan-publikasi-2026.pdf',
+      'laporan-penilaian-mandiri-2026-draf.pdf',
+      'berita-acara-penilaian-mandiri-2026-draf.pdf',
+      'pernyataan-persetujuan-publikasi-2026-draf.pdf',
       'laporan-kesenjangan-2026.pdf',
       'kesenjangan/kesenjangan-Diskominfo.pdf',
       'lampiran/lampiran-II-19.pdf',
@@ -63,7 +65,7 @@ describe('submission packet', () => {
       'manifest.csv',
     ]));
     for (const f of files) expect(f).toMatch(/^[A-Za-z0-9._/-]+$/);
-    expect(zipEntries(packet.zip)).toEqual(files.map((f) => `paket-2026/${f}`));
+    expect(zipEntries(packet.zip)).toEqual(files.map((f) => `paket-2026-draf/${f}`));
     for (const f of files.filter((n) => n.endsWith('.pdf') && !n.startsWith('bukti-dukung/'))) {
       expect(qpdfCheck(path.join(packet.dir, f)).status, f).toBe(0);
     }
@@ -83,9 +85,9 @@ describe('submission packet', () => {
       indicators: [10, 19], pages: 4, lampiran: 'II.19', lampiranFile: 'lampiran/lampiran-II-19.pdf', lampiranPage: 2,
     });
     const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
-    expect(csv[0]).toBe('file,kind,sha256,bytes,pages,original_path,opd,indicator,indicators,lampiran,lampiran_file,lampiran_page');
+    expect(csv[0]).toBe('file,kind,sha256,bytes,pages,original_path,opd,indicator,indicators,lampiran,lampiran_file,lampiran_page,sidik');
     expect(csv).toHaveLength(manifest.files.length + 1);
-    expect(csv.find((l) => l.startsWith('bukti-dukung/I19_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,19,10 19,II.19,lampiran/lampiran-II-19.pdf,2');
+    expect(csv.find((l) => l.startsWith('bukti-dukung/I19_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,19,10 19,II.19,lampiran/lampiran-II-19.pdf,2,');
   });
 
   it('gives the same zip bytes for the same inputs', async () => {
@@ -93,6 +95,34 @@ describe('submission packet', () => {
     const again = await buildPacket(fx.state, { outputDir: fx.state.workspace.paths.output, browser });
     expect(readFileSync(again.zip).equals(first)).toBe(true);
   }, 180_000);
+});
+
+describe('stale outputs', () => {
+  it('are none right after the packet is built', async () => {
+    const report = await checkOutputs(fx.state, []);
+    expect(report.stale).toEqual([]);
+    expect(report.current.map((o) => o.file)).toEqual(expect.arrayContaining(['laporan-penilaian-mandiri-2026-draf.pdf', 'lampiran/lampiran-II-19.pdf']));
+    expect(report.packets).toEqual([{ dir: packet.dir, stale: [] }]);
+  });
+
+  it('name the outputs a later mapping decision made stale, why and when, in output/ and in the packet', async () => {
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const changed = {
+      ...fx.state,
+      assessment: {
+        ...fx.state.assessment,
+        indicators: fx.state.assessment.indicators.map((a) => (a.id === 19 ? { ...a, documents: a.documents.slice(1) } : a)),
+      },
+    };
+    const event = { at: later, type: 'decision' as const, actor: 'Siti Rahma', sha256: null, path: 'BagianHukum/SK Tim Koordinasi SPBE 2023.pdf', detail: {} };
+    const report = await checkOutputs(changed, [event]);
+    const laporan = report.stale.find((o) => o.file === 'laporan-penilaian-mandiri-2026-draf.pdf')!;
+    expect(laporan.status).toBe('usang');
+    expect(laporan.reasons.join(' ')).toContain(`dibuat sebelum keputusan pemetaan ${formatDateTime(later)} oleh Siti Rahma (BagianHukum/SK Tim Koordinasi SPBE 2023.pdf)`);
+    expect(report.stale.map((o) => o.file)).toEqual(expect.arrayContaining(['lampiran/lampiran-II-19.pdf', 'laporan-kesenjangan-2026.pdf']));
+    expect(report.stale.map((o) => o.file)).not.toContain('lampiran/lampiran-I-10.pdf');
+    expect(report.packets[0]!.stale.map((s) => s.file)).toEqual(expect.arrayContaining(['laporan-penilaian-mandiri-2026-draf.pdf', 'lampiran/lampiran-II-19.pdf']));
+  });
 });
 
 describe('verify', () => {
@@ -106,12 +136,12 @@ describe('verify', () => {
   it('detects a changed, a missing and an unlisted packet file, and an edited manifest.csv', async () => {
     const tampered = path.join(packet.dir, 'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf');
     appendFileSync(tampered, '%tamper');
-    rmSync(path.join(packet.dir, 'berita-acara-penilaian-mandiri-2026.pdf'));
+    rmSync(path.join(packet.dir, 'berita-acara-penilaian-mandiri-2026-draf.pdf'));
     writeFileSync(path.join(packet.dir, 'bukti-dukung/tambahan.pdf'), '%PDF-1.4');
     appendFileSync(path.join(packet.dir, 'manifest.csv'), 'x,y\r\n');
     const { problems } = await verifyPacket(packet.dir);
     expect(problems.map((p) => p.file).sort()).toEqual([
-      'berita-acara-penilaian-mandiri-2026.pdf',
+      'berita-acara-penilaian-mandiri-2026-draf.pdf',
       'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
       'bukti-dukung/tambahan.pdf',
       'manifest.csv',

@@ -147,15 +147,15 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
     await clickAndWait(page, 'form[action="/laporan/laporan"] button');
     expect(page.url()).toContain('pekerjaan=');
     await page.waitForSelector('li[data-pekerjaan][data-keadaan="selesai"]', { timeout: 90_000 });
-    const href = await page.$eval('li[data-keadaan="selesai"] a[href*="laporan-penilaian-mandiri-2026.pdf"]', (a) => a.getAttribute('href'));
-    expect(href).toBe('/unduh/laporan-penilaian-mandiri-2026.pdf');
+    const href = await page.$eval('li[data-keadaan="selesai"] a[href*="laporan-penilaian-mandiri-2026-draf.pdf"]', (a) => a.getAttribute('href'));
+    expect(href).toBe('/unduh/laporan-penilaian-mandiri-2026-draf.pdf');
     await shot(page, 'laporan');
     const pdf = await page.evaluate(async (url) => {
       const res = await fetch(url);
       return { status: res.status, type: res.headers.get('content-type'), bytes: Array.from(new Uint8Array(await res.arrayBuffer())) };
     }, `${base}${href}`);
     expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
-    const file = path.join(fx.ws.paths.output, 'laporan-penilaian-mandiri-2026.pdf');
+    const file = path.join(fx.ws.paths.output, 'laporan-penilaian-mandiri-2026-draf.pdf');
     expect(Buffer.from(pdf.bytes).equals(readFileSync(file))).toBe(true);
     const reportText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(reportText).toContain('Keputusan Bupati Sukamaju Nomor 045/123/KEP/2026');

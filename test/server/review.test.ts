@@ -267,6 +267,19 @@ describe('Laporan page', () => {
     expect(html).toContain('<td class="angka">184 kB</td>');
     expect(html).toContain('<td class="angka">23,5 MB</td>');
     expect(html).not.toMatch(/\d\.\d{3} KB/);
-    expect(html.indexOf('Laporan Penilaian Mandiri')).toBeLessThan(html.indexOf('kesenjangan-BAPPEDA.pdf'));
+    const listing = html.slice(html.indexOf('id="keluaran"'));
+    expect(listing.indexOf('Laporan Penilaian Mandiri')).toBeLessThan(listing.indexOf('kesenjangan-BAPPEDA.pdf'));
+  });
+
+  it('says which outputs are stale and why, and lists what the final still needs beside Finalkan', async () => {
+    const html = await callHtml(reportsPage, t.ctx);
+    const stale = html.slice(html.indexOf('id="kemutakhiran"'), html.indexOf('id="keluaran"'));
+    expect(stale).toMatch(/\d+ dokumen sudah usang/);
+    expect(stale).toContain('laporan-penilaian-mandiri-2026.pdf</strong>: dibuat oleh versi eviden yang belum mencatat sidik masukan');
+    expect(html).toContain('Belum dapat difinalkan. Lengkapi dulu:');
+    expect(html).toContain('Nomor surat belum diisi (2):');
+    const withJobs = testContext(fx, { final: () => Promise.resolve([]) });
+    const offered = await callHtml(reportsPage, withJobs.ctx);
+    expect(offered).toMatch(/<button type="submit" class="tombol utama" disabled>Finalkan<\/button>/);
   });
 });

@@ -1,18 +1,22 @@
-/** `eviden packet`: renders everything and writes the submission packet folder and zip with manifests. */
+/** `eviden packet [--final]`: renders everything and writes the submission packet folder and zip with manifests. */
 import path from 'node:path';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
+import { reviewerName } from '../reviewer.ts';
 import { withDb } from '../../app/session.ts';
 import { loadWorkspaceState } from '../../app/state.ts';
-import { PdfBrowser } from '../../render/browser.ts';
-import { documentCount } from '../../render/documents.ts';
-import { buildPacket } from '../../render/packet.ts';
+import { runPacket } from '../../app/packet.ts';
+import { recordEvent } from '../../store/audit.ts';
 import { filesJson, renderedLines } from '../../render/summary.ts';
 import { formatBytes } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { startProgress } from '../../shared/progress.ts';
 
 interface PacketOptions {
+  final?: boolean;
+  nomorBeritaAcara?: string;
+  nomorPernyataan?: string;
+  reviewer?: string;
   json?: boolean;
   quiet?: boolean;
 }
@@ -22,26 +26,31 @@ export function registerPacket(program: Command): void {
     program
       .command('packet')
       .description(
-        'susun paket penyampaian di output/paket-<tahun>/ dan output/paket-<tahun>.zip: semua dokumen resmi, ' +
-          'lampiran, berkas bukti dukung bernama per indikator, serta manifest.json dan manifest.csv (SHA-256)',
+        'susun paket penyampaian di output/paket-<tahun>-draf/ (bawaan) atau output/paket-<tahun>/ (--final) beserta zip-nya: ' +
+          'dokumen, lampiran, berkas bukti dukung bernama per indikator, serta manifest.json dan manifest.csv (SHA-256)',
       )
+      .option('--final', 'paket final dari dokumen final, setelah pemeriksaan kelengkapan (dicatat di jejak audit)')
+      .option('--nomor-berita-acara <nomor>', 'nomor surat Berita Acara (bawaan: finalisasi.nomor.beritaAcara)')
+      .option('--nomor-pernyataan <nomor>', 'nomor Surat Pernyataan (bawaan: finalisasi.nomor.pernyataan)')
+      .option('--reviewer <nama>', 'nama yang dicatat di jejak audit untuk finalisasi')
       .option('-q, --quiet', 'tanpa bilah kemajuan'),
   ).action(async (opts: PacketOptions, cmd: Command) => {
     const ws = workspaceOf(cmd);
     const state = await withDb(ws, (db) => loadWorkspaceState(db, ws));
-    const browser = new PdfBrowser();
-    const progress = startProgress('Menyusun paket', documentCount(state, true), opts.quiet || opts.json);
-    let result;
-    try {
-      result = await buildPacket(state, { outputDir: ws.paths.output, browser, progress });
-    } finally {
-      progress.stop();
-      await browser.close();
-    }
+    const mode = opts.final ? 'final' : 'draf';
+    const actor = mode === 'final' ? await reviewerName(opts.reviewer, ws) : 'system';
+    const result = await runPacket(state, {
+      mode,
+      nomor: { beritaAcara: opts.nomorBeritaAcara ?? '', pernyataan: opts.nomorPernyataan ?? '' },
+      actor,
+      progress: (total) => startProgress(mode === 'final' ? 'Menyusun paket final' : 'Menyusun paket draf', total, opts.quiet || opts.json),
+      audit: (event) => withDb(ws, (db) => recordEvent(db, ws.paths.auditLog, event)),
+    });
     const evidence = result.manifest.files.filter((f) => f.kind === 'bukti');
     if (opts.json) {
       const { files } = filesJson(result.rendered);
       printJson({
+        mode,
         files: [...files, { kind: 'paket-zip', path: result.zip, pages: null, bytes: result.zipBytes }],
         packet: { dir: result.dir, zip: result.zip, evidence: evidence.length },
       });
@@ -49,7 +58,7 @@ export function registerPacket(program: Command): void {
     }
     printText(
       [
-        `Paket tersimpan di ${result.dir}`,
+        `Paket ${mode === 'final' ? 'final' : 'draf'} tersimpan di ${result.dir}`,
         `  dan ${result.zip} (${formatBytes(result.zipBytes)}).`,
         `  Isi: ${result.rendered.length} dokumen PDF, ${evidence.length} berkas bukti dukung di bukti-dukung/, ` +
           'manifest.json dan manifest.csv.',
@@ -57,7 +66,7 @@ export function registerPacket(program: Command): void {
         `Dokumen di ${ws.paths.output}:`,
         ...renderedLines(result.rendered, ws.paths.output, result.plan),
         '',
-        `Periksa keutuhan paket kapan saja dengan "eviden verify --packet ${path.relative(process.cwd(), result.dir) || '.'}".`,
+        `Periksa keutuhan dan kemutakhiran paket kapan saja dengan "eviden verify --packet ${path.relative(process.cwd(), result.dir) || '.'}".`,
       ].join('\n'),
     );
   });

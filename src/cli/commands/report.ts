@@ -1,16 +1,23 @@
-/** `eviden report`: renders the laporan, berita acara, pernyataan and gap reports (and the lampiran) into output/. */
+/**
+ * `eviden report [--final]`: renders the laporan, berita acara, pernyataan, their lampiran and the gap reports into
+ * output/. Drafts by default (DRAF on every page, internal notes in an annex); `--final` first checks readiness.
+ */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
+import { reviewerName } from '../reviewer.ts';
 import { withDb } from '../../app/session.ts';
 import { loadWorkspaceState } from '../../app/state.ts';
-import { PdfBrowser } from '../../render/browser.ts';
-import { documentCount, renderDocuments } from '../../render/documents.ts';
+import { runReport } from '../../app/report.ts';
+import { recordEvent } from '../../store/audit.ts';
 import { filesJson, renderedLines } from '../../render/summary.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { startProgress } from '../../shared/progress.ts';
 
 interface ReportOptions {
-  lampiran?: boolean;
+  final?: boolean;
+  nomorBeritaAcara?: string;
+  nomorPernyataan?: string;
+  reviewer?: string;
   json?: boolean;
   quiet?: boolean;
 }
@@ -20,33 +27,37 @@ export function registerReport(program: Command): void {
     program
       .command('report')
       .description(
-        'buat dokumen PDF resmi di output/: Laporan Penilaian Mandiri, Berita Acara, Pernyataan Persetujuan Publikasi, ' +
-          'dan Laporan Kesenjangan (keseluruhan dan per OPD)',
+        'buat dokumen PDF di output/: Laporan Penilaian Mandiri, Berita Acara, Pernyataan Persetujuan Publikasi beserta ' +
+          'lampiran bukti dukung, dan Laporan Kesenjangan (keseluruhan dan per OPD). Bawaan: draf bertanda DRAF',
       )
-      .option('--lampiran', 'sertakan lampiran bukti dukung (PDF gabungan per indikator atau per domain) di output/lampiran/')
+      .option('--final', 'buat dokumen final untuk ditandatangani, setelah pemeriksaan kelengkapan (dicatat di jejak audit)')
+      .option('--nomor-berita-acara <nomor>', 'nomor surat Berita Acara (bawaan: finalisasi.nomor.beritaAcara)')
+      .option('--nomor-pernyataan <nomor>', 'nomor Surat Pernyataan (bawaan: finalisasi.nomor.pernyataan)')
+      .option('--reviewer <nama>', 'nama yang dicatat di jejak audit untuk finalisasi')
       .option('-q, --quiet', 'tanpa bilah kemajuan'),
   ).action(async (opts: ReportOptions, cmd: Command) => {
     const ws = workspaceOf(cmd);
     const state = await withDb(ws, (db) => loadWorkspaceState(db, ws));
-    const lampiran = opts.lampiran === true;
-    const browser = new PdfBrowser();
-    const progress = startProgress('Menyusun dokumen', documentCount(state, lampiran), opts.quiet || opts.json);
-    let result;
-    try {
-      result = await renderDocuments(state, { outputDir: ws.paths.output, lampiran, browser, progress });
-    } finally {
-      progress.stop();
-      await browser.close();
-    }
+    const mode = opts.final ? 'final' : 'draf';
+    const actor = mode === 'final' ? await reviewerName(opts.reviewer, ws) : 'system';
+    const result = await runReport(state, {
+      mode,
+      nomor: { beritaAcara: opts.nomorBeritaAcara ?? '', pernyataan: opts.nomorPernyataan ?? '' },
+      actor,
+      progress: (total) => startProgress(mode === 'final' ? 'Menyusun dokumen final' : 'Menyusun draf', total, opts.quiet || opts.json),
+      audit: (event) => withDb(ws, (db) => recordEvent(db, ws.paths.auditLog, event)),
+    });
     if (opts.json) {
-      printJson(filesJson(result.files));
+      printJson({ mode, ...filesJson(result.files) });
       return;
     }
     printText(
       [
-        `Dokumen tersimpan di ${ws.paths.output}:`,
+        mode === 'final'
+          ? `Dokumen final tersimpan di ${ws.paths.output} (hanya-baca; finalisasi dicatat di jejak audit atas nama ${actor}):`
+          : `Draf tersimpan di ${ws.paths.output} (setiap halaman bertanda DRAF):`,
         ...renderedLines(result.files, ws.paths.output, result.plan),
-        ...(lampiran ? [] : ['', 'Tambahkan --lampiran untuk menyusun lampiran bukti dukung, atau jalankan "eviden packet".']),
+        ...(mode === 'draf' ? ['', 'Catatan yang masih harus diselesaikan ada di bagian "Catatan Draf" pada akhir laporan. Bila lengkap, jalankan "eviden report --final".'] : []),
       ].join('\n'),
     );
   });

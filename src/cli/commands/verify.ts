@@ -5,8 +5,10 @@ import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { withDb } from '../../app/session.ts';
 import { loadWorkspaceState } from '../../app/state.ts';
+import { checkOutputs } from '../../app/output-status.ts';
+import { listEvents } from '../../store/audit.ts';
 import { packetName } from '../../render/packet.ts';
-import { verifyArchive, verifyPacket, type VerifyReport } from '../../render/verify.ts';
+import { verifyArchive, verifyPacket, type VerifyProblem, type VerifyReport } from '../../render/verify.ts';
 import { printJson, printText } from '../../shared/output.ts';
 
 interface VerifyOptions {
@@ -19,21 +21,37 @@ export function registerVerify(program: Command): void {
     program
       .command('verify')
       .description(
-        'periksa keutuhan: hitung ulang SHA-256 setiap salinan arsip dan setiap berkas paket terhadap manifest-nya; ' +
-          'keluar dengan kode 1 bila ada yang tidak cocok',
+        'periksa keutuhan dan kemutakhiran: hitung ulang SHA-256 setiap salinan arsip dan setiap berkas paket terhadap ' +
+          'manifest-nya, dan periksa apakah dokumen di output/ dan di paket masih sesuai keadaan terkini; ' +
+          'keluar dengan kode 1 bila ada yang tidak cocok atau usang',
       )
-      .option('--packet <folder>', 'folder paket yang diperiksa (bawaan: output/paket-<tahun> bila ada)'),
+      .option('--packet <folder>', 'folder paket yang diperiksa (bawaan: output/paket-<tahun> bila ada, lalu output/paket-<tahun>-draf)'),
   ).action(async (opts: VerifyOptions, cmd: Command) => {
     const ws = workspaceOf(cmd);
-    const state = await withDb(ws, (db) => loadWorkspaceState(db, ws));
+    const { state, events } = await withDb(ws, (db) => ({ state: loadWorkspaceState(db, ws), events: listEvents(db, { limit: 100_000 }) }));
     const archive = await verifyArchive(state);
-    const defaultDir = path.join(ws.paths.output, packetName(ws.config.tahun));
-    const packetDir = opts.packet ? path.resolve(opts.packet) : existsSync(defaultDir) ? defaultDir : null;
+    const outputs = await checkOutputs(state, events);
+    const staleProblems: VerifyProblem[] = [
+      ...outputs.stale.map((o) => ({
+        scope: 'keluaran' as const,
+        file: o.file,
+        message: `${o.file} sudah usang: ${o.reasons.join('; ')}. Buat ulang dengan "eviden report"${o.file.includes('-draf') || o.file.startsWith('lampiran/') || o.file.startsWith('kesenjangan') ? '' : ' --final'}.`,
+      })),
+      ...outputs.packets.flatMap((p) =>
+        p.stale.map((s) => ({
+          scope: 'paket' as const,
+          file: s.file,
+          message: `${path.basename(p.dir)}/${s.file}: ${s.reason}. Buat ulang paket dengan "eviden packet"${p.dir.endsWith('-draf') ? '' : ' --final'}.`,
+        })),
+      ),
+    ];
+    const defaults = (['final', 'draf'] as const).map((mode) => path.join(ws.paths.output, packetName(ws.config.tahun, mode)));
+    const packetDir = opts.packet ? path.resolve(opts.packet) : (defaults.find((dir) => existsSync(dir)) ?? null);
     const packet = packetDir ? await verifyPacket(packetDir) : null;
     const report: VerifyReport = {
       archiveChecked: archive.checked,
       packet: packetDir && packet ? { dir: packetDir, checked: packet.checked } : null,
-      problems: [...archive.problems, ...(packet?.problems ?? [])],
+      problems: [...archive.problems, ...(packet?.problems ?? []), ...staleProblems],
       notes: archive.notes,
     };
     if (report.problems.length > 0) process.exitCode = 1;
@@ -42,6 +60,7 @@ export function registerVerify(program: Command): void {
       return;
     }
     const lines = [`Arsip: ${report.archiveChecked} dokumen diperiksa.`];
+    lines.push(`Keluaran: ${outputs.current.length + outputs.stale.length} dokumen di output/ diperiksa terhadap keadaan terkini; ${outputs.stale.length} usang.`);
     lines.push(
       report.packet
         ? `Paket: ${report.packet.checked} berkas di ${report.packet.dir} diperiksa terhadap manifest.json.`
@@ -49,7 +68,7 @@ export function registerVerify(program: Command): void {
     );
     for (const note of report.notes) lines.push(`Catatan: ${note}`);
     if (report.problems.length === 0) {
-      lines.push('Semua cocok: tidak ada berkas yang hilang atau berubah.');
+      lines.push('Semua cocok: tidak ada berkas yang hilang, berubah, atau usang.');
     } else {
       lines.push('', `Ditemukan ${report.problems.length} masalah:`);
       for (const p of report.problems) lines.push(`  - [${p.scope}] ${p.message}`);

@@ -83,7 +83,7 @@ function outlineTitle(title: string, opd: string | null): string {
   return opd ? `${title} (${opd})` : title;
 }
 
-async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: AssembleContext): Promise<PartAttempt> {
+async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: AssembleContext, keywords: string[]): Promise<PartAttempt> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(out);
   const draw: DrawContext = {
@@ -138,6 +138,7 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
   out.setCreator('eviden');
   out.setProducer('eviden');
   out.setLanguage('id-ID');
+  if (keywords.length > 0) out.setKeywords(keywords);
   out.setCreationDate(date);
   out.setModificationDate(date);
   // objectsPerTick: Infinity: no ≥ 1 ms timer every 50 objects while writing.
@@ -148,6 +149,10 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
 export interface AssembleHooks {
   /** Called with each finished part, in plan order (write it out, then let it go). */
   onPart(output: PartOutput): Promise<void> | void;
+  /** The part's record for its metadata (/Keywords). */
+  keywords?(bundle: LampiranBundle, part: LampiranPart): string[];
+  /** True when the part on disk is already current: it is then not built again. */
+  current?(bundle: LampiranBundle, part: LampiranPart): Promise<boolean>;
   /** Called before each part is built. */
   onStart?(bundle: LampiranBundle, part: LampiranPart): void;
 }
@@ -170,10 +175,11 @@ export async function assembleLampiran(input: PlanInput, ctx: AssembleContext, h
     let restart = false;
     for (const bundle of plan.bundles) {
       for (const part of bundle.parts) {
+        if (await hooks.current?.(bundle, part)) continue;
         hooks.onStart?.(bundle, part);
         let attempt: PartAttempt;
         try {
-          attempt = await assemblePart(bundle, part, ctx);
+          attempt = await assemblePart(bundle, part, ctx, hooks.keywords?.(bundle, part) ?? []);
         } catch (err) {
           throw new Error(`Gagal menyusun ${bundle.label} bagian ${part.index}: ${errorMessage(err)}`, { cause: err });
         }

@@ -27,8 +27,13 @@ function docxPage(body: string, title: string): string {
   );
 }
 
-async function convertOne(view: DocumentView, target: string, browser: PdfBrowser, paper: Paper): Promise<number> {
+/** How to convert a DOCX not yet in the cache; null: use cached conversions only (e.g. `verify`, without a browser). */
+export type DocxConverter = { browser: PdfBrowser; paper: Paper } | null;
+
+async function convertOne(view: DocumentView, target: string, converter: DocxConverter): Promise<number> {
   if (!existsSync(target)) {
+    if (!converter) throw new Error('belum dikonversi');
+    const { browser, paper } = converter;
     const { value } = await mammoth.convertToHtml({ buffer: readFileSync(view.archiveFile) });
     const pdf = await browser.pdf(docxPage(value, path.posix.basename(view.path)), {
       paper,
@@ -41,7 +46,7 @@ async function convertOne(view: DocumentView, target: string, browser: PdfBrowse
 }
 
 /** The state with readable DOCX evidence replaced by cached PDF conversions; a conversion that fails leaves the DOCX. */
-export async function withDocxAsPdf(state: WorkspaceState, browser: PdfBrowser, paper: Paper): Promise<WorkspaceState> {
+export async function withDocxAsPdf(state: WorkspaceState, converter: DocxConverter): Promise<WorkspaceState> {
   const evidence = new Set(state.assessment.indicators.flatMap((i) => i.documents.map((d) => d.sha256)));
   const wanted = state.documents.filter((v) => v.doc.type === 'docx' && v.doc.status === 'ok' && evidence.has(v.doc.sha256));
   if (wanted.length === 0) return state;
@@ -50,7 +55,7 @@ export async function withDocxAsPdf(state: WorkspaceState, browser: PdfBrowser, 
   for (const view of wanted) {
     const target = path.join(dir, `${view.doc.sha256}.pdf`);
     try {
-      const pages = await convertOne(view, target, browser, paper);
+      const pages = await convertOne(view, target, converter);
       replaced.set(view.doc.sha256, { ...view, archiveFile: target, doc: { ...view.doc, type: 'pdf', pages } });
     } catch {
       // Left as DOCX: the lampiran lists it as not included, with the reason.

@@ -1,5 +1,6 @@
 /** Pieces every official document shares: paper, kop (letterhead), signature blocks, labels. Pure. */
-import type { Config, Signatory } from '../../types/config.ts';
+import { StandardFontEmbedder, StandardFonts } from '@cantoo/pdf-lib';
+import type { Config, KopConfig, Signatory } from '../../types/config.ts';
 import type { WorkspaceState } from '../../types/state.ts';
 import { formatDate } from '../../shared/format.ts';
 
@@ -16,14 +17,23 @@ export const PAPERS: Record<PaperName, Paper> = {
   F4: { name: 'F4', widthMm: 215, heightMm: 330 },
 };
 
+/** One kop line with the font size (pt) that fits it on one line of the kop's width. */
+export interface KopLine {
+  teks: string;
+  ukuran: number;
+}
+
 export interface KopModel {
   /** data: URI of the emblem, or null (the kop text is then centred on the full width). */
   logo: string | null;
   /** Upper-case lines; the last one is printed bold and larger. */
-  lines: string[];
-  alamat: string;
-  kontak: string;
+  lines: KopLine[];
+  alamat: KopLine | null;
+  kontak: KopLine | null;
 }
+
+/** Whose kop a document carries: the coordinating Dinas (reports) or the Pemerintah Daerah / Setda (what the Sekda signs). */
+export type KopKind = 'dinas' | 'pemda';
 
 export interface SignatoryModel {
   /** "Sekretaris Daerah Kabupaten Sukamaju", printed in capitals above the signature. */
@@ -36,7 +46,12 @@ export interface SignatoryModel {
   nip: string;
 }
 
+/** A draft (`draf`: DRAF on every page, internal notes in an annex, not ready to sign) or the final document. */
+export type RenderMode = 'draf' | 'final';
+
 export interface SignatureBlockModel {
+  /** True on drafts: the signature space says the document is not ready to sign. */
+  draf: boolean;
   kota: string;
   tanggalTeks: string;
   /** True: "ditandatangani secara elektronik" instead of room for a wet signature. */
@@ -48,6 +63,8 @@ export interface SignatureBlockModel {
 export interface DocumentFrame {
   /** `surat` (berita acara, pernyataan) is set tighter to fit one page; `laporan` for reports. */
   jenis: 'laporan' | 'surat';
+  /** True on drafts: a DRAF watermark on every page and "DRAF" in the footer. */
+  draf: boolean;
   paper: Paper;
   kop: KopModel;
   /** Footer text left of "Halaman x dari y". */
@@ -73,21 +90,73 @@ export function signatoryModel(s: Signatory, peran: string): SignatoryModel {
   return { jabatan: s.jabatan, peran, nama: s.nama, pangkat: s.pangkat, nip: formatNip(s.nip) };
 }
 
-export function kopModel(config: Config, logo: string | null): KopModel {
+/** The kop's text per kind; the Pemda kop defaults to "PEMERINTAH … / SEKRETARIAT DAERAH" without an address. */
+export function kopOf(config: Config, kind: KopKind): KopConfig {
+  if (kind === 'dinas') return { baris: config.instansi.kop, alamat: config.instansi.alamat, kontak: config.instansi.kontak };
+  return config.instansi.kopPemda ?? { baris: [config.instansi.nama, 'Sekretariat Daerah'], alamat: '', kontak: '' };
+}
+
+/** Margins of naskah dinas: 30 mm left, 20 mm right; a logo and its balancing column take 24 mm each. */
+const TEXT_MARGINS_MM = 50;
+const LOGO_COLUMNS_MM = 48;
+/** Sizes in templates/style.css (.kop-baris, .kop-baris-akhir, .kop-alamat): the most a line is set at. */
+const KOP_SIZES = { baris: 14, akhir: 16, alamat: 9.5 } as const;
+const LETTER_SPACING_PT = 0.3;
+/** A line is never set smaller than this share of its size; beyond that it wraps. */
+const MIN_SHARE = 0.6;
+const PT_PER_MM = 72 / 25.4;
+
+/** pdf-lib types the standard font names with two enums of the same strings. */
+type EmbedderFont = Parameters<typeof StandardFontEmbedder.for>[0];
+const FONTS = {
+  regular: StandardFontEmbedder.for(StandardFonts.TimesRoman as string as EmbedderFont),
+  bold: StandardFontEmbedder.for(StandardFonts.TimesRomanBold as string as EmbedderFont),
+};
+
+/**
+ * The size a kop line is set at so it fits one line: Liberation Serif has the metrics of Times, so the standard
+ * Times widths measure it; a long line shrinks (to at most 60 %) instead of wrapping a single word.
+ */
+export function fitLine(teks: string, maxPt: number, bold: boolean, widthMm: number, spacingPt = 0): KopLine {
+  const font = bold ? FONTS.bold : FONTS.regular;
+  const width = font.widthOfTextAtSize(teks, maxPt) + spacingPt * teks.length;
+  const available = widthMm * PT_PER_MM * 0.98;
+  const share = width <= available ? 1 : Math.max(MIN_SHARE, available / width);
+  return { teks, ukuran: Math.floor(maxPt * share * 10) / 10 };
+}
+
+export function kopModel(config: Config, logo: string | null, kind: KopKind): KopModel {
+  const kop = kopOf(config, kind);
+  const widthMm = PAPERS[config.laporan.kertas].widthMm - TEXT_MARGINS_MM - (logo ? LOGO_COLUMNS_MM : 0);
+  const lines = kop.baris.map((line) => line.toUpperCase());
   return {
     logo,
-    lines: config.instansi.kop.map((line) => line.toUpperCase()),
-    alamat: config.instansi.alamat,
-    kontak: config.instansi.kontak,
+    lines: lines.map((line, i) =>
+      i === lines.length - 1
+        ? fitLine(line, KOP_SIZES.akhir, true, widthMm, LETTER_SPACING_PT)
+        : fitLine(line, KOP_SIZES.baris, false, widthMm, LETTER_SPACING_PT),
+    ),
+    alamat: kop.alamat ? fitLine(kop.alamat, KOP_SIZES.alamat, false, widthMm) : null,
+    kontak: kop.kontak ? fitLine(kop.kontak, KOP_SIZES.alamat, false, widthMm) : null,
   };
 }
 
-export function frameOf(config: Config, logo: string | null, footerTitle: string, jenis: DocumentFrame['jenis'] = 'laporan'): DocumentFrame {
+export interface FrameOptions {
+  /** A draft of a document to be signed (the gap reports are working documents: never drafts). */
+  draf: boolean;
+  jenis?: DocumentFrame['jenis'];
+  /** The Dinas kop unless the signatory requires the Pemda/Setda kop. */
+  kop?: KopKind;
+}
+
+export function frameOf(config: Config, logo: string | null, footerTitle: string, opts: FrameOptions): DocumentFrame {
+  const { draf } = opts;
   return {
-    jenis,
+    jenis: opts.jenis ?? 'laporan',
+    draf,
     paper: PAPERS[config.laporan.kertas],
-    kop: kopModel(config, logo),
-    footerTitle,
+    kop: kopModel(config, logo, opts.kop ?? 'dinas'),
+    footerTitle: draf ? `DRAF – ${footerTitle}` : footerTitle,
     tteNote: config.laporan.tteBsre ? TTE_NOTE : null,
   };
 }
@@ -110,8 +179,9 @@ export function programOf(state: Pick<WorkspaceState, 'pack' | 'instrument'>): P
 }
 
 /** The koordinator's (Sekretaris Daerah) signature block, dated `today`. */
-export function koordinatorBlock(config: Config, today: string, program: ProgramModel): SignatureBlockModel {
+export function koordinatorBlock(config: Config, today: string, program: ProgramModel, mode: RenderMode): SignatureBlockModel {
   return {
+    draf: mode === 'draf',
     kota: config.instansi.kota,
     tanggalTeks: formatDate(today),
     tte: config.laporan.tteBsre,
@@ -120,8 +190,8 @@ export function koordinatorBlock(config: Config, today: string, program: Program
 }
 
 /** Penanggung jawab (left) and the koordinator (right), or the koordinator alone. */
-export function jointBlock(config: Config, today: string, program: ProgramModel): SignatureBlockModel {
-  const block = koordinatorBlock(config, today, program);
+export function jointBlock(config: Config, today: string, program: ProgramModel, mode: RenderMode): SignatureBlockModel {
+  const block = koordinatorBlock(config, today, program, mode);
   const pj = config.penandatangan.penanggungJawab;
   if (!pj) return block;
   return {

@@ -164,7 +164,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
   const title = opd ? `Laporan Kesenjangan Bukti Dukung ${opd.nama}` : 'Laporan Kesenjangan Bukti Dukung';
 
   return {
-    frame: frameOf(config, logo, `${title} – ${program.singkat} Tahun ${config.tahun}`),
+    frame: frameOf(config, logo, `${title} – ${program.singkat} Tahun ${config.tahun}`, { draf: false }),
     program,
     instansi: config.instansi.nama,
     tahun: config.tahun,
@@ -177,6 +177,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     temuanUmum: findingRows(general),
     ttd: pj
       ? {
+          draf: false,
           kota: config.instansi.kota,
           tanggalTeks: formatDate(state.today),
           tte: false,

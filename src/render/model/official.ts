@@ -11,6 +11,7 @@ import {
   type ProgramModel,
   signatoryModel,
   type DocumentFrame,
+  type RenderMode,
   type SignatoryModel,
   type SignatureBlockModel,
 } from './common.ts';
@@ -37,6 +38,8 @@ export interface ResultSummary {
 
 export interface OfficialModel {
   frame: DocumentFrame;
+  /** The surat number, or null (a draft without one prints a dotted line). */
+  nomor: string | null;
   program: ProgramModel;
   instansi: string;
   daerah: string;
@@ -82,12 +85,19 @@ function resultSummary(state: WorkspaceState): ResultSummary {
   };
 }
 
-function officialModel(state: WorkspaceState, logo: string | null, title: string, ttd: SignatureBlockModel): OfficialModel {
+/** How a letter is rendered: draft or final, and its surat number ('' while none is set). */
+export interface LetterOptions {
+  mode: RenderMode;
+  nomor: string;
+}
+
+function officialModel(state: WorkspaceState, logo: string | null, title: string, opts: LetterOptions): OfficialModel {
   const { config } = state.workspace;
   const pj = config.penandatangan.penanggungJawab;
   const program = programOf(state);
   return {
-    frame: frameOf(config, logo, `${title} – ${config.instansi.nama} Tahun ${config.tahun}`, 'surat'),
+    frame: frameOf(config, logo, `${title} – ${config.instansi.nama} Tahun ${config.tahun}`, { draf: opts.mode === 'draf', jenis: 'surat', kop: 'pemda' }),
+    nomor: opts.nomor.trim() === '' ? null : opts.nomor.trim(),
     program,
     instansi: config.instansi.nama,
     daerah: daerahOf(config),
@@ -98,15 +108,14 @@ function officialModel(state: WorkspaceState, logo: string | null, title: string
     koordinator: signatoryModel(config.penandatangan.koordinator, `selaku ${program.koordinator}`),
     penanggungJawab: pj ? signatoryModel(pj, 'selaku Penanggung Jawab Tim Asesor Internal') : null,
     hasil: resultSummary(state),
-    ttd,
+    ttd: koordinatorBlock(config, state.today, program, opts.mode),
   };
 }
 
-export function buildBeritaAcaraModel(state: WorkspaceState, logo: string | null): OfficialModel {
-  const program = programOf(state);
-  return officialModel(state, logo, `Berita Acara Penilaian Mandiri ${program.singkat}`, koordinatorBlock(state.workspace.config, state.today, program));
+export function buildBeritaAcaraModel(state: WorkspaceState, logo: string | null, opts: LetterOptions): OfficialModel {
+  return officialModel(state, logo, `Berita Acara Penilaian Mandiri ${programOf(state).singkat}`, opts);
 }
 
-export function buildPernyataanModel(state: WorkspaceState, logo: string | null): OfficialModel {
-  return officialModel(state, logo, 'Pernyataan Persetujuan Publikasi', koordinatorBlock(state.workspace.config, state.today, programOf(state)));
+export function buildPernyataanModel(state: WorkspaceState, logo: string | null, opts: LetterOptions): OfficialModel {
+  return officialModel(state, logo, 'Pernyataan Persetujuan Publikasi', opts);
 }

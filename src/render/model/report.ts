@@ -7,7 +7,8 @@ import { formatDecimal } from '../../shared/format.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
-import { frameOf, jointBlock, programOf, type DocumentFrame, type ProgramModel, type SignatureBlockModel } from './common.ts';
+import { frameOf, jointBlock, programOf, type DocumentFrame, type ProgramModel, type RenderMode, type SignatureBlockModel } from './common.ts';
+import { checkReadiness, READINESS_CHECKS, suratNumbers } from '../readiness.ts';
 import {
   assessmentsByNo,
   evidenceRows,
@@ -30,10 +31,18 @@ export interface IndicatorSection {
   didukung: LevelView | null;
   alasanDukungan: string[];
   status: StatusView;
-  /** Paragraphs, or null: the template then prints the "Penjelasan belum diisi" box. */
+  /** Paragraphs, or null (only on drafts: a final needs every penjelasan). */
   penjelasan: string[] | null;
   bukti: EvidenceRow[];
-  temuan: FindingRow[];
+}
+
+/**
+ * The annex of a draft: what the final still needs and the open findings per indicator. Internal notes (they may name
+ * configuration keys and commands) live only here, never in the body, and a final has none.
+ */
+export interface DraftNotes {
+  kesiapan: Array<{ judul: string; butir: string[] }>;
+  temuan: Array<{ judul: string; rows: FindingRow[] }>;
 }
 
 export interface GroupSection {
@@ -94,6 +103,7 @@ export interface ReportModel {
   };
   bagian: GroupSection[];
   ttd: SignatureBlockModel;
+  catatanDraf: DraftNotes | null;
 }
 
 function capitalize(word: string): string {
@@ -118,8 +128,22 @@ function indicatorSection(state: WorkspaceState, ind: Indicator, a: IndicatorAss
     status: statusView(a?.status ?? 'kosong'),
     penjelasan: paragraphs(a?.penjelasan),
     bukti: evidenceRows(ind.no, a?.documents ?? [], plan),
-    temuan: findingRows(a?.findings ?? []),
   };
+}
+
+function draftNotes(state: WorkspaceState, plan: LampiranPlan): DraftNotes {
+  const problems = checkReadiness(state, plan, suratNumbers(state.workspace.config));
+  const kesiapan = READINESS_CHECKS.filter((c) => c.check !== 'temuan')
+    .map(({ check, judul }) => ({ judul, butir: problems.filter((p) => p.check === check).map((p) => p.message) }))
+    .filter((g) => g.butir.length > 0);
+  const temuan = [
+    ...state.assessment.indicators
+      .filter((a) => a.findings.length > 0)
+      .sort((x, y) => x.id - y.id)
+      .map((a) => ({ judul: `Indikator ${a.id}. ${a.namaPendek ?? a.nama}`, rows: findingRows(a.findings) })),
+    ...(state.assessment.findings.length > 0 ? [{ judul: 'Temuan umum', rows: findingRows(state.assessment.findings) }] : []),
+  ];
+  return { kesiapan, temuan };
 }
 
 function signed(value: number): string {
@@ -127,7 +151,7 @@ function signed(value: number): string {
   return value > 0.004 ? `+${text}` : text;
 }
 
-export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null): ReportModel {
+export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null, mode: RenderMode): ReportModel {
   const { config } = state.workspace;
   const inst: Instrument = state.instrument;
   const program = programOf(state);
@@ -174,7 +198,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
   const targetIndeks = indeksTarget.indeks;
 
   return {
-    frame: frameOf(config, logo, `Laporan Penilaian Mandiri ${program.singkat} Tahun ${config.tahun} – ${config.instansi.nama}`),
+    frame: frameOf(config, logo, `Laporan Penilaian Mandiri ${program.singkat} Tahun ${config.tahun} – ${config.instansi.nama}`, { draf: mode === 'draf' }),
     program,
     instansi: config.instansi.nama,
     tahun: config.tahun,
@@ -208,6 +232,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       }),
     },
     bagian,
-    ttd: jointBlock(config, state.today, program),
+    ttd: jointBlock(config, state.today, program, mode),
+    catatanDraf: mode === 'draf' ? draftNotes(state, plan) : null,
   };
 }

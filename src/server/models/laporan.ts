@@ -2,7 +2,7 @@
  * The Laporan page model (pure over the listing of output/): the official PDFs first, in their fixed order, then
  * the packet, the gap reports per OPD, the lampiran and the analysis data, instead of one flat list.
  */
-import { KESENJANGAN_DIR, LAMPIRAN_DIR, outputNames } from '../../render/documents.ts';
+import { KESENJANGAN_DIR, LAMPIRAN_DIR, outputNames } from '../../render/output-plan.ts';
 import { packetName } from '../../render/packet.ts';
 import type { OutputFile } from '../outputs.ts';
 
@@ -39,20 +39,27 @@ const ORDER: readonly OutputGroupKey[] = ['resmi', 'paket', 'kesenjangan-opd', '
 const FOLD_AFTER = 6;
 
 function classify(file: OutputFile, tahun: number, opdNames: Map<string, string>): { key: OutputGroupKey; label: string; rank: number } {
-  const names = outputNames(tahun);
+  const final = outputNames(tahun, 'final');
+  const draf = outputNames(tahun, 'draf');
   const official: [string, string][] = [
-    [names.laporan, 'Laporan Penilaian Mandiri'],
-    [names.beritaAcara, 'Berita Acara Penilaian Mandiri'],
-    [names.pernyataan, 'Pernyataan Persetujuan Publikasi'],
-    [names.kesenjangan, 'Laporan Kesenjangan (seluruh instansi)'],
+    [final.laporan, 'Laporan Penilaian Mandiri'],
+    [final.beritaAcara, 'Berita Acara Penilaian Mandiri'],
+    [final.pernyataan, 'Pernyataan Persetujuan Publikasi'],
+    [draf.laporan, 'Laporan Penilaian Mandiri (draf)'],
+    [draf.beritaAcara, 'Berita Acara Penilaian Mandiri (draf)'],
+    [draf.pernyataan, 'Pernyataan Persetujuan Publikasi (draf)'],
+    [final.kesenjangan, 'Laporan Kesenjangan (seluruh instansi)'],
   ];
   const at = official.findIndex(([name]) => name === file.name);
   if (at >= 0) return { key: 'resmi', label: official[at]?.[1] ?? file.name, rank: at };
-  const packet = packetName(tahun);
-  if (file.name === `${packet}.zip`) return { key: 'paket', label: 'Paket lengkap (zip)', rank: 0 };
-  if (file.name === `${packet}/manifest.json`) return { key: 'paket', label: 'Manifest paket, SHA-256 (JSON)', rank: 1 };
-  if (file.name === `${packet}/manifest.csv`) return { key: 'paket', label: 'Manifest paket, SHA-256 (CSV)', rank: 2 };
-  if (file.name.startsWith(`${packet}/`)) return { key: 'isi-paket', label: file.name.split('/').pop() ?? file.name, rank: 0 };
+  for (const [rank, mode] of (['final', 'draf'] as const).entries()) {
+    const packet = packetName(tahun, mode);
+    const suffix = mode === 'draf' ? ' (draf)' : '';
+    if (file.name === `${packet}.zip`) return { key: 'paket', label: `Paket lengkap${suffix} (zip)`, rank: rank * 3 };
+    if (file.name === `${packet}/manifest.json`) return { key: 'paket', label: `Manifest paket${suffix}, SHA-256 (JSON)`, rank: rank * 3 + 1 };
+    if (file.name === `${packet}/manifest.csv`) return { key: 'paket', label: `Manifest paket${suffix}, SHA-256 (CSV)`, rank: rank * 3 + 2 };
+    if (file.name.startsWith(`${packet}/`)) return { key: 'isi-paket', label: file.name.split('/').pop() ?? file.name, rank: 0 };
+  }
   const gap = new RegExp(`^${KESENJANGAN_DIR}/kesenjangan-(.+)\\.pdf$`).exec(file.name);
   if (gap) return { key: 'kesenjangan-opd', label: opdNames.get(gap[1] ?? '') ?? gap[1] ?? file.name, rank: 0 };
   if (file.name.startsWith(`${LAMPIRAN_DIR}/`)) return { key: 'lampiran', label: 'Lampiran', rank: 0 };

@@ -5,25 +5,39 @@ import { isJobKind, JOB_KINDS, JOB_LABELS, type JobKind } from '../jobs.ts';
 import { findOutput, listOutputs, outputContentType } from '../outputs.ts';
 import { outputGroups } from '../models/laporan.ts';
 import type { ServerContext } from '../context.ts';
+import { checkOutputs } from '../../app/output-status.ts';
+import { checkReadiness, readinessLines, suratNumbers } from '../../render/readiness.ts';
+import { listEvents } from '../../store/audit.ts';
 import { page } from './page.ts';
 import { apiReviewer, jsonObject, reviewerOrAsk } from './reviewer.ts';
 
 function jobKind(raw: string | undefined): JobKind {
-  if (!raw || !isJobKind(raw)) throw new HttpError(404, 'Jenis pekerjaan tidak dikenal: pilih "laporan" atau "paket".');
+  if (!raw || !isJobKind(raw)) throw new HttpError(404, 'Jenis pekerjaan tidak dikenal: pilih "laporan", "paket", atau "final".');
   return raw;
 }
 
-function model(ctx: ServerContext, selected: string | null) {
+async function model(ctx: ServerContext, selected: string | null) {
   const ws = ctx.workspace();
+  const state = ctx.state();
   const available = ctx.jobs.available();
   const jobs = ctx.jobs.list();
+  const outputs = await checkOutputs(state, listEvents(ctx.db, { limit: 100_000 }));
+  const kesiapan = readinessLines(checkReadiness(state, outputs.plans.final.lampiran, suratNumbers(ws.config)));
   return {
     busy: jobs.some((j) => j.status === 'berjalan'),
     kinds: JOB_KINDS.map((kind) => ({
       kind,
       label: JOB_LABELS[kind],
       available: available.includes(kind),
+      final: kind === 'final',
+      siap: kind !== 'final' || kesiapan.length === 0,
     })),
+    kesiapan,
+    usang: [
+      ...outputs.stale.map((o) => ({ file: o.file, reasons: o.reasons })),
+      ...outputs.packets.flatMap((p) => p.stale.map((s) => ({ file: `${p.dir.split('/').pop() ?? ''}/${s.file}`, reasons: [s.reason] }))),
+    ],
+    mutakhir: outputs.current.length,
     jobs: jobs.map((j) => ({
       ...j,
       selected: j.id === selected,
@@ -33,7 +47,7 @@ function model(ctx: ServerContext, selected: string | null) {
   };
 }
 
-export const reportsPage: Handler = (req, ctx) => page(req, ctx, 'laporan', 'laporan', 'Laporan', model(ctx, req.query.get('pekerjaan')));
+export const reportsPage: Handler = async (req, ctx) => page(req, ctx, 'laporan', 'laporan', 'Laporan', await model(ctx, req.query.get('pekerjaan')));
 
 export const startJobForm: Handler = (req, ctx) => {
   const kind = jobKind(req.params.jenis);
