@@ -165,5 +165,6 @@ finalisasi:
 #   lampiranPer: indikator
 #   ukuranLampiranMaksMB: 10
 #   tteBsre: false
+#   tautanWeb: false      # true: tautan ke situs web (http/https) di bukti dukung tetap aktif di lampiran
 `;
 }

@@ -152,8 +152,9 @@ export const configSchema = z.strictObject({
       lampiranPer: z.enum(['indikator', 'domain']).default('indikator'),
       ukuranLampiranMaksMB: z.number().positive().default(10),
       tteBsre: z.boolean().default(false),
+      tautanWeb: z.boolean().default(false),
     })
-    .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false }),
+    .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false, tautanWeb: false }),
 }).superRefine((config, ctx) => {
   const codes = config.opd.map((o) => o.kode);
   for (const [indicator, owners] of Object.entries(config.penanggungJawab)) {

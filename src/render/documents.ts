@@ -114,7 +114,7 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
     const partOutput = (bundle: LampiranBundle, part: LampiranPart) => lampiranOutput(state, versions, bundle, part);
     const result = await assembleLampiran(
       lampiranInput,
-      { instansi: config.instansi.nama, tahun: config.tahun, program: state.pack.labels.programShort, paper, today: state.today },
+      { instansi: config.instansi.nama, tahun: config.tahun, program: state.pack.labels.programShort, paper, today: state.today, webLinks: config.laporan.tautanWeb },
       {
         keywords: (bundle, part) => recordKeywords(partOutput(bundle, part), null),
         async current(bundle, part) {

@@ -88,7 +88,7 @@ export interface Config {
   pemantauan: { stabilDetik: number; rescanMenit: number; polling: boolean };
   /** What the final documents need besides the assessment: surat numbers and accepted findings. */
   finalisasi: { nomor: { beritaAcara: string; pernyataan: string }; temuanDiterima: AcceptedFinding[] };
-  laporan: { kertas: 'A4' | 'F4'; lampiranPer: 'indikator' | 'domain'; ukuranLampiranMaksMB: number; tteBsre: boolean };
+  laporan: { kertas: 'A4' | 'F4'; lampiranPer: 'indikator' | 'domain'; ukuranLampiranMaksMB: number; tteBsre: boolean; tautanWeb: boolean };
 }
 
 export interface WorkspacePaths {

@@ -169,7 +169,7 @@ describe('invalid configuration', () => {
     expect(text).not.toBe(CONFIG_TEXT);
     const message = problem(text);
     expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'kertass: F4')}: kolom "laporan.kertass": Kunci \`kertass\` tidak dikenal. Maksud Anda \`kertas\`?`);
-    expect(message).toContain('Kunci yang dikenal di sini: kertas, lampiranPer, ukuranLampiranMaksMB, tteBsre.');
+    expect(message).toContain('Kunci yang dikenal di sini: kertas, lampiranPer, ukuranLampiranMaksMB, tteBsre, tautanWeb.');
     expect(message).toContain(`eviden.config.yaml:${lineOf(text, 'pemetan:')}: kolom "pemetan": Kunci \`pemetan\` tidak dikenal. Maksud Anda \`pemetaan\`?`);
     expect(message).toMatch(/kolom "opd\.\d+\.kodee": Kunci `kodee` tidak dikenal\. Maksud Anda `kode`\?/);
     // The missing kode of that OPD is reported too, in the same run.

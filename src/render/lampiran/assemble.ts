@@ -9,6 +9,7 @@ import { writeOutline, type OutlineItem } from './outline.ts';
 import { addImagePage, drawSeparatorPage, drawTocPage, stampPage, type DrawContext } from './pages.ts';
 import { planLampiran, type Correction, type LampiranBundle, type LampiranPart, type LampiranPlan, type PlanInput } from './plan.ts';
 import { SourceError, embedImage, loadMergedViaQpdf, loadSourceImages, loadSourcePdf } from './sources.ts';
+import { stripActiveContent } from './sanitize.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
 const MM = 72 / 25.4;
@@ -22,6 +23,8 @@ export interface AssembleContext {
   paper: Paper;
   /** ISO date written as the PDF's creation date (fixed, so the same inputs give the same bytes). */
   today: string;
+  /** Keep links to web addresses found in the source PDFs (`laporan.tautanWeb`); every other active content is stripped. */
+  webLinks?: boolean;
 }
 
 export interface PartOutput {
@@ -124,6 +127,7 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
     }
   }
   if (corrections.size > 0) return { bytes: null, pages: out.getPageCount(), corrections };
+  stripActiveContent(out, { webLinks: ctx.webLinks ?? false });
 
   const pages = out.getPages();
   pages.forEach((page, i) => {
