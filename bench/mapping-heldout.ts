@@ -24,7 +24,7 @@ import { formatHeldoutLabels, generateHeldoutSet, heldoutLabels, type HeldoutFil
 const LABELS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval-heldout', 'labels.json');
 
 /** The Kota's workspace config: its OPD folders and its three sector services (indicators 45–47). */
-const CONFIG = `
+export const HELDOUT_CONFIG = `
 instansi:
   nama: Pemerintah Kota Tirtamulya
   jenis: kota
@@ -100,7 +100,7 @@ function labelsFileLine(): BenchLine {
 export async function benchMappingHeldout(): Promise<BenchLine[]> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-heldout-'));
   try {
-    writeFileSync(path.join(root, CONFIG_FILE), CONFIG);
+    writeFileSync(path.join(root, CONFIG_FILE), HELDOUT_CONFIG);
     const { files } = await generateHeldoutSet(path.join(root, 'watch'));
     const ws = openWorkspace(root);
     const db = openDb(ws.paths.database);

@@ -12,6 +12,7 @@ import type { OwnInstansi, SectorService } from '../types/classification.ts';
 import type { Config } from '../types/config.ts';
 import type { Workspace } from '../types/config.ts';
 import { nowIso } from './session.ts';
+import { relearn, updateSignatures } from './learning.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
 const CLASSIFIER_REVISION = '5';
@@ -52,6 +53,8 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
   for (const doc of docs.values()) {
     if (doc.status !== 'pending' && stored.get(doc.sha256) !== version) todo.add(doc.sha256);
   }
+  // Similarity signatures (learning from reviewers) follow the text, and are computed for older workspaces too.
+  updateSignatures(db, todo);
   if (todo.size === 0) return 0;
   let count = 0;
   const now = nowIso();
@@ -68,6 +71,8 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
       count += 1;
     }
   })();
+  // The adjustments are learned from the classifier's scores, which may just have changed.
+  relearn(db, ws, now);
   recordEvent(db, ws.paths.auditLog, { at: now, type: 'classified', actor: 'system', sha256: null, path: null, detail: { documents: count, rules: version } });
   return count;
 }

@@ -9,6 +9,7 @@ import { loadDocumentView } from './state.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { loadPack } from '../instrument/registry.ts';
 import { nowIso } from './session.ts';
+import { relearn } from './learning.ts';
 import { UserError } from '../shared/errors.ts';
 
 export interface DecisionRequest {
@@ -56,6 +57,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
         detail: { action: d.action, indicator: d.indicator, note: d.note },
       });
     }
+    relearn(db, ws, at);
   })();
   const after = loadDocumentView(db, ws, doc.sha256);
   return {

@@ -7,7 +7,8 @@ import { getClassification, loadClassifications } from '../store/classifications
 import { listDecisions } from '../store/decisions.ts';
 import type { DocumentRecord, LocationRecord } from '../types/documents.ts';
 import type { Classification, ReviewerDecision } from '../types/classification.ts';
-import { applyDecisions } from '../classify/decisions.ts';
+import { learnedClassification, loadDocumentSignatures, loadLearning, type Learning } from './learning.ts';
+import type { Signature } from '../learn/signature.ts';
 import { loadPack } from '../instrument/registry.ts';
 import { assess } from '../assess/assess.ts';
 import type { AssessDocument } from '../types/assessment.ts';
@@ -37,13 +38,14 @@ function toView(
   locations: LocationRecord[],
   stored: Classification | null,
   decisions: ReviewerDecision[],
+  learning: { learning: Learning; signature: Signature | null },
 ): DocumentView {
   const locs = orderLocations(locations);
   const first = locs[0];
   return {
     doc,
     locations: locs,
-    classification: stored ? applyDecisions(stored, decisions) : null,
+    classification: stored ? learnedClassification(stored, learning.signature, decisions, learning.learning) : null,
     archiveFile: path.join(ws.paths.state, doc.archivePath),
     path: first?.path ?? doc.sha256,
     opd: first?.opd ?? null,
@@ -56,6 +58,8 @@ export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
   const locations = groupBy(listLocations(db), (l) => l.sha256);
   const classifications = loadClassifications(db, instrument);
   const decisions = groupBy<ReviewerDecision>(listDecisions(db, instrument), (d) => d.sha256);
+  const learning = loadLearning(db, ws);
+  const signatures = loadDocumentSignatures(db);
   return listDocuments(db)
     .map((doc) =>
       toView(
@@ -64,6 +68,7 @@ export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
         locations.get(doc.sha256) ?? [],
         classifications.get(doc.sha256)?.classification ?? null,
         decisions.get(doc.sha256) ?? [],
+        { learning, signature: signatures.get(doc.sha256) ?? null },
       ),
     )
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -74,7 +79,8 @@ export function loadDocumentView(db: Db, ws: Workspace, sha256: string): Documen
   const doc = getDocument(db, sha256);
   if (!doc) return null;
   const instrument = ws.config.instrumen;
-  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, instrument, sha256), listDecisions(db, instrument, sha256));
+  const learning = { learning: loadLearning(db, ws), signature: loadDocumentSignatures(db, [sha256]).get(sha256) ?? null };
+  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, instrument, sha256), listDecisions(db, instrument, sha256), learning);
 }
 
 export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {

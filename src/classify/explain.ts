@@ -6,6 +6,7 @@
 import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 import { issuerCaseLabel, kindLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
+import { isLearnedReason } from '../learn/reasons.ts';
 
 /** Indicator number → short name; a Map or a plain object. */
 export type IndicatorNames = ReadonlyMap<number, string> | Readonly<Record<number, string>>;
@@ -49,6 +50,8 @@ function pagesText(pages: readonly number[]): string {
 }
 
 function reasonText(r: MatchReason): string {
+  // Reasons learned from reviewers (a similar decided document, a workspace adjustment) are written whole.
+  if (isLearnedReason(r.rule)) return r.phrase;
   if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
   if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';

@@ -10,6 +10,7 @@ import {
   STATUS_LABELS,
 } from '../shared/vocabulary.ts';
 import type { MatchReason } from '../types/classification.ts';
+import { isLearnedReason } from '../learn/reasons.ts';
 
 /**
  * Indicator statuses, the dashboard's "Di bawah target" (evidence matches a claim lowered below the target, see
@@ -41,6 +42,7 @@ const EVENT_LABELS: Record<string, string> = {
   rendered: 'Laporan disusun',
   finalized: 'Dokumen final dibuat',
   exported: 'Diekspor',
+  imported: 'Diimpor',
 };
 
 const STANDING_LABELS: Record<string, string> = {
@@ -85,7 +87,8 @@ export function reasonSummary(reasons: readonly MatchReason[]): string {
   if (!first) return '';
   const pages = first.pages.length === 0 ? '' : `, hal. ${first.pages.slice(0, 3).join(', ')}${first.pages.length > 3 ? ', …' : ''}`;
   const more = reasons.length > 1 ? ` · +${reasons.length - 1} alasan lain` : '';
-  return `“${first.phrase}” di ${label(PLACE_LABELS, first.place)}${pages}${more}`;
+  const text = isLearnedReason(first.rule) ? first.phrase : `“${first.phrase}” di ${label(PLACE_LABELS, first.place)}${pages}`;
+  return `${text}${more}`;
 }
 
 function isReasonList(value: unknown): value is MatchReason[] {
@@ -110,6 +113,8 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   /** "1.234" */
   angka: (n: unknown) => formatInteger(Number(n) || 0),
   tambah: (a: unknown, b: unknown) => (Number(a) || 0) + (Number(b) || 0),
+  /** A reason learned from reviewers is a whole sentence, shown without quotes and place. */
+  alasanBelajar: (rule: unknown) => typeof rule === 'string' && isLearnedReason(rule),
   ringkasAlasan: (reasons: unknown) => (isReasonList(reasons) ? reasonSummary(reasons) : ''),
   url: (value: unknown) => encodeURIComponent(String(value ?? '')),
   jenis: (kind: unknown) => label(KIND_LABELS, kind),

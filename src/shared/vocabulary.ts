@@ -76,6 +76,7 @@ export const DOC_STATUS_LABELS: Readonly<Record<DocStatus, string>> = {
 
 export const SOURCE_LABELS: Readonly<Record<MappingSource, string>> = {
   reviewer: 'keputusan peninjau',
+  kemiripan: 'kemiripan dengan dokumen yang sudah diputuskan',
   path: 'lokasi berkas',
   content: 'isi dokumen',
 };

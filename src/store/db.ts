@@ -105,6 +105,30 @@ const MIGRATIONS: string[] = [
   ALTER TABLE classifications_v2 RENAME TO classifications;
   ALTER TABLE decisions ADD COLUMN instrument TEXT NOT NULL DEFAULT '';
   `,
+  // Learning from reviewers (src/learn): similarity signatures computed at scan, documents known only from
+  // imported decisions, the learned per-indicator score adjustments, and where an imported decision came from.
+  `
+  CREATE TABLE signatures (
+    sha256 TEXT PRIMARY KEY REFERENCES documents(sha256),
+    version TEXT NOT NULL,
+    signature TEXT
+  );
+  CREATE TABLE foreign_documents (
+    sha256 TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    signature TEXT,
+    origin TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+  );
+  CREATE TABLE adjustments (
+    instrument TEXT NOT NULL,
+    indicator INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    learned_at TEXT NOT NULL,
+    PRIMARY KEY (instrument, indicator)
+  );
+  ALTER TABLE decisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  `,
 ];
 
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {

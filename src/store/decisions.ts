@@ -7,15 +7,15 @@ import type { DecisionAction, ReviewerDecision } from '../types/classification.t
 import { unkeyedOwner } from '../instrument/registry.ts';
 
 export function addDecision(db: Db, d: ReviewerDecision): void {
-  db.prepare('INSERT INTO decisions (sha256, instrument, indicator, action, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    d.sha256, d.instrument, d.indicator, d.action, d.reviewer, d.at, d.note,
+  db.prepare('INSERT INTO decisions (sha256, instrument, indicator, action, reviewer, at, note, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    d.sha256, d.instrument, d.indicator, d.action, d.reviewer, d.at, d.note, d.origin ?? '',
   );
 }
 
 /** The decisions made for the instrument, oldest first; of one document when `sha256` is given. */
 export function listDecisions(db: Db, instrument: string, sha256?: string): ReviewerDecision[] {
   const unkeyed = instrument === unkeyedOwner() ? '' : instrument;
-  const sql = 'SELECT sha256, indicator, action, reviewer, at, note FROM decisions WHERE instrument IN (?, ?)';
+  const sql = 'SELECT sha256, indicator, action, reviewer, at, note, origin FROM decisions WHERE instrument IN (?, ?)';
   const rows = (sha256 === undefined
     ? db.prepare(`${sql} ORDER BY id`).all(instrument, unkeyed)
     : db.prepare(`${sql} AND sha256 = ? ORDER BY id`).all(instrument, unkeyed, sha256)) as {
@@ -25,6 +25,7 @@ export function listDecisions(db: Db, instrument: string, sha256?: string): Revi
     reviewer: string;
     at: string;
     note: string;
+    origin: string;
   }[];
-  return rows.map((r) => ({ ...r, instrument, action: r.action as DecisionAction }));
+  return rows.map(({ origin, ...r }) => ({ ...r, instrument, action: r.action as DecisionAction, ...(origin !== '' ? { origin } : {}) }));
 }

@@ -12,7 +12,8 @@ export type EventType =
   | 'rendered'
   | 'finalized'
   | 'exported'
-  | 'history-imported';
+  | 'history-imported'
+  | 'imported';
 
 export interface AuditEvent {
   at: string;

@@ -1,6 +1,7 @@
 /** Shapes produced by the classifier (pure: text + path + rules → mappings with reasons). */
 
-export type MappingSource = 'reviewer' | 'path' | 'content';
+/** `kemiripan`: follows a reviewer's decision on a near-duplicate or same-template document (src/learn). */
+export type MappingSource = 'reviewer' | 'kemiripan' | 'path' | 'content';
 export type Confidence = 'tinggi' | 'sedang' | 'rendah';
 
 /** Where in the document a phrase matched; earlier entries weigh more. */
@@ -32,6 +33,8 @@ export interface Mapping {
   possiblyMisfiled: boolean;
   /** Set when a reviewer's decision produced this mapping (source `reviewer`). */
   decision?: { action: DecisionAction; reviewer: string; at: string; note: string };
+  /** Set when a reviewer's decision on a similar document produced or moved this mapping (src/learn/propagate.ts). */
+  inherited?: InheritedDecision;
   /** Evidence signals that hold for this indicator only (`muatan-lengkap`); absent when there are none. */
   signals?: EvidenceSignal[];
 }
@@ -169,4 +172,19 @@ export interface ReviewerDecision {
   reviewer: string;
   at: string;
   note: string;
+  /** The workspace a decision was imported from (`eviden keputusan impor`); absent for decisions made here. */
+  origin?: string;
+}
+
+/** A decision on another document that a near-duplicate or same-template document follows. */
+export interface InheritedDecision {
+  action: DecisionAction;
+  /** The decided document: its path under watch/, or its file name in the workspace it was imported from. */
+  from: string;
+  fromSha256: string;
+  /** Estimated share of common word shingles (0..1). */
+  similarity: number;
+  reviewer: string;
+  at: string;
+  origin?: string;
 }

@@ -6,6 +6,7 @@ import { registerDocs } from './docs.ts';
 import { registerSearch } from './search.ts';
 import { registerExplain } from './explain.ts';
 import { registerMap } from './map.ts';
+import { registerKeputusan } from './keputusan.ts';
 import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
 import { registerRiwayat } from './riwayat.ts';
@@ -24,6 +25,7 @@ export const commands: RegisterCommand[] = [
   registerSearch,
   registerExplain,
   registerMap,
+  registerKeputusan,
   registerGaps,
   registerIndex,
   registerRiwayat,
