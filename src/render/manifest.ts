@@ -1,5 +1,6 @@
 /** The packet manifest (JSON, and the same rows as CSV for spreadsheets). Pure. */
 import { z } from 'zod';
+import { csvDocument } from '../shared/csv.ts';
 
 export const MANIFEST_JSON = 'manifest.json';
 export const MANIFEST_CSV = 'manifest.csv';
@@ -70,21 +71,12 @@ const COLUMNS = [
   'lampiran_file', 'lampiran_page', 'sidik',
 ] as const;
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function manifestCsv(manifest: Manifest): string {
-  const rows = manifest.files.map((e) =>
-    [
-      e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '),
-      e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = manifest.files.map((e) => [
+    e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '),
+    e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
+  ]);
+  return csvDocument(COLUMNS, rows, { separator: ',', bom: false });
 }
 
 export function manifestJson(manifest: Manifest): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
-import { CSV_COLUMNS, csvField, gapsCsv } from '../../src/assess/reporters/csv.ts';
+import { CSV_COLUMNS, gapsCsv } from '../../src/assess/reporters/csv.ts';
+import { csvField } from '../../src/shared/csv.ts';
 import { gapsJson } from '../../src/assess/reporters/json.ts';
 import { narrowToOpd } from '../../src/assess/reporters/narrow.ts';
 import { TABLE_WIDTH, gapsTable } from '../../src/assess/reporters/table.ts';

@@ -4,6 +4,7 @@
  * (one per finding, including the cell-only ones).
  */
 import { cellOnlyFindings } from '../summary.ts';
+import { csvDocument } from '../../shared/csv.ts';
 import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, EvidenceRef, Finding, IndicatorAssessment } from '../../types/assessment.ts';
 
@@ -25,16 +26,6 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
-
-const BOM = '\uFEFF';
-
-/** Quotes a field when needed; a text starting like a formula gets a leading apostrophe so Excel shows it as text. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function paths(documents: readonly EvidenceRef[]): string {
   return documents.map((d) => d.path).join(' | ');
@@ -120,6 +111,5 @@ export function gapsCsv(assessment: Assessment): string {
       sha256: f.sha256,
     });
   }
-  const lines = [CSV_COLUMNS.join(';'), ...rows.map((r) => CSV_COLUMNS.map((col) => csvField(r[col])).join(';'))];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvDocument(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((col) => r[col])), { separator: ';', bom: true });
 }

