@@ -19,12 +19,12 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $(NODE_STAMP)
 
 build: deps
-	@npx tsc -p tsconfig.build.json
+	@node bin/build-dist.js
 
 demo: setup build
 	@bash scripts/demo.sh
 
-test: setup
+test: setup build
 	@npx tsc -p tsconfig.json --noEmit
 	@bash scripts/run-tests.sh
 

@@ -1,6 +1,6 @@
 /**
  * Reads and compiles the mapping rules file of an instrument pack (`src/instruments/<id>/rules.yaml`, or `.json`).
- * The registry (src/instrument/registry.ts) calls it once per pack and caches the result with the pack.
+ * The registry (src/instrument/registry.ts) reads it once per pack and compiles it when the rules are first used.
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -10,19 +10,23 @@ import type { RuleFile } from './rules-schema.ts';
 import { compileRuleSet } from './ruleset.ts';
 import type { RuleSet, RulesScope } from './ruleset.ts';
 
-/** Validates raw rules (already parsed from YAML/JSON) and compiles them for the pack's `scope`. */
-export function parseRules(raw: unknown, source: string, scope: RulesScope): RuleSet {
+/** Validates raw rules (already parsed from YAML/JSON); `source` names them in the error. */
+function validateRules(raw: unknown, source: string): RuleFile {
   const parsed = ruleFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(akar)'}: ${i.message}`);
     throw new UserError(`Berkas aturan pemetaan ${source} tidak valid: ${issues.join('; ')}. Perbaiki berkas tersebut.`);
   }
-  const file: RuleFile = parsed.data;
-  return compileRuleSet(file, scope);
+  return parsed.data;
 }
 
-/** Reads, validates and compiles one rules file; any problem is a UserError naming the file. */
-export function readRulesFile(file: string, scope: RulesScope): RuleSet {
+/** Validates raw rules (already parsed from YAML/JSON) and compiles them for the pack's `scope`. */
+export function parseRules(raw: unknown, source: string, scope: RulesScope): RuleSet {
+  return compileRuleSet(validateRules(raw, source), scope);
+}
+
+/** Reads and validates one rules file (compile it with compileRuleSet); any problem is a UserError naming the file. */
+export function readRuleFile(file: string): RuleFile {
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');
@@ -30,5 +34,5 @@ export function readRulesFile(file: string, scope: RulesScope): RuleSet {
   } catch (err) {
     throw new UserError(`Berkas aturan pemetaan ${file} tidak dapat dibaca: ${errorMessage(err)}. Perbaiki sintaksnya.`);
   }
-  return parseRules(raw, file, scope);
+  return validateRules(raw, file);
 }

@@ -1,6 +1,5 @@
 /** Shared plumbing for commands: the global `--workspace` option and opening the workspace. */
 import type { Command } from 'commander';
-import { openWorkspace, resolveWorkspaceRoot } from '../config/workspace.ts';
 import type { Workspace } from '../types/config.ts';
 
 export interface GlobalOptions {
@@ -8,8 +7,10 @@ export interface GlobalOptions {
 }
 
 /** Opens the workspace named by the global `--workspace` option (or EVIDEN_WORKSPACE, or cwd). */
-export function workspaceOf(cmd: Command): Workspace {
+export async function workspaceOf(cmd: Command): Promise<Workspace> {
   const opts = cmd.optsWithGlobals<GlobalOptions>();
+  // Loaded here, not at start: the config schema and YAML parser are not needed for --help.
+  const { openWorkspace, resolveWorkspaceRoot } = await import('../config/workspace.ts');
   return openWorkspace(resolveWorkspaceRoot(opts.workspace));
 }
 

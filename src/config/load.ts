@@ -10,6 +10,7 @@ import type { Config } from '../types/config.ts';
 import { describeIssue, type ConfigProblem } from './issues.ts';
 import { yamlErrorMessage } from './yaml-errors.ts';
 import { UserError } from '../shared/errors.ts';
+import { cachedParse } from '../shared/parse-cache.ts';
 
 /** The YAML node's source line of a key path (1-based): the deepest key or item on the path that exists, or null. */
 function lineOf(root: Node | null, keyPath: readonly PropertyKey[], counter: LineCounter): number | null {
@@ -112,8 +113,12 @@ export function loadConfig(file: string): Config {
       `Berkas konfigurasi ${file} tidak ditemukan. Jalankan "eviden init" untuk membuatnya, atau pakai --workspace DIR.`,
     );
   }
-  const { config, root, counter } = parse(text, file);
+  // A config that did not change since the last command is not parsed again (see parse-cache.ts).
+  const config = cachedParse('config', '', [text], () => parse(text, file).config);
   const problems = fileProblems(config, path.dirname(file));
-  if (problems.length > 0) throw invalid(file, problemLines(problems, file, root, counter));
+  if (problems.length > 0) {
+    const { root, counter } = parse(text, file);
+    throw invalid(file, problemLines(problems, file, root, counter));
+  }
   return config;
 }

@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readRulesFile } from '../classify/load-rules.ts';
-import type { RuleSet } from '../classify/ruleset.ts';
+import { readRuleFile } from '../classify/load-rules.ts';
+import type { RuleFile } from '../classify/rules-schema.ts';
+import { compileRuleSet, type RuleSet, type RulesScope } from '../classify/ruleset.ts';
 import { packageRoot } from '../shared/package-root.ts';
+import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import type { EvidenceItems, Instrument, PackManifest } from '../types/instrument.ts';
 import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.ts';
@@ -115,18 +117,32 @@ function readItems(file: string, id: string, instrument: Instrument): EvidenceIt
   return items;
 }
 
+/** The files of a pack's folder, by name, sorted. */
+function packFiles(dir: string): { name: string; bytes: Buffer }[] {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+}
+
 /** sha256 prefix over the names and contents of every file in the pack's folder. */
-function fingerprintOf(dir: string): string {
+function fingerprintOf(files: { name: string; bytes: Buffer }[]): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) {
-    const file = path.join(dir, name);
-    if (statSync(file).isFile()) hash.update(name).update('\0').update(readFileSync(file)).update('\0');
-  }
+  for (const f of files) hash.update(f.name).update('\0').update(f.bytes).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
-function readPack(root: string, id: string): InstrumentPack {
-  const dir = path.join(root, id);
+/** What a pack's files say once read and validated (plain data: see cachedParse). */
+interface PackData {
+  manifest: PackManifest;
+  instrument: Instrument;
+  ruleFile: RuleFile;
+  items: EvidenceItems | null;
+}
+
+/** Reads and validates the pack's files and checks them against each other; returns the compiled rules too. */
+function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet } {
   const manifestFile = path.join(dir, MANIFEST_FILE);
   const manifest = readManifest(manifestFile, id);
   const listed = Object.values(manifest.files).filter((name): name is string => name !== null);
@@ -139,7 +155,8 @@ function readPack(root: string, id: string): InstrumentPack {
   }
   const instrument = readInstrument(path.join(dir, manifest.files.instrument), id);
   const rulesFile = path.join(dir, manifest.files.rules);
-  const rules = readRulesFile(rulesFile, { indicatorNumbers: manifest.indicatorNumbers, sectorSlots: manifest.sectorSlots });
+  const ruleFile = readRuleFile(rulesFile);
+  const rules = compileRuleSet(ruleFile, rulesScope(manifest));
   if (rules.id !== id) throw new UserError(`Berkas aturan ${rulesFile} untuk instrumen "${rules.id}"; samakan dengan nama folder paketnya ("${id}").`);
   const problems = packProblems(manifest, instrument, rules);
   if (problems.length > 0) {
@@ -149,7 +166,42 @@ function readPack(root: string, id: string): InstrumentPack {
     );
   }
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
-  return { ...manifest, dir, instrument, rules, items, fingerprint: fingerprintOf(dir) };
+  return { data: { manifest, instrument, ruleFile, items }, rules };
+}
+
+function rulesScope(manifest: PackManifest): RulesScope {
+  return { indicatorNumbers: manifest.indicatorNumbers, sectorSlots: manifest.sectorSlots };
+}
+
+/**
+ * Reads one pack. Files that did not change since an earlier run are not parsed and checked again (their checked
+ * data comes from the parse cache), and their rules are compiled only when first used: `eviden index` never does.
+ */
+function readPack(root: string, id: string): InstrumentPack {
+  const dir = path.join(root, id);
+  const files = packFiles(dir);
+  const built: { rules?: RuleSet } = {};
+  const data = cachedParse(
+    'pack',
+    dir,
+    files.flatMap((f) => [f.name, f.bytes]),
+    () => {
+      const read = readPackData(dir, id);
+      built.rules = read.rules;
+      return read.data;
+    },
+  );
+  return {
+    ...data.manifest,
+    dir,
+    instrument: data.instrument,
+    items: data.items,
+    get rules(): RuleSet {
+      built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest));
+      return built.rules;
+    },
+    fingerprint: fingerprintOf(files),
+  };
 }
 
 const cache = new Map<string, InstrumentPack>();

@@ -27,10 +27,9 @@ import { createViews, dashboardDir } from './views.ts';
 import { setSecurityHeaders, writeResponse } from './respond.ts';
 import { workspaceRenderers } from './renderers.ts';
 import { recordRender } from './actions/record-render.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from './address.ts';
 import { recordEvent } from '../store/audit.ts';
 
-export const DEFAULT_PORT = 8470;
-export const DEFAULT_HOST = '127.0.0.1';
 
 export interface ServerOptions {
   workspace: Workspace;

@@ -2,9 +2,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { loadDocumentViews } from '../../app/state.ts';
-import { getPages } from '../../store/pages.ts';
 import type { DocumentView } from '../../types/state.ts';
 import type { Mapping } from '../../types/classification.ts';
 import { printJson, printText } from '../../shared/output.ts';
@@ -42,7 +39,12 @@ export function registerDocs(program: Command): void {
       .option('--opd <kode>', 'hanya dokumen dari OPD ini')
       .option('--status <status>', 'hanya dokumen dengan status ini (ok, corrupt, needs-password, …)'),
   ).action(async (opts: { json?: boolean; text?: boolean; opd?: string; status?: string }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { loadDocumentViews }, { getPages }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../store/pages.ts'),
+    ]);
     await withDb(ws, (db) => {
       const views = loadDocumentViews(db, ws).filter(
         (d) => (!opts.opd || d.opd === opts.opd) && (!opts.status || d.doc.status === opts.status),

@@ -1,13 +1,6 @@
 /** `eviden explain FILE`: shows the mapping of one document and why. */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { resolveDocument } from '../../app/resolve-document.ts';
-import { loadDocumentView } from '../../app/state.ts';
-import { explainClassification } from '../../classify/explain.ts';
-import { loadPack } from '../../instrument/registry.ts';
-import { allIndicators } from '../../instrument/tree.ts';
-import { listDecisions } from '../../store/decisions.ts';
 import { printJson, printText } from '../../shared/output.ts';
 
 export function registerExplain(program: Command): void {
@@ -17,7 +10,17 @@ export function registerExplain(program: Command): void {
       .description('tampilkan pemetaan satu dokumen ke indikator beserta alasannya (frasa dan halaman)')
       .argument('<berkas>', 'path di bawah watch/ atau awalan SHA-256'),
   ).action(async (ref: string, opts: { json?: boolean }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { resolveDocument }, { loadDocumentView }, { explainClassification }, { loadPack }, { allIndicators }, { listDecisions }] =
+      await Promise.all([
+        import('../../app/session.ts'),
+        import('../../app/resolve-document.ts'),
+        import('../../app/state.ts'),
+        import('../../classify/explain.ts'),
+        import('../../instrument/registry.ts'),
+        import('../../instrument/tree.ts'),
+        import('../../store/decisions.ts'),
+      ]);
     await withDb(ws, (db) => {
       const doc = resolveDocument(db, ws, ref);
       const view = loadDocumentView(db, ws, doc.sha256)!;

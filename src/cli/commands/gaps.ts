@@ -1,12 +1,6 @@
 /** `eviden gaps`: the gap analysis per OPD and per indicator; writes output/gaps.json and output/gaps.csv. */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { loadWorkspaceState } from '../../app/state.ts';
-import { writeGapOutputs } from '../../app/gap-outputs.ts';
-import { gapsJson } from '../../assess/reporters/json.ts';
-import { gapsTable } from '../../assess/reporters/table.ts';
-import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { printJson, printText, log } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
 
@@ -17,10 +11,18 @@ export function registerGaps(program: Command): void {
       .description('analisis kesenjangan bukti dukung per OPD dan per indikator; tulis output/gaps.json dan output/gaps.csv')
       .option('--opd <kode>', 'hanya OPD ini'),
   ).action(async (opts: { json?: boolean; opd?: string }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
     if (opts.opd && !ws.config.opd.some((o) => o.kode === opts.opd)) {
       throw new UserError(`OPD "${opts.opd}" tidak ada di konfigurasi. Kode yang ada: ${ws.config.opd.map((o) => o.kode).join(', ')}.`);
     }
+    const [{ withDb }, { loadWorkspaceState }, { writeGapOutputs }, { gapsJson }, { gapsTable }, { narrowToOpd }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../app/gap-outputs.ts'),
+      import('../../assess/reporters/json.ts'),
+      import('../../assess/reporters/table.ts'),
+      import('../../assess/reporters/narrow.ts'),
+    ]);
     await withDb(ws, (db) => {
       const state = loadWorkspaceState(db, ws);
       const files = writeGapOutputs(state);

@@ -2,11 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withJson, workspaceOf } from '../context.ts';
-import { claimedLevels, instrumentsIn } from '../../config/claims.ts';
 import type { Workspace } from '../../types/config.ts';
-import { computeIndex } from '../../instrument/index-formula.ts';
-import { readLevelsFile } from '../../instrument/levels-file.ts';
-import { loadPack, unkeyedOwner } from '../../instrument/registry.ts';
 import type { Group, GroupIndex, IndexResult, Instrument } from '../../types/instrument.ts';
 import type { InstrumentPack } from '../../instrument/registry.ts';
 import { UserError } from '../../shared/errors.ts';
@@ -85,8 +81,9 @@ export function indexJson(result: IndexResult): object {
   };
 }
 
-function fileSource(file: string): LevelSource {
+async function fileSource(file: string): Promise<LevelSource> {
   const abs = path.resolve(file);
+  const { readLevelsFile } = await import('../../instrument/levels-file.ts');
   return { levels: readLevelsFile(abs), hint: `Perbaiki tingkat di berkas ${abs} lalu jalankan lagi.` };
 }
 
@@ -94,7 +91,11 @@ function fileSource(file: string): LevelSource {
  * Claimed levels of the penilaian mandiri of the instrument; indicators without a level are left out (reported as
  * missing). Claims of another instrument are never used, and the hint says so when the config holds some.
  */
-function configSource(workspace: Workspace, instrumentId: string): LevelSource {
+async function configSource(workspace: Workspace, instrumentId: string): Promise<LevelSource> {
+  const [{ claimedLevels, instrumentsIn }, { unkeyedOwner }] = await Promise.all([
+    import('../../config/claims.ts'),
+    import('../../instrument/registry.ts'),
+  ]);
   const field = instrumentId === unkeyedOwner() ? 'penilaian.<nomor>.tingkat' : `penilaian.${instrumentId}.<nomor>.tingkat`;
   const others = instrumentsIn(workspace.config.penilaian).filter((id) => id !== instrumentId);
   const note =
@@ -105,12 +106,13 @@ function configSource(workspace: Workspace, instrumentId: string): LevelSource {
   };
 }
 
-function report(pack: InstrumentPack, source: LevelSource, json: boolean): void {
+async function report(pack: InstrumentPack, source: LevelSource, json: boolean): Promise<void> {
   const inst = pack.instrument;
   if (inst.experimental) {
     log(`Catatan: instrumen ${inst.id} bersifat eksperimental; bobot dan teksnya belum diverifikasi dengan naskah resmi.`);
   }
   if (pack.sourceNote !== null) log(`Sumber instrumen: ${pack.sourceNote}`);
+  const { computeIndex } = await import('../../instrument/index-formula.ts');
   let result: IndexResult;
   try {
     result = computeIndex(inst, source.levels, { allowsDecimal: pack.allowsDecimal });
@@ -122,16 +124,17 @@ function report(pack: InstrumentPack, source: LevelSource, json: boolean): void 
   else printText(renderIndexText(inst, result));
 }
 
-function run(opts: IndexCommandOptions, cmd: Command): void {
+async function run(opts: IndexCommandOptions, cmd: Command): Promise<void> {
   const json = opts.json === true;
+  const { loadPack } = await import('../../instrument/registry.ts');
   // With both --levels and --instrumen the workspace is not needed.
   if (opts.levels !== undefined && opts.instrumen !== undefined) {
-    report(loadPack(opts.instrumen), fileSource(opts.levels), json);
+    await report(loadPack(opts.instrumen), await fileSource(opts.levels), json);
     return;
   }
-  const workspace = workspaceOf(cmd);
+  const workspace = await workspaceOf(cmd);
   const pack = loadPack(opts.instrumen ?? workspace.config.instrumen);
-  report(pack, opts.levels !== undefined ? fileSource(opts.levels) : configSource(workspace, pack.id), json);
+  await report(pack, opts.levels !== undefined ? await fileSource(opts.levels) : await configSource(workspace, pack.id), json);
 }
 
 export function registerIndex(program: Command): void {
@@ -143,5 +146,5 @@ export function registerIndex(program: Command): void {
       'ambil tingkat dari berkas YAML/JSON {nomor indikator: tingkat}, bukan dari penilaian di konfigurasi (desimal seperti 1,25 atau 2.5 bila instrumen mengizinkannya)',
     )
     .option('--instrumen <id>', 'pakai instrumen ini, bukan kolom "instrumen" di konfigurasi (mis. spbe-2020, pemdi-2026)');
-  withJson(cmd).action((opts: IndexCommandOptions, command: Command) => run(opts, command));
+  withJson(cmd).action(async (opts: IndexCommandOptions, command: Command) => run(opts, command));
 }

@@ -2,15 +2,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { workspacePaths } from '../../config/workspace.ts';
-import { renderInitConfig } from '../../config/init-template.ts';
-import { listPacks, loadPack } from '../../instrument/registry.ts';
-import { allIndicators } from '../../instrument/tree.ts';
 import { printText } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
 
 /** One line per shipped instrument pack for the config's comment. */
-function packChoices(): { id: string; keterangan: string }[] {
+async function packChoices(): Promise<{ id: string; keterangan: string }[]> {
+  const [{ listPacks, loadPack }, { allIndicators }] = await Promise.all([import('../../instrument/registry.ts'), import('../../instrument/tree.ts')]);
   return listPacks().map((id) => {
     const inst = loadPack(id).instrument;
     return { id, keterangan: `${inst.nama}, ${allIndicators(inst).length} indikator${inst.experimental ? ', eksperimental' : ''}` };
@@ -26,7 +23,11 @@ export function registerInit(program: Command): void {
     .option('--kota <kota>', 'nama tempat untuk tanggal dan tanda tangan', 'Contoh')
     .option('--tahun <tahun>', 'tahun evaluasi', String(new Date().getFullYear()))
     .option('--force', 'timpa eviden.config.yaml yang sudah ada')
-    .action((dir: string | undefined, opts: { nama: string; kota: string; tahun: string; force?: boolean }, cmd: Command) => {
+    .action(async (dir: string | undefined, opts: { nama: string; kota: string; tahun: string; force?: boolean }, cmd: Command) => {
+      const [{ workspacePaths }, { renderInitConfig }] = await Promise.all([
+        import('../../config/workspace.ts'),
+        import('../../config/init-template.ts'),
+      ]);
       const globals = cmd.optsWithGlobals<{ workspace?: string }>();
       const root = path.resolve(dir ?? globals.workspace ?? process.env.EVIDEN_WORKSPACE ?? process.cwd());
       const paths = workspacePaths(root);
@@ -38,7 +39,7 @@ export function registerInit(program: Command): void {
         throw new UserError(`${paths.config} sudah ada. Pakai --force untuk menimpanya.`);
       }
       for (const d of [paths.root, paths.watch, paths.output, paths.state]) mkdirSync(d, { recursive: true });
-      writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun, instrumen: packChoices() }));
+      writeFileSync(paths.config, renderInitConfig({ nama: opts.nama, kota: opts.kota, tahun, instrumen: await packChoices() }));
       const next = root === process.cwd() ? 'eviden scan' : `eviden --workspace ${JSON.stringify(root)} scan`;
       printText(
         [

@@ -6,8 +6,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { exportDecisions, importDecisions } from '../../app/exchange-decisions.ts';
 import { reviewerName } from '../reviewer.ts';
 import type { ImportItem } from '../../learn/exchange.ts';
 import { printJson, printText } from '../../shared/output.ts';
@@ -38,7 +36,8 @@ export function registerKeputusan(program: Command): void {
       .description('tulis keputusan peninjau terakhir per dokumen dan indikator ke berkas JSON (hash isi, tanda kemiripan, nama berkas, peninjau, waktu)')
       .argument('<berkas>', 'berkas JSON yang ditulis, mis. keputusan-kabupaten-uji.json'),
   ).action(async (file: string, opts: { json?: boolean }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { exportDecisions }] = await Promise.all([import('../../app/session.ts'), import('../../app/exchange-decisions.ts')]);
     await withDb(ws, (db) => {
       const r = exportDecisions(db, ws, path.resolve(file), 'system');
       if (opts.json) printJson(r);
@@ -53,7 +52,8 @@ export function registerKeputusan(program: Command): void {
       .argument('<berkas>', 'berkas JSON hasil "eviden keputusan ekspor"')
       .option('--reviewer <nama>', 'nama Anda untuk jejak audit impor (bawaan: EVIDEN_REVIEWER, lalu `peninjau` di konfigurasi; bila kosong ditanyakan)'),
   ).action(async (file: string, opts: { json?: boolean; reviewer?: string }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { importDecisions }] = await Promise.all([import('../../app/session.ts'), import('../../app/exchange-decisions.ts')]);
     const actor = await reviewerName(opts.reviewer, ws);
     await withDb(ws, (db) => {
       const r = importDecisions(db, ws, path.resolve(file), actor);

@@ -5,9 +5,6 @@
  */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { recordDecisions } from '../../app/decide.ts';
-import { resolveDocument } from '../../app/resolve-document.ts';
 import { reviewerName } from '../reviewer.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
@@ -41,12 +38,17 @@ export function registerMap(program: Command): void {
       opts: { add?: string[]; remove?: string[]; confirm?: boolean; reviewer?: string; note: string; json?: boolean },
       cmd: Command,
     ) => {
-      const ws = workspaceOf(cmd);
+      const ws = await workspaceOf(cmd);
       const add = parseIndicators(opts.add);
       const remove = parseIndicators(opts.remove);
       if (add.length === 0 && remove.length === 0 && !opts.confirm) {
         throw new UserError('Tidak ada keputusan. Pakai --add, --remove, atau --confirm.');
       }
+      const [{ withDb }, { recordDecisions }, { resolveDocument }] = await Promise.all([
+        import('../../app/session.ts'),
+        import('../../app/decide.ts'),
+        import('../../app/resolve-document.ts'),
+      ]);
       await withDb(ws, async (db) => {
         // The file first: an ambiguous name is answered before anyone is asked for their name.
         const doc = resolveDocument(db, ws, ref);

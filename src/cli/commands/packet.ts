@@ -3,14 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { reviewerName } from '../reviewer.ts';
-import { withDb } from '../../app/session.ts';
-import { loadWorkspaceState } from '../../app/state.ts';
-import { runPacket } from '../../app/packet.ts';
-import { recordEvent } from '../../store/audit.ts';
-import { filesJson, renderedLines } from '../../render/summary.ts';
 import { formatBytes } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
-import { startProgress } from '../../shared/progress.ts';
 
 interface PacketOptions {
   final?: boolean;
@@ -35,7 +29,16 @@ export function registerPacket(program: Command): void {
       .option('--reviewer <nama>', 'nama yang dicatat di jejak audit untuk finalisasi')
       .option('-q, --quiet', 'tanpa bilah kemajuan'),
   ).action(async (opts: PacketOptions, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    // The renderer (Chromium, pdf-lib, templates) loads only in the commands that render.
+    const [{ withDb }, { loadWorkspaceState }, { runPacket }, { recordEvent }, { filesJson, renderedLines }, { startProgress }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../app/packet.ts'),
+      import('../../store/audit.ts'),
+      import('../../render/summary.ts'),
+      import('../../shared/progress.ts'),
+    ]);
     const state = await withDb(ws, (db) => loadWorkspaceState(db, ws));
     const mode = opts.final ? 'final' : 'draf';
     const actor = mode === 'final' ? await reviewerName(opts.reviewer, ws) : 'system';

@@ -1,8 +1,6 @@
 /** `eviden scan`: ingests every evidence file under watch/ (archive, text, OCR, index, mapping). */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { runScan } from '../../app/scan.ts';
 import { printJson, printText } from '../../shared/output.ts';
 import { formatDecimal, formatInteger } from '../../shared/format.ts';
 
@@ -16,7 +14,8 @@ export function registerScan(program: Command): void {
       .description('pindai watch/: arsipkan berkas baru, ekstrak teks (OCR untuk pindaian), indeks, dan petakan ke indikator')
       .option('-q, --quiet', 'tanpa bilah kemajuan'),
   ).action(async (opts: { json?: boolean; quiet?: boolean }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { runScan }] = await Promise.all([import('../../app/session.ts'), import('../../app/scan.ts')]);
     const r = await withDb(ws, (db) => runScan(db, ws, { quiet: opts.quiet || opts.json }));
     if (opts.json) {
       printJson(r);

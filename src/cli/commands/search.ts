@@ -5,8 +5,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { searchDocuments, type DocumentResult, type SearchResult } from '../../app/search.ts';
+import type { DocumentResult, SearchResult } from '../../app/search.ts';
 import { kindLabel } from '../../shared/vocabulary.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
@@ -66,9 +65,10 @@ export function registerSearch(program: Command): void {
       .option('--limit <jumlah>', 'jumlah dokumen maksimum', '10')
       .option('--halaman <jumlah>', 'halaman terbaik per dokumen', '3'),
   ).action(async (words: string[], opts: { json?: boolean; limit: string; halaman: string }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
     const query = words.join(' ');
     const options = { limit: count(opts.limit, '--limit'), pagesPerDocument: count(opts.halaman, '--halaman') };
+    const [{ withDb }, { searchDocuments }] = await Promise.all([import('../../app/session.ts'), import('../../app/search.ts')]);
     await withDb(ws, (db) => {
       const result = searchDocuments(db, ws, query, options);
       if (opts.json) {

@@ -2,8 +2,8 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import { workspaceOf } from '../context.ts';
-import { openDb } from '../../store/db.ts';
-import { createServer, DEFAULT_HOST, DEFAULT_PORT, type DashboardServer } from '../../server/app.ts';
+import type { DashboardServer } from '../../server/app.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/address.ts';
 import { cleanReviewerName } from '../../server/auth.ts';
 import type { WatchSession } from '../../app/watch.ts';
 import { log, printText } from '../../shared/output.ts';
@@ -48,10 +48,12 @@ export function registerServe(program: Command): void {
     .option('--watch', 'sekaligus pantau watch/ seperti "eviden watch"; halaman yang terbuka ikut diperbarui')
     .option('--reviewer <nama>', 'nama peninjau bawaan untuk jejak audit (tiap peramban tetap dapat mengisi namanya sendiri)')
     .action(async (opts: ServeOptions, cmd: Command) => {
-      const ws = workspaceOf(cmd);
+      const ws = await workspaceOf(cmd);
       const port = parsePort(opts.port);
       const reviewer = opts.reviewer === undefined ? null : cleanReviewerName(opts.reviewer);
       if (opts.reviewer !== undefined && reviewer === null) throw new UserError('--reviewer harus berisi nama (2–80 karakter).');
+      // The dashboard (routes, templates, the renderer behind the Laporan page) loads only here.
+      const [{ openDb }, { createServer }] = await Promise.all([import('../../store/db.ts'), import('../../server/app.ts')]);
       const db = openDb(ws.paths.database);
       const line = (text: string): void => log(`${stamp()} ${text}`);
       let dashboard: DashboardServer;

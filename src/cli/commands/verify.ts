@@ -3,12 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { withDb } from '../../app/session.ts';
-import { loadWorkspaceState } from '../../app/state.ts';
-import { checkOutputs } from '../../app/output-status.ts';
-import { listEvents } from '../../store/audit.ts';
-import { packetName } from '../../render/packet.ts';
-import { verifyArchive, verifyPacket, type VerifyProblem, type VerifyReport } from '../../render/verify.ts';
+import type { VerifyProblem, VerifyReport } from '../../render/verify.ts';
 import { printJson, printText } from '../../shared/output.ts';
 
 interface VerifyOptions {
@@ -27,7 +22,15 @@ export function registerVerify(program: Command): void {
       )
       .option('--packet <folder>', 'folder paket yang diperiksa (bawaan: output/paket-<tahun> bila ada, lalu output/paket-<tahun>-draf)'),
   ).action(async (opts: VerifyOptions, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { loadWorkspaceState }, { checkOutputs }, { listEvents }, { packetName }, { verifyArchive, verifyPacket }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../app/output-status.ts'),
+      import('../../store/audit.ts'),
+      import('../../render/packet.ts'),
+      import('../../render/verify.ts'),
+    ]);
     const { state, events } = await withDb(ws, (db) => ({ state: loadWorkspaceState(db, ws), events: listEvents(db, { limit: 100_000 }) }));
     const archive = await verifyArchive(state);
     const outputs = await checkOutputs(state, events);

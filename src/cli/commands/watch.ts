@@ -1,8 +1,6 @@
 /** `eviden watch`: runs in the foreground and keeps index, mappings and gap outputs current. */
 import type { Command } from 'commander';
 import { workspaceOf } from '../context.ts';
-import { openDb } from '../../store/db.ts';
-import { startWatchSession } from '../../app/watch.ts';
 import { log } from '../../shared/output.ts';
 import { UserError } from '../../shared/errors.ts';
 
@@ -19,11 +17,12 @@ export function registerWatch(program: Command): void {
     .option('--rescan <menit>', 'pemindaian ulang menyeluruh berkala (0 = mati)')
     .option('--pdf', 'tulis ulang juga PDF laporan kesenjangan setelah setiap perubahan')
     .action(async (opts: { poll?: boolean; stabil?: string; rescan?: string; pdf?: boolean }, cmd: Command) => {
-      const ws = workspaceOf(cmd);
+      const ws = await workspaceOf(cmd);
       const stableSec = opts.stabil !== undefined ? Number(opts.stabil) : ws.config.pemantauan.stabilDetik;
       const rescanMin = opts.rescan !== undefined ? Number(opts.rescan) : ws.config.pemantauan.rescanMenit;
       if (!Number.isFinite(stableSec) || stableSec < 0) throw new UserError(`--stabil "${opts.stabil}" harus angka detik ≥ 0.`);
       if (!Number.isFinite(rescanMin) || rescanMin < 0) throw new UserError(`--rescan "${opts.rescan}" harus angka menit ≥ 0.`);
+      const [{ openDb }, { startWatchSession }] = await Promise.all([import('../../store/db.ts'), import('../../app/watch.ts')]);
       const db = openDb(ws.paths.database);
       const line = (text: string): void => log(`${stamp()} ${text}`);
       line(`Memantau ${ws.paths.watch}${opts.poll || ws.config.pemantauan.polling ? ' (mode polling)' : ''}. Tekan Ctrl+C untuk berhenti.`);
