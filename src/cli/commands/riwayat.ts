@@ -5,12 +5,7 @@
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { reviewerName } from '../reviewer.ts';
-import { withDb } from '../../app/session.ts';
-import { loadWorkspaceState } from '../../app/state.ts';
-import { importPreviousResult } from '../../app/history-import.ts';
-import { compareYears, previousFor, type YearComparison, type YearRow } from '../../history/compare.ts';
-import { readPreviousResults } from '../../history/previous-results.ts';
-import { loadPack } from '../../instrument/registry.ts';
+import type { YearComparison, YearRow } from '../../history/compare.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
@@ -50,7 +45,13 @@ export function registerRiwayat(program: Command): void {
       .command('riwayat')
       .description('bandingkan hasil evaluasi tahun sebelumnya dengan klaim dan bukti tahun ini; impor hasil tahun lalu'),
   ).action(async (opts: { json?: boolean }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    const [{ withDb }, { loadWorkspaceState }, { compareYears, previousFor }, { readPreviousResults }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../history/compare.ts'),
+      import('../../history/previous-results.ts'),
+    ]);
     const results = readPreviousResults(ws.paths.history);
     await withDb(ws, (db) => {
       const { assessment } = loadWorkspaceState(db, ws);
@@ -73,7 +74,9 @@ export function registerRiwayat(program: Command): void {
     .option('--tahun <tahun>', 'tahun hasil evaluasi (bawaan: tahun pada sampul LHE; wajib untuk berkas tingkat)')
     .option('--reviewer <nama>', 'nama yang dicatat di jejak audit (bawaan: EVIDEN_REVIEWER, lalu `peninjau` di konfigurasi)')
     .action(async (file: string, opts: { tahun?: string; reviewer?: string }, cmd: Command) => {
-      const ws = workspaceOf(cmd);
+      const ws = await workspaceOf(cmd);
+      // The LHE reader (pdf.js) loads only for an import.
+      const [{ importPreviousResult }, { loadPack }] = await Promise.all([import('../../app/history-import.ts'), import('../../instrument/registry.ts')]);
       const tahun = opts.tahun === undefined ? undefined : Number(opts.tahun);
       if (tahun !== undefined && !Number.isInteger(tahun)) throw new UserError(`"${opts.tahun}" bukan tahun. Tulis mis. --tahun ${ws.config.tahun - 1}.`);
       const oleh = await reviewerName(opts.reviewer, ws);
