@@ -162,7 +162,7 @@ finalisasi:
 #   polling: false        # true untuk folder jaringan (SMB/NFS)
 # laporan:
 #   kertas: A4            # A4 atau F4
-#   lampiranPer: indikator
+#   lampiranPer: domain     # domain (satu jilid per domain) atau indikator
 #   ukuranLampiranMaksMB: 10
 #   tteBsre: false
 #   tautanWeb: false      # true: tautan ke situs web (http/https) di bukti dukung tetap aktif di lampiran

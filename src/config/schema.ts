@@ -149,12 +149,12 @@ export const configSchema = z.strictObject({
   laporan: z
     .strictObject({
       kertas: z.enum(['A4', 'F4']).default('A4'),
-      lampiranPer: z.enum(['indikator', 'domain']).default('indikator'),
+      lampiranPer: z.enum(['indikator', 'domain']).default('domain'),
       ukuranLampiranMaksMB: z.number().positive().default(10),
       tteBsre: z.boolean().default(false),
       tautanWeb: z.boolean().default(false),
     })
-    .default({ kertas: 'A4', lampiranPer: 'indikator', ukuranLampiranMaksMB: 10, tteBsre: false, tautanWeb: false }),
+    .default({ kertas: 'A4', lampiranPer: 'domain', ukuranLampiranMaksMB: 10, tteBsre: false, tautanWeb: false }),
 }).superRefine((config, ctx) => {
   const codes = config.opd.map((o) => o.kode);
   for (const [indicator, owners] of Object.entries(config.penanggungJawab)) {

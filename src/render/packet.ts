@@ -43,17 +43,18 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** One copy of each evidence document, filed under the first indicator citing it (the manifest lists all of them). */
 function evidenceItems(state: WorkspaceState): EvidenceItem[] {
   const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
-  const items: EvidenceItem[] = [];
-  for (const ind of state.assessment.indicators) {
+  const items = new Map<string, EvidenceItem>();
+  for (const ind of [...state.assessment.indicators].sort((a, b) => a.id - b.id)) {
     for (const ref of ind.documents) {
       const view = docs.get(ref.sha256);
-      if (!view) continue;
-      items.push({ indicator: ind.id, sha256: ref.sha256, path: view.path, opd: view.opd, type: view.doc.type });
+      if (!view || items.has(ref.sha256)) continue;
+      items.set(ref.sha256, { indicator: ind.id, sha256: ref.sha256, path: view.path, opd: view.opd, type: view.doc.type });
     }
   }
-  return items;
+  return [...items.values()];
 }
 
 function indicatorsBySha(state: WorkspaceState): Map<string, number[]> {
@@ -68,23 +69,19 @@ function indicatorsBySha(state: WorkspaceState): Map<string, number[]> {
 async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: string): Promise<ManifestEntry[]> {
   const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
   const indicators = indicatorsBySha(state);
-  const verified = new Set<string>();
   const entries: ManifestEntry[] = [];
   mkdirSync(path.join(dir, EVIDENCE_DIR), { recursive: true });
   for (const item of nameEvidence(evidenceItems(state))) {
     const view = docs.get(item.sha256);
     if (!view) continue;
-    if (!verified.has(item.sha256)) {
-      let actual: string;
-      try {
-        actual = await hashFile(view.archiveFile);
-      } catch {
-        throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) tidak ditemukan. Jalankan "eviden verify" lalu "eviden scan".`);
-      }
-      if (actual !== item.sha256) {
-        throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) berubah sejak diarsipkan. Jalankan "eviden verify" untuk rinciannya.`);
-      }
-      verified.add(item.sha256);
+    let actual: string;
+    try {
+      actual = await hashFile(view.archiveFile);
+    } catch {
+      throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) tidak ditemukan. Jalankan "eviden verify" lalu "eviden scan".`);
+    }
+    if (actual !== item.sha256) {
+      throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) berubah sejak diarsipkan. Jalankan "eviden verify" untuk rinciannya.`);
     }
     const rel = `${EVIDENCE_DIR}/${item.fileName}`;
     copyFileSync(view.archiveFile, path.join(dir, rel));

@@ -58,7 +58,6 @@ describe('submission packet', () => {
       'kesenjangan/kesenjangan-Diskominfo.pdf',
       'lampiran/lampiran-II-19.pdf',
       'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
-      'bukti-dukung/I19_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf',
       'bukti-dukung/I37_Diskominfo_Tangkapan-layar-SRIKANDI.png',
       'bukti-dukung/I28_Diskominfo_Draf-SOP-Layanan-SPBE.docx',
       'manifest.json',
@@ -71,7 +70,7 @@ describe('submission packet', () => {
     }
   });
 
-  it('records hashes, sizes, origin and lampiran page of every file in the manifest', () => {
+  it('records hashes, sizes, origin and lampiran page of every file in the manifest, one copy per evidence document', () => {
     const manifest = JSON.parse(readFileSync(path.join(packet.dir, 'manifest.json'), 'utf8')) as Manifest;
     const listed = manifest.files.map((e) => e.file);
     expect(listed).toEqual(listFiles(packet.dir).filter((f) => !f.startsWith('manifest.')));
@@ -79,15 +78,17 @@ describe('submission packet', () => {
       expect(sha(path.join(packet.dir, e.file)), e.file).toBe(e.sha256);
       expect(readFileSync(path.join(packet.dir, e.file)).length).toBe(e.bytes);
     }
-    const sk = manifest.files.find((e) => e.file === 'bukti-dukung/I19_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf')!;
+    const sk = manifest.files.find((e) => e.file === 'bukti-dukung/I10_BagianHukum_SK-Tim-Koordinasi-SPBE-2023.pdf')!;
     expect(sk).toMatchObject({
-      kind: 'bukti', originalPath: 'BagianHukum/SK Tim Koordinasi SPBE 2023.pdf', opd: 'BagianHukum', indicator: 19,
-      indicators: [10, 19], pages: 4, lampiran: 'II.19', lampiranFile: 'lampiran/lampiran-II-19.pdf', lampiranPage: 2,
+      kind: 'bukti', originalPath: 'BagianHukum/SK Tim Koordinasi SPBE 2023.pdf', opd: 'BagianHukum', indicator: 10,
+      indicators: [10, 19], pages: 4, lampiran: 'I.10', lampiranFile: 'lampiran/lampiran-I-10.pdf', lampiranPage: 2,
     });
+    const evidence = manifest.files.filter((e) => e.kind === 'bukti');
+    expect(new Set(evidence.map((e) => e.sha256)).size).toBe(evidence.length);
     const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe('file,kind,sha256,bytes,pages,original_path,opd,indicator,indicators,lampiran,lampiran_file,lampiran_page,sidik');
     expect(csv).toHaveLength(manifest.files.length + 1);
-    expect(csv.find((l) => l.startsWith('bukti-dukung/I19_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,19,10 19,II.19,lampiran/lampiran-II-19.pdf,2,');
+    expect(csv.find((l) => l.startsWith('bukti-dukung/I10_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,10,10 19,I.10,lampiran/lampiran-I-10.pdf,2,');
   });
 
   it('gives the same zip bytes for the same inputs', async () => {

@@ -152,3 +152,54 @@ describe('lampiran plan: size limit and long lists', () => {
     expectContinuous(plan.bundles[0]!);
   });
 });
+
+describe('lampiran plan: a document cited by several indicators', () => {
+  const shared = fakeView('shared-sk', 'SK Tim Koordinasi.pdf', 'BagianHukum', 12, 400_000);
+  const own = fakeView('own-doc', 'Notulen.pdf', 'Diskominfo', 3, 50_000);
+  const input = (per: 'domain' | 'indikator'): PlanInput => ({
+    instrument: loadPack('spbe-2020').instrument,
+    evidence: new Map([[1, ['shared-sk']], [2, ['shared-sk', 'own-doc']], [5, ['shared-sk']], [9, ['shared-sk']]]),
+    documents: new Map([[shared.doc.sha256, shared], [own.doc.sha256, own]]),
+    per,
+    maxBytes: 10_000_000,
+  });
+
+  it('is placed once per volume: the first indicator carries it, the others point to its page', () => {
+    const plan = planLampiran(input('domain'));
+    expect(plan.bundles).toHaveLength(1);
+    const bundle = plan.bundles[0]!;
+    const docs = bundle.parts.flatMap((p) => p.segments).filter((s) => s.kind === 'document');
+    expect(docs.map((d) => d.doc.sha256)).toEqual(['shared-sk', 'own-doc']);
+    expectContinuous(bundle);
+    const at = locate(plan, 1, 'shared-sk')!;
+    for (const indicator of [2, 5, 9]) expect(locate(plan, indicator, 'shared-sk')).toEqual(at);
+    const separators = bundle.parts.flatMap((p) => p.segments).filter((s) => s.kind === 'separator');
+    const row = (no: number) => separators.find((s) => s.indicator === no)!.rows.flat().find((r) => r.kind === 'included' && r.title === 'SK Tim Koordinasi.pdf');
+    expect(row(1)).toMatchObject({ page: at.page, sharedWith: null });
+    expect(row(9)).toMatchObject({ page: at.page, sharedWith: 'Lampiran I.1' });
+  });
+
+  it('keeps the volume size independent of how many indicators cite it', () => {
+    const one = planLampiran({ ...input('domain'), evidence: new Map([[1, ['shared-sk']]]) });
+    const four = planLampiran(input('domain'));
+    const bytes = (p: typeof one) => p.bundles.flatMap((b) => b.parts).reduce((n, part) => n + part.estimatedBytes, 0);
+    expect(bytes(four) - bytes(one)).toBeLessThan(50_000 + 10 * 4_000);
+  });
+});
+
+describe('lampiran table of contents', () => {
+  it('wraps a long file name onto more lines instead of cutting it, and counts the lines for its pages', () => {
+    const long = fakeView('long-name', 'KEPMENKO 70 TAHUN 2023 TIM KOORDINASI SPBE Salinan Resmi Yang Telah Dilegalisir oleh Bagian Hukum Sekretariat Daerah.pdf', 'BagianHukum', 2, 10_000);
+    const plan = planLampiran({
+      instrument: loadPack('spbe-2020').instrument,
+      evidence: new Map([[1, ['long-name']]]),
+      documents: new Map([[long.doc.sha256, long]]),
+      per: 'domain',
+      maxBytes: 10_000_000,
+    });
+    const toc = plan.bundles[0]!.parts[0]!.segments.find((s) => s.kind === 'toc')!;
+    const row = toc.rows.flat().find((r) => r.kind === 'document')!;
+    expect(row.lines.length).toBeGreaterThan(1);
+    expect(row.lines.join(' ')).toBe(row.label);
+  });
+});

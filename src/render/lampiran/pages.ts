@@ -1,7 +1,8 @@
 /** Pages the assembler draws itself: separator pages, the table of contents, image pages and page stamps. */
 import { type PDFDocument, type PDFFont, type PDFImage, type PDFPage, degrees, rgb } from '@cantoo/pdf-lib';
 import type { LampiranFonts } from './fonts.ts';
-import type { SeparatorRow, SeparatorSegment, TocRow } from './plan.ts';
+import { TOC_INDENT_PT, type SeparatorRow, type SeparatorSegment, type TocRow } from './plan.ts';
+import { fitText, wrapText } from '../text-fit.ts';
 
 const MM = 72 / 25.4;
 export const MARGIN = { left: 30 * MM, right: 20 * MM, top: 20 * MM, bottom: 25 * MM } as const;
@@ -25,41 +26,6 @@ export interface DrawContext {
   multipart: boolean;
 }
 
-/** Cuts `text` to fit `maxWidth`, ending with "…". */
-export function fitText(font: PDFFont, text: string, size: number, maxWidth: number): string {
-  if (font.widthOfTextAtSize(text, size) <= maxWidth) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (font.widthOfTextAtSize(`${text.slice(0, mid)}…`, size) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
-}
-
-/** Greedy word wrap; the last allowed line is cut with "…" when text remains. */
-export function wrapText(font: PDFFont, text: string, size: number, maxWidth: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  let current = '';
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidate = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= maxWidth || current === '') {
-      current = candidate;
-      continue;
-    }
-    lines.push(current);
-    current = word;
-    if (lines.length === maxLines - 1) {
-      current = words.slice(i).join(' ');
-      break;
-    }
-  }
-  if (current) lines.push(current);
-  return lines.slice(0, maxLines).map((line) => fitText(font, line, size, maxWidth));
-}
 
 function drawCentered(page: PDFPage, text: string, font: PDFFont, size: number, y: number, ctx: DrawContext): void {
   const left = MARGIN.left;
@@ -139,6 +105,13 @@ function drawSeparatorRows(page: PDFPage, rows: SeparatorRow[], startY: number, 
       });
       drawRight(page, `${row.pages} hal.`, regular, BODY_SIZE, colCount, y);
       drawRight(page, pageRef(row.page, row.part, ctx), regular, BODY_SIZE, R, y);
+      if (row.sharedWith) {
+        // Placed once in this volume, under the first indicator citing it.
+        y -= ROW_HEIGHT - 3;
+        page.drawText(fitText(regular, safe(`dimuat sekali pada ${row.sharedWith}`), SMALL_SIZE, colOpd - colTitle - 8), {
+          x: colTitle, y, size: SMALL_SIZE, font: regular, color: GREY,
+        });
+      }
       y -= ROW_HEIGHT;
       continue;
     }
@@ -221,18 +194,24 @@ export function drawTocPage(
   y -= ROW_HEIGHT;
   for (const row of rows) {
     const font = row.kind === 'indicator' ? bold : regular;
-    const x = row.kind === 'indicator' ? L : L + 18;
+    const x = row.kind === 'indicator' ? L : L + TOC_INDENT_PT;
     const ref = ctx.multipart ? `bag. ${row.part}, ${row.page}` : String(row.page);
     const refW = font.widthOfTextAtSize(ref, BODY_SIZE);
-    const label = fitText(font, safe(row.label), BODY_SIZE, R - x - refW - 24);
-    page.drawText(label, { x, y, size: BODY_SIZE, font, color: BLACK });
-    // Dot leaders between the label and the page number.
-    const from = x + font.widthOfTextAtSize(label, BODY_SIZE) + 4;
-    const dotW = regular.widthOfTextAtSize('.', BODY_SIZE) * 1.6;
-    const dots = Math.max(0, Math.floor((R - refW - 4 - from) / dotW));
-    if (dots > 2) page.drawText('.'.repeat(dots), { x: from, y, size: BODY_SIZE, font: regular, color: GREY, characterSpacing: dotW - regular.widthOfTextAtSize('.', BODY_SIZE) });
-    drawRight(page, ref, font, BODY_SIZE, R, y);
-    y -= ROW_HEIGHT;
+    // The plan wrapped the label for the narrowest paper; every line but the last is printed as is.
+    row.lines.forEach((line, i) => {
+      const last = i === row.lines.length - 1;
+      const label = last ? fitText(font, safe(line), BODY_SIZE, R - x - refW - 24) : safe(line);
+      page.drawText(label, { x, y, size: BODY_SIZE, font, color: BLACK });
+      if (last) {
+        // Dot leaders between the label and the page number.
+        const from = x + font.widthOfTextAtSize(label, BODY_SIZE) + 4;
+        const dotW = regular.widthOfTextAtSize('.', BODY_SIZE) * 1.6;
+        const dots = Math.max(0, Math.floor((R - refW - 4 - from) / dotW));
+        if (dots > 2) page.drawText('.'.repeat(dots), { x: from, y, size: BODY_SIZE, font: regular, color: GREY, characterSpacing: dotW - regular.widthOfTextAtSize('.', BODY_SIZE) });
+        drawRight(page, ref, font, BODY_SIZE, R, y);
+      }
+      y -= ROW_HEIGHT;
+    });
   }
 }
 

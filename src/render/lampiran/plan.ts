@@ -11,6 +11,8 @@ import type { FileType } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
 import { romawi } from '../words.ts';
 import { inclusionOf } from './inclusion.ts';
+import { toWinAnsi } from './fonts.ts';
+import { TIMES, wrapText } from '../text-fit.ts';
 
 export type LampiranPer = 'indikator' | 'domain';
 
@@ -41,12 +43,18 @@ export interface ExcludedDocument {
 /** One printed line of a separator page (excluded documents take two: name and reason). */
 export type SeparatorRow =
   | { kind: 'heading'; text: string }
-  | { kind: 'included'; no: number; title: string; opd: string | null; pages: number; page: number; part: number }
+  | {
+      kind: 'included'; no: number; title: string; opd: string | null; pages: number; page: number; part: number;
+      /** Set when the document is placed once in this volume under another indicator ("Lampiran I.1"). */
+      sharedWith: string | null;
+    }
   | { kind: 'excluded'; no: number; title: string; opd: string | null; reason: string };
 
 export interface TocRow {
   kind: 'indicator' | 'document';
   label: string;
+  /** The label broken into the lines it is printed on (long file names wrap; nothing is cut below three lines). */
+  lines: string[];
   page: number;
   part: number;
 }
@@ -231,7 +239,23 @@ function chunkRows<T>(rows: T[], weight: (row: T) => number, first: number, next
   return pages;
 }
 
-const rowWeight = (row: SeparatorRow): number => (row.kind === 'excluded' ? 2 : row.kind === 'heading' ? 2 : 1);
+/**
+ * Width of a table-of-contents label on the narrowest paper (A4: 160 mm of text), less the indent of document rows,
+ * room for the page reference and the dot leaders; the font size of templates' lampiran pages.
+ */
+export const TOC_TEXT_PT = (160 * 72) / 25.4;
+export const TOC_INDENT_PT = 18;
+export const TOC_REF_PT = 70;
+export const TOC_SIZE = 10.5;
+const TOC_MAX_LINES = 3;
+
+function tocLines(label: string, kind: TocRow['kind']): string[] {
+  const font = kind === 'indicator' ? TIMES.bold : TIMES.regular;
+  const width = TOC_TEXT_PT - (kind === 'document' ? TOC_INDENT_PT : 0) - TOC_REF_PT;
+  return wrapText(font, toWinAnsi(label), TOC_SIZE, width, TOC_MAX_LINES);
+}
+
+const rowWeight = (row: SeparatorRow): number => (row.kind === 'excluded' || row.kind === 'heading' || (row.kind === 'included' && row.sharedWith) ? 2 : 1);
 
 /** A run of documents of one indicator inside one part. */
 interface Slice {
@@ -241,15 +265,18 @@ interface Slice {
   continued: boolean;
 }
 
-/** Splits the bundle's documents into parts so each part's estimated size stays under the budget. */
-function partition(entries: IndicatorEntry[], budget: number): Slice[][] {
+/**
+ * Splits the bundle's documents into parts so each part's estimated size stays under the budget. A document cited by
+ * several indicators of the volume is placed once, under the first of them (`owner`); the others point to it.
+ */
+function partition(entries: IndicatorEntry[], budget: number, owner: ReadonlyMap<string, number>): Slice[][] {
   const parts: Slice[][] = [[]];
   let size = 0;
   for (const entry of entries) {
     let slice: Slice = { entry, docs: [], continued: false };
     parts[parts.length - 1]!.push(slice);
     size += GENERATED_PAGE_BYTES;
-    for (const doc of entry.included) {
+    for (const doc of entry.included.filter((d) => owner.get(d.sha256) === entry.no)) {
       const partHasDocs = parts[parts.length - 1]!.some((s) => s.docs.length > 0);
       if (size + doc.bytes > budget && partHasDocs) {
         const continued = slice.docs.length > 0;
@@ -276,7 +303,10 @@ function fileNameOf(code: string, part: number, count: number): string {
 }
 
 function buildBundle(code: string, judul: string, entries: IndicatorEntry[], withToc: boolean, budget: number): LampiranBundle {
-  const slices = partition(entries, budget);
+  const owner = new Map<string, number>();
+  for (const entry of entries) for (const doc of entry.included) if (!owner.has(doc.sha256)) owner.set(doc.sha256, entry.no);
+  const codeOf = new Map(entries.map((e) => [e.no, e.code]));
+  const slices = partition(entries, budget, owner);
   const partCount = slices.length;
 
   // Page numbers of documents and separators are needed by the separator and TOC rows, and those rows decide how
@@ -288,7 +318,9 @@ function buildBundle(code: string, judul: string, entries: IndicatorEntry[], wit
     if (docs.length === 0) rows.push({ kind: 'heading', text: '(tidak ada dokumen yang dapat dilampirkan)' });
     docs.forEach((doc, i) => {
       const where = pageOf(doc.sha256);
-      rows.push({ kind: 'included', no: i + 1, title: doc.title, opd: doc.opd, pages: doc.pages, ...where });
+      const first = owner.get(doc.sha256);
+      const sharedWith = first !== undefined && first !== slice.entry.no ? `Lampiran ${codeOf.get(first) ?? ''}` : null;
+      rows.push({ kind: 'included', no: i + 1, title: doc.title, opd: doc.opd, pages: doc.pages, ...where, sharedWith });
     });
     if (!slice.continued && slice.entry.excluded.length > 0) {
       rows.push({ kind: 'heading', text: 'Dokumen yang tidak dapat dilampirkan:' });
@@ -302,14 +334,17 @@ function buildBundle(code: string, judul: string, entries: IndicatorEntry[], wit
   const tocRowsOf = (pageOf: (key: string) => { page: number; part: number }): TocRow[] => {
     const rows: TocRow[] = [];
     for (const entry of entries) {
-      rows.push({ kind: 'indicator', label: `Lampiran ${entry.code} — ${entry.judul}`, ...pageOf(`sep:${entry.no}`) });
-      for (const doc of entry.included) rows.push({ kind: 'document', label: doc.title, ...pageOf(`${entry.no}:${doc.sha256}`) });
+      const label = `Lampiran ${entry.code} — ${entry.judul}`;
+      rows.push({ kind: 'indicator', label, lines: tocLines(label, 'indicator'), ...pageOf(`sep:${entry.no}`) });
+      for (const doc of entry.included) {
+        rows.push({ kind: 'document', label: doc.title, lines: tocLines(doc.title, 'document'), ...pageOf(`doc:${doc.sha256}`) });
+      }
     }
     return rows;
   };
 
   const dummy = () => ({ page: 0, part: 0 });
-  const tocPages = withToc ? chunkRows(tocRowsOf(dummy), () => 1, TOC_ROWS_FIRST, TOC_ROWS_NEXT).length : 0;
+  const tocPages = withToc ? chunkRows(tocRowsOf(dummy), (row) => row.lines.length, TOC_ROWS_FIRST, TOC_ROWS_NEXT).length : 0;
 
   // First pass: page numbers.
   const positions = new Map<string, { page: number; part: number }>();
@@ -320,7 +355,7 @@ function buildBundle(code: string, judul: string, entries: IndicatorEntry[], wit
       if (!slice.continued) positions.set(`sep:${slice.entry.no}`, { page, part: p + 1 });
       page += sepPages;
       for (const doc of slice.docs) {
-        positions.set(`${slice.entry.no}:${doc.sha256}`, { page, part: p + 1 });
+        positions.set(`doc:${doc.sha256}`, { page, part: p + 1 });
         page += doc.pages;
       }
     }
@@ -334,12 +369,12 @@ function buildBundle(code: string, judul: string, entries: IndicatorEntry[], wit
   slices.forEach((part, p) => {
     const drafts: DraftSegment[] = [];
     if (p === 0 && withToc) {
-      const rows = chunkRows(tocRowsOf(lookup), () => 1, TOC_ROWS_FIRST, TOC_ROWS_NEXT);
+      const rows = chunkRows(tocRowsOf(lookup), (row) => row.lines.length, TOC_ROWS_FIRST, TOC_ROWS_NEXT);
       drafts.push({ pages: rows.length, make: (startPage) => ({ kind: 'toc', startPage, pages: rows.length, rows }) });
     }
     for (const slice of part) {
       const rows = chunkRows(
-        sepRowsOf(slice, (sha) => lookup(`${slice.entry.no}:${sha}`)),
+        sepRowsOf(slice, (sha) => lookup(`doc:${sha}`)),
         rowWeight,
         SEPARATOR_ROWS_FIRST,
         SEPARATOR_ROWS_NEXT,
@@ -421,13 +456,13 @@ export function planInputOf(state: WorkspaceState, corrections?: ReadonlyMap<str
   };
 }
 
-/** Where the document starts in the lampiran of `indicator`, or null when it is not included. */
+/** Where the document starts in the lampiran volume of `indicator` (placed once per volume), or null when it is not included. */
 export function locate(plan: LampiranPlan, indicator: number, sha256: string): LampiranLocation | null {
   for (const bundle of plan.bundles) {
     if (!bundle.indicators.includes(indicator)) continue;
     for (const part of bundle.parts) {
       for (const seg of part.segments) {
-        if (seg.kind === 'document' && seg.indicator === indicator && seg.doc.sha256 === sha256) {
+        if (seg.kind === 'document' && seg.doc.sha256 === sha256) {
           return { code: bundle.code, part: part.index, partCount: bundle.parts.length, fileName: part.fileName, page: seg.startPage };
         }
       }

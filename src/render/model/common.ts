@@ -1,6 +1,7 @@
 /** Pieces every official document shares: paper, kop (letterhead), signature blocks, labels. Pure. */
-import { StandardFontEmbedder, StandardFonts } from '@cantoo/pdf-lib';
 import type { Config, KopConfig, Signatory } from '../../types/config.ts';
+import { TIMES } from '../text-fit.ts';
+import { toWinAnsi } from '../lampiran/fonts.ts';
 import type { WorkspaceState } from '../../types/state.ts';
 import { formatDate } from '../../shared/format.ts';
 
@@ -106,20 +107,14 @@ const LETTER_SPACING_PT = 0.3;
 const MIN_SHARE = 0.6;
 const PT_PER_MM = 72 / 25.4;
 
-/** pdf-lib types the standard font names with two enums of the same strings. */
-type EmbedderFont = Parameters<typeof StandardFontEmbedder.for>[0];
-const FONTS = {
-  regular: StandardFontEmbedder.for(StandardFonts.TimesRoman as string as EmbedderFont),
-  bold: StandardFontEmbedder.for(StandardFonts.TimesRomanBold as string as EmbedderFont),
-};
 
 /**
  * The size a kop line is set at so it fits one line: Liberation Serif has the metrics of Times, so the standard
  * Times widths measure it; a long line shrinks (to at most 60 %) instead of wrapping a single word.
  */
 export function fitLine(teks: string, maxPt: number, bold: boolean, widthMm: number, spacingPt = 0): KopLine {
-  const font = bold ? FONTS.bold : FONTS.regular;
-  const width = font.widthOfTextAtSize(teks, maxPt) + spacingPt * teks.length;
+  const font = bold ? TIMES.bold : TIMES.regular;
+  const width = font.widthOfTextAtSize(toWinAnsi(teks), maxPt) + spacingPt * teks.length;
   const available = widthMm * PT_PER_MM * 0.98;
   const share = width <= available ? 1 : Math.max(MIN_SHARE, available / width);
   return { teks, ukuran: Math.floor(maxPt * share * 10) / 10 };
