@@ -3,6 +3,7 @@
  * without them is one page. The text walk mirrors mammoth's `extractRawText` (paragraphs end with a
  * blank line, tabs kept) and adds line and page breaks. Runs inside the extraction worker thread.
  */
+import { checkZipInflation, type ZipLimits } from './zip-inflation.ts';
 
 interface DocNode {
   type: string;
@@ -11,8 +12,12 @@ interface DocNode {
   children?: unknown;
 }
 
-/** Returns one string per page; throws when the zip or its XML cannot be read. */
-export async function readDocxPages(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Returns one string per page; throws ZipTooLargeError when the zip would unpack beyond `limits` (checked before
+ * mammoth inflates anything), and another error when the zip or its XML cannot be read.
+ */
+export async function readDocxPages(bytes: Uint8Array, limits: ZipLimits): Promise<string[]> {
+  await checkZipInflation(bytes, limits);
   // Loaded on first use: most evidence is PDF, and the worker thread should start quickly.
   const { default: mammoth } = await import('mammoth');
   const pages: string[] = [''];

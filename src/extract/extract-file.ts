@@ -299,8 +299,13 @@ async function extractImage(
 async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOptions, host: ExtractHost, events: PageEvents): Promise<ExtractResult> {
   let texts: string[];
   try {
-    texts = (await host.session((s) => s.call('read-docx', { bytes }, opts.parseTimeoutMs))).pages;
+    const limits = { maxUnpackedBytes: opts.maxUnpackedBytes, maxRatio: opts.maxUnpackRatio };
+    texts = (await host.session((s) => s.call('read-docx', { bytes, limits }, opts.parseTimeoutMs))).pages;
   } catch (err) {
+    if (err instanceof ExtractFailure && err.code === 'zip-too-large') {
+      const mb = (n: number): number => Math.round(n / 1_048_576);
+      return failed('docx', 'unpacked-too-large', messages.unpackedTooLarge(fileName, mb(err.unpackedBytes ?? 0), mb(opts.maxUnpackedBytes)));
+    }
     return failed('docx', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.docxCorrupt(fileName));
   }
   const pages = texts.map((text, i) => layerText(i + 1, text));

@@ -25,6 +25,8 @@ export class ExtractFailure extends Error {
   constructor(
     readonly code: FailureCode,
     message: string,
+    /** zip-too-large: the unpacked size declared or reached. */
+    readonly unpackedBytes?: number,
   ) {
     super(message);
     this.name = 'ExtractFailure';
@@ -182,7 +184,7 @@ class Lane {
     this.pending = null;
     clearTimeout(pending.timer);
     if (reply.ok) pending.resolve(reply.result);
-    else pending.reject(new ExtractFailure(reply.error.code, reply.error.message));
+    else pending.reject(new ExtractFailure(reply.error.code, reply.error.message, reply.error.unpackedBytes));
   }
 
   private fail(worker: Worker, err: Error): void {

@@ -12,6 +12,7 @@ import { ImagePrepareError, prepareImage } from './image.ts';
 import { renderDpi } from './page-plan.ts';
 import { openPdf, PdfOpenError, readPage } from './pdf-text.ts';
 import { rasterizePage } from './rasterize.ts';
+import { ZipTooLargeError } from './zip-inflation.ts';
 import type { FailureCode, PageResult, WorkerFailure, WorkerOps, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 interface Handled {
@@ -51,7 +52,7 @@ async function handle(request: WorkerRequest): Promise<Handled> {
       return { result: prepared, transfer: transferable(prepared.image.bytes) };
     }
     case 'read-docx':
-      return { result: { pages: await readDocxPages(request.args.bytes) }, transfer: [] };
+      return { result: { pages: await readDocxPages(request.args.bytes, request.args.limits) }, transfer: [] };
   }
 }
 
@@ -100,6 +101,7 @@ function failure(err: unknown): WorkerFailure {
   if (err instanceof ImagePrepareError) {
     return { code: err.problem === 'too-large' ? 'image-too-large' : 'image-unreadable', message };
   }
+  if (err instanceof ZipTooLargeError) return { code: 'zip-too-large', message, unpackedBytes: err.unpackedBytes };
   if (err instanceof WorkerError) return { code: err.code, message };
   return { code: 'failed', message };
 }

@@ -42,6 +42,10 @@ export const messages = {
     `Gambar "${file}" terlalu besar (${detail}; batas ${maxMegapixels} megapiksel) untuk dibaca OCR. ` +
     'Perkecil resolusinya atau simpan sebagai PDF/JPEG, lalu letakkan kembali.',
 
+  unpackedTooLarge: (file: string, unpackedMb: number, limitMb: number) =>
+    `Dokumen Word "${file}" terlalu besar setelah dibuka (isinya mengembang menjadi ±${unpackedMb} MB, batas ${limitMb} MB) ` +
+    'sehingga tidak dibuka agar komputer tidak kehabisan memori. Simpan atau cetak dokumennya sebagai PDF lalu letakkan kembali.',
+
   imageUnreadable: (file: string) =>
     `Gambar "${file}" rusak atau tidak dapat dibaca. Salin ulang berkas aslinya, atau simpan ulang sebagai PNG/JPEG.`,
 

@@ -19,6 +19,10 @@ export interface ExtractOptions {
   ocr: boolean;
   /** OCR at most this many scanned pages per document (null: all). */
   maxOcrPages: number | null;
+  /** A DOCX may unpack to at most this many bytes in total (default 256 MB, or 3× batas.ukuranBerkasMB if larger). */
+  maxUnpackedBytes: number;
+  /** …and no entry above 10 MB may unpack to more than this many times its packed size (default 200). */
+  maxUnpackRatio: number;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -30,6 +34,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   parseTimeoutMs: 60_000,
   ocr: true,
   maxOcrPages: null,
+  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxUnpackRatio: 200,
 };
 
 export function extractOptionsFromConfig(config: Config): ExtractOptions {
@@ -40,6 +46,7 @@ export function extractOptionsFromConfig(config: Config): ExtractOptions {
     maxMegapixels: config.batas.megapikselGambar,
     maxPages: config.batas.halamanPerDokumen,
     ocrTimeoutMs: config.ocr.batasWaktuDetik * 1000,
+    maxUnpackedBytes: Math.max(DEFAULT_EXTRACT_OPTIONS.maxUnpackedBytes, 3 * config.batas.ukuranBerkasMB * 1024 * 1024),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ImageType } from './image-header.ts';
 import type { PreparedImage } from './image.ts';
 import type { PageKind, RenderLimits } from './page-plan.ts';
 import type { OcrImage } from './rasterize.ts';
+import type { ZipLimits } from './zip-inflation.ts';
 
 export interface PageResult {
   kind: PageKind;
@@ -20,7 +21,7 @@ export interface WorkerOps {
   'read-page': { args: { pageNo: number; render: RenderLimits | null }; result: PageResult };
   'close-pdf': { args: Record<string, never>; result: null };
   'prepare-image': { args: { bytes: Uint8Array; type: ImageType; maxMegapixels: number }; result: PreparedImage };
-  'read-docx': { args: { bytes: Uint8Array }; result: { pages: string[] } };
+  'read-docx': { args: { bytes: Uint8Array; limits: ZipLimits }; result: { pages: string[] } };
 }
 
 export type OpName = keyof WorkerOps;
@@ -28,11 +29,13 @@ export type OpName = keyof WorkerOps;
 export type WorkerRequest = { [K in OpName]: { id: number; op: K; args: WorkerOps[K]['args'] } }[OpName];
 
 /** Why an operation failed, as far as the caller needs to tell cases apart. */
-export type FailureCode = 'pdf-password' | 'pdf-invalid' | 'pdf-not-open' | 'image-unreadable' | 'image-too-large' | 'failed';
+export type FailureCode = 'pdf-password' | 'pdf-invalid' | 'pdf-not-open' | 'image-unreadable' | 'image-too-large' | 'zip-too-large' | 'failed';
 
 export interface WorkerFailure {
   code: FailureCode;
   message: string;
+  /** zip-too-large: the unpacked size declared or reached. */
+  unpackedBytes?: number;
 }
 
 export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WorkerFailure };

@@ -71,6 +71,7 @@ export const DOC_STATUS_LABELS: Readonly<Record<DocStatus, string>> = {
   unsupported: 'Jenis berkas tidak didukung',
   'too-large': 'Berkas terlalu besar',
   'image-too-large': 'Gambar terlalu besar',
+  'unpacked-too-large': 'Terlalu besar setelah dibuka',
   'no-text': 'Teks tidak terbaca',
 };
 

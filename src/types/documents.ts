@@ -16,6 +16,8 @@ export type DocStatus =
   | 'unsupported'
   | 'too-large'
   | 'image-too-large'
+  /** A DOCX whose zip would unpack to far more than its size (a "zip bomb"); refused before unpacking. */
+  | 'unpacked-too-large'
   | 'no-text';
 
 /**

@@ -13,6 +13,7 @@ const UNREADABLE: Record<string, string> = {
   unsupported: 'jenis berkasnya tidak didukung',
   'too-large': 'berkasnya terlalu besar',
   'image-too-large': 'gambarnya terlalu besar',
+  'unpacked-too-large': 'berkasnya terlalu besar setelah dibuka',
   'no-text': 'tidak ada teks yang terbaca',
   pending: 'berkasnya belum selesai diproses',
 };

@@ -30,6 +30,10 @@ const PROBLEMS: Partial<Record<DocStatus, Problem>> = {
     what: 'gambarnya terlalu besar untuk dibaca',
     todo: 'Perkecil resolusi gambar (batas "megapikselGambar" di eviden.config.yaml) lalu unggah lagi.',
   },
+  'unpacked-too-large': {
+    what: 'dokumen Word itu terlalu besar setelah dibuka (isinya mengembang jauh melebihi ukuran berkasnya)',
+    todo: 'Simpan atau cetak dokumennya sebagai PDF lalu unggah lagi.',
+  },
 };
 
 export const evidenceUnreadable: DocumentRule = {

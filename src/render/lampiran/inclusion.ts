@@ -10,6 +10,7 @@ const STATUS_REASON: Partial<Record<DocumentRecord['status'], string>> = {
   unsupported: 'jenis berkas tidak didukung; simpan sebagai PDF lalu letakkan kembali di folder OPD',
   'too-large': 'berkas melebihi batas ukuran; kecilkan atau pecah berkas lalu letakkan kembali',
   'image-too-large': 'gambar terlalu besar (megapiksel); perkecil resolusinya lalu letakkan kembali',
+  'unpacked-too-large': 'dokumen Word terlalu besar setelah dibuka; minta OPD mengirimnya sebagai PDF',
   pending: 'berkas belum selesai diproses; jalankan "eviden scan" lalu buat ulang lampiran',
 };
 

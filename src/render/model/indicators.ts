@@ -91,6 +91,7 @@ const PROBLEM_ACTION: Partial<Record<DocStatus, string>> = {
   unsupported: 'Simpan sebagai PDF lalu letakkan kembali di folder OPD.',
   'too-large': 'Kecilkan atau pecah berkas lalu letakkan kembali.',
   'image-too-large': 'Perkecil resolusi gambar lalu letakkan kembali.',
+  'unpacked-too-large': 'Minta OPD mengirim dokumennya sebagai PDF.',
   pending: 'Jalankan "eviden scan".',
 };
 
