@@ -10,6 +10,7 @@ import { registerKeputusan } from './keputusan.ts';
 import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
 import { registerRiwayat } from './riwayat.ts';
+import { registerPenjelasan } from './penjelasan.ts';
 import { registerReport } from './report.ts';
 import { registerPacket } from './packet.ts';
 import { registerVerify } from './verify.ts';
@@ -28,6 +29,7 @@ export const commands: RegisterCommand[] = [
   registerKeputusan,
   registerGaps,
   registerIndex,
+  registerPenjelasan,
   registerRiwayat,
   registerReport,
   registerPacket,

@@ -7,6 +7,7 @@ import { indicatorNumber, levelValue, penjelasanText } from '../validate.ts';
 import { editAssessment } from '../actions/edit-assessment.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
+import { indicatorDrafts } from '../../app/penjelasan.ts';
 import { apiReviewer, jsonObject, reviewerOrAsk } from './reviewer.ts';
 
 function modelOr404(ctx: ServerContext, rawNo: unknown, opd: string | null) {
@@ -36,12 +37,21 @@ export const indicatorListPage: Handler = (req, ctx) => {
   return page(req, ctx, 'indikator-daftar', 'indikator', 'Indikator', { rows });
 };
 
+/** The draft penjelasan from the accepted evidence, shown beside the written one ("Pakai draf"). */
+function draftOf(ctx: ServerContext, no: number) {
+  const found = indicatorDrafts(ctx.db, ctx.state(), no)[0];
+  return found ? { text: found.draft.text, level: found.draft.level, reason: found.draft.reason } : null;
+}
+
 export const indicatorPage: Handler = (req, ctx) => {
   const model = modelOr404(ctx, req.params.no, req.query.get('opd'));
-  return page(req, ctx, 'indikator', 'indikator', `Indikator ${model.no}`, model);
+  return page(req, ctx, 'indikator', 'indikator', `Indikator ${model.no}`, { ...model, draf: draftOf(ctx, model.no) });
 };
 
-export const indicatorApi: Handler = (req, ctx) => jsonResponse(modelOr404(ctx, req.params.no, req.query.get('opd')));
+export const indicatorApi: Handler = (req, ctx) => {
+  const model = modelOr404(ctx, req.params.no, req.query.get('opd'));
+  return jsonResponse({ ...model, draf: draftOf(ctx, model.no) });
+};
 
 export const saveAssessmentForm: Handler = (req, ctx) => {
   const instrument = ctx.state().instrument;

@@ -115,6 +115,8 @@
     var area = form.querySelector('textarea');
     var counter = form.querySelector('[data-penghitung]');
     var insert = form.querySelector('[data-sisip-kerangka]');
+    var useDraft = form.querySelector('[data-pakai-draf]');
+    var draftText = form.querySelector('[data-teks-draf]');
     function count() {
       if (counter) counter.textContent = String(area.value.length);
     }
@@ -127,6 +129,17 @@
       insert.addEventListener('click', function () {
         var skeleton = area.getAttribute('data-kerangka') || '';
         area.value = area.value.trim() === '' ? skeleton : area.value.replace(/\s*$/, '') + '\n\n' + skeleton;
+        dirty = true;
+        count();
+        area.focus();
+      });
+    }
+    // A written penjelasan is replaced by the draft only after the user says so.
+    if (useDraft && draftText) {
+      useDraft.addEventListener('click', function () {
+        var written = area.value.trim() !== '';
+        if (written && !window.confirm('Ganti penjelasan yang sudah ditulis dengan draf? Perubahan baru tersimpan setelah Anda menekan "Simpan penilaian".')) return;
+        area.value = draftText.textContent || '';
         dirty = true;
         count();
         area.focus();
