@@ -75,7 +75,7 @@ export function writeDrafts(db: Db, state: WorkspaceState, drafts: IndicatorDraf
     if (draft.text === '') out.set(draft.indicator, 'dilewati-tanpa-draf');
     else if (current.trim() !== '' && !opts.overwrite) out.set(draft.indicator, 'dilewati-sudah-ada');
     else {
-      const result = saveAssessmentEdit(ws.paths.config, { indicator: draft.indicator, penjelasan: draft.text });
+      const result = saveAssessmentEdit(ws.paths.config, { instrument: state.instrument.id, indicator: draft.indicator, penjelasan: draft.text });
       out.set(draft.indicator, result.changed ? 'ditulis' : 'sama');
       if (result.changed) {
         recordEvent(db, ws.paths.auditLog, {
