@@ -6,9 +6,7 @@
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { reviewerName } from '../reviewer.ts';
-import { withDb } from '../../app/session.ts';
-import { loadWorkspaceState } from '../../app/state.ts';
-import { indicatorDrafts, writeDrafts, type IndicatorDraft, type WriteOutcome } from '../../app/penjelasan.ts';
+import type { IndicatorDraft, WriteOutcome } from '../../app/penjelasan.ts';
 import { UserError } from '../../shared/errors.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
 
@@ -40,7 +38,13 @@ export function registerPenjelasan(program: Command): void {
       .option('--timpa', 'bersama --tulis: ganti juga penjelasan yang sudah diisi')
       .option('--reviewer <nama>', 'nama yang dicatat di jejak audit saat menulis (bawaan: EVIDEN_REVIEWER, lalu `peninjau` di konfigurasi)'),
   ).action(async (opts: { indikator?: string; tulis?: boolean; timpa?: boolean; reviewer?: string; json?: boolean }, cmd: Command) => {
-    const ws = workspaceOf(cmd);
+    const ws = await workspaceOf(cmd);
+    // SQLite and the assessment load only when the command runs.
+    const [{ withDb }, { loadWorkspaceState }, { indicatorDrafts, writeDrafts }] = await Promise.all([
+      import('../../app/session.ts'),
+      import('../../app/state.ts'),
+      import('../../app/penjelasan.ts'),
+    ]);
     const only = opts.indikator === undefined ? undefined : Number(opts.indikator);
     if (opts.timpa && !opts.tulis) throw new UserError('--timpa hanya berlaku bersama --tulis.');
     await withDb(ws, async (db) => {
