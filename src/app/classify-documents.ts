@@ -7,8 +7,9 @@ import { getPages } from '../store/pages.ts';
 import { classificationVersions, saveClassification } from '../store/classifications.ts';
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument } from '../classify/index.ts';
-import { loadPack } from '../instrument/registry.ts';
-import type { OwnInstansi, SectorService } from '../types/classification.ts';
+import { readLevelFacts } from '../classify/level-facts.ts';
+import { loadPack, type InstrumentPack } from '../instrument/registry.ts';
+import type { Classification, ClassifyInput, ClassifyOptions, OwnInstansi, SectorService } from '../types/classification.ts';
 import type { Config } from '../types/config.ts';
 import type { Workspace } from '../types/config.ts';
 import { nowIso } from './session.ts';
@@ -35,13 +36,18 @@ function optionsVersion(sectors: readonly SectorService[], instansi: OwnInstansi
   return createHash('sha256').update(JSON.stringify({ sectors, instansi })).digest('hex').slice(0, 8);
 }
 
+/** The classification of one document with the pack's rules, plus the level profiles' content checks its text shows. */
+export function classifyWithFacts(input: ClassifyInput, pack: InstrumentPack, opts: ClassifyOptions): Classification {
+  const c = classifyDocument(input, pack.rules, opts);
+  return { ...c, facts: readLevelFacts(pack.levels, input.pages, pack.rules.aliases) };
+}
+
 /**
  * Classifies the documents in `changed` plus every document never classified or classified with other rules
  * or another threshold, sector list or instansi. Returns how many were (re)classified.
  */
 export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
   const pack = loadPack(ws.config.instrumen);
-  const rules = pack.rules;
   const threshold = ws.config.pemetaan.ambang;
   const sectors = sectorServices(ws.config);
   const instansi = ownInstansi(ws.config);
@@ -66,7 +72,7 @@ export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<strin
       const paths = locationsOf(db, sha256)
         .sort((a, b) => Number(b.present) - Number(a.present))
         .map((l) => l.path);
-      const c = classifyDocument({ sha256, paths, pages }, rules, { threshold, sectors, instansi });
+      const c = classifyWithFacts({ sha256, paths, pages }, pack, { threshold, sectors, instansi });
       saveClassification(db, pack.id, c, version, now);
       count += 1;
     }

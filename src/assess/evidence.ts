@@ -1,5 +1,5 @@
 /** Turns stored documents into per-indicator evidence items (accepted and candidate) for the assessment. */
-import type { Classification, DocumentKind, Mapping } from '../types/classification.ts';
+import type { Classification, DocumentKind, LevelFact, Mapping } from '../types/classification.ts';
 import type { DocumentRecord, LocationRecord } from '../types/documents.ts';
 import type { AssessDocument, EvidenceRef } from '../types/assessment.ts';
 import { signalsOf, SIGNALS } from './signals.ts';
@@ -17,6 +17,8 @@ export interface EvidenceItem {
   enacted: boolean;
   loginOnly: boolean;
   signals: string[];
+  /** Content checks of the level profiles the text shows (empty for classifications stored before facts existed). */
+  facts: LevelFact[];
   /**
    * Normalized reason phrases and file base names: the text the heuristics search. Signals stay out of it (they are
    * read from `signals`), so a signal name such as "tindak-lanjut" is never taken for a phrase found in the text.
@@ -57,6 +59,7 @@ function itemOf(d: AssessDocument, classification: Classification, mapping: Mapp
     enacted: classification.enacted,
     loginOnly: signals.includes(SIGNALS.halamanLogin),
     signals,
+    facts: classification.facts ?? [],
     haystack: haystackOf(mapping, locations),
     path: first?.path ?? d.doc.sha256,
     opd: first?.opd ?? null,

@@ -1,26 +1,47 @@
-/** Which evidence is a review/evaluation, and whether it is recent enough to support level 4 (or 5 for services). */
+/**
+ * Which evidence is a review/evaluation and whether it still counts. Rules that hold for every instrument: an
+ * invitation never proves a review; a review counts while it is less than the window old (config
+ * `pemetaan.masaBerlakuReviuTahun`); an undated review counts only once a reviewer has confirmed its mapping.
+ */
 import type { DocumentKind } from '../types/classification.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { isWithinWindow } from './dates.ts';
 import { SIGNALS } from './signals.ts';
-import { compareText, firstPhrase, listSome } from './text.ts';
-import { dateText, fileName } from './messages.ts';
-import { formatDecimal } from '../shared/format.ts';
+import { compareText, firstPhrase } from './text.ts';
 
-/** Kinds that are a review when their reasons or file name speak of one. */
-const REVIEW_CAPABLE_KINDS: readonly DocumentKind[] = ['notulen', 'undangan', 'laporan', 'lainnya'];
+/** Kinds that are a review when their reasons or file name speak of one. Invitations are not among them. */
+const REVIEW_CAPABLE_KINDS: readonly DocumentKind[] = ['notulen', 'laporan', 'lainnya'];
 
 const REVIEW_WORDS = ['reviu', 'review', 'direviu', 'evaluasi', 'dievaluasi', 'monev', 'monitoring dan evaluasi'];
 
+/** An invitation to a review or evaluation meeting: it announces a review, it proves none. */
+export function isReviewInvitation(item: EvidenceItem): boolean {
+  return item.kind === 'undangan' && (item.signals.includes(SIGNALS.reviu) || firstPhrase(item.haystack, REVIEW_WORDS) !== null);
+}
+
 export function isReview(item: EvidenceItem): boolean {
+  if (item.kind === 'undangan') return false;
   if (item.kind === 'laporan-evaluasi' || item.signals.includes(SIGNALS.reviu)) return true;
   return REVIEW_CAPABLE_KINDS.includes(item.kind) && firstPhrase(item.haystack, REVIEW_WORDS) !== null;
 }
 
+/** A reviewer confirmed or added the mapping of this item to the indicator. */
+export function isConfirmed(item: EvidenceItem): boolean {
+  return item.mapping.source === 'reviewer';
+}
+
+/** How a review stands: `counted` (within the window, or undated and confirmed), `undated` (not confirmed), `expired`. */
+export type ReviewState = 'counted' | 'undated' | 'expired';
+
+export function reviewState(item: EvidenceItem, cutoff: string): ReviewState {
+  if (item.date === null) return isConfirmed(item) ? 'counted' : 'undated';
+  return isWithinWindow(item.date, cutoff) ? 'counted' : 'expired';
+}
+
 export interface ReviewSplit {
-  /** Dated within the window (newest first). */
-  fresh: EvidenceItem[];
-  /** Without a readable date: counted, with a reason asking to check the date. */
+  /** Reviews that count (newest first; undated confirmed ones last). */
+  counted: EvidenceItem[];
+  /** Undated reviews no reviewer has confirmed yet. */
   undated: EvidenceItem[];
   /** Older than the window (newest first). */
   expired: EvidenceItem[];
@@ -31,42 +52,10 @@ function newestFirst(a: EvidenceItem, b: EvidenceItem): number {
 }
 
 export function splitReviews(items: readonly EvidenceItem[], cutoff: string): ReviewSplit {
-  const reviews = items.filter(isReview);
+  const reviews = items.filter(isReview).sort(newestFirst);
   return {
-    fresh: reviews.filter((r) => r.date !== null && isWithinWindow(r.date, cutoff)).sort(newestFirst),
-    undated: reviews.filter((r) => r.date === null),
-    expired: reviews.filter((r) => r.date !== null && !isWithinWindow(r.date, cutoff)).sort(newestFirst),
+    counted: reviews.filter((r) => reviewState(r, cutoff) === 'counted'),
+    undated: reviews.filter((r) => reviewState(r, cutoff) === 'undated'),
+    expired: reviews.filter((r) => reviewState(r, cutoff) === 'expired'),
   };
-}
-
-/** Names the reviews for reasons: `"a.pdf" (3 Februari 2025)`. */
-function reviewNames(items: readonly EvidenceItem[]): string {
-  return listSome(items.map((r) => `"${fileName(r.path)}" (${dateText(r.date)})`));
-}
-
-export interface ReviewSupport {
-  supported: boolean;
-  /** Reason text after the "Tingkat n (label)" prefix. */
-  text: string;
-}
-
-/** Whether the reviews support the review level, and why, for a window of `years` years. */
-export function reviewSupport(split: ReviewSplit, years: number): ReviewSupport {
-  const window = `${formatDecimal(years, Number.isInteger(years) ? 0 : 1)} tahun`;
-  if (split.fresh.length > 0) {
-    return { supported: true, text: `reviu/evaluasi ${reviewNames(split.fresh)} masih berlaku (kurang dari ${window})` };
-  }
-  if (split.undated.length > 0) {
-    return {
-      supported: true,
-      text: `reviu/evaluasi ${reviewNames(split.undated)} tanpa tanggal yang terbaca; pastikan tidak lebih dari ${window}`,
-    };
-  }
-  if (split.expired.length > 0) {
-    return {
-      supported: false,
-      text: `reviu/evaluasi terakhir ${reviewNames(split.expired.slice(0, 1))} sudah lebih dari ${window}; lampirkan hasil reviu yang lebih baru`,
-    };
-  }
-  return { supported: false, text: 'belum ada notulen, catatan, atau laporan reviu/evaluasi' };
 }

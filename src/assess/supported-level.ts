@@ -1,13 +1,17 @@
 /**
- * The highest level the accepted evidence of one indicator supports, with Indonesian reasons. A suggestion for the
- * coordinator and the assessors: it never replaces the claimed level.
+ * The highest level the accepted evidence of one indicator supports, read from the indicator's level profile in its
+ * pack, with Indonesian reasons and the structured analysis. A suggestion for the coordinator and the assessors: it
+ * never replaces the claimed level.
  */
 import type { Indicator, Instrument } from '../types/instrument.ts';
+import type { LevelProfiles } from '../types/levels.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { yearsBefore } from './dates.ts';
-import type { LadderContext, LevelEstimate } from './ladder.ts';
-import { processLevel } from './process-ladder.ts';
-import { serviceLevel } from './service-ladder.ts';
+import type { LevelEstimate } from './ladder.ts';
+import { analyseLevels } from './level-climb.ts';
+import { levelReasons } from './level-reasons.ts';
+import { namesText } from './level-items.ts';
+import { splitReviews } from './reviews.ts';
 
 export interface SupportOptions {
   /** ISO date used as today. */
@@ -16,22 +20,35 @@ export interface SupportOptions {
   reviewYears: number;
 }
 
-function ladderContext(instrument: Instrument, indicator: Indicator, opts: SupportOptions): LadderContext {
-  return {
-    instrumentId: instrument.id,
-    labels: instrument.labelTingkat[indicator.kapabilitas],
-    cutoff: yearsBefore(opts.today, opts.reviewYears),
-    reviewYears: opts.reviewYears,
-  };
-}
-
 /** Estimates the level supported by `items` (the indicator's accepted, readable evidence). */
 export function supportedLevel(
   instrument: Instrument,
+  profiles: LevelProfiles,
   indicator: Indicator,
   items: readonly EvidenceItem[],
   opts: SupportOptions,
 ): LevelEstimate {
-  const ctx = ladderContext(instrument, indicator, opts);
-  return indicator.kapabilitas === 'layanan' ? serviceLevel(items, ctx) : processLevel(indicator, items, ctx);
+  const cutoff = yearsBefore(opts.today, opts.reviewYears);
+  // A screenshot of a login page only shows that an application exists: it supports no level.
+  const usable = items.filter((i) => !i.loginOnly);
+  const logins = items.filter((i) => i.loginOnly);
+  const profile = profiles.indicators[String(indicator.no)] ?? { indicator: indicator.no, levels: [] };
+  const analysis = analyseLevels(profile, usable, {
+    profiles,
+    labels: instrument.labelTingkat[indicator.kapabilitas],
+    criteria: indicator.kriteria,
+    cutoff,
+    reviewYears: opts.reviewYears,
+  });
+  const reviews = splitReviews(usable, cutoff);
+  const loginNote = logins.length > 0 ? [`${namesText(logins)} hanya menampilkan halaman login; halaman login saja tidak mendukung tingkat apa pun.`] : [];
+  const reasons = usable.length === 0 ? (logins.length > 0 ? loginNote : ['Belum ada bukti dukung yang diterima untuk indikator ini.']) : [...levelReasons(analysis), ...loginNote];
+  return {
+    level: analysis.level,
+    value: analysis.value,
+    reasons,
+    analysis,
+    expiredReviews: reviews.expired,
+    hasCurrentReview: reviews.counted.length > 0,
+  };
 }

@@ -15,6 +15,8 @@ import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import type { EvidenceItems, Instrument, PackManifest } from '../types/instrument.ts';
 import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.ts';
+import type { LevelProfiles } from '../types/levels.ts';
+import { genericLevelsFile, readLevelProfiles } from './level-profiles.ts';
 import { packProblems } from './pack-check.ts';
 import { packManifestSchema } from './pack-schema.ts';
 import { parseInstrument } from './validate.ts';
@@ -29,6 +31,8 @@ export interface InstrumentPack extends PackManifest {
   rules: RuleSet;
   /** The evidence items per indicator and level with their codes, or null when the pack has none. */
   items: EvidenceItems | null;
+  /** The level profiles: the pack's `files.levels` over the generic ladders (src/instrument/generic-levels.yaml). */
+  levels: LevelProfiles;
   /** Changes whenever any file of the pack changes: stored classifications made with another one are redone. */
   fingerprint: string;
 }
@@ -139,6 +143,7 @@ interface PackData {
   instrument: Instrument;
   ruleFile: RuleFile;
   items: EvidenceItems | null;
+  levels: LevelProfiles;
 }
 
 /** Reads and validates the pack's files and checks them against each other; returns the compiled rules too. */
@@ -166,7 +171,9 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
     );
   }
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
-  return { data: { manifest, instrument, ruleFile, items }, rules };
+  // The generic ladders are the base of every pack's level profiles (and so part of its fingerprint too).
+  const levels = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
+  return { data: { manifest, instrument, ruleFile, items, levels }, rules };
 }
 
 function rulesScope(manifest: PackManifest): RulesScope {
@@ -179,7 +186,7 @@ function rulesScope(manifest: PackManifest): RulesScope {
  */
 function readPack(root: string, id: string): InstrumentPack {
   const dir = path.join(root, id);
-  const files = packFiles(dir);
+  const files = [...packFiles(dir), { name: 'generic-levels.yaml', bytes: readFileSync(genericLevelsFile()) }];
   const built: { rules?: RuleSet } = {};
   const data = cachedParse(
     'pack',
@@ -196,6 +203,7 @@ function readPack(root: string, id: string): InstrumentPack {
     dir,
     instrument: data.instrument,
     items: data.items,
+    levels: data.levels,
     get rules(): RuleSet {
       built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest));
       return built.rules;

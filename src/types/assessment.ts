@@ -3,6 +3,7 @@ import type { IndexResult, Instrument } from './instrument.ts';
 import type { Config } from './config.ts';
 import type { DocumentRecord, LocationRecord } from './documents.ts';
 import type { Classification } from './classification.ts';
+import type { LevelProfiles } from './levels.ts';
 
 /** One stored document as the assessment sees it (all locations, including removed and replaced ones). */
 export interface AssessDocument {
@@ -14,6 +15,8 @@ export interface AssessDocument {
 
 export interface AssessInput {
   instrument: Instrument;
+  /** The pack's level profiles (which evidence proves each level of each indicator). */
+  levels: LevelProfiles;
   config: Config;
   documents: AssessDocument[];
   /** ISO date (YYYY-MM-DD) used as "today", injected so the result is deterministic. */
@@ -62,8 +65,10 @@ export interface IndicatorAssessment {
   supportedLevel: number;
   /** The penilaian mandiri's penjelasan ('' while empty). */
   penjelasan: string;
-  /** Indonesian reasons for the supported-level estimate. */
+  /** Indonesian reasons for the supported-level estimate (one sentence per level, read from `levels`). */
   supportReasons: string[];
+  /** The level analysis: every level's criterion, requirements, citations and what is missing (absent in literals). */
+  levels?: LevelAnalysis;
   status: IndicatorStatus;
   penanggungJawab: string[];
   documents: EvidenceRef[];
@@ -105,4 +110,52 @@ export interface OpdRef {
   kode: string;
   nama: string;
   folder: string;
+}
+
+/** One piece of evidence cited for a requirement: the document and, when the text shows it, the page and line. */
+export interface LevelCitation {
+  sha256: string;
+  path: string;
+  opd: string | null;
+  kind: string;
+  date: string | null;
+  /** 1-based page of the phrase, or null when the citation rests on the document as a whole. */
+  page: number | null;
+  /** The line of text (or the signal's description) that shows the requirement, or null. */
+  phrase: string | null;
+}
+
+export interface RequirementResult {
+  id: string;
+  /** Indonesian: what proves the requirement. */
+  label: string;
+  met: boolean;
+  /** The evidence that meets it (empty when not met). */
+  evidence: LevelCitation[];
+  /** Indonesian: what is missing (null when met). */
+  missing: string | null;
+  /** Indonesian notes on evidence that came close but does not count (undated review, invitation, too old). */
+  notes: string[];
+}
+
+export interface LevelResult {
+  level: number;
+  /** The level's name, e.g. "Terdefinisi". */
+  label: string;
+  /** The official criterion text of the level. */
+  criterion: string;
+  met: boolean;
+  requirements: RequirementResult[];
+}
+
+export interface LevelAnalysis {
+  climb: 'stepwise' | 'highest';
+  credit: 'integer' | 'linear';
+  /** The supported level (0 when not even level 1 is met). */
+  level: number;
+  /** The level with linear credit for the next level's met requirements; equals `level` for integer credit. */
+  value: number;
+  levels: LevelResult[];
+  /** The next level and what it still needs (Indonesian), or null at the top. */
+  next: { level: number; missing: string[] } | null;
 }

@@ -124,6 +124,18 @@ export interface Classification {
   issuer?: IssuerVerdict;
   /** Set when the document is no evidence for any indicator, and why; null when it may be evidence. */
   notEvidence?: NotEvidenceKind | null;
+  /** Content checks of the pack's level profiles found in the text (absent before level facts existed). */
+  facts?: LevelFact[];
+}
+
+/** A content check of the level profiles found in a document's text: where, and the line that shows it. */
+export interface LevelFact {
+  /** The check's id in the level profiles. */
+  check: string;
+  /** 1-based page. */
+  page: number;
+  /** The line of text that matched, trimmed (at most about 160 characters). */
+  phrase: string;
 }
 
 export type DecisionAction = 'confirm' | 'reject' | 'add';

@@ -1,15 +1,16 @@
 /** Plain-object builders for assessment tests: config, documents with locations and classifications. */
-import type { Classification, DocumentKind, Mapping, MatchPlace } from '../../src/types/classification.ts';
+import type { Classification, DocumentKind, LevelFact, Mapping, MatchPlace } from '../../src/types/classification.ts';
 import { configSchema } from '../../src/config/schema.ts';
 import type { Config } from '../../src/types/config.ts';
-import { loadPack } from '../../src/instrument/registry.ts';
+import { loadPack, type InstrumentPack } from '../../src/instrument/registry.ts';
 import type { Instrument } from '../../src/types/instrument.ts';
 import type { AssessDocument, AssessInput } from '../../src/types/assessment.ts';
 import type { DocStatus, LocationRecord } from '../../src/types/documents.ts';
 
 export const TODAY = '2025-12-01';
 
-export const SPBE: Instrument = loadPack('spbe-2020').instrument;
+export const SPBE_PACK = loadPack('spbe-2020');
+export const SPBE: Instrument = SPBE_PACK.instrument;
 
 const OPD_FOLDERS: Record<string, string> = { DISKOMINFO: 'DISKOMINFO', SETDA: 'SETDA', BKPSDM: 'BKPSDM' };
 
@@ -59,6 +60,8 @@ export interface DocSpec {
   maps?: MapSpec[];
   candidates?: MapSpec[];
   signals?: string[];
+  /** Content checks of the level profiles found in the text (check id, page 1, the phrase as the line). */
+  facts?: string[] | LevelFact[];
   /** A screenshot of a login page only (adds the `halaman-login` signal). */
   loginOnly?: boolean;
   /** Paths that were removed from watch/. */
@@ -112,6 +115,7 @@ export function makeDoc(spec: DocSpec): AssessDocument {
     enacted: spec.enacted ?? false,
     mappings: (spec.maps ?? []).map((m) => mapping(sha, m)),
     candidates: (spec.candidates ?? []).map((m) => mapping(sha, { score: 0.3, ...m })),
+    ...(spec.facts !== undefined ? { facts: spec.facts.map((f) => (typeof f === 'string' ? { check: f, page: 1, phrase: f } : f)) } : {}),
   };
   return {
     doc: {
@@ -132,8 +136,8 @@ export function makeDoc(spec: DocSpec): AssessDocument {
   };
 }
 
-export function makeInput(documents: AssessDocument[], config: Config = makeConfig(), instrument: Instrument = SPBE): AssessInput {
-  return { instrument, config, documents, today: TODAY };
+export function makeInput(documents: AssessDocument[], config: Config = makeConfig(), pack: InstrumentPack = SPBE_PACK): AssessInput {
+  return { instrument: pack.instrument, levels: pack.levels, config, documents, today: TODAY };
 }
 
 export const ARSITEKTUR_DOMAINS = ['Proses Bisnis', 'Data dan Informasi', 'Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'];

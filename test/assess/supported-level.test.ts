@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
 import { collectEvidence } from '../../src/assess/evidence.ts';
 import { supportedLevel } from '../../src/assess/supported-level.ts';
+import { parseLevelProfiles } from '../../src/instrument/level-profiles.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import type { IndicatorAssessment } from '../../src/types/assessment.ts';
 import { ARSITEKTUR_DOMAINS, TODAY, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
@@ -21,7 +22,8 @@ const partial: DocSpec = {
   date: '2023-03-12',
   maps: [{ indicator: 1, phrases: ['Arsitektur SPBE', 'Proses Bisnis', 'Data dan Informasi'] }],
 };
-const full: DocSpec = { ...partial, maps: [{ indicator: 1, phrases: ['Arsitektur SPBE', ...ARSITEKTUR_DOMAINS] }] };
+// All six domains, and integration between agencies (level 4 of indicator 1 asks for it besides the review).
+const full: DocSpec = { ...partial, maps: [{ indicator: 1, phrases: ['Arsitektur SPBE', ...ARSITEKTUR_DOMAINS, 'integrasi'] }] };
 const freshReview: DocSpec = {
   sha: 'a3',
   paths: ['DISKOMINFO/Laporan Evaluasi Kebijakan Arsitektur 2025.pdf'],
@@ -30,44 +32,53 @@ const freshReview: DocSpec = {
   maps: [{ indicator: 1 }],
 };
 const oldReview: DocSpec = { ...freshReview, sha: 'a4', paths: ['DISKOMINFO/Laporan Evaluasi 2022.pdf'], date: '2022-05-10' };
-const followUp: DocSpec = {
-  sha: 'a5',
-  paths: ['DISKOMINFO/Notulen rekomendasi.pdf'],
-  kind: 'notulen',
-  date: '2025-06-01',
-  maps: [{ indicator: 1, signals: ['tindak-lanjut'] }],
-};
+const invitation: DocSpec = { sha: 'a8', paths: ['DISKOMINFO/Undangan Rapat Evaluasi Kebijakan Arsitektur.pdf'], kind: 'undangan', date: '2025-01-20', maps: [{ indicator: 1 }] };
+const newerPolicy: DocSpec = { ...full, sha: 'a7', paths: ['DISKOMINFO/Perbup 5 2025 Perubahan.pdf'], date: '2025-04-01' };
 
 describe('process ladder (indicator 1, kebijakan internal)', () => {
   const cases: { name: string; docs: DocSpec[]; level: number; reason: RegExp }[] = [
     { name: 'nothing', docs: [], level: 0, reason: /Belum ada bukti dukung/ },
-    { name: 'draft → 1', docs: [draft], level: 1, reason: /Tingkat 1 \(Rintisan\): ada rancangan/ },
+    { name: 'draft → 1', docs: [draft], level: 1, reason: /Tingkat 2 \(Terkelola\) belum didukung: lampirkan peraturan, keputusan, atau surat edaran yang sudah ditetapkan/ },
+    { name: 'unsigned peraturan → 1', docs: [{ ...partial, enacted: false }], level: 1, reason: /belum terlihat ditetapkan\/ditandatangani/ },
+    { name: 'enacted, partial content → 2', docs: [draft, partial], level: 2, reason: /belum terlihat pada bukti: Infrastruktur SPBE, Aplikasi SPBE, Keamanan SPBE, dan Layanan SPBE/ },
+    { name: 'enacted, all 6 domains → 3', docs: [full], level: 3, reason: /Tingkat 3 \(Terdefinisi\): kebijakan yang memuat referensi dan seluruh domain Arsitektur SPBE: "Perbup 12 2023 Arsitektur SPBE.pdf": "proses bisnis"/ },
     {
-      name: 'unsigned peraturan → 1',
-      docs: [{ ...partial, enacted: false }],
-      level: 1,
-      reason: /belum terlihat ditetapkan/,
+      name: 'content split over two documents → 3',
+      docs: [partial, { ...partial, sha: 'a6', paths: ['SETDA/SK.pdf'], kind: 'keputusan', maps: [{ indicator: 1, phrases: ['Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'] }] }],
+      level: 3,
+      reason: /Tingkat 3 \(Terdefinisi\): kebijakan yang memuat referensi dan seluruh domain Arsitektur SPBE: .*"SK.pdf"/,
     },
-    { name: 'enacted, partial content → 2', docs: [draft, partial], level: 2, reason: /muatan yang belum terlihat pada bukti: Infrastruktur SPBE/ },
-    { name: 'enacted, all 6 domains → 3', docs: [full], level: 3, reason: /Tingkat 3 \(Terdefinisi\): muatan lengkap/ },
-    { name: 'content split over two documents → 3', docs: [partial, { ...partial, sha: 'a6', paths: ['SETDA/SK.pdf'], kind: 'keputusan', maps: [{ indicator: 1, phrases: ['Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'] }] }], level: 3, reason: /muatan lengkap/ },
-    { name: 'content signal → 3', docs: [{ ...partial, maps: [{ indicator: 1, signals: ['muatan-lengkap'] }] }], level: 3, reason: /memuat seluruh muatan yang disyaratkan/ },
-    { name: 'fresh review → 4', docs: [full, freshReview], level: 4, reason: /Tingkat 4 \(Terpadu dan Terukur\): reviu\/evaluasi "Laporan Evaluasi Kebijakan Arsitektur 2025.pdf" \(3 Februari 2025\) masih berlaku/ },
-    { name: 'old review stays 3', docs: [full, oldReview], level: 3, reason: /sudah lebih dari 2 tahun/ },
-    { name: 'undated review → 4 with a warning', docs: [full, { ...freshReview, date: null }], level: 4, reason: /tanpa tanggal yang terbaca/ },
-    { name: 'review before level 3 does not jump', docs: [partial, freshReview], level: 2, reason: /baru dihitung untuk tingkat 4 setelah tingkat 3/ },
-    { name: 'follow-up signal → 5', docs: [full, freshReview, followUp], level: 5, reason: /Tingkat 5 \(Optimum\): "Notulen rekomendasi.pdf" \(1 Juni 2025\) menunjukkan tindak lanjut hasil reviu "Laporan Evaluasi Kebijakan Arsitektur 2025.pdf" \(3 Februari 2025\)/ },
+    { name: 'content signal → 3', docs: [{ ...partial, maps: [{ indicator: 1, signals: ['muatan-lengkap'] }] }], level: 3, reason: /"seluruh muatan yang disyaratkan"/ },
+    { name: 'content read from the text → 3', docs: [{ ...partial, facts: ['ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'] }], level: 3, reason: /hlm\. 1: "ars-infrastruktur"/ },
+    { name: 'fresh review → 4', docs: [full, freshReview], level: 4, reason: /Tingkat 4 \(Terpadu dan Terukur\): .*reviu\/evaluasi kebijakan yang masih berlaku: "Laporan Evaluasi Kebijakan Arsitektur 2025.pdf" \(laporan reviu\/evaluasi, 3 Februari 2025\)/ },
+    { name: 'review without integration stays 3', docs: [{ ...full, maps: [{ indicator: 1, phrases: ARSITEKTUR_DOMAINS }] }, freshReview], level: 3, reason: /tunjukkan pengaturan integrasi SPBE antar Instansi Pusat/ },
+    { name: 'old review stays 3', docs: [full, oldReview], level: 3, reason: /sudah lebih dari 2 tahun; lampirkan hasil reviu yang lebih baru/ },
+    // Was 4: an undated review counted as current. It counts only once a reviewer confirms it.
+    { name: 'undated review stays 3', docs: [full, { ...freshReview, date: null }], level: 3, reason: /tanpa tanggal yang terbaca; reviu tanpa tanggal baru dihitung setelah peninjau mengonfirmasi pemetaannya/ },
+    { name: 'undated review confirmed by a reviewer → 4', docs: [full, { ...freshReview, date: null, maps: [{ indicator: 1, source: 'reviewer' }] }], level: 4, reason: /Tingkat 4 \(Terpadu dan Terukur\)/ },
+    { name: 'an invitation alone proves no review', docs: [full, invitation], level: 3, reason: /hanya undangan rapat reviu\/evaluasi; undangan bukan bukti reviu/ },
+    { name: 'review before level 3 does not jump', docs: [partial, freshReview], level: 2, reason: /Tanda tingkat 4 \(terpadu dan terukur\) sudah ada .*, tetapi tingkat 3 harus didukung lebih dulu/ },
+    // Was 5: minutes with a follow-up signal. Level 5 of a kebijakan asks for the new policy itself.
+    {
+      name: 'minutes of a follow-up are no new policy',
+      docs: [full, freshReview, { sha: 'a5', paths: ['DISKOMINFO/Notulen rekomendasi.pdf'], kind: 'notulen', date: '2025-06-01', maps: [{ indicator: 1, signals: ['tindak-lanjut'] }] }],
+      level: 4,
+      reason: /Tingkat 5 \(Optimum\) belum didukung: lampirkan kebijakan baru\/perubahan yang ditetapkan sesudah reviu/,
+    },
     {
       name: 'newer enacted version after the review → 5',
-      docs: [
-        { ...full, date: '2022-01-10' },
-        { ...freshReview, date: '2024-06-01' },
-        { ...full, sha: 'a7', paths: ['DISKOMINFO/Perbup 5 2025 Perubahan.pdf'], date: '2025-04-01', maps: [{ indicator: 1, phrases: ARSITEKTUR_DOMAINS }] },
-      ],
+      docs: [{ ...full, date: '2022-01-10' }, { ...freshReview, date: '2024-06-01' }, newerPolicy],
       level: 5,
-      reason: /ditetapkan setelah reviu .* dan memperbarui/,
+      reason: /Tingkat 5 \(Optimum\): kebijakan baru atau perubahan yang ditetapkan sesudah reviu sebagai tindak lanjutnya: "Perbup 5 2025 Perubahan.pdf" \(peraturan, 1 April 2025\)/,
     },
-    { name: 'fresh review without follow-up stays 4', docs: [full, freshReview], level: 4, reason: /Tingkat 5 \(Optimum\) belum didukung/ },
+    {
+      name: 'a newer version dated before the review is no follow-up',
+      docs: [{ ...full, date: '2022-01-10' }, { ...freshReview, date: '2025-06-01' }, newerPolicy],
+      level: 4,
+      reason: /"Perbup 5 2025 Perubahan.pdf" \(1 April 2025\)[^.]*bertanggal sebelum "Laporan Evaluasi Kebijakan Arsitektur 2025.pdf" \(1 Juni 2025\)/,
+    },
+    // Was 5: a review "carrying its own follow-up". A report recommending a revision is not the revision.
+    { name: 'a review recommending a revision stays 4', docs: [full, { ...freshReview, signals: ['reviu', 'tindak-lanjut'] }], level: 4, reason: /Tingkat 5 \(Optimum\) belum didukung/ },
   ];
   it.each(cases)('$name', ({ docs, level, reason }) => {
     const result = indicatorOf(docs, 1);
@@ -83,14 +94,59 @@ describe('process ladder (indicator 1, kebijakan internal)', () => {
   });
 });
 
+describe('the structured level analysis', () => {
+  it('gives every level its criterion, requirements with citations, and what the next level misses', () => {
+    const result = indicatorOf([{ ...full, facts: [{ check: 'integrasi', page: 4, phrase: 'Pasal 9 integrasi SPBE antar Pemerintah Daerah' }] }], 1);
+    const analysis = result.levels;
+    expect(analysis?.level).toBe(3);
+    expect(analysis?.value).toBe(3);
+    expect(analysis?.levels.map((l) => [l.level, l.met])).toEqual([[1, true], [2, true], [3, true], [4, false], [5, false]]);
+    const four = analysis?.levels[3];
+    expect(four?.criterion).toMatch(/^Kriteria tingkat 3 telah terpenuhi, kebijakan internal Arsitektur SPBE/);
+    expect(four?.requirements.map((r) => [r.id, r.met])).toEqual([['integrasi', true], ['reviu', false]]);
+    expect(four?.requirements[0]?.evidence[0]).toMatchObject({ path: 'DISKOMINFO/Perbup 12 2023 Arsitektur SPBE.pdf', opd: 'DISKOMINFO', kind: 'peraturan', date: '2023-03-12', page: 4, phrase: 'Pasal 9 integrasi SPBE antar Pemerintah Daerah' });
+    expect(analysis?.next).toEqual({ level: 4, missing: ['lampirkan notulen, laporan, atau catatan hasil reviu/evaluasi kebijakan (undangan rapat saja tidak cukup)'] });
+  });
+
+  it('linear credit counts the share of the next level met; highest climb skips an unmet level (a Pemdi-style pack)', () => {
+    const pack = loadPack('pemdi-2026');
+    const indicator = pack.instrument.groups.flatMap((g) => g.indicators).find((i) => i.kapabilitas === 'proses');
+    if (!indicator) throw new Error('tidak ada indikator proses');
+    const item = { id: 'ada', label: 'dokumen', missing: 'lampirkan dokumen' };
+    const raw = (climb: string) => ({
+      formatVersion: 1,
+      instrument: 'pemdi-2026',
+      climb,
+      credit: 'linear',
+      ladders: {
+        berjenjang: {
+          '1': [item],
+          '2': [{ id: 'sop', label: 'SOP', missing: 'lampirkan SOP', kinds: ['sop'] }, { id: 'laporan', label: 'laporan', missing: 'lampirkan laporan', kinds: ['laporan'] }],
+          '3': [{ id: 'cakupan', label: 'cakupan', missing: 'tunjukkan cakupan', any: ['seluruh-unit'] }],
+          '4': [{ id: 'reviu', label: 'reviu', missing: 'lampirkan reviu', review: true }],
+          '5': [{ id: 'lanjut', label: 'perbaikan', missing: 'lampirkan perbaikan', after: 'reviu', any: ['perbaikan-dilakukan'] }],
+        },
+      },
+      defaults: { proses: 'berjenjang' },
+    });
+    const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });
+    const items = collectEvidence([doc]).get(indicator.no)?.accepted ?? [];
+    const stepwise = supportedLevel(pack.instrument, parseLevelProfiles(raw('stepwise'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
+    expect(stepwise.level).toBe(1);
+    expect(stepwise.value).toBe(1.5);
+    const highest = supportedLevel(pack.instrument, parseLevelProfiles(raw('highest'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
+    expect(highest.level).toBe(3);
+  });
+});
+
 describe('process ladder, other indicators', () => {
-  it('indicator 5 (no checklist): "seluruh perangkat daerah" gives 3, without it 2', () => {
+  it('indicator 5 (all units): "seluruh perangkat daerah" gives 3, without it 2', () => {
     const base: DocSpec = { sha: 'b1', paths: ['DISKOMINFO/Perbup Pusat Data.pdf'], kind: 'peraturan', enacted: true, maps: [{ indicator: 5, phrases: ['Pusat Data'] }] };
     expect(indicatorOf([base], 5).supportedLevel).toBe(2);
     const all = { ...base, maps: [{ indicator: 5, phrases: ['Pusat Data', 'seluruh perangkat daerah'] }] };
     const result = indicatorOf([all], 5);
     expect(result.supportedLevel).toBe(3);
-    expect(result.supportReasons.join(' ')).toMatch(/menyebut cakupan "seluruh perangkat daerah"/);
+    expect(result.supportReasons.join(' ')).toMatch(/"Perbup Pusat Data.pdf": "seluruh perangkat daerah"/);
   });
 
   it('indicator 11: a formal dokumen-arsitektur counts without being "enacted"; a keputusan must be', () => {
@@ -107,18 +163,24 @@ describe('process ladder, other indicators', () => {
     expect(result.supportReasons.join(' ')).toMatch(/peraturan, keputusan, atau surat edaran yang sudah ditetapkan/);
   });
 
+  // Was 1: a document of kind "lainnya" could never reach level 2.
+  it('indicator 24: a register of kind "lainnya" documents the implementation (2)', () => {
+    const register: DocSpec = { sha: 'b5', paths: ['DISKOMINFO/Register Aset TIK 2025.pdf'], kind: 'lainnya', date: '2025-02-01', maps: [{ indicator: 24 }] };
+    expect(indicatorOf([register], 24).supportedLevel).toBe(2);
+  });
+
   it('the review window follows masaBerlakuReviuTahun', () => {
     const config = makeConfig({ masaBerlakuReviuTahun: 4 });
     expect(indicatorOf([full, oldReview], 1, config).supportedLevel).toBe(4);
   });
 
-  it('works on another instrument with the generic profile', () => {
-    const pemdi = loadPack('pemdi-2026').instrument;
-    const indicator = pemdi.groups.flatMap((g) => g.indicators).find((i) => i.kapabilitas === 'proses');
+  it('works on another instrument with the generic ladders', () => {
+    const pack = loadPack('pemdi-2026');
+    const indicator = pack.instrument.groups.flatMap((g) => g.indicators).find((i) => i.kapabilitas === 'proses');
     if (!indicator) throw new Error('tidak ada indikator proses');
     const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });
     const items = collectEvidence([doc]).get(indicator.no)?.accepted ?? [];
-    const est = supportedLevel(pemdi, indicator, items, { today: TODAY, reviewYears: 2 });
+    const est = supportedLevel(pack.instrument, pack.levels, indicator, items, { today: TODAY, reviewYears: 2 });
     expect(est.level).toBe(3);
   });
 });
@@ -131,38 +193,31 @@ describe('service ladder (indicator 36, kepegawaian)', () => {
     maps: [{ indicator: 36 }],
     ...extra,
   });
+  const review: DocSpec = { sha: 'd5', paths: ['BKPSDM/Laporan evaluasi SIMPEG.pdf'], kind: 'laporan-evaluasi', date: '2025-08-01', maps: [{ indicator: 36 }] };
+  const improved: DocSpec = { sha: 'd9', paths: ['BKPSDM/Catatan rilis SIMPEG 3.pdf'], kind: 'laporan', date: '2025-10-01', maps: [{ indicator: 36 }], facts: ['perbaikan-dilakukan'] };
+  const upToFour = [shot('d2', 'unggah dokumen.png'), shot('d3', 'persetujuan cuti.png'), shot('d4', 'integrasi siasn.png')];
   const cases: { name: string; docs: DocSpec[]; level: number; reason: RegExp }[] = [
     { name: 'information only → 1', docs: [shot('d1', 'beranda simpeg.png')], level: 1, reason: /Tingkat 1 \(Informasi\)/ },
-    { name: 'upload → 2', docs: [shot('d1', 'beranda.png'), shot('d2', 'unggah dokumen.png')], level: 2, reason: /Tingkat 2 \(Interaksi\): "unggah dokumen.png" menunjukkan "unggah"/ },
-    { name: 'approval → 3', docs: [shot('d2', 'unggah dokumen.png'), shot('d3', 'persetujuan cuti.png')], level: 3, reason: /Tingkat 3 \(Transaksi\)/ },
+    { name: 'upload → 2', docs: [shot('d1', 'beranda.png'), shot('d2', 'unggah dokumen.png')], level: 2, reason: /Tingkat 2 \(Interaksi\): .*"unggah dokumen.png": "unggah"/ },
+    { name: 'approval → 3', docs: [shot('d2', 'unggah dokumen.png'), shot('d3', 'persetujuan cuti.png')], level: 3, reason: /Tingkat 3 \(Transaksi\): fitur transaksi: "persetujuan cuti.png": "persetujuan"/ },
+    // Was 1: transaction features counted only after upload/search words.
+    { name: 'disposisi and e-signature without upload words → 3', docs: [shot('d3', 'disposisi tanda tangan elektronik.png')], level: 3, reason: /Tingkat 3 \(Transaksi\)/ },
     {
       name: 'integration → 4',
       docs: [shot('d2', 'unggah dokumen.png'), shot('d3', 'persetujuan cuti.png'), shot('d4', 'sinkron.png', { maps: [{ indicator: 36, phrases: ['terhubung dengan SIASN'] }] })],
       level: 4,
-      reason: /Tingkat 4 \(Kolaborasi\): "sinkron.png" menunjukkan "terhubung"/,
+      reason: /Tingkat 4 \(Kolaborasi\): kolaborasi dengan layanan lain: "sinkron.png": "terhubung dengan"/,
     },
-    {
-      name: 'fresh service review → 5',
-      docs: [
-        shot('d2', 'unggah dokumen.png'),
-        shot('d3', 'persetujuan cuti.png'),
-        shot('d4', 'integrasi siasn.png'),
-        { sha: 'd5', paths: ['BKPSDM/Laporan evaluasi SIMPEG.pdf'], kind: 'laporan-evaluasi', date: '2025-08-01', maps: [{ indicator: 36 }] },
-      ],
-      level: 5,
-      reason: /Tingkat 5 \(Optimum\): reviu\/evaluasi/,
-    },
-    {
-      name: 'integration without transaction stops at 2',
-      docs: [shot('d2', 'unggah dokumen.png'), shot('d4', 'integrasi siasn.png')],
-      level: 2,
-      reason: /Tanda tingkat 4 \(kolaborasi\) sudah ada/,
-    },
+    // Was 5: a review alone. Level 5 asks for an improvement made after it.
+    { name: 'a fresh review alone stays 4', docs: [...upToFour, review], level: 4, reason: /Tingkat 5 \(Optimum\) belum didukung: lampirkan bukti perbaikan layanan/ },
+    { name: 'an improvement after the review → 5', docs: [...upToFour, review, improved], level: 5, reason: /perbaikan layanan sesudah reviu\/evaluasi: "Catatan rilis SIMPEG 3.pdf" hlm\. 1/ },
+    { name: 'an improvement before the review does not count', docs: [...upToFour, review, { ...improved, date: '2025-03-01' }], level: 4, reason: /bertanggal sebelum "Laporan evaluasi SIMPEG.pdf" \(1 Agustus 2025\)/ },
+    { name: 'integration without transaction stops at 2', docs: [shot('d2', 'unggah dokumen.png'), shot('d4', 'integrasi siasn.png')], level: 2, reason: /Tanda tingkat 4 \(kolaborasi\) sudah ada/ },
     {
       name: 'signals instead of words',
       docs: [shot('d6', 'a.png', { maps: [{ indicator: 36, signals: ['layanan-interaksi', 'layanan-transaksi', 'layanan-kolaborasi'] }] })],
       level: 4,
-      reason: /menunjukkan integrasi dengan layanan lain \(API, middleware, sistem penghubung layanan\)/,
+      reason: /"a.png": "integrasi dengan layanan lain \(API, middleware, sistem penghubung layanan\)"/,
     },
     { name: 'login page only → 0', docs: [shot('d7', 'login.png', { loginOnly: true })], level: 0, reason: /hanya menampilkan halaman login/ },
     { name: 'login signal counts as login-only', docs: [shot('d8', 'masuk.png', { signals: ['halaman-login'] })], level: 0, reason: /halaman login/ },
@@ -175,26 +230,24 @@ describe('service ladder (indicator 36, kepegawaian)', () => {
   });
 });
 
-describe('follow-up (level 5) only after a counted review (indicator 10)', () => {
-  // The sample workspace: a Perbup and an SK carry the follow-up signal but predate the review minutes.
+describe('follow-up (level 5) of a kebijakan only by a policy set after a counted review (indicator 10)', () => {
   const perbup: DocSpec = {
     sha: 'e1',
     paths: ['SETDA/Perbup 27 Tahun 2024 Penyelenggaraan SPBE.pdf'],
     kind: 'peraturan',
     enacted: true,
     date: '2024-08-12',
-    signals: ['cakupan-seluruh', 'tindak-lanjut'],
-    maps: [{ indicator: 10 }],
+    signals: ['cakupan-seluruh'],
+    maps: [{ indicator: 10, phrases: ['Tim Koordinasi SPBE', 'antar instansi'] }],
   };
-  const sk: DocSpec = {
+  const sk = (date: string | null): DocSpec => ({
     sha: 'e2',
     paths: ['SETDA/SK Tim Koordinasi SPBE 2025.pdf'],
     kind: 'keputusan',
     enacted: true,
-    date: '2025-02-03',
-    signals: ['tindak-lanjut'],
+    date,
     maps: [{ indicator: 10 }],
-  };
+  });
   const review: DocSpec = {
     sha: 'e3',
     paths: ['DISKOMINFO/Notulen Rapat Reviu Kebijakan SPBE.pdf'],
@@ -203,80 +256,28 @@ describe('follow-up (level 5) only after a counted review (indicator 10)', () =>
     signals: ['reviu'],
     maps: [{ indicator: 10 }],
   };
-  const minutes = (date: string | null): DocSpec => ({
-    sha: 'e4',
-    paths: ['DISKOMINFO/Notulen Rapat Kebijakan Tim Koordinasi.pdf'],
-    kind: 'notulen',
-    date,
-    signals: ['tindak-lanjut'],
-    maps: [{ indicator: 10 }],
-  });
-  const report = (date: string): DocSpec => ({
-    sha: 'e5',
-    paths: ['SETDA/Laporan Penyempurnaan Kebijakan Tim Koordinasi.pdf'],
-    kind: 'laporan',
-    date,
-    maps: [{ indicator: 10 }],
-  });
   const cases: { name: string; docs: DocSpec[]; level: number; reason: RegExp }[] = [
     {
       name: 'policies dated before the review are not its follow-up',
-      docs: [perbup, sk, review],
+      docs: [perbup, sk('2025-02-03'), review],
       level: 4,
-      reason: /Tingkat 5 \(Optimum\) belum didukung: .*"Perbup 27 Tahun 2024 Penyelenggaraan SPBE.pdf" \(12 Agustus 2024\) dan "SK Tim Koordinasi SPBE 2025.pdf" \(3 Februari 2025\) bertanggal sebelum reviu "Notulen Rapat Reviu Kebijakan SPBE.pdf" \(15 Oktober 2025\)/,
+      reason: /Tingkat 5 \(Optimum\) belum didukung: .*"Perbup 27 Tahun 2024 Penyelenggaraan SPBE.pdf" \(12 Agustus 2024\) dan "SK Tim Koordinasi SPBE 2025.pdf" \(3 Februari 2025\) bertanggal sebelum "Notulen Rapat Reviu Kebijakan SPBE.pdf" \(15 Oktober 2025\)/,
     },
+    { name: 'a newer policy set after the review → 5', docs: [perbup, review, sk('2025-11-20')], level: 5, reason: /Tingkat 5 \(Optimum\): .*"SK Tim Koordinasi SPBE 2025.pdf" \(keputusan, 20 November 2025\)/ },
+    { name: 'a policy set on the day of the review counts', docs: [perbup, review, sk('2025-10-15')], level: 5, reason: /\(keputusan, 15 Oktober 2025\)/ },
     {
-      name: 'a follow-up signal dated after the review → 5',
-      docs: [perbup, review, minutes('2025-11-20')],
-      level: 5,
-      reason: /Tingkat 5 \(Optimum\): "Notulen Rapat Kebijakan Tim Koordinasi.pdf" \(20 November 2025\) menunjukkan tindak lanjut hasil reviu "Notulen Rapat Reviu Kebijakan SPBE.pdf" \(15 Oktober 2025\)/,
-    },
-    {
-      name: 'a follow-up on the day of the review counts',
-      docs: [perbup, review, minutes('2025-10-15')],
-      level: 5,
-      reason: /\(15 Oktober 2025\) menunjukkan tindak lanjut hasil reviu "Notulen Rapat Reviu/,
-    },
-    {
-      name: 'the review carrying the follow-up itself → 5',
-      docs: [perbup, { ...review, signals: ['reviu', 'tindak-lanjut'] }],
-      level: 5,
-      reason: /"Notulen Rapat Reviu Kebijakan SPBE.pdf" memuat rekomendasi atau tindak lanjut hasil reviu itu sendiri/,
-    },
-    {
-      name: 'a file name naming a follow-up, dated before the review',
-      docs: [{ ...perbup, signals: ['cakupan-seluruh'] }, review, report('2025-03-01')],
+      name: 'a report on the follow-up is no new policy',
+      docs: [perbup, review, { sha: 'e5', paths: ['SETDA/Laporan Penyempurnaan Kebijakan Tim Koordinasi.pdf'], kind: 'laporan', date: '2025-11-01', maps: [{ indicator: 10 }] }],
       level: 4,
-      reason: /"Laporan Penyempurnaan Kebijakan Tim Koordinasi.pdf" \(1 Maret 2025\) bertanggal sebelum reviu/,
+      reason: /lampirkan kebijakan baru\/perubahan yang ditetapkan sesudah reviu/,
     },
-    {
-      name: 'a file name naming a follow-up, dated after the review → 5',
-      docs: [review, report('2025-11-01'), { ...perbup, signals: ['cakupan-seluruh'] }],
-      level: 5,
-      reason: /\(1 November 2025\) memuat "penyempurnaan" sebagai tindak lanjut hasil reviu "Notulen Rapat Reviu Kebijakan SPBE.pdf"/,
-    },
-    {
-      name: 'an undated follow-up does not count',
-      docs: [{ ...perbup, signals: ['cakupan-seluruh'] }, review, minutes(null)],
-      level: 4,
-      reason: /"Notulen Rapat Kebijakan Tim Koordinasi.pdf" tanpa tanggal yang terbaca, sehingga belum terlihat dibuat setelah reviu/,
-    },
-    {
-      name: 'an undated review cannot be followed by a dated document',
-      docs: [perbup, { ...review, date: null }, minutes('2025-11-20')],
-      level: 4,
-      reason: /Reviu "Notulen Rapat Reviu Kebijakan SPBE.pdf" tanpa tanggal yang terbaca, sehingga belum terlihat bahwa tindak lanjutnya dibuat sesudahnya/,
-    },
+    { name: 'an undated policy does not count', docs: [perbup, review, sk(null)], level: 4, reason: /"SK Tim Koordinasi SPBE 2025.pdf" tanpa tanggal yang terbaca, sehingga belum terlihat dibuat sesudah/ },
+    { name: 'an undated review is not counted before a reviewer confirms it', docs: [perbup, { ...review, date: null }, sk('2025-11-20')], level: 3, reason: /reviu tanpa tanggal baru dihitung setelah peninjau mengonfirmasi/ },
     {
       name: 'a follow-up of an expired review does not follow the current one',
-      docs: [
-        { ...perbup, signals: ['cakupan-seluruh'] },
-        { ...review, sha: 'e6', paths: ['DISKOMINFO/Notulen Reviu 2022.pdf'], date: '2022-03-01' },
-        minutes('2023-01-10'),
-        review,
-      ],
+      docs: [{ ...perbup, date: '2022-01-10' }, { ...review, sha: 'e6', paths: ['DISKOMINFO/Notulen Reviu 2022.pdf'], date: '2022-03-01' }, sk('2023-01-10'), review],
       level: 4,
-      reason: /\(10 Januari 2023\) bertanggal sebelum reviu "Notulen Rapat Reviu Kebijakan SPBE.pdf" \(15 Oktober 2025\)/,
+      reason: /\(10 Januari 2023\) bertanggal sebelum "Notulen Rapat Reviu Kebijakan SPBE.pdf" \(15 Oktober 2025\)/,
     },
   ];
   it.each(cases)('$name', ({ docs, level, reason }) => {
@@ -286,7 +287,7 @@ describe('follow-up (level 5) only after a counted review (indicator 10)', () =>
   });
 });
 
-describe('level 3: content checklist indicators need complete content, the others all units', () => {
+describe('level 3 read from each indicator\'s criterion', () => {
   const FORMAL: Record<number, Pick<DocSpec, 'kind' | 'enacted'>> = {
     11: { kind: 'dokumen-arsitektur' },
     12: { kind: 'dokumen-peta-rencana' },
@@ -308,29 +309,40 @@ describe('level 3: content checklist indicators need complete content, the other
       indicator,
       doc: { signals: ['cakupan-seluruh'] },
       level: 2,
-      reason: /muatan yang belum terlihat pada bukti: .*; cakupan seluruh unit kerja\/perangkat daerah saja belum cukup/,
+      reason: /Tingkat 3 \(Terdefinisi\) belum didukung: tunjukkan/,
     })),
     ...[1, 2, 3, 8, 9, 11, 12, 23].map((indicator) => ({
       name: `indicator ${indicator}: muatan-lengkap → 3`,
       indicator,
       doc: { maps: [{ indicator, signals: ['muatan-lengkap'] }] },
       level: 3,
-      reason: /Tingkat 3 \(Terdefinisi\): "Dokumen Kebijakan.pdf" memuat seluruh muatan yang disyaratkan\./,
+      reason: /Tingkat 3 \(Terdefinisi\): .*"Dokumen Kebijakan.pdf": "seluruh muatan yang disyaratkan"\./,
     })),
     {
       name: 'indicator 23: the Manajemen Data checklist → 3',
       indicator: 23,
       doc: { maps: [{ indicator: 23, phrases: ['arsitektur data', 'data induk', 'data referensi', 'basis data', 'kualitas data', 'interoperabilitas data'] }] },
       level: 3,
-      reason: /muatan lengkap terlihat pada bukti: arsitektur data, data induk/,
+      reason: /"Dokumen Kebijakan.pdf": "arsitektur data", "Dokumen Kebijakan.pdf": "data induk"/,
     },
-    ...[4, 5, 6, 7, 10, 13, 21].map((indicator) => ({
+    ...[5, 6, 7, 10].map((indicator) => ({
       name: `indicator ${indicator}: cakupan-seluruh → 3`,
       indicator,
       doc: { signals: ['cakupan-seluruh'] },
       level: 3,
-      reason: /Tingkat 3 \(Terdefinisi\): "Dokumen Kebijakan.pdf" mencakup seluruh unit kerja\/perangkat daerah\./,
+      reason: /Tingkat 3 \(Terdefinisi\): kebijakan yang mengatur seluruh unit kerja\/perangkat daerah: "Dokumen Kebijakan.pdf": "cakupan seluruh unit kerja\/perangkat daerah"\./,
     })),
+    // Were 3: level 3 used "covers all units" where the criterion asks something else.
+    ...[4, 13, 21].map((indicator) => ({
+      name: `indicator ${indicator}: cakupan-seluruh alone stays 2`,
+      indicator,
+      doc: { signals: ['cakupan-seluruh'] },
+      level: 2,
+      reason: /Tingkat 3 \(Terdefinisi\) belum didukung/,
+    })),
+    { name: 'indicator 4: consultation with the ICT unit → 3', indicator: 4, doc: { facts: ['konsultasi-tik'] }, level: 3, reason: /konsultasi pembangunan aplikasi dengan unit pengelola TIK/ },
+    { name: 'indicator 13: plans consulted with the ICT unit → 3', indicator: 13, doc: { facts: ['renja-anggaran', 'konsultasi-tik'] }, level: 3, reason: /dikonsultasikan kepada unit pengelola TIK/ },
+    { name: 'indicator 21: risk management by the guideline → 3', indicator: 21, doc: { facts: ['pedoman-manajemen-risiko'] }, level: 3, reason: /mengacu pada pedoman manajemen risiko SPBE/ },
   ];
   it.each(cases)('$name', ({ indicator, doc, level, reason }) => {
     const result = indicatorOf([formal(indicator, doc)], indicator);
@@ -342,22 +354,11 @@ describe('level 3: content checklist indicators need complete content, the other
 describe('service ladder names signals in Indonesian (indicator 36)', () => {
   const shot = (signals: string[]): DocSpec => ({ sha: 'g1', paths: ['BKPSDM/layar 1.png'], kind: 'tangkapan-layar', signals, maps: [{ indicator: 36 }] });
   const cases: { signals: string[]; level: number; reason: RegExp }[] = [
-    { signals: ['layanan-interaksi'], level: 2, reason: /Tingkat 2 \(Interaksi\): "layar 1.png" menunjukkan fitur interaksi \(unggah\/unduh dokumen, pencarian\)\./ },
-    {
-      signals: ['layanan-interaksi', 'layanan-transaksi'],
-      level: 3,
-      reason: /Tingkat 3 \(Transaksi\): "layar 1.png" menunjukkan fitur transaksi \(persetujuan, status, notifikasi\)\./,
-    },
-    {
-      signals: ['layanan-interaksi', 'layanan-transaksi', 'integrasi-nasional'],
-      level: 4,
-      reason: /Tingkat 4 \(Kolaborasi\): "layar 1.png" menunjukkan integrasi dengan layanan atau sistem nasional\./,
-    },
-    {
-      signals: ['layanan-transaksi'],
-      level: 1,
-      reason: /Tanda tingkat 3 \(transaksi\) sudah ada: "layar 1.png" menunjukkan fitur transaksi \(persetujuan, status, notifikasi\); tetapi/,
-    },
+    { signals: ['layanan-interaksi'], level: 2, reason: /Tingkat 2 \(Interaksi\): .*"layar 1.png": "fitur interaksi \(unggah\/unduh dokumen, pencarian\)"\./ },
+    { signals: ['layanan-interaksi', 'layanan-transaksi'], level: 3, reason: /Tingkat 3 \(Transaksi\): fitur transaksi: "layar 1.png": "fitur transaksi \(persetujuan, status, notifikasi\)"\./ },
+    { signals: ['layanan-interaksi', 'layanan-transaksi', 'integrasi-nasional'], level: 4, reason: /Tingkat 4 \(Kolaborasi\): .*"layar 1.png": "integrasi dengan layanan atau sistem nasional"\./ },
+    // Was 1: transaction features prove level 3 (and so 2) without upload or search words.
+    { signals: ['layanan-transaksi'], level: 3, reason: /Tingkat 3 \(Transaksi\)/ },
   ];
   it.each(cases)('$signals', ({ signals, level, reason }) => {
     const result = indicatorOf([shot(signals)], 36);

@@ -127,6 +127,7 @@ function copiedPack(id: string, edit: (dir: string) => void = () => {}): string 
   rename('pack.yaml', /^id: spbe-2020$/m, `id: ${id}`);
   rename('instrument.json', /"id": "spbe-2020"/, `"id": "${id}"`);
   rename('rules.yaml', /^instrument: spbe-2020$/m, `instrument: ${id}`);
+  rename('levels.yaml', /^instrument: spbe-2020$/m, `instrument: ${id}`);
   edit(dir);
   return root;
 }
@@ -146,6 +147,29 @@ describe('adding an instrument is adding a folder', () => {
     const text = 'KEPUTUSAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nTIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n';
     const c = classifyDocument({ sha256: 'b'.repeat(64), paths: ['Setda/sk.pdf'], pages: [{ no: 1, text }] }, pack.rules, { threshold: 0.5, instansi: CONTOH });
     expect(c.mappings.map((m) => m.indicator)).toContain(10);
+  });
+
+  it('gives every indicator of every pack a level profile with levels 1–5, each with requirements', () => {
+    for (const id of listPacks()) {
+      const pack = loadPack(id);
+      for (const indicator of allIndicators(pack.instrument)) {
+        const profile = pack.levels.indicators[String(indicator.no)];
+        expect(profile?.levels.map((l) => l.level), `${id} ${indicator.no}`).toEqual([1, 2, 3, 4, 5]);
+        expect(profile?.levels.every((l) => l.requires.length > 0), `${id} ${indicator.no}`).toBe(true);
+      }
+    }
+  });
+
+  it('rejects a levels file naming an unknown check, and re-fingerprints the pack when the levels file changes', () => {
+    const same = [copiedPack('tingkat-2030'), copiedPack('tingkat-2030')].map((root) => loadPack('tingkat-2030', root).fingerprint);
+    expect(same[0]).toBe(same[1]);
+    const edited = copiedPack('tingkat-2030', (dir) => append(dir, 'levels.yaml', 'credit: integer\n# catatan'));
+    expect(loadPack('tingkat-2030', edited).fingerprint).not.toBe(same[0]);
+    const bad = copiedPack('tingkat-2032', (dir) => {
+      const file = path.join(dir, 'levels.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('any: [konsultasi-tik]', 'any: [konsultasi-tidak-ada]'));
+    });
+    expect(() => loadPack('tingkat-2032', bad)).toThrow(/levels\.yaml tidak sesuai format:[\s\S]*"konsultasi-tidak-ada" bukan sinyal atau pemeriksaan/);
   });
 
   it('takes the indicator numbers of path hints from the manifest', () => {

@@ -1,6 +1,6 @@
 /** serviceLoginOnly: a service indicator's evidence is only screenshots of a login page. */
 import { evidenceNeeded, indicatorText } from '../messages.ts';
-import { namesOf } from '../ladder.ts';
+import { namesText } from '../level-items.ts';
 import { capitalize } from '../text.ts';
 import { finding, itemFields, type IndicatorRule } from './types.ts';
 
@@ -17,7 +17,7 @@ export const serviceLoginOnly: IndicatorRule = {
       finding(this, {
         ...itemFields(first, facts.indicator.no),
         message:
-          `${capitalize(indicatorText(facts.indicator))} hanya didukung tangkapan layar halaman login (${namesOf(facts.evidence)}), ` +
+          `${capitalize(indicatorText(facts.indicator))} hanya didukung tangkapan layar halaman login (${namesText(facts.evidence)}), ` +
           'yang tidak membuktikan fitur layanan. Tambahkan tangkapan layar fitur setelah masuk, manual pengguna, atau URL ' +
           `dengan akun uji; untuk tingkat ${level}: ${evidenceNeeded(facts.indicator, level)}`,
       }),

@@ -1,0 +1,212 @@
+/**
+ * The level analysis of one indicator from its level profile (pack data): for every level, every requirement met or
+ * not with the evidence that meets it (document, page, line) and what is missing; then the climb (stepwise or
+ * highest level met) and the credit (integer, or linear within the next level). Pure.
+ */
+import type { LevelAnalysis, LevelCitation, LevelResult, RequirementResult } from '../types/assessment.ts';
+import type { EvidenceCondition, IndicatorLevelProfile, LevelProfiles, LevelRequirement } from '../types/levels.ts';
+import type { EvidenceItem } from './evidence.ts';
+import { describeItem, labelOf, namesText, shows, type Shown } from './level-items.ts';
+import { POLICY_KINDS } from './policy-kinds.ts';
+import { isReview, isReviewInvitation, reviewState } from './reviews.ts';
+import { joinIndonesian } from './text.ts';
+import { dateText } from './messages.ts';
+import { formatDecimal } from '../shared/format.ts';
+
+export interface ClimbContext {
+  profiles: LevelProfiles;
+  /** Level names for the indicator's capability, index 0 = level 1. */
+  labels: readonly string[];
+  /** The indicator's official criteria per level ("1".."5"). */
+  criteria: Readonly<Record<string, string>>;
+  /** Reviews dated on or before this ISO date are too old. */
+  cutoff: string;
+  reviewYears: number;
+}
+
+interface Cited {
+  item: EvidenceItem;
+  shown: Shown | null;
+}
+
+interface Outcome {
+  met: boolean;
+  cited: Cited[];
+  notes: string[];
+}
+
+/** Items that met each requirement so far, by requirement id (for `after` and `newer`). */
+type MetItems = Map<string, EvidenceItem[]>;
+
+function citation(c: Cited): LevelCitation {
+  return {
+    sha256: c.item.doc.sha256,
+    path: c.item.path,
+    opd: c.item.opd,
+    kind: c.item.kind,
+    date: c.item.date,
+    page: c.shown?.page ?? null,
+    phrase: c.shown?.phrase ?? null,
+  };
+}
+
+function windowText(years: number): string {
+  return `${formatDecimal(years, Number.isInteger(years) ? 0 : 1)} tahun`;
+}
+
+/** The review condition: counted reviews pass; notes for invitations, undated and expired reviews. */
+function reviewFilter(items: readonly EvidenceItem[], all: readonly EvidenceItem[], ctx: ClimbContext, notes: string[]): EvidenceItem[] {
+  const reviews = items.filter(isReview);
+  const undated = reviews.filter((r) => reviewState(r, ctx.cutoff) === 'undated');
+  const expired = reviews.filter((r) => reviewState(r, ctx.cutoff) === 'expired');
+  const invitations = all.filter(isReviewInvitation);
+  if (invitations.length > 0) {
+    notes.push(`${namesText(invitations)} hanya undangan rapat reviu/evaluasi; undangan bukan bukti reviu, lampirkan notulen, laporan, atau catatan hasil reviunya`);
+  }
+  if (undated.length > 0) {
+    notes.push(`reviu/evaluasi ${namesText(undated)} tanpa tanggal yang terbaca; reviu tanpa tanggal baru dihitung setelah peninjau mengonfirmasi pemetaannya (eviden map … --konfirmasi) atau setelah tanggalnya terbaca`);
+  }
+  if (expired.length > 0) {
+    notes.push(`reviu/evaluasi ${namesText(expired, (i) => dateText(i.date))} sudah lebih dari ${windowText(ctx.reviewYears)}; lampirkan hasil reviu yang lebih baru`);
+  }
+  return reviews.filter((r) => reviewState(r, ctx.cutoff) === 'counted');
+}
+
+/** `after`/`newer`: dated on or after (strictly after for `newer`) another item that met requirement `ref`. */
+function datedFilter(items: readonly EvidenceItem[], ref: string, strict: boolean, met: MetItems, notes: string[]): EvidenceItem[] {
+  const anchors = (met.get(ref) ?? []).filter((a) => a.date !== null);
+  const pass = (i: EvidenceItem): boolean =>
+    i.date !== null && anchors.some((a) => a !== i && a.doc.sha256 !== i.doc.sha256 && (strict ? (a.date ?? '') < i.date! : (a.date ?? '') <= i.date!));
+  const kept = items.filter(pass);
+  if (kept.length > 0) return kept;
+  const others = items.filter((i) => !anchors.includes(i));
+  const undated = others.filter((i) => i.date === null);
+  const early = others.filter((i) => i.date !== null);
+  const anchorText = namesText(anchors, (a) => dateText(a.date));
+  if (anchors.length === 0 && (met.get(ref) ?? []).length > 0) {
+    notes.push(`${namesText(met.get(ref) ?? [])} tanpa tanggal yang terbaca, sehingga belum terlihat apa yang dibuat sesudahnya`);
+  }
+  if (early.length > 0 && anchors.length > 0) {
+    notes.push(`${namesText(early, (i) => dateText(i.date))} bertanggal ${strict ? 'tidak lebih baru dari' : 'sebelum'} ${anchorText}`);
+  }
+  if (undated.length > 0 && anchors.length > 0) {
+    notes.push(`${namesText(undated)} tanpa tanggal yang terbaca, sehingga belum terlihat dibuat sesudah ${anchorText}`);
+  }
+  return [];
+}
+
+function conditionOutcome(
+  cond: EvidenceCondition,
+  items: readonly EvidenceItem[],
+  ctx: ClimbContext,
+  met: MetItems,
+): Outcome {
+  const notes: string[] = [];
+  const checks = ctx.profiles.checks;
+  let pool = items.filter((i) => cond.kinds === null || cond.kinds.includes(i.kind));
+  if (cond.enacted) {
+    const unsigned = pool.filter((i) => POLICY_KINDS.includes(i.kind) && !i.enacted);
+    if (unsigned.length > 0) notes.push(`${namesText(unsigned)} belum terlihat ditetapkan/ditandatangani`);
+    pool = pool.filter((i) => !unsigned.includes(i));
+  }
+  if (cond.without.length > 0) {
+    const excluded: string[] = [];
+    pool = pool.filter((i) => {
+      const hit = cond.without.map((name) => shows(i, name, checks)).find((s) => s !== null);
+      if (hit === undefined || hit === null) return true;
+      excluded.push(`${describeItem(i)} menunjukkan ${labelOf(hit.name, checks)}${hit.phrase !== null ? ` ("${hit.phrase}")` : ''}`);
+      return false;
+    });
+    notes.push(...excluded);
+  }
+  if (cond.review) pool = reviewFilter(pool, items, ctx, notes);
+  if (cond.after !== null) pool = datedFilter(pool, cond.after, false, met, notes);
+  if (cond.newer !== null) pool = datedFilter(pool, cond.newer, true, met, notes);
+  const cited: Cited[] = [];
+  if (cond.any.length > 0) {
+    const showing: Cited[] = [];
+    for (const item of pool) {
+      const shown = cond.any.map((name) => shows(item, name, checks)).find((s) => s !== null);
+      if (shown !== undefined && shown !== null) showing.push({ item, shown });
+    }
+    pool = showing.map((c) => c.item);
+    cited.push(...showing);
+  }
+  if (cond.all.length > 0) {
+    const missing: string[] = [];
+    const found: string[] = [];
+    for (const name of cond.all) {
+      const hits = pool.map((item) => ({ item, shown: shows(item, name, checks) })).filter((c) => c.shown !== null);
+      const first = hits[0];
+      if (first === undefined) missing.push(labelOf(name, checks));
+      else {
+        found.push(labelOf(name, checks));
+        cited.push(first);
+      }
+    }
+    if (missing.length > 0) {
+      const seen = found.length > 0 ? ` (yang sudah terlihat: ${joinIndonesian(found)})` : '';
+      if (pool.length > 0) notes.push(`belum terlihat pada bukti: ${joinIndonesian(missing)}${seen}`);
+      return { met: false, cited: [], notes };
+    }
+  }
+  if (pool.length === 0) return { met: false, cited: [], notes };
+  if (cited.length === 0) cited.push(...pool.map((item) => ({ item, shown: null })));
+  return { met: true, cited, notes };
+}
+
+function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems): RequirementResult {
+  const outcomes = req.anyOf.map((c) => conditionOutcome(c, items, ctx, met));
+  const good = outcomes.filter((o) => o.met);
+  if (good.length > 0) {
+    const cited = good.flatMap((o) => o.cited);
+    const unique = cited.filter((c, i) => cited.findIndex((d) => d.item === c.item && d.shown?.phrase === c.shown?.phrase) === i);
+    met.set(req.id, [...new Set(unique.map((c) => c.item))]);
+    return { id: req.id, label: req.label, met: true, evidence: unique.map(citation), missing: null, notes: [] };
+  }
+  const notes = [...new Set(outcomes.flatMap((o) => o.notes))];
+  return { id: req.id, label: req.label, met: false, evidence: [], missing: req.missing, notes };
+}
+
+function climbed(levels: readonly LevelResult[], climb: LevelProfiles['climb']): number {
+  if (climb === 'highest') return Math.max(0, ...levels.filter((l) => l.met).map((l) => l.level));
+  let level = 0;
+  for (const l of levels) {
+    if (!l.met) break;
+    level = l.level;
+  }
+  return level;
+}
+
+/** Evaluates `profile` over the indicator's usable evidence `items`. */
+export function analyseLevels(profile: IndicatorLevelProfile, items: readonly EvidenceItem[], ctx: ClimbContext): LevelAnalysis {
+  const met: MetItems = new Map();
+  const levels: LevelResult[] = profile.levels.map((l) => {
+    const requirements = l.requires.map((r) => requirementResult(r, items, ctx, met));
+    return {
+      level: l.level,
+      label: ctx.labels[l.level - 1] ?? '',
+      criterion: ctx.criteria[String(l.level)] ?? '',
+      met: items.length > 0 && requirements.every((r) => r.met),
+      requirements,
+    };
+  });
+  const { climb, credit } = ctx.profiles;
+  const level = climbed(levels, climb);
+  const next = levels.find((l) => l.level === level + 1);
+  const share = next === undefined || next.requirements.length === 0 ? 0 : next.requirements.filter((r) => r.met).length / next.requirements.length;
+  return {
+    climb,
+    credit,
+    level,
+    value: credit === 'linear' ? level + share : level,
+    levels,
+    next:
+      next === undefined
+        ? null
+        : {
+            level: next.level,
+            missing: next.requirements.filter((r) => !r.met).flatMap((r) => [r.missing ?? r.label, ...r.notes]),
+          },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Content checks of a pack's level profiles read from a document's text when it is classified: for each check
+ * found, the first page and line that show it. Phrases match like every mapping phrase (OCR- and
+ * morphology-tolerant); a match right after a guard word ("belum", "tidak") does not count; fraction checks read
+ * counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
+ */
+import type { LevelFact } from '../types/classification.ts';
+import type { ContentCheck, LevelProfiles } from '../types/levels.ts';
+import { buildDocModel, type AliasIndex, type DocModel, type PageText } from './document.ts';
+import { compileMatcher, matchPhrases, type Matcher } from './matcher.ts';
+import { skeletonTokens } from './normalize.ts';
+
+interface CompiledChecks {
+  matcher: Matcher;
+  /** The check of each phrase of the matcher, by phrase index. */
+  checkOf: ContentCheck[];
+  /** Guard tokens per check id. */
+  guards: Map<string, string[]>;
+}
+
+const compiled = new WeakMap<LevelProfiles, CompiledChecks>();
+
+function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
+  const known = compiled.get(profiles);
+  if (known !== undefined) return known;
+  const checkOf: ContentCheck[] = [];
+  const specs = Object.values(profiles.checks).flatMap((check) =>
+    check.phrases.map((text, i) => {
+      checkOf.push(check);
+      return { id: `${check.id}#${i}`, text, weight: 1, exact: false };
+    }),
+  );
+  const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notPrecededBy.flatMap((g) => skeletonTokens(g))]));
+  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards };
+  compiled.set(profiles, result);
+  return result;
+}
+
+const MAX_PHRASE = 160;
+
+function lineText(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= MAX_PHRASE ? line : `${line.slice(0, MAX_PHRASE - 1)}…`;
+}
+
+function guarded(doc: DocModel, start: number, guards: readonly string[]): boolean {
+  if (guards.length === 0) return false;
+  return [doc.tokens[start - 1], doc.tokens[start - 2]].some((t) => t !== undefined && guards.some((g) => t.startsWith(g)));
+}
+
+function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
+  const { matcher, checkOf, guards } = compile(profiles, aliases);
+  const found = new Map<string, { at: number; fact: LevelFact }>();
+  matchPhrases(matcher, doc).forEach((matches, index) => {
+    const check = checkOf[index];
+    if (check === undefined) return;
+    const match = matches.find((m) => !guarded(doc, m.start, guards.get(check.id) ?? []));
+    if (match === undefined) return;
+    const previous = found.get(check.id);
+    if (previous !== undefined && previous.at <= match.start) return;
+    const line = doc.lines[doc.tokenLine[match.start] ?? -1];
+    if (line === undefined) return;
+    found.set(check.id, { at: match.start, fact: { check: check.id, page: line.page, phrase: lineText(line.text) } });
+  });
+  return found;
+}
+
+const NUMBER = String.raw`(\d{1,3})\s*(?:\([^)]{0,30}\)\s*)?`;
+
+function fractionFact(check: ContentCheck, pages: readonly PageText[]): LevelFact | null {
+  const fraction = check.fraction;
+  if (fraction === null) return null;
+  const nouns = fraction.nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`${NUMBER}(?:dari|/)\\s*${NUMBER}(?:${nouns})`, 'giu');
+  for (const page of pages) {
+    for (const m of page.text.matchAll(pattern)) {
+      const done = Number(m[1]);
+      const total = Number(m[2]);
+      if (!(total > 0 && done <= total)) continue;
+      if ((fraction.is === 'partial') !== done < total) continue;
+      const lineStart = page.text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = page.text.indexOf('\n', m.index + m[0].length);
+      return { check: check.id, page: page.no, phrase: lineText(page.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) };
+    }
+  }
+  return null;
+}
+
+/** The checks of `profiles` found in `pages`, one fact per check (its first occurrence), in check order. */
+export function readLevelFacts(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex): LevelFact[] {
+  if (Object.keys(profiles.checks).length === 0) return [];
+  const byPhrase = phraseFacts(profiles, buildDocModel(pages, aliases), aliases);
+  const facts: LevelFact[] = [];
+  for (const check of Object.values(profiles.checks)) {
+    const fact = byPhrase.get(check.id)?.fact ?? fractionFact(check, pages);
+    if (fact !== undefined && fact !== null) facts.push(fact);
+  }
+  return facts;
+}

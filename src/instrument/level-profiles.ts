@@ -1,0 +1,233 @@
+/**
+ * Reads a level profiles file (a pack's `files.levels`, or the generic ladders of src/instrument/generic-levels.yaml
+ * for a pack without one): zod schema, ladders expanded per indicator, references checked. Any problem is a
+ * UserError naming the file and the field.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../classify/rules-schema.ts';
+import { SIGNAL_ORDER } from '../classify/signals.ts';
+import { packageRoot } from '../shared/package-root.ts';
+import { UserError, errorMessage } from '../shared/errors.ts';
+import type { Instrument } from '../types/instrument.ts';
+import type {
+  ContentCheck,
+  EvidenceCondition,
+  IndicatorLevelProfile,
+  LevelProfile,
+  LevelProfiles,
+  LevelRequirement,
+} from '../types/levels.ts';
+import { allIndicators } from './tree.ts';
+
+/** The generic ladders used for a pack without a levels file (and the reference for writing one). */
+export function genericLevelsFile(): string {
+  return path.join(packageRoot(), 'src', 'instrument', 'generic-levels.yaml');
+}
+
+const words = z.array(z.string().min(1));
+
+const conditionFields = {
+  kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1).optional(),
+  enacted: z.boolean().default(false),
+  any: words.default([]),
+  all: words.default([]),
+  without: words.default([]),
+  review: z.boolean().default(false),
+  after: z.string().min(1).optional(),
+  newer: z.string().min(1).optional(),
+};
+
+const conditionSchema = z.strictObject(conditionFields);
+
+const requirementSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id hanya huruf kecil, angka dan -'),
+  label: z.string().min(1),
+  missing: z.string().min(1),
+  anyOf: z.array(conditionSchema).min(1).optional(),
+  ...conditionFields,
+});
+
+const levelKey = z.string().regex(/^[1-9]$/, 'kunci tingkat berupa angka 1–9, mis. "3"');
+const ladderSchema = z.record(levelKey, z.array(requirementSchema).min(1));
+
+const checkSchema = z.strictObject({
+  label: z.string().min(1),
+  phrases: words.default([]),
+  notPrecededBy: words.default([]),
+  fraction: z.strictObject({ nouns: words.min(1), is: z.enum(['partial', 'complete']) }).optional(),
+});
+
+const fileSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  /** The instrument id, or "*" for the generic ladders. */
+  instrument: z.string().min(1),
+  climb: z.enum(['stepwise', 'highest']),
+  credit: z.enum(['integer', 'linear']),
+  checks: z.record(z.string().regex(/^[a-z0-9-]+$/, 'id hanya huruf kecil, angka dan -'), checkSchema).default({}),
+  ladders: z.record(z.string().min(1), ladderSchema).default({}),
+  /** The ladder of every indicator not listed, by its capability. */
+  defaults: z.strictObject({ proses: z.string().min(1).optional(), layanan: z.string().min(1).optional() }).default({}),
+  indicators: z
+    .record(
+      z.string().regex(/^\d{1,3}$/, 'kunci berupa nomor indikator, mis. "19"'),
+      z.strictObject({
+        ladder: z.string().min(1).optional(),
+        /** Levels written out for this indicator: they replace the ladder's. */
+        levels: ladderSchema.default({}),
+        /** Requirements added before the ladder's own at that level (e.g. the content before the review). */
+        add: ladderSchema.default({}),
+      }),
+    )
+    .default({}),
+});
+
+type LevelsFileData = z.infer<typeof fileSchema>;
+type RequirementData = z.infer<typeof requirementSchema>;
+type ConditionData = z.infer<typeof conditionSchema>;
+
+function condition(c: ConditionData): EvidenceCondition {
+  return {
+    kinds: c.kinds ?? null,
+    enacted: c.enacted,
+    any: c.any,
+    all: c.all,
+    without: c.without,
+    review: c.review,
+    after: c.after ?? null,
+    newer: c.newer ?? null,
+  };
+}
+
+function requirement(r: RequirementData): LevelRequirement {
+  const { id, label, missing, anyOf, ...own } = r;
+  return { id, label, missing, anyOf: anyOf !== undefined ? anyOf.map(condition) : [condition(own)] };
+}
+
+function fail(file: string, problems: readonly string[]): never {
+  throw new UserError(`Berkas profil tingkat ${file} tidak sesuai format:\n${problems.map((p) => `  - ${p}`).join('\n')}\nPerbaiki berkas tersebut.`);
+}
+
+function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null };
+}
+
+/** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */
+function referenceProblems(no: number, levels: readonly LevelProfile[], checks: Readonly<Record<string, ContentCheck>>): string[] {
+  const problems: string[] = [];
+  const signals = new Set<string>(SIGNAL_ORDER);
+  const seen = new Set<string>();
+  for (const level of levels) {
+    const here = new Set<string>();
+    for (const r of level.requires) {
+      if (seen.has(r.id) || here.has(r.id)) problems.push(`indikator ${no} tingkat ${level.level}: id "${r.id}" dipakai dua kali`);
+      here.add(r.id);
+      for (const c of r.anyOf) {
+        for (const name of [...c.any, ...c.all, ...c.without]) {
+          if (!signals.has(name) && checks[name] === undefined) {
+            problems.push(`indikator ${no} tingkat ${level.level} "${r.id}": "${name}" bukan sinyal atau pemeriksaan (checks) yang dikenal`);
+          }
+        }
+        for (const ref of [c.after, c.newer]) {
+          if (ref !== null && !seen.has(ref) && !here.has(ref)) {
+            problems.push(`indikator ${no} tingkat ${level.level} "${r.id}": "${ref}" bukan id syarat pada tingkat ini atau di bawahnya`);
+          }
+        }
+      }
+    }
+    for (const id of here) seen.add(id);
+  }
+  return problems;
+}
+
+function ladderLevels(data: LevelsFileData, name: string, where: string, problems: string[]): Map<number, LevelRequirement[]> {
+  const ladder = data.ladders[name];
+  if (ladder === undefined) {
+    problems.push(`${where}: tangga "${name}" tidak ada di "ladders" (tersedia: ${Object.keys(data.ladders).join(', ') || 'tidak ada'})`);
+    return new Map();
+  }
+  return new Map(Object.entries(ladder).map(([k, reqs]) => [Number(k), reqs.map(requirement)]));
+}
+
+function profileOf(data: LevelsFileData, inst: Instrument, no: number, capability: 'proses' | 'layanan', problems: string[]): IndicatorLevelProfile {
+  const own = data.indicators[String(no)];
+  const ladderName = own?.ladder ?? data.defaults[capability];
+  const levels = ladderName === undefined ? new Map<number, LevelRequirement[]>() : ladderLevels(data, ladderName, `indikator ${no}`, problems);
+  for (const [k, reqs] of Object.entries(own?.levels ?? {})) levels.set(Number(k), reqs.map(requirement));
+  for (const [k, reqs] of Object.entries(own?.add ?? {})) levels.set(Number(k), [...reqs.map(requirement), ...(levels.get(Number(k)) ?? [])]);
+  const top = inst.tingkatMax;
+  const numbers = [...levels.keys()].sort((a, b) => a - b);
+  const expected = Array.from({ length: top }, (_, i) => i + 1);
+  if (numbers.join(',') !== expected.join(',')) {
+    problems.push(`indikator ${no}: tingkat yang ditulis ${numbers.join(', ') || '(tidak ada)'}; tuliskan tingkat 1 sampai ${top} (lewat "ladder" atau "levels")`);
+  }
+  return { indicator: no, levels: numbers.map((level) => ({ level, requires: levels.get(level) ?? [] })) };
+}
+
+function validated(raw: unknown, source: string): LevelsFileData {
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    fail(
+      source,
+      parsed.error.issues.slice(0, 8).map((i) => `kolom "${i.path.map(String).join('.') || '(akar berkas)'}": ${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** The pack's file over the generic one: its checks and ladders add to (or replace) the generic ones of that name. */
+function merged(base: LevelsFileData, own: LevelsFileData): LevelsFileData {
+  return {
+    ...own,
+    checks: { ...base.checks, ...own.checks },
+    ladders: { ...base.ladders, ...own.ladders },
+    defaults: { ...base.defaults, ...own.defaults },
+  };
+}
+
+function expand(data: LevelsFileData, source: string, inst: Instrument): LevelProfiles {
+  const problems: string[] = [];
+  if (data.instrument !== '*' && data.instrument !== inst.id) problems.push(`kolom "instrument" berisi "${data.instrument}"; samakan dengan id paket ("${inst.id}")`);
+  const checks: Record<string, ContentCheck> = Object.fromEntries(Object.entries(data.checks).map(([id, c]) => [id, check(id, c)]));
+  for (const c of Object.values(checks)) {
+    if (c.phrases.length === 0 && c.fraction === null) problems.push(`pemeriksaan "${c.id}": isi "phrases" atau "fraction"`);
+  }
+  const indicators = allIndicators(inst);
+  const known = new Set(indicators.map((i) => i.no));
+  const unknown = Object.keys(data.indicators).filter((k) => !known.has(Number(k)));
+  if (unknown.length > 0) problems.push(`indikator ${unknown.join(', ')} tidak ada di instrumen`);
+  const profiles: Record<string, IndicatorLevelProfile> = {};
+  for (const ind of indicators) {
+    const profile = profileOf(data, inst, ind.no, ind.kapabilitas, problems);
+    problems.push(...referenceProblems(ind.no, profile.levels, checks));
+    profiles[String(ind.no)] = profile;
+  }
+  if (problems.length > 0) fail(source, problems.slice(0, 12));
+  return { climb: data.climb, credit: data.credit, checks, indicators: profiles };
+}
+
+function readRaw(file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UserError(`Berkas profil tingkat ${file} tidak dapat dibaca: ${errorMessage(err).split('\n')[0]}. Perbaiki sintaksnya.`);
+  }
+}
+
+/**
+ * The level profiles of `inst`: the pack's file (`raw`, parsed from `source`) over the generic ladders, or the
+ * generic ladders alone when `raw` is null.
+ */
+export function parseLevelProfiles(raw: unknown, source: string, inst: Instrument): LevelProfiles {
+  const genericFile = genericLevelsFile();
+  const base = validated(readRaw(genericFile), genericFile);
+  if (raw === null) return expand(base, genericFile, inst);
+  return expand(merged(base, validated(raw, source)), source, inst);
+}
+
+/** Reads, validates and expands a pack's level profiles file (null: the generic ladders only). */
+export function readLevelProfiles(file: string | null, inst: Instrument): LevelProfiles {
+  return parseLevelProfiles(file === null ? null : readRaw(file), file ?? genericLevelsFile(), inst);
+}

@@ -1,0 +1,78 @@
+/**
+ * Level profiles (a pack's `files.levels`): for each indicator and level, which evidence proves it. Read from the
+ * indicator's kriteria tingkat, bukti dukung and kriteria pemenuhan; evaluated by src/assess/levels/.
+ */
+import type { DocumentKind } from './classification.ts';
+
+/** `stepwise`: a level counts only when every lower level does; `highest`: the highest level met counts. */
+export type ClimbRule = 'stepwise' | 'highest';
+/** `integer`: the level reached; `linear`: plus the share of the next level's requirements already met. */
+export type CreditRule = 'integer' | 'linear';
+
+/** A content check read from a document's text when it is classified (src/classify/level-facts.ts). */
+export interface ContentCheck {
+  id: string;
+  /** Indonesian: what the text shows, e.g. "pedoman manajemen risiko SPBE". */
+  label: string;
+  /** Any of these phrases (OCR- and morphology-tolerant) shows the content. */
+  phrases: string[];
+  /** A match right after one of these words does not count ("belum dilaksanakan seluruhnya"). */
+  notPrecededBy: string[];
+  /**
+   * Counts like "9 dari 12 program kerja": `partial` holds when the first number is below the second, `complete`
+   * when they are equal. Null for a phrase-only check.
+   */
+  fraction: { nouns: string[]; is: 'partial' | 'complete' } | null;
+}
+
+/** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */
+export interface EvidenceCondition {
+  /** Document kinds that count; null for any kind. */
+  kinds: DocumentKind[] | null;
+  /** A peraturan, keputusan or surat edaran must be enacted (signed, set) to count. */
+  enacted: boolean;
+  /** Signals or content checks of which the item shows at least one (empty: no such condition). */
+  any: string[];
+  /** Signals or content checks that the counted items show together, each on at least one of them. */
+  all: string[];
+  /** Items showing one of these signals or checks do not count. */
+  without: string[];
+  /** The item must be a review or evaluation that still counts (within the window; undated only when confirmed). */
+  review: boolean;
+  /** The item must be dated on or after an item that met this requirement (id), and be another document. */
+  after: string | null;
+  /** The item must be dated after another item that met this requirement (id): a newer version. */
+  newer: string | null;
+}
+
+export interface LevelRequirement {
+  /** Unique within the indicator; `after`/`newer` refer to it. */
+  id: string;
+  /** Indonesian: what proves the requirement, e.g. "kebijakan internal yang telah ditetapkan". */
+  label: string;
+  /** Indonesian: what to add when the requirement is not met. */
+  missing: string;
+  /** Any of these conditions met proves the requirement. */
+  anyOf: EvidenceCondition[];
+}
+
+export interface LevelProfile {
+  level: number;
+  /** Every requirement must be met for the level to count. */
+  requires: LevelRequirement[];
+}
+
+export interface IndicatorLevelProfile {
+  indicator: number;
+  /** Levels from the lowest, without gaps. */
+  levels: LevelProfile[];
+}
+
+export interface LevelProfiles {
+  climb: ClimbRule;
+  credit: CreditRule;
+  /** By check id (plain records, so the checked profiles can be cached as JSON with the pack). */
+  checks: Readonly<Record<string, ContentCheck>>;
+  /** By indicator number; every indicator of the instrument has one. */
+  indicators: Readonly<Record<string, IndicatorLevelProfile>>;
+}

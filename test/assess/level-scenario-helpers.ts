@@ -1,0 +1,59 @@
+/**
+ * Level scenarios on real text: each document's pages go through the classifier and the level facts of the pack
+ * (classifyWithFacts, as a scan does), then the assessment; the test compares the indicator's supported level with
+ * the range its criteria allow.
+ */
+import { createHash } from 'node:crypto';
+import { classifyWithFacts, ownInstansi } from '../../src/app/classify-documents.ts';
+import { assess } from '../../src/assess/assess.ts';
+import type { AssessDocument, IndicatorAssessment } from '../../src/types/assessment.ts';
+import type { Classification } from '../../src/types/classification.ts';
+import { SPBE_PACK, makeConfig, makeDoc, makeInput } from './fixtures.ts';
+
+export interface ScenarioDoc {
+  /** Path under watch/, e.g. "SETDA/Laporan Tim Koordinasi 2025.pdf". */
+  path: string;
+  /** One string per page. */
+  pages: string[];
+  /** A reviewer confirmed the mapping to the scenario's indicator. */
+  confirmed?: boolean;
+}
+
+export interface LevelScenario {
+  name: string;
+  indicator: number;
+  docs: ScenarioDoc[];
+  /** The range of levels the indicator's criteria give for this evidence. */
+  range: [number, number];
+  /** Why, from the criteria. */
+  because: string;
+}
+
+function shaOf(doc: ScenarioDoc): string {
+  return createHash('sha256').update(doc.path).update(doc.pages.join('\f')).digest('hex');
+}
+
+function classified(doc: ScenarioDoc, indicator: number): Classification {
+  const sha256 = shaOf(doc);
+  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, { threshold: 0.5, instansi: ownInstansi(makeConfig()) });
+  if (doc.confirmed !== true) return c;
+  const mapping = c.mappings.find((m) => m.indicator === indicator) ?? c.candidates.find((m) => m.indicator === indicator);
+  if (mapping === undefined) return c;
+  const confirmed = { ...mapping, source: 'reviewer' as const };
+  return { ...c, mappings: [...c.mappings.filter((m) => m.indicator !== indicator), confirmed], candidates: c.candidates.filter((m) => m.indicator !== indicator) };
+}
+
+/** The scenario's documents as the assessment sees them (locations from the fixture builder). */
+export function scenarioDocuments(s: LevelScenario): AssessDocument[] {
+  return s.docs.map((d) => {
+    const c = classified(d, s.indicator);
+    const shell = makeDoc({ sha: c.sha256, paths: [d.path] });
+    return { ...shell, classification: c };
+  });
+}
+
+export function runScenario(s: LevelScenario): IndicatorAssessment {
+  const result = assess(makeInput(scenarioDocuments(s), makeConfig())).indicators.find((i) => i.id === s.indicator);
+  if (result === undefined) throw new Error(`indikator ${s.indicator} tidak ada`);
+  return result;
+}
