@@ -119,6 +119,22 @@ describe('eviden command line', () => {
     expect(readFileSync(path.join(ws.root, 'output/gaps.csv'), 'utf8')).toMatch(/;/);
   });
 
+  it('shows one indicator\'s levels with gaps --indikator: criteria, cited evidence, and what the next level needs', () => {
+    const text = run(ws.root, 'gaps', '--indikator', '10');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Indikator 10: Kebijakan Internal Tim Koordinasi SPBE/);
+    expect(text.stdout).toMatch(/Tingkat 1 \(Rintisan\): terpenuhi[\s\S]*BagianHukum\/SK Tim Koordinasi\.pdf/);
+    expect(text.stdout).toMatch(/Untuk mencapai tingkat \d:/);
+    const json = run(ws.root, 'gaps', '--indikator', '10', '--json');
+    const parsed = JSON.parse(json.stdout) as { indikator: number; analisis: { level: number; levels: { level: number; requirements: { evidence: { path: string }[] }[] }[] } };
+    expect(parsed.indikator).toBe(10);
+    expect(parsed.analisis.levels).toHaveLength(5);
+    expect(parsed.analisis.levels[0]?.requirements[0]?.evidence[0]?.path).toBe('BagianHukum/SK Tim Koordinasi.pdf');
+    const unknown = run(ws.root, 'gaps', '--indikator', '99');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Indikator 99 tidak ada di instrumen spbe-2020 \(nomor 1–47\)/);
+  });
+
   it('explains a mapping and records a reviewer decision that survives a rescan', () => {
     const ex = run(ws.root, 'explain', 'watch/BagianHukum/SK Tim Koordinasi.pdf');
     expect(ex.code).toBe(0);

@@ -93,6 +93,10 @@ describe('GET /api/indikator/:no', () => {
     expect(m.candidates[0]!.reasons[0]).toMatchObject({ phrase: 'tim koordinasi SPBE', pages: [1] });
     expect(m.perOpd).toEqual([expect.objectContaining({ kode: 'DISKOMINFO', status: 'kosong', selected: true })]);
     expect(m.panduan).toMatch(/^FAKTA: .*\nANALISIS: .*\nJUSTIFIKASI: /);
+    // No accepted evidence: no level is met, and the next level says what to add.
+    expect(m.levels.map((l) => l.met)).toEqual([false, false, false, false, false]);
+    expect(m.levels[1]?.requirements[0]).toMatchObject({ met: false, evidence: [], missing: expect.stringMatching(/^lampirkan peraturan, keputusan, atau surat edaran/) });
+    expect(m.nextLevel).toEqual({ level: 1, missing: ['Lampirkan rancangan kebijakan, notulen atau undangan rapat penyusunannya.'] });
   });
 
   it('answers 404 for a number outside the instrument or not a number', async () => {

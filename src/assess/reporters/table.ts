@@ -44,7 +44,7 @@ function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], c: Co
 }
 
 /** Word-wraps `text` to `width` columns, indenting continuation lines by `indent` spaces. */
-function wrap(text: string, width: number, indent: number): string[] {
+export function wrap(text: string, width: number, indent: number): string[] {
   const lines: string[] = [];
   let line = '';
   const room = Math.max(1, width - indent);

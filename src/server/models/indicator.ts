@@ -1,12 +1,25 @@
 /** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
 import { claimStatus, type ClaimStatus } from './claim-status.ts';
 import type { WorkspaceState } from '../../types/state.ts';
-import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
+import type { EvidenceRef, Finding, IndicatorStatus, LevelCitation, LevelResult } from '../../types/assessment.ts';
 import type { MatchReason } from '../../types/classification.ts';
 import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../instrument/tree.ts';
 import type { Indicator } from '../../types/instrument.ts';
+import { capitalize } from '../../assess/text.ts';
 
 export const PENJELASAN_MAX = 8000;
+
+export interface CitationRow extends LevelCitation {
+  href: string;
+}
+
+export interface RequirementRow {
+  label: string;
+  met: boolean;
+  evidence: CitationRow[];
+  missing: string | null;
+  notes: string[];
+}
 
 export interface LevelRow {
   level: number;
@@ -16,6 +29,9 @@ export interface LevelRow {
   claimed: boolean;
   target: boolean;
   supported: boolean;
+  /** Every requirement of the level's profile is met by the evidence. */
+  met: boolean;
+  requirements: RequirementRow[];
 }
 
 export interface EvidenceRow extends EvidenceRef {
@@ -49,6 +65,8 @@ export interface IndicatorModel {
   /** The status worded after the claim: "Di bawah target" when the evidence only matches a claim lowered below the target. */
   claimStatus: ClaimStatus;
   supportReasons: string[];
+  /** What the next level still needs (Indonesian), or null at the top. */
+  nextLevel: { level: number; missing: string[] } | null;
   penjelasan: string;
   penjelasanMax: number;
   panduan: string;
@@ -86,6 +104,16 @@ function evidenceRows(state: WorkspaceState, refs: EvidenceRef[], indicator: num
   });
 }
 
+function requirementRows(result: LevelResult | undefined): RequirementRow[] {
+  return (result?.requirements ?? []).map((r) => ({
+    label: r.label,
+    met: r.met,
+    evidence: r.evidence.map((e) => ({ ...e, href: `/dokumen/${e.sha256}` })),
+    missing: r.missing,
+    notes: r.notes,
+  }));
+}
+
 /** null when the instrument has no such indicator. */
 export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: string | null): IndicatorModel | null {
   const { instrument, assessment } = state;
@@ -105,6 +133,8 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
       claimed: result.claimedLevel === level,
       target: result.targetLevel === level,
       supported: result.supportedLevel === level,
+      met: result.levels?.levels.find((l) => l.level === level)?.met ?? false,
+      requirements: requirementRows(result.levels?.levels.find((l) => l.level === level)),
     });
   }
   return {
@@ -122,6 +152,7 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     status: result.status,
     claimStatus: claimStatus(result),
     supportReasons: result.supportReasons,
+    nextLevel: result.levels?.next ? { level: result.levels.next.level, missing: result.levels.next.missing.map((m) => `${capitalize(m)}.`) } : null,
     penjelasan: result.penjelasan,
     penjelasanMax: PENJELASAN_MAX,
     panduan: penjelasanGuide(indicator),
