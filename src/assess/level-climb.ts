@@ -103,7 +103,7 @@ function conditionOutcome(
 ): Outcome {
   const notes: string[] = [];
   const checks = ctx.profiles.checks;
-  let pool = items.filter((i) => cond.kinds === null || cond.kinds.includes(i.kind));
+  let pool = items.filter((i) => (cond.kinds === null || cond.kinds.includes(i.kind)) && !cond.notKinds.includes(i.kind));
   if (cond.enacted) {
     const unsigned = pool.filter((i) => POLICY_KINDS.includes(i.kind) && !i.enacted);
     if (unsigned.length > 0) notes.push(`${namesText(unsigned)} belum terlihat ditetapkan/ditandatangani`);

@@ -31,6 +31,7 @@ const words = z.array(z.string().min(1));
 
 const conditionFields = {
   kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1).optional(),
+  notKinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
   enacted: z.boolean().default(false),
   any: words.default([]),
   all: words.default([]),
@@ -91,6 +92,7 @@ type ConditionData = z.infer<typeof conditionSchema>;
 function condition(c: ConditionData): EvidenceCondition {
   return {
     kinds: c.kinds ?? null,
+    notKinds: c.notKinds,
     enacted: c.enacted,
     any: c.any,
     all: c.all,

@@ -29,6 +29,8 @@ export interface ContentCheck {
 export interface EvidenceCondition {
   /** Document kinds that count; null for any kind. */
   kinds: DocumentKind[] | null;
+  /** Document kinds that never count (when `kinds` is null: every other kind counts). */
+  notKinds: DocumentKind[];
   /** A peraturan, keputusan or surat edaran must be enacted (signed, set) to count. */
   enacted: boolean;
   /** Signals or content checks of which the item shows at least one (empty: no such condition). */
