@@ -81,7 +81,8 @@ export function checkReadiness(state: WorkspaceState, plan: LampiranPlan, nomor:
   const findings = [...state.assessment.indicators.flatMap((a) => a.findings), ...state.assessment.findings];
   for (const f of findings) {
     if (f.severity !== 'error' || isAccepted(f, accepted)) continue;
-    const where = f.indicator === null ? '' : `Indikator ${f.indicator}: `;
+    const named = f.indicator === null || f.message.startsWith(`Indikator ${f.indicator} `);
+    const where = named ? '' : `Indikator ${f.indicator}: `;
     problems.push({
       check: 'temuan',
       indicator: f.indicator,

@@ -35,7 +35,7 @@ export interface OutputStatus {
 }
 
 const EVENTS: Record<InputKey, readonly EventType[]> = {
-  bukti: ['ingested', 'replaced', 'removed', 'moved'],
+  bukti: ['decision', 'classified', 'ingested', 'replaced', 'removed', 'moved'],
   pemetaan: ['decision', 'classified', 'ingested', 'replaced', 'removed', 'moved', 'assessment-edited'],
   penilaian: ['assessment-edited'],
   lampiran: ['decision', 'classified', 'ingested', 'replaced', 'removed', 'moved'],
@@ -78,9 +78,15 @@ export function outputStatus(planned: PlannedOutput, found: { record: OutputReco
   if (!found) return { ...base, status: 'tanpa-sidik', reasons: ['dibuat oleh versi eviden yang belum mencatat sidik masukan; buat ulang'] };
   if (found.record.fingerprint === planned.fingerprint) return { ...base, status: 'mutakhir', reasons: [] };
   const keys = (Object.keys(planned.inputs) as InputKey[]).filter((k) => found.record.inputs[k] !== planned.inputs[k]);
-  const reasons = keys.map((k) => {
-    const when = firstChange(k, found.builtAt, changes);
-    return `${INPUT_LABELS[k]} berubah${when ? `: ${when}` : ' sejak dokumen dibuat'}`;
+  // Inputs changed by the same first change are named together: "bukti dukung, susunan lampiran berubah: dibuat sebelum …".
+  const byWhen = new Map<string, InputKey[]>();
+  for (const k of keys) {
+    const when = firstChange(k, found.builtAt, changes) ?? '';
+    byWhen.set(when, [...(byWhen.get(when) ?? []), k]);
+  }
+  const reasons = [...byWhen].map(([when, group]) => {
+    const what = group.map((k) => INPUT_LABELS[k]).join(', ');
+    return `${what} berubah${when ? `: ${when}` : ' sejak dokumen dibuat'}`;
   });
   return { ...base, status: 'usang', reasons: reasons.length > 0 ? reasons : ['masukannya berubah sejak dokumen dibuat'] };
 }

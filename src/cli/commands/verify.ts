@@ -38,13 +38,13 @@ export function registerVerify(program: Command): void {
       ...outputs.stale.map((o) => ({
         scope: 'keluaran' as const,
         file: o.file,
-        message: `${o.file} sudah usang: ${o.reasons.join('; ')}. Buat ulang dengan "eviden report"${o.file.includes('-draf') || o.file.startsWith('lampiran/') || o.file.startsWith('kesenjangan') ? '' : ' --final'}.`,
+        message: `${o.file} sudah usang: ${o.reasons.join('; ')}. Buat ulang dengan "eviden report${o.file.includes('-draf') || o.file.startsWith('lampiran/') || o.file.startsWith('kesenjangan') || o.file.startsWith('laporan-kesenjangan') ? '' : ' --final'}".`,
       })),
       ...outputs.packets.flatMap((p) =>
         p.stale.map((s) => ({
           scope: 'paket' as const,
           file: s.file,
-          message: `${path.basename(p.dir)}/${s.file}: ${s.reason}. Buat ulang paket dengan "eviden packet"${p.dir.endsWith('-draf') ? '' : ' --final'}.`,
+          message: `${path.basename(p.dir)}/${s.file}: ${s.reason}. Buat ulang paket dengan "eviden packet${p.dir.endsWith('-draf') ? '' : ' --final'}".`,
         })),
       ),
     ];
