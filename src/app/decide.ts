@@ -11,6 +11,7 @@ import { loadPack } from '../instrument/registry.ts';
 import { nowIso } from './session.ts';
 import { relearn } from './learning.ts';
 import { UserError } from '../shared/errors.ts';
+import { reviewerText } from '../shared/text-safety.ts';
 
 export interface DecisionRequest {
   ref: string;
@@ -37,8 +38,9 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
   const doc = resolveDocument(db, ws, req.ref);
   const before = loadDocumentView(db, ws, doc.sha256);
   const at = nowIso();
+  const note = reviewerText(req.note).trim();
   const make = (indicator: number, action: ReviewerDecision['action']): ReviewerDecision => ({
-    sha256: doc.sha256, instrument: instrument.id, indicator, action, reviewer: req.reviewer, at, note: req.note,
+    sha256: doc.sha256, instrument: instrument.id, indicator, action, reviewer: req.reviewer, at, note,
   });
   const accepted = (before?.classification?.mappings ?? []).map((m) => m.indicator);
   // Adding a mapping that is already accepted is confirming it.

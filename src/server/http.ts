@@ -120,9 +120,12 @@ export function parseJson(body: Buffer): unknown {
   }
 }
 
-/** A redirect target from user input: only a local path of this site (`/…`, never `//host`). */
+/**
+ * A redirect target from user input: only a local path of this site (`/…`, never `//host`). Control characters and
+ * spaces (U+0000–U+0020, U+007F) are refused: browsers drop tabs and line breaks from URLs, so `/\t/evil` would be `//evil`.
+ */
 export function localPath(value: string | undefined, fallback: string): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\r\n]/.test(value)) {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u0020\u007f]/.test(value)) {
     return fallback;
   }
   return value;

@@ -4,6 +4,7 @@ import { findIndicator } from '../instrument/tree.ts';
 import { HttpError } from './http.ts';
 import { parseDecimalText } from '../shared/format.ts';
 import { PENJELASAN_MAX } from './models/indicator.ts';
+import { reviewerText } from '../shared/text-safety.ts';
 
 /** A number of an indicator of this instrument, else a 404 (path) or 400 (form field). */
 export function indicatorNumber(raw: unknown, instrument: Instrument, status: 400 | 404 = 400): number {
@@ -39,7 +40,7 @@ export function sha256Param(raw: unknown): string {
 }
 
 export function penjelasanText(raw: unknown): string {
-  const text = typeof raw === 'string' ? raw : '';
+  const text = reviewerText(typeof raw === 'string' ? raw : '', { multiline: true });
   if (text.length > PENJELASAN_MAX) {
     throw new HttpError(400, `Penjelasan terlalu panjang (${text.length} karakter); batasnya ${PENJELASAN_MAX} karakter.`);
   }
@@ -49,7 +50,7 @@ export function penjelasanText(raw: unknown): string {
 export const NOTE_MAX = 500;
 
 export function noteText(raw: unknown): string {
-  const text = (typeof raw === 'string' ? raw : '').replace(/[\p{Cc}]/gu, ' ').trim();
+  const text = reviewerText(typeof raw === 'string' ? raw : '').trim();
   if (text.length > NOTE_MAX) throw new HttpError(400, `Catatan terlalu panjang; batasnya ${NOTE_MAX} karakter.`);
   return text;
 }

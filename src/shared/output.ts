@@ -1,4 +1,8 @@
-/** Console output rules: `--json` prints exactly one JSON document on stdout; everything else goes to stderr. */
+/**
+ * Console output rules: `--json` prints exactly one JSON document on stdout; everything else goes to stderr.
+ * Text lines pass through consoleSafe, so a file name carrying escape sequences cannot drive the terminal.
+ */
+import { consoleSafe } from './text-safety.ts';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -6,10 +10,11 @@ export function printJson(value: unknown): void {
 
 /** Human-readable result text (tables, summaries): stdout. */
 export function printText(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = consoleSafe(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 /** Progress and log lines: stderr, so `--json` stdout stays clean. */
 export function log(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${consoleSafe(line)}\n`);
 }

@@ -1,6 +1,7 @@
 /** Progress reporting: a bar on a TTY, plain lines otherwise (never on stdout). */
 import cliProgress from 'cli-progress';
 import { log } from './output.ts';
+import { consoleSafe } from './text-safety.ts';
 
 export interface Progress {
   /** Advances by one item; `label` names the item just done. */
@@ -24,7 +25,8 @@ export function startProgress(title: string, total: number, quiet = false): Prog
     bar.start(total, 0, { label: '' });
     return {
       tick(label) {
-        bar.increment(1, { label: label.length > 40 ? `…${label.slice(-39)}` : label });
+        const safe = consoleSafe(label);
+        bar.increment(1, { label: safe.length > 40 ? `…${safe.slice(-39)}` : safe });
       },
       stop() {
         bar.stop();

@@ -6,6 +6,7 @@
 import cliProgress from 'cli-progress';
 import { formatDecimal, formatInteger } from './format.ts';
 import { log } from './output.ts';
+import { consoleSafe } from './text-safety.ts';
 
 /** What the extraction of one file reports as it goes. */
 export interface PageEvents {
@@ -73,7 +74,8 @@ export function describeCounts(c: ScanCounts): string {
 }
 
 function shortLabel(label: string): string {
-  return label.length > 40 ? `…${label.slice(-39)}` : label;
+  const safe = consoleSafe(label);
+  return safe.length > 40 ? `…${safe.slice(-39)}` : safe;
 }
 
 /** Seconds between plain progress lines while a long file is being read. */

@@ -190,6 +190,33 @@ describe('server on loopback', () => {
     expect(JSON.parse(text.body)).toMatchObject({ claimedLevel: 2, penjelasan: 'JUSTIFIKASI: Tingkat 2.' });
   });
 
+  it('keeps redirects on this site even with control characters in the target (no open redirect, no 500)', async () => {
+    const first = await raw(`${base}/`);
+    const csrf = cookieValue(first.headers, 'eviden_csrf');
+    for (const kembali of ['/\t/evil.example/x', '/\n/evil.example', '/\f', '/\u0000x', '/ /evil.example', '/\u007f']) {
+      const res = await raw(`${base}/peninjau`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `eviden_csrf=${csrf}` },
+        body: new URLSearchParams({ _csrf: csrf, nama: 'Siti Rahma', kembali }).toString(),
+      });
+      expect(res.status, JSON.stringify(kembali)).toBe(303);
+      expect(res.headers.location, JSON.stringify(kembali)).toBe('/?pesan=peninjau');
+    }
+  });
+
+  it('strips bidi overrides from a penjelasan a reviewer saves', async () => {
+    const first = await raw(`${base}/`);
+    const csrf = cookieValue(first.headers, 'eviden_csrf');
+    const res = await raw(`${base}/indikator/10/penilaian`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `eviden_csrf=${csrf}` },
+      body: new URLSearchParams({ _csrf: csrf, tingkat: '2', penjelasan: 'Lihat SK\u202Efdp.exe\u202C dan notulen.\nBaris kedua.' }).toString(),
+    });
+    expect(res.status).toBe(303);
+    const saved = JSON.parse((await raw(`${base}/api/indikator/10`)).body) as { penjelasan: string };
+    expect(saved.penjelasan).toBe('Lihat SKfdp.exe dan notulen.\nBaris kedua.');
+  });
+
   it('refuses other body types and oversized bodies', async () => {
     const plain = await raw(`${base}/api/keputusan`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
     expect(plain.status).toBe(415);
