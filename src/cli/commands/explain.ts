@@ -42,7 +42,7 @@ export function registerExplain(program: Command): void {
       else lines.push('', 'Dokumen ini belum dipetakan. Jalankan "eviden scan".');
       if (decisions.length > 0) {
         lines.push('', 'Keputusan peninjau:');
-        for (const d of decisions) lines.push(`  ${d.at.slice(0, 16).replace('T', ' ')}  ${d.reviewer}: ${d.action} indikator ${d.indicator}${d.note ? ` (${d.note})` : ''}`);
+        for (const d of decisions) lines.push(`  ${d.at.slice(0, 16).replace('T', ' ')}  ${d.reviewer}: ${d.action} indikator ${d.indicator}${d.note ? ` (${d.note})` : ''}${d.origin ? ` [diimpor dari ${d.origin}]` : ''}`);
       }
       printText(lines.join('\n'));
     });
