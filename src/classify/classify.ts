@@ -8,7 +8,8 @@ import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
 import { buildDocModel } from './document.ts';
 import type { DocModel } from './document.ts';
-import { matchPhrases } from './matcher.ts';
+import { foldVariants, matchPhrases } from './matcher.ts';
+import type { PhraseMatch } from './matcher.ts';
 import { detectKind, isDraft, isRegulation } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
@@ -48,6 +49,11 @@ function topReasons(reasons: readonly MatchReason[]): MatchReason[] {
   const penalties = reasons.filter((r) => r.weight < 0);
   const positive = reasons.filter((r) => r.weight >= 0).sort((a, b) => b.weight - a.weight);
   return [...positive.slice(0, Math.max(0, MAX_REASONS - penalties.length)), ...penalties];
+}
+
+/** Matches of every rule phrase, lexicon variants counted as the phrase they stand for. */
+function matchRules(rules: RuleSet, doc: DocModel): PhraseMatch[][] {
+  return foldVariants(rules.matcher, matchPhrases(rules.matcher, doc), rules.variantOf);
 }
 
 function pathModel(paths: readonly string[], rules: RuleSet): DocModel {
@@ -169,10 +175,10 @@ function plusSectors(scores: IndicatorScore[], ctx: SectorContext, evidence: Phr
 
 export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
   const doc = buildDocModel(input.pages, rules.aliases);
-  const contentMatches = matchPhrases(rules.matcher, doc);
+  const contentMatches = matchRules(rules, doc);
   const contentEvidence = collectEvidence(rules, doc, contentMatches);
   const pathDoc = pathModel(input.paths, rules);
-  const pathEvidence = collectEvidence(rules, pathDoc, matchPhrases(rules.matcher, pathDoc));
+  const pathEvidence = collectEvidence(rules, pathDoc, matchRules(rules, pathDoc));
   const evidence = withPathEvidence(contentEvidence, pathEvidence);
   const sectors = compileSectors(rules, opts.sectors ?? []);
   const sector: SectorEvidence | null = sectors === null ? null : sectorEvidence(rules, sectors, doc, pathDoc);

@@ -15,6 +15,8 @@ export interface PhraseEvidence {
   named: boolean;
   bodyCount: number;
   pages: Map<MatchPlace, number[]>;
+  /** The lexicon variant that matched when the rule phrase itself did not (e.g. "steering committee"). */
+  via?: string;
 }
 
 const STRUCTURAL: readonly Exclude<MatchPlace, 'isi'>[] = ['judul', 'tentang', 'judul-bagian', 'path'];
@@ -53,6 +55,9 @@ export function collectEvidence(rules: RuleSet, doc: DocModel, matches: readonly
   const weights = rules.scoring.places;
   return matches.map((list) => {
     const evidence: PhraseEvidence = { best: null, named: false, bodyCount: 0, pages: new Map() };
+    const direct = list.some((m) => m.via === undefined);
+    const via = list.find((m) => m.via !== undefined)?.via;
+    if (!direct && via !== undefined) evidence.via = via;
     for (const match of list) {
       const { place, named } = placeOfMatch(doc, match, weights);
       if (named) evidence.named = true;
@@ -73,7 +78,8 @@ export function withPathEvidence(content: readonly PhraseEvidence[], path: reado
     const pages = new Map(c.pages);
     pages.set('path', []);
     const best = c.best ?? 'path';
-    return { best, named: c.named, bodyCount: c.bodyCount, pages };
+    const via = c.best === null && c.bodyCount === 0 ? p.via : c.via;
+    return { best, named: c.named, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }) };
   });
 }
 
@@ -100,9 +106,11 @@ export function reasonsFor(rules: RuleSet, phraseIndex: number, e: PhraseEvidenc
 }
 
 /** Reasons for a phrase given by its id and text (phrases of another matcher, e.g. sector keywords). */
-export function reasonsOf(rules: RuleSet, phrase: { id: string; text: string }, e: PhraseEvidence, weight: number): MatchReason[] {
+export function reasonsOf(rules: RuleSet, rulePhrase: { id: string; text: string }, e: PhraseEvidence, weight: number): MatchReason[] {
   const { structural, body } = contribution(rules, e);
   const reasons: MatchReason[] = [];
+  // "steering committee (padanan tim koordinasi SPBE)": the words the document uses, and the rule they count for.
+  const phrase = e.via === undefined ? rulePhrase : { id: rulePhrase.id, text: `${e.via} (padanan ${rulePhrase.text})` };
   const round = (n: number): number => Math.round(n * 1000) / 1000;
   for (const place of STRUCTURAL) {
     const pages = e.pages.get(place);

@@ -9,6 +9,8 @@ import { ruleFileSchema } from './rules-schema.ts';
 import type { RuleFile } from './rules-schema.ts';
 import { compileRuleSet } from './ruleset.ts';
 import type { RuleSet, RulesScope } from './ruleset.ts';
+import { EMPTY_LEXICON } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 
 /** Validates raw rules (already parsed from YAML/JSON); `source` names them in the error. */
 function validateRules(raw: unknown, source: string): RuleFile {
@@ -20,9 +22,9 @@ function validateRules(raw: unknown, source: string): RuleFile {
   return parsed.data;
 }
 
-/** Validates raw rules (already parsed from YAML/JSON) and compiles them for the pack's `scope`. */
-export function parseRules(raw: unknown, source: string, scope: RulesScope): RuleSet {
-  return compileRuleSet(validateRules(raw, source), scope);
+/** Validates raw rules (already parsed from YAML/JSON) and compiles them for the pack's `scope`, phrases expanded through `lexicon`. */
+export function parseRules(raw: unknown, source: string, scope: RulesScope, lexicon: Lexicon = EMPTY_LEXICON): RuleSet {
+  return compileRuleSet(validateRules(raw, source), scope, lexicon);
 }
 
 /** Reads and validates one rules file (compile it with compileRuleSet); any problem is a UserError naming the file. */

@@ -35,6 +35,8 @@ export interface Matcher {
 export interface PhraseMatch {
   start: number;
   end: number;
+  /** Set when a lexicon variant matched for the phrase: the variant's text. */
+  via?: string;
 }
 
 const MIN_FUZZY = 8;
@@ -148,6 +150,24 @@ function prefixIndex(doc: DocModel): Map<string, number[]> {
     else list.push(pos);
   });
   return index;
+}
+
+/**
+ * Matches of lexicon variants moved to the phrase they stand for (marked with the variant's text), so every later
+ * step sees one phrase however the document words it.
+ */
+export function foldVariants(m: Matcher, matches: PhraseMatch[][], variantOf: ReadonlyMap<number, number>): PhraseMatch[][] {
+  for (const [variant, original] of variantOf) {
+    const found = matches[variant];
+    if (found === undefined || found.length === 0) continue;
+    const text = m.phrases[variant]?.text;
+    const target = matches[original] ?? [];
+    const taken = new Set(target.map((t) => t.start));
+    for (const match of found) if (!taken.has(match.start)) target.push(text === undefined ? match : { ...match, via: text });
+    matches[original] = target;
+    matches[variant] = [];
+  }
+  return matches;
 }
 
 /** Every match of every phrase of the matcher in the document, by phrase index. */

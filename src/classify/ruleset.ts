@@ -9,6 +9,8 @@ import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
 import type { Matcher, PhraseSpec } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
+import { EMPTY_LEXICON, expandPhrase } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { slug } from './normalize.ts';
 
 export interface IndicatorRules {
@@ -67,15 +69,22 @@ export interface RuleSet extends RulesScope {
   signals: SignalRule[];
   /** Indicator → the content it must hold for `muatan-lengkap`. */
   contents: ReadonlyMap<number, ContentItem[]>;
+  /** Lexicon variants (phrase index) → the rule phrase they stand for (see lexicon.ts). */
+  variantOf: ReadonlyMap<number, number>;
 }
 
 const DEFAULT_STRONG = 1;
 const DEFAULT_SUPPORT = 0.25;
 
 
-/** Collects phrase specs and hands out their indexes. */
+/**
+ * Collects phrase specs and hands out their indexes. Lexicon variants are added once every rule phrase is known
+ * (`addVariants`), so a variant that is itself a rule phrase ("data center" beside "pusat data") is not counted twice.
+ */
 class PhraseTable {
   readonly specs: PhraseSpec[] = [];
+  /** Variant index → the index of the rule phrase it stands for. */
+  readonly variantOf = new Map<number, number>();
 
   add(prefix: string, phrase: RulePhrase, defaultWeight: number, exact = false): number {
     const text = typeof phrase === 'string' ? phrase : phrase.text;
@@ -83,6 +92,34 @@ class PhraseTable {
     const id = `${prefix}.${typeof phrase === 'string' ? slug(text) : (phrase.id ?? slug(text))}`;
     this.specs.push({ id, text, weight, exact });
     return this.specs.length - 1;
+  }
+
+  /**
+   * Adds the lexicon variants of every rule phrase. Within one scope (an indicator, the signals, the distractor
+   * lists: the first part of the phrase id), a variant that is a rule phrase itself, or already stands for another
+   * rule phrase, is left out: each wording counts once.
+   */
+  addVariants(lexicon: Lexicon): void {
+    const originals = [...this.specs];
+    const key = (text: string): string => skeletonTokens(text).join(' ');
+    const scopeOf = (id: string): string => id.split('.')[0] ?? id;
+    const taken = new Map<string, Set<string>>();
+    for (const spec of originals) {
+      const scope = scopeOf(spec.id);
+      const set = taken.get(scope) ?? new Set<string>();
+      set.add(key(spec.text));
+      taken.set(scope, set);
+    }
+    originals.forEach((spec, index) => {
+      const set = taken.get(scopeOf(spec.id)) ?? new Set<string>();
+      for (const variant of expandPhrase(spec.text, lexicon)) {
+        const k = key(variant);
+        if (set.has(k)) continue;
+        set.add(k);
+        this.specs.push({ id: `${spec.id}~${slug(variant)}`, text: variant, weight: spec.weight, exact: spec.exact });
+        this.variantOf.set(this.specs.length - 1, index);
+      }
+    });
   }
 
   addAll(prefix: string, phrases: readonly RulePhrase[], defaultWeight = 1): number[] {
@@ -133,7 +170,7 @@ function compileContents(table: PhraseTable, contents: RuleFile['contents']): Ma
   return out;
 }
 
-export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
+export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexicon = EMPTY_LEXICON): RuleSet {
   const table = new PhraseTable();
   const indicators: IndicatorRules[] = Object.entries(file.indicators)
     .map(([key, rule]) => {
@@ -159,7 +196,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
     })
     .sort((a, b) => a.no - b.no);
   const d = file.distractors;
-  const ruleSet: Omit<RuleSet, 'matcher'> = {
+  const ruleSet: Omit<RuleSet, 'matcher' | 'variantOf'> = {
     id: file.instrument,
     indicatorNumbers: scope.indicatorNumbers,
     sectorSlots: scope.sectorSlots,
@@ -182,5 +219,6 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope): RuleSet {
     signals: compileSignals(table, file.signals),
     contents: compileContents(table, file.contents),
   };
-  return { ...ruleSet, matcher: compileMatcher(table.specs, ruleSet.aliases) };
+  table.addVariants(lexicon);
+  return { ...ruleSet, variantOf: table.variantOf, matcher: compileMatcher(table.specs, ruleSet.aliases) };
 }

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { readRuleFile } from '../classify/load-rules.ts';
 import type { RuleFile } from '../classify/rules-schema.ts';
 import { compileRuleSet, type RuleSet, type RulesScope } from '../classify/ruleset.ts';
+import { EMPTY_LEXICON, readLexiconFile, type Lexicon } from '../classify/lexicon.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
@@ -142,6 +143,8 @@ interface PackData {
   manifest: PackManifest;
   instrument: Instrument;
   ruleFile: RuleFile;
+  /** The mapping lexicon the rules are expanded through (empty when the pack has none). */
+  lexicon: Lexicon;
   items: EvidenceItems | null;
   levels: LevelProfiles;
 }
@@ -161,7 +164,8 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   const instrument = readInstrument(path.join(dir, manifest.files.instrument), id);
   const rulesFile = path.join(dir, manifest.files.rules);
   const ruleFile = readRuleFile(rulesFile);
-  const rules = compileRuleSet(ruleFile, rulesScope(manifest));
+  const lexicon = manifest.files.lexicon === null ? EMPTY_LEXICON : readLexiconFile(path.join(dir, manifest.files.lexicon), id);
+  const rules = compileRuleSet(ruleFile, rulesScope(manifest), lexicon);
   if (rules.id !== id) throw new UserError(`Berkas aturan ${rulesFile} untuk instrumen "${rules.id}"; samakan dengan nama folder paketnya ("${id}").`);
   const problems = packProblems(manifest, instrument, rules);
   if (problems.length > 0) {
@@ -173,7 +177,7 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
   // The generic ladders are the base of every pack's level profiles (and so part of its fingerprint too).
   const levels = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
-  return { data: { manifest, instrument, ruleFile, items, levels }, rules };
+  return { data: { manifest, instrument, ruleFile, lexicon, items, levels }, rules };
 }
 
 function rulesScope(manifest: PackManifest): RulesScope {
@@ -205,7 +209,7 @@ function readPack(root: string, id: string): InstrumentPack {
     items: data.items,
     levels: data.levels,
     get rules(): RuleSet {
-      built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest));
+      built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest), data.lexicon);
       return built.rules;
     },
     fingerprint: fingerprintOf(files),

@@ -128,6 +128,7 @@ function copiedPack(id: string, edit: (dir: string) => void = () => {}): string 
   rename('instrument.json', /"id": "spbe-2020"/, `"id": "${id}"`);
   rename('rules.yaml', /^instrument: spbe-2020$/m, `instrument: ${id}`);
   rename('levels.yaml', /^instrument: spbe-2020$/m, `instrument: ${id}`);
+  rename('lexicon.yaml', /^instrument: spbe-2020$/m, `instrument: ${id}`);
   edit(dir);
   return root;
 }
@@ -197,7 +198,7 @@ describe('adding an instrument is adding a folder', () => {
   });
 
   it('rejects a manifest naming a file the folder lacks', () => {
-    const root = copiedPack('kurang-2030', (dir) => append(dir, 'pack.yaml', 'files:\n  lexicon: lexicon.yaml'));
+    const root = copiedPack('kurang-2030', (dir) => rmSync(path.join(dir, 'lexicon.yaml')));
     expect(() => loadPack('kurang-2030', root)).toThrow(/menyebut berkas yang tidak ada .*lexicon\.yaml/);
   });
 

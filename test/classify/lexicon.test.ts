@@ -1,0 +1,59 @@
+/**
+ * The mapping lexicon: what practitioners call the instrument's concepts, so a document written in other words
+ * (the instrument's own equivalents, English vendor reports, the "Pemerintah Digital" vocabulary) still maps.
+ */
+import { describe, expect, it } from 'vitest';
+import { expandPhrase, parseLexicon } from '../../src/classify/lexicon.ts';
+import { UserError } from '../../src/shared/errors.ts';
+import { accepted, classify } from './helpers.ts';
+
+const lexicon = parseLexicon(
+  { formatVersion: 1, instrument: 'uji', concepts: [{ forms: ['SPBE', 'pemerintah digital'] }, { forms: ['peta rencana', 'roadmap'] }] },
+  'uji.yaml',
+  'uji',
+);
+
+describe('expandPhrase', () => {
+  it('replaces each form of a concept by the others, up to two substitutions', () => {
+    expect(expandPhrase('peta rencana SPBE', lexicon).sort()).toEqual(['peta rencana pemerintah digital', 'roadmap SPBE', 'roadmap pemerintah digital'].sort());
+    expect(expandPhrase('audit keamanan', lexicon)).toEqual([]);
+  });
+
+  it('matches whole words only', () => {
+    expect(expandPhrase('SPBEX', lexicon)).toEqual([]);
+  });
+
+  it('rejects a lexicon for another instrument, naming the file', () => {
+    expect(() => parseLexicon({ formatVersion: 1, instrument: 'lain', concepts: [] }, 'x.yaml', 'uji')).toThrow(UserError);
+    expect(() => parseLexicon({ formatVersion: 1, instrument: 'uji', concepts: [{ forms: ['satu'] }] }, 'x.yaml', 'uji')).toThrow(/x\.yaml/);
+  });
+});
+
+describe('the SPBE 2020 lexicon in mapping', () => {
+  it('a Steering Committee is the Tim Koordinasi (the instrument\'s own penjelasan)', () => {
+    const sk = `KEPUTUSAN BUPATI SUKAMAJU
+NOMOR 12 TAHUN 2025
+TENTANG
+PEMBENTUKAN KOMITE PENGARAH TIK KABUPATEN SUKAMAJU
+Menimbang : bahwa untuk mengarahkan penerapan teknologi informasi perlu dibentuk komite pengarah;
+KESATU : Membentuk Komite Pengarah TIK dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran.
+Ditetapkan di Sukamaju pada tanggal 3 Maret 2025`;
+    const c = classify(sk);
+    expect(accepted(c)).toEqual(expect.arrayContaining([10]));
+    const reason = c.mappings.find((m) => m.indicator === 10)?.reasons[0];
+    expect(reason?.phrase).toBe('komite pengarah TIK (padanan tim koordinasi SPBE)');
+  });
+
+  it('"Pemerintah Digital" where older texts say "SPBE"', () => {
+    const text = 'PETA RENCANA PEMERINTAH DIGITAL\nKABUPATEN SUKAMAJU TAHUN 2025-2029\nDokumen ini memuat arah dan langkah pelaksanaan pemerintah digital.';
+    expect(accepted(classify(text))).toContain(12);
+  });
+
+  it('an English vendor report on a penetration test of our systems', () => {
+    const text = `PENETRATION TESTING REPORT
+Prepared for Dinas Komunikasi dan Informatika Kabupaten Sukamaju
+Executive summary: the security audit found 4 high vulnerabilities in the public web applications.
+Audit findings and audit recommendations are listed per application.`;
+    expect(accepted(classify(text))).toContain(31);
+  });
+});
