@@ -136,6 +136,12 @@ penandatangan:
     jabatan: "Kepala Dinas Komunikasi dan Informatika"
     pangkat: ""
 
+# Tenggat bagi OPD untuk melengkapi bukti, satu per putaran. Rencana
+# peningkatan ("eviden rencana") menyebut tenggat pertama yang belum lewat.
+tenggat: []
+#  - putaran: Penilaian mandiri
+#    tanggal: ${opts.tahun}-05-31
+
 # Finalisasi: nomor surat untuk dokumen final ("eviden report --final") dan
 # temuan berkelas kesalahan yang diterima dengan alasan.
 finalisasi:

@@ -137,6 +137,15 @@ export const configSchema = z.strictObject({
       polling: z.boolean().default(false),
     })
     .default({ stabilDetik: 2, rescanMenit: 5, polling: false }),
+  /** Deadlines for the OPDs, one per round (the first one not yet passed is the one the plan names). */
+  tenggat: z
+    .array(
+      z.strictObject({
+        putaran: z.string().trim().min(1),
+        tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-05-31'),
+      }),
+    )
+    .default([]),
   finalisasi: z
     .strictObject({
       /** Surat numbers of the Berita Acara and the Pernyataan (may also be given to `eviden report --final`). */

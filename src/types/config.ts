@@ -87,6 +87,7 @@ export interface Config {
   pemetaan: { ambang: number; masaBerlakuReviuTahun: number };
   pemantauan: { stabilDetik: number; rescanMenit: number; polling: boolean };
   /** What the final documents need besides the assessment: surat numbers and accepted findings. */
+  tenggat: Deadline[];
   finalisasi: { nomor: { beritaAcara: string; pernyataan: string }; temuanDiterima: AcceptedFinding[] };
   laporan: { kertas: 'A4' | 'F4'; lampiranPer: 'indikator' | 'domain'; ukuranLampiranMaksMB: number; tteBsre: boolean; tautanWeb: boolean };
 }
@@ -104,6 +105,13 @@ export interface WorkspacePaths {
   auditLog: string;
   /** Earlier evaluation results imported with `eviden riwayat impor`. */
   history: string;
+}
+
+/** A round's deadline for the OPDs' evidence (config `tenggat`). */
+export interface Deadline {
+  putaran: string;
+  /** ISO date, YYYY-MM-DD. */
+  tanggal: string;
 }
 
 export interface Workspace {

@@ -11,6 +11,7 @@ import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
 import { registerRiwayat } from './riwayat.ts';
 import { registerPenjelasan } from './penjelasan.ts';
+import { registerRencana } from './rencana.ts';
 import { registerReport } from './report.ts';
 import { registerPacket } from './packet.ts';
 import { registerVerify } from './verify.ts';
@@ -30,6 +31,7 @@ export const commands: RegisterCommand[] = [
   registerGaps,
   registerIndex,
   registerPenjelasan,
+  registerRencana,
   registerRiwayat,
   registerReport,
   registerPacket,

@@ -1,0 +1,90 @@
+/**
+ * The rencana peningkatan: for every indicator whose evidence supports less than its target, the evidence still
+ * missing for each level up to the target, which OPD is responsible, and by when (the first round in config
+ * `tenggat` that has not passed). Pure: assessment, instrument and config in, plan out. The same plan feeds the
+ * terminal, the XLSX workbook (one sheet per OPD) and the dashboard.
+ */
+import type { Assessment } from '../types/assessment.ts';
+import type { Config, Deadline } from '../types/config.ts';
+import type { Instrument } from '../types/instrument.ts';
+import { findIndicator } from '../instrument/tree.ts';
+import { evidenceNeeded } from '../assess/messages.ts';
+
+export interface PlanItem {
+  indikator: number;
+  nama: string;
+  klaim: number | null;
+  didukung: number;
+  target: number;
+  /** The level this item brings the indicator to. */
+  tingkat: number;
+  /** The evidence the instrument expects for that level, in its words (shortened). */
+  bukti: string;
+  /** OPD kode responsible (config `penanggungJawab`); empty when nobody is. */
+  opd: string[];
+}
+
+export interface PlanDeadline extends Deadline {
+  /** Days from today; negative once passed. */
+  sisaHari: number;
+}
+
+export interface OpdPlan {
+  kode: string;
+  nama: string;
+  items: PlanItem[];
+}
+
+export interface ImprovementPlan {
+  tanggal: string;
+  tenggat: PlanDeadline | null;
+  items: PlanItem[];
+  /** Per OPD in config order, only OPDs with something to do. */
+  perOpd: OpdPlan[];
+  /** Items no OPD is responsible for: the coordinator must assign them (config `penanggungJawab`). */
+  tanpaPenanggungJawab: PlanItem[];
+}
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The first round not yet passed, else the last one (passed). */
+export function currentDeadline(deadlines: readonly Deadline[], today: string): PlanDeadline | null {
+  const sorted = [...deadlines].sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+  const pick = sorted.find((d) => d.tanggal >= today) ?? sorted.at(-1);
+  return pick ? { ...pick, sisaHari: daysBetween(today, pick.tanggal) } : null;
+}
+
+export function improvementPlan(assessment: Assessment, instrument: Instrument, config: Config, today: string): ImprovementPlan {
+  const items: PlanItem[] = [];
+  for (const ind of assessment.indicators) {
+    const indicator = findIndicator(instrument, ind.id);
+    if (!indicator) continue;
+    const from = Math.max(Math.floor(ind.supportedLevel) + 1, instrument.tingkatMin);
+    for (let level = from; level <= ind.targetLevel; level++) {
+      items.push({
+        indikator: ind.id,
+        nama: ind.namaPendek ?? indicator.namaPendek,
+        klaim: ind.claimedLevel,
+        didukung: ind.supportedLevel,
+        target: ind.targetLevel,
+        tingkat: level,
+        bukti: evidenceNeeded(indicator, level, 400),
+        opd: ind.penanggungJawab,
+      });
+    }
+  }
+  const perOpd = config.opd
+    .map((o) => ({ kode: o.kode, nama: o.nama, items: items.filter((i) => i.opd.includes(o.kode)) }))
+    .filter((o) => o.items.length > 0);
+  return {
+    tanggal: today,
+    tenggat: currentDeadline(config.tenggat, today),
+    items,
+    perOpd,
+    tanpaPenanggungJawab: items.filter((i) => i.opd.length === 0),
+  };
+}

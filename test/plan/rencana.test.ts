@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, MINIMAL_CONFIG, type TempWorkspace } from '../helpers/workspace.ts';
+import { currentDeadline, improvementPlan } from '../../src/plan/improvement-plan.ts';
+import { columnName, sheetNames, workbookBytes } from '../../src/shared/xlsx.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import type { Assessment, IndicatorAssessment } from '../../src/types/assessment.ts';
+
+/** The entries of a zip, read from its central directory (enough to check what our writer produced). */
+function unzip(bytes: Buffer): Map<string, string> {
+  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = bytes.readUInt16LE(eocd + 10);
+  let at = bytes.readUInt32LE(eocd + 16);
+  const out = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extra = bytes.readUInt16LE(at + 30);
+    const comment = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    out.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+describe('the XLSX writer', () => {
+  it('names columns and sheets as Excel wants them', () => {
+    expect([0, 25, 26, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
+    expect(sheetNames(['A/B', 'Ringkasan', 'ringkasan', 'x'.repeat(40)])).toEqual(['A B', 'Ringkasan', 'ringkasan 2', 'x'.repeat(31)]);
+  });
+
+  it('writes a workbook whose sheets hold the rows, with formula-like text kept as text', async () => {
+    const bytes = await workbookBytes([
+      { name: 'Ringkasan', header: ['No', 'Nama'], rows: [[1, '=HYPERLINK("http://x")'], [2, 'A & B <c>']] },
+      { name: 'DISKOMINFO', header: ['X'], rows: [] },
+    ]);
+    const parts = unzip(bytes);
+    expect([...parts.keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml']));
+    expect(parts.get('xl/workbook.xml')).toContain('<sheet name="DISKOMINFO" sheetId="2" r:id="rId2"/>');
+    const sheet = parts.get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet).toContain('<c r="A2" s="2"><v>1</v></c>');
+    expect(sheet).toContain('<t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;)</t>');
+    expect(sheet).not.toContain('<f>');
+    expect(sheet).toContain('A &amp; B &lt;c&gt;');
+    // Deterministic: the same tables give the same bytes.
+    expect((await workbookBytes([{ name: 'A', header: ['x'], rows: [['y']] }])).equals(await workbookBytes([{ name: 'A', header: ['x'], rows: [['y']] }]))).toBe(true);
+  });
+});
+
+describe('the improvement plan', () => {
+  const inst = loadPack('spbe-2020').instrument;
+  const config = parseConfig(`${MINIMAL_CONFIG}\ntenggat:\n  - { putaran: Klarifikasi, tanggal: 2026-07-15 }\n  - { putaran: Penilaian mandiri, tanggal: 2026-05-31 }\n`, 'eviden.config.yaml');
+  const ind = (id: number, supportedLevel: number, targetLevel: number, penanggungJawab: string[]): IndicatorAssessment => ({
+    id, nama: `I${id}`, claimedLevel: null, targetLevel, supportedLevel, penjelasan: '', supportReasons: [], status: 'kurang',
+    penanggungJawab, documents: [], candidates: [], findings: [],
+  });
+  const assessment = {
+    instansi: 'Uji', tahun: 2026, instrument: 'spbe-2020', indeks: null,
+    indeksBukti: { instrument: 'spbe-2020', indeks: 1, predikat: 'Kurang', groups: {} },
+    indeksTarget: { instrument: 'spbe-2020', indeks: 3, predikat: 'Baik', groups: {} },
+    indicators: [ind(10, 1, 3, ['HUKUM']), ind(19, 3, 3, ['KOMINFO']), ind(21, 0, 2, [])], matrix: [], findings: [],
+  } satisfies Assessment;
+
+  it('lists, per OPD, the evidence missing for each level up to the target, with the current round', () => {
+    const plan = improvementPlan(assessment, inst, config, '2026-06-01');
+    expect(plan.items.map((i) => [i.indikator, i.tingkat])).toEqual([[10, 2], [10, 3], [21, 1], [21, 2]]);
+    expect(plan.perOpd.map((o) => [o.kode, o.items.length])).toEqual([['HUKUM', 2]]);
+    expect(plan.tanpaPenanggungJawab.map((i) => i.indikator)).toEqual([21, 21]);
+    expect(plan.items[0]?.bukti.length).toBeGreaterThan(20);
+    expect(plan.tenggat).toEqual({ putaran: 'Klarifikasi', tanggal: '2026-07-15', sisaHari: 44 });
+  });
+
+  it('names the last round, passed, once every deadline is over, and none when none is set', () => {
+    expect(currentDeadline(config.tenggat, '2026-08-01')).toMatchObject({ putaran: 'Klarifikasi', sisaHari: -17 });
+    expect(currentDeadline([], '2026-08-01')).toBeNull();
+  });
+
+  it('refuses a deadline that is not a date', () => {
+    expect(() => parseConfig(`${MINIMAL_CONFIG}\ntenggat:\n  - { putaran: X, tanggal: 31 Mei }\n`, 'eviden.config.yaml')).toThrow(/TTTT-BB-HH/);
+  });
+});
+
+describe('eviden rencana', () => {
+  let ws: TempWorkspace;
+  beforeAll(async () => {
+    ws = makeWorkspace(`${MINIMAL_CONFIG}\ntenggat:\n  - { putaran: Penilaian mandiri, tanggal: 2099-05-31 }\n`);
+    mkdirSync(path.join(ws.watch, 'BagianHukum'), { recursive: true });
+    writeFileSync(path.join(ws.watch, 'BagianHukum/SK Tim Koordinasi.pdf'), await textPdf([SK_TIM_KOORDINASI]));
+  });
+  afterAll(() => ws.cleanup());
+
+  it('prints the plan per OPD and writes the workbook with one sheet per OPD', () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', ws.root, 'rencana'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Tenggat Penilaian mandiri: 31 Mei 2099');
+    expect(r.stdout).toContain('Bagian Hukum (HUKUM)');
+    expect(r.stdout).toContain('Belum ada penanggung jawab');
+    const parts = unzip(readFileSync(path.join(ws.root, 'output/rencana-peningkatan.xlsx')));
+    const workbook = parts.get('xl/workbook.xml') ?? '';
+    for (const name of ['Ringkasan', 'HUKUM', 'KOMINFO', 'Tanpa penanggung jawab']) expect(workbook).toContain(`<sheet name="${name}"`);
+  });
+});
