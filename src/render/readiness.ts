@@ -105,16 +105,15 @@ export function checkReadiness(state: WorkspaceState, plan: LampiranPlan, nomor:
   return problems;
 }
 
-/** The problems as Indonesian lines, grouped under the heading of each check (for the terminal and the dashboard). */
+/** The problems grouped under the heading of each check, in report order (empty groups left out). */
+export function readinessGroups(problems: readonly ReadinessProblem[]): Array<{ judul: string; butir: string[] }> {
+  return READINESS_CHECKS.map(({ check, judul }) => ({ judul, butir: problems.filter((p) => p.check === check).map((p) => p.message) }))
+    .filter((g) => g.butir.length > 0);
+}
+
+/** The problems as Indonesian lines, grouped under the heading of each check (for the terminal and error messages). */
 export function readinessLines(problems: readonly ReadinessProblem[]): string[] {
-  const lines: string[] = [];
-  for (const { check, judul } of READINESS_CHECKS) {
-    const group = problems.filter((p) => p.check === check);
-    if (group.length === 0) continue;
-    lines.push(`${judul} (${group.length}):`);
-    for (const p of group) lines.push(`  - ${p.message}`);
-  }
-  return lines;
+  return readinessGroups(problems).flatMap((g) => [`${g.judul} (${g.butir.length}):`, ...g.butir.map((b) => `  - ${b}`)]);
 }
 
 /** Thrown when final documents were asked for and the assessment is not ready; the message lists what is missing. */

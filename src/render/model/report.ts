@@ -8,7 +8,7 @@ import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
 import { frameOf, jointBlock, programOf, type DocumentFrame, type ProgramModel, type RenderMode, type SignatureBlockModel } from './common.ts';
-import { checkReadiness, READINESS_CHECKS, suratNumbers } from '../readiness.ts';
+import { checkReadiness, readinessGroups, suratNumbers } from '../readiness.ts';
 import {
   assessmentsByNo,
   evidenceRows,
@@ -132,10 +132,9 @@ function indicatorSection(state: WorkspaceState, ind: Indicator, a: IndicatorAss
 }
 
 function draftNotes(state: WorkspaceState, plan: LampiranPlan): DraftNotes {
-  const problems = checkReadiness(state, plan, suratNumbers(state.workspace.config));
-  const kesiapan = READINESS_CHECKS.filter((c) => c.check !== 'temuan')
-    .map(({ check, judul }) => ({ judul, butir: problems.filter((p) => p.check === check).map((p) => p.message) }))
-    .filter((g) => g.butir.length > 0);
+  // Open findings are listed per indicator below, with their severity.
+  const problems = checkReadiness(state, plan, suratNumbers(state.workspace.config)).filter((p) => p.check !== 'temuan');
+  const kesiapan = readinessGroups(problems);
   const temuan = [
     ...state.assessment.indicators
       .filter((a) => a.findings.length > 0)

@@ -6,7 +6,7 @@ import { findOutput, listOutputs, outputContentType } from '../outputs.ts';
 import { outputGroups } from '../models/laporan.ts';
 import type { ServerContext } from '../context.ts';
 import { checkOutputs } from '../../app/output-status.ts';
-import { checkReadiness, readinessLines, suratNumbers } from '../../render/readiness.ts';
+import { checkReadiness, readinessGroups, suratNumbers } from '../../render/readiness.ts';
 import { listEvents } from '../../store/audit.ts';
 import { page } from './page.ts';
 import { apiReviewer, jsonObject, reviewerOrAsk } from './reviewer.ts';
@@ -22,7 +22,11 @@ async function model(ctx: ServerContext, selected: string | null) {
   const available = ctx.jobs.available();
   const jobs = ctx.jobs.list();
   const outputs = await checkOutputs(state, listEvents(ctx.db, { limit: 100_000 }));
-  const kesiapan = readinessLines(checkReadiness(state, outputs.plans.final.lampiran, suratNumbers(ws.config)));
+  const kesiapan = readinessGroups(checkReadiness(state, outputs.plans.final.lampiran, suratNumbers(ws.config)));
+  const usang = [
+    ...outputs.stale.map((o) => ({ file: o.file, reasons: o.reasons })),
+    ...outputs.packets.flatMap((p) => p.stale.map((s) => ({ file: `${p.dir.split('/').pop() ?? ''}/${s.file}`, reasons: [s.reason] }))),
+  ];
   return {
     busy: jobs.some((j) => j.status === 'berjalan'),
     kinds: JOB_KINDS.map((kind) => ({
@@ -33,10 +37,9 @@ async function model(ctx: ServerContext, selected: string | null) {
       siap: kind !== 'final' || kesiapan.length === 0,
     })),
     kesiapan,
-    usang: [
-      ...outputs.stale.map((o) => ({ file: o.file, reasons: o.reasons })),
-      ...outputs.packets.flatMap((p) => p.stale.map((s) => ({ file: `${p.dir.split('/').pop() ?? ''}/${s.file}`, reasons: [s.reason] }))),
-    ],
+    usang,
+    /** Short lists are shown open; long ones (e.g. after an update of eviden) folded. */
+    usangSedikit: usang.length <= 8,
     mutakhir: outputs.current.length,
     jobs: jobs.map((j) => ({
       ...j,
