@@ -21,6 +21,7 @@ const plainTextExtractor: Extractor = {
     warnings: [],
   }),
   warmUp: async () => undefined,
+  busy: () => [],
   close: async () => undefined,
 };
 

@@ -1,7 +1,7 @@
 /** Runs the classifier over stored documents whose text, locations or rules changed, and stores the result. */
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db.ts';
-import { listDocuments } from '../store/documents.ts';
+import { getDocument, listDocuments } from '../store/documents.ts';
 import { locationsOf } from '../store/locations.ts';
 import { getPages } from '../store/pages.ts';
 import { classificationVersions, saveClassification } from '../store/classifications.ts';
@@ -42,43 +42,58 @@ export function classifyWithFacts(input: ClassifyInput, pack: InstrumentPack, op
   return { ...c, facts: readLevelFacts(pack.levels, input.pages, pack.rules.aliases) };
 }
 
-/**
- * Classifies the documents in `changed` plus every document never classified or classified with other rules
- * or another threshold, sector list or instansi. Returns how many were (re)classified.
- */
-export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>): number {
+/** The classifier with the workspace's rules and options, and the version stamp its results are stored with. */
+export interface WorkspaceClassifier {
+  version: string;
+  /** Classifies one stored document and saves the result; false when it is unknown or not extracted yet. */
+  classify(sha256: string, now: string): boolean;
+}
+
+export function workspaceClassifier(db: Db, ws: Workspace): WorkspaceClassifier {
   const pack = loadPack(ws.config.instrumen);
   const threshold = ws.config.pemetaan.ambang;
   const sectors = sectorServices(ws.config);
   const instansi = ownInstansi(ws.config);
   // The pack's fingerprint covers its rules, manifest and instrument, so editing any of them re-classifies.
   const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${optionsVersion(sectors, instansi)}`;
-  const stored = classificationVersions(db, pack.id);
-  const docs = new Map(listDocuments(db).map((d) => [d.sha256, d]));
-  const todo = new Set(changed);
-  for (const doc of docs.values()) {
-    if (doc.status !== 'pending' && stored.get(doc.sha256) !== version) todo.add(doc.sha256);
-  }
-  // Similarity signatures (learning from reviewers) follow the text, and are computed for older workspaces too.
-  updateSignatures(db, todo);
-  if (todo.size === 0) return 0;
-  let count = 0;
-  const now = nowIso();
-  db.transaction(() => {
-    for (const sha256 of todo) {
-      const doc = docs.get(sha256);
-      if (!doc || doc.status === 'pending') continue;
+  return {
+    version,
+    classify(sha256, now) {
+      const doc = getDocument(db, sha256);
+      if (!doc || doc.status === 'pending') return false;
       const pages = getPages(db, sha256).map((p) => ({ no: p.no, text: p.text }));
       const paths = locationsOf(db, sha256)
         .sort((a, b) => Number(b.present) - Number(a.present))
         .map((l) => l.path);
       const c = classifyWithFacts({ sha256, paths, pages }, pack, { threshold, sectors, instansi });
       saveClassification(db, pack.id, c, version, now);
-      count += 1;
-    }
+      return true;
+    },
+  };
+}
+
+/**
+ * Classifies the documents in `changed` plus every document never classified or classified with other rules
+ * or another threshold, sector list or instansi. `alreadyClassified` documents were classified during the same
+ * scan (as soon as they were read). Returns how many were (re)classified, those included.
+ */
+export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>, alreadyClassified = 0): number {
+  const classifier = workspaceClassifier(db, ws);
+  const stored = classificationVersions(db, loadPack(ws.config.instrumen).id);
+  const todo = new Set(changed);
+  for (const doc of listDocuments(db)) {
+    if (doc.status !== 'pending' && stored.get(doc.sha256) !== classifier.version) todo.add(doc.sha256);
+  }
+  // Similarity signatures (learning from reviewers) follow the text, and are computed for older workspaces too.
+  updateSignatures(db, todo);
+  if (todo.size === 0 && alreadyClassified === 0) return 0;
+  let count = alreadyClassified;
+  const now = nowIso();
+  db.transaction(() => {
+    for (const sha256 of todo) if (classifier.classify(sha256, now)) count += 1;
   })();
   // The adjustments are learned from the classifier's scores, which may just have changed.
   relearn(db, ws, now);
-  recordEvent(db, ws.paths.auditLog, { at: now, type: 'classified', actor: 'system', sha256: null, path: null, detail: { documents: count, rules: version } });
+  recordEvent(db, ws.paths.auditLog, { at: now, type: 'classified', actor: 'system', sha256: null, path: null, detail: { documents: count, rules: classifier.version } });
   return count;
 }

@@ -15,7 +15,7 @@ import { OcrError } from './ocr-pool.ts';
 import type { ExtractOptions } from './options.ts';
 import type { RenderLimits } from './page-plan.ts';
 import { countVisibleChars } from './text-join.ts';
-import type { PageResult } from './worker-protocol.ts';
+import type { PageReply, PageResult } from './worker-protocol.ts';
 import type { PageEvents } from '../shared/scan-progress.ts';
 
 export interface ExtractResult {
@@ -94,7 +94,9 @@ async function extractPdf(
     // must not depend on which thread reaches them first.
     const parallel = pages.last >= PARALLEL_MIN_PAGES && opts.maxOcrPages === null;
     const helper = parallel
-      ? host.trySession(async (second) => {
+      ? host.offerHelp(async (second) => {
+          // A thread that becomes free late joins only while enough pages are left to repay opening the file.
+          if (pages.remaining() < PARALLEL_MIN_PAGES / 2 || run.stopped()) return;
           // The helper only speeds things up: if it cannot open the file, the first reader does all pages.
           const opened = await second.call('open-pdf', { bytes }, opts.parseTimeoutMs).then(() => true, () => false);
           if (!opened) return;
@@ -103,7 +105,7 @@ async function extractPdf(
         })
       : null;
     await readPages(session, pages, run, fileName, opts);
-    await helper;
+    await helper?.withdraw();
     await run.settle();
     // After a time-out or crash the worker is gone, and the document with it.
     if (!run.stopped()) await session.call('close-pdf', {}, opts.parseTimeoutMs).catch(() => undefined);
@@ -117,26 +119,53 @@ class PageCursor {
 
   constructor(readonly last: number) {}
 
-  take(): number | null {
-    return this.next <= this.last ? this.next++ : null;
+  /** The next `count` page numbers (fewer at the end, none when all are taken). */
+  take(count: number): number[] {
+    const taken: number[] = [];
+    while (taken.length < count && this.next <= this.last) taken.push(this.next++);
+    return taken;
+  }
+
+  remaining(): number {
+    return this.last - this.next + 1;
   }
 }
 
+/** Most pages asked for in one request: a run of text pages doubles the request up to this. */
+const MAX_PAGES_PER_REQUEST = 8;
+
+/**
+ * Reads pages until none are left. Text pages are asked for several at a time (a round trip through the main
+ * thread each would leave the parsing thread waiting whenever the main thread is busy); after a scan, one page at
+ * a time again, so rendering stays one page ahead of OCR.
+ */
 async function readPages(session: ExtractSession, pages: PageCursor, run: PdfRun, fileName: string, opts: ExtractOptions): Promise<void> {
-  for (let no = pages.take(); no !== null && !run.stopped(); no = pages.take()) {
+  let batch = 1;
+  for (let nos = pages.take(batch); nos.length > 0 && !run.stopped(); nos = pages.take(batch)) {
     const render = run.wantsRender() ? renderLimits(opts) : null;
-    let page: PageResult;
+    let replies: PageReply[];
     try {
-      page = await session.call('read-page', { pageNo: no, render }, opts.parseTimeoutMs);
+      replies = (await session.call('read-pages', { pageNos: nos, render }, opts.parseTimeoutMs * nos.length)).pages;
     } catch (err) {
       if (err instanceof ExtractFailure) {
+        for (const no of nos) run.damaged(no);
+        continue;
+      }
+      run.stop(hostFailureMessage(err, fileName, opts, nos[0] ?? null) ?? messages.corruptPdf(fileName));
+      return;
+    }
+    let scanned = false;
+    for (const [i, reply] of replies.entries()) {
+      const no = nos[i];
+      if (no === undefined) continue;
+      if ('error' in reply) {
         run.damaged(no);
         continue;
       }
-      run.stop(hostFailureMessage(err, fileName, opts, no) ?? messages.corruptPdf(fileName));
-      return;
+      scanned ||= reply.kind === 'scan';
+      await run.accept(no, reply);
     }
-    await run.accept(no, page);
+    batch = scanned ? 1 : Math.min(MAX_PAGES_PER_REQUEST, batch * 2);
   }
 }
 

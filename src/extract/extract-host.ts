@@ -54,6 +54,16 @@ export interface ExtractSession {
   call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']>;
 }
 
+/** An offer of help made with `ExtractHost.offerHelp`. */
+export interface HelpOffer {
+  withdraw(): Promise<void>;
+}
+
+interface Offer {
+  work: (session: ExtractSession) => Promise<void>;
+  running: Promise<void> | null;
+}
+
 interface Pending {
   id: number;
   resolve: (value: unknown) => void;
@@ -69,6 +79,7 @@ export class ExtractHost {
   private readonly lanes: Lane[];
   private readonly idle: Lane[];
   private readonly waiting: ((lane: Lane) => void)[] = [];
+  private readonly offers: Offer[] = [];
 
   constructor(options: ExtractHostOptions = {}) {
     const size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
@@ -82,12 +93,36 @@ export class ExtractHost {
   }
 
   /**
-   * Runs `work` on a second thread if one is idle right now (to read another part of the same document),
-   * else returns null without waiting.
+   * Offers `work` (reading more pages of a document in progress) to a second thread: at once if one is idle, else
+   * to the first thread that falls idle while no other document waits, so no core idles at the end of a scan while
+   * another still reads a long document. `withdraw()` cancels the offer if no thread took it yet and resolves when
+   * the work that did start has finished.
    */
-  trySession<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> | null {
+  offerHelp(work: (session: ExtractSession) => Promise<void>): HelpOffer {
     const lane = this.idle.pop();
-    return lane === undefined ? null : this.runOn(lane, work);
+    if (lane !== undefined) {
+      const running = this.runOn(lane, work);
+      return { withdraw: () => running };
+    }
+    const offer: Offer = { work, running: null };
+    this.offers.push(offer);
+    return {
+      withdraw: () => {
+        const at = this.offers.indexOf(offer);
+        if (at >= 0) this.offers.splice(at, 1);
+        return offer.running ?? Promise.resolve();
+      },
+    };
+  }
+
+  /** Starts every worker thread (pdf.js loads in each) and resolves when all answer. */
+  async warmUp(timeoutMs = 60_000): Promise<void> {
+    await Promise.all(this.lanes.map(() => this.session((s) => s.call('close-pdf', {}, timeoutMs))));
+  }
+
+  /** Share of its lifetime each worker thread spent running code (0–1), for scan --kinerja. */
+  busy(): number[] {
+    return this.lanes.map((lane) => lane.busy());
   }
 
   /** Stops the worker threads once their current documents are done; later sessions start new ones. */
@@ -113,8 +148,13 @@ export class ExtractHost {
 
   private release(lane: Lane): void {
     const next = this.waiting.shift();
-    if (next === undefined) this.idle.push(lane);
-    else next(lane);
+    if (next !== undefined) {
+      next(lane);
+      return;
+    }
+    const offer = this.offers.shift();
+    if (offer === undefined) this.idle.push(lane);
+    else offer.running = this.runOn(lane, offer.work);
   }
 }
 
@@ -124,6 +164,9 @@ class Lane {
   private pending: Pending | null = null;
   private nextId = 1;
   private documents = 0;
+  /** Active and total time of the threads this lane ran before the current one, in ms. */
+  private active = 0;
+  private lifetime = 0;
 
   constructor(
     private readonly memoryLimitMb: number,
@@ -155,14 +198,31 @@ class Lane {
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    if (worker !== null) await worker.terminate();
+    if (worker !== null) {
+      this.addUsage(worker);
+      await worker.terminate();
+    }
+  }
+
+  busy(): number {
+    const current = this.worker?.performance.eventLoopUtilization();
+    const active = this.active + (current?.active ?? 0);
+    const total = this.lifetime + (current ? current.active + current.idle : 0);
+    return total > 0 ? active / total : 0;
+  }
+
+  private addUsage(worker: Worker): void {
+    const u = worker.performance.eventLoopUtilization();
+    this.active += u.active;
+    this.lifetime += u.active + u.idle;
   }
 
   private start(): Worker {
     const spec = extractWorkerSpec();
     const worker = new Worker(spec.entry, {
       ...spec.options,
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
+      // A larger young generation: pdf.js makes many short-lived objects per page, and fewer scavenges save CPU.
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: true,
       stderr: true,
     });
@@ -208,6 +268,9 @@ function withOwnBytes<T extends object>(args: T): { message: T; transfer: ArrayB
   const copy = new Uint8Array(bytes);
   return { message: { ...args, bytes: copy }, transfer: [copy.buffer] };
 }
+
+/** Young-generation size of a worker thread, MiB (V8's default is 16 on 64-bit). */
+const YOUNG_GENERATION_MB = 48;
 
 let shared: ExtractHost | null = null;
 

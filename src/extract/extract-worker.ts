@@ -9,11 +9,11 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { readDocxPages } from './docx.ts';
 import { ImagePrepareError, prepareImage } from './image.ts';
-import { renderDpi } from './page-plan.ts';
+import { renderDpi, type RenderLimits } from './page-plan.ts';
 import { openPdf, PdfOpenError, readPage } from './pdf-text.ts';
 import { rasterizePage } from './rasterize.ts';
 import { ZipTooLargeError } from './zip-inflation.ts';
-import type { FailureCode, PageResult, WorkerFailure, WorkerOps, WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import type { FailureCode, PageReply, PageResult, WorkerFailure, WorkerOps, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 interface Handled {
   result: unknown;
@@ -41,8 +41,8 @@ async function handle(request: WorkerRequest): Promise<Handled> {
   switch (request.op) {
     case 'open-pdf':
       return openDocument(request.args);
-    case 'read-page':
-      return readDocumentPage(request.args);
+    case 'read-pages':
+      return readDocumentPages(request.args);
     case 'close-pdf':
       await closeDocument();
       return { result: null, transfer: [] };
@@ -63,18 +63,30 @@ async function openDocument({ bytes }: WorkerOps['open-pdf']['args']): Promise<H
   return { result: { numPages: opened.numPages, encrypted: opened.encrypted }, transfer: [] };
 }
 
-async function readDocumentPage({ pageNo, render }: WorkerOps['read-page']['args']): Promise<Handled> {
+async function readDocumentPages({ pageNos, render }: WorkerOps['read-pages']['args']): Promise<Handled> {
+  const pages: PageReply[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const pageNo of pageNos) {
+    try {
+      const read = await readDocumentPage(pageNo, render);
+      pages.push(read.page);
+      transfer.push(...read.transfer);
+    } catch (err) {
+      pages.push({ error: failure(err) });
+    }
+  }
+  return { result: { pages }, transfer };
+}
+
+async function readDocumentPage(pageNo: number, render: RenderLimits | null): Promise<{ page: PageResult; transfer: ArrayBuffer[] }> {
   if (openDoc === null) throw new WorkerError('pdf-not-open', 'no PDF is open');
   const { page, reading } = await readPage(openDoc, pageNo);
   try {
     if (reading.kind !== 'scan' || render === null) {
-      return { result: { kind: reading.kind, text: reading.text, image: null } satisfies PageResult, transfer: [] };
+      return { page: { kind: reading.kind, text: reading.text, image: null }, transfer: [] };
     }
     const image = await rasterizePage(page, renderDpi(reading.nativeDpi, render, reading.size));
-    return {
-      result: { kind: reading.kind, text: reading.text, image } satisfies PageResult,
-      transfer: transferable(image.bytes),
-    };
+    return { page: { kind: reading.kind, text: reading.text, image }, transfer: transferable(image.bytes) };
   } finally {
     page.cleanup();
   }

@@ -13,12 +13,18 @@ export interface PageResult {
   image: OcrImage | null;
 }
 
+/** One page of a `read-pages` answer: its reading, or why this page could not be read. */
+export type PageReply = PageResult | { error: WorkerFailure };
+
 /** Each operation's arguments and result. Operations run one at a time. */
 export interface WorkerOps {
   /** Opens a PDF, closing any previous one. */
   'open-pdf': { args: { bytes: Uint8Array }; result: { numPages: number; encrypted: boolean } };
-  /** Reads a page of the open PDF; renders it for OCR when it is a scan and `render` is given. */
-  'read-page': { args: { pageNo: number; render: RenderLimits | null }; result: PageResult };
+  /**
+   * Reads pages of the open PDF in order, each rendered for OCR when it is a scan and `render` is given. Several
+   * pages per request spare text pages a round trip through the main thread each.
+   */
+  'read-pages': { args: { pageNos: number[]; render: RenderLimits | null }; result: { pages: PageReply[] } };
   'close-pdf': { args: Record<string, never>; result: null };
   'prepare-image': { args: { bytes: Uint8Array; type: ImageType; maxMegapixels: number }; result: PreparedImage };
   'read-docx': { args: { bytes: Uint8Array; limits: ZipLimits }; result: { pages: string[] } };

@@ -9,7 +9,12 @@ export interface Extractor {
   detect(bytes: Uint8Array): FileType;
   /** `events` hears the page count and each page as it is read (progress). */
   extract(bytes: Uint8Array, fileName: string, events?: PageEvents): Promise<ExtractionOutcome>;
-  /** Starts the parsing thread ahead of the first file, so a long-running watcher answers its first file fast. */
+  /**
+   * Starts the parsing threads ahead of the first file: a watcher answers its first file fast, and a scan loads
+   * pdf.js in them while it hashes and archives the new files.
+   */
   warmUp(): Promise<void>;
+  /** Share of the time each parsing thread was busy (scan --kinerja); empty when not known. */
+  busy(): number[];
   close(): Promise<void>;
 }

@@ -16,6 +16,7 @@ import { openChecked, type CheckedFile } from './open-checked.ts';
 import { savePages } from '../store/pages.ts';
 import { formatInteger } from '../shared/format.ts';
 import type { PageEvents } from '../shared/scan-progress.ts';
+import { StageTimes } from '../shared/stage-times.ts';
 
 export interface IngestContext {
   paths: WorkspacePaths;
@@ -24,7 +25,14 @@ export interface IngestContext {
   resolveOpd: OpdResolver;
   maxFileBytes: number;
   now: () => string;
+  /** Collects the time of each stage (scan --kinerja). */
+  times?: StageTimes;
+  /** Told each content as soon as its text is stored (the scan classifies it while other files are still read). */
+  onExtracted?: (sha256: string) => void;
 }
+
+/** Stage times nobody reads (watch mode). */
+const UNTIMED = new StageTimes();
 
 export interface IngestOutcome {
   path: string;
@@ -106,16 +114,21 @@ async function ingestOpened(ctx: IngestContext, relPath: string, file: CheckedFi
     return { path: relPath, sha256, location, newContent: false };
   }
 
-  const bytes = new Uint8Array(readFileSync(file.fd));
-  const sha256 = sha256Of(bytes);
+  const times = ctx.times ?? UNTIMED;
+  const { bytes, sha256 } = times.time('hash', () => {
+    const read = new Uint8Array(readFileSync(file.fd));
+    return { bytes: read, sha256: sha256Of(read) };
+  });
   const known = getDocument(ctx.db, sha256) !== null;
   let type = ctx.extractor.detect(bytes);
   if (bytes.length === 0) type = 'unknown';
-  const archivePath = known ? '' : archiveContent(ctx.paths.state, sha256, type, bytes);
-  const location = ctx.db.transaction(() => {
-    if (!known) insertPendingDocument(ctx.db, { sha256, size: bytes.length, type, archivePath, now });
-    return upsertLocation(ctx.db, { path: relPath, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
-  })();
+  const archivePath = known ? '' : times.time('arsip', () => archiveContent(ctx.paths.state, sha256, type, bytes));
+  const location = times.time('simpan', () =>
+    ctx.db.transaction(() => {
+      if (!known) insertPendingDocument(ctx.db, { sha256, size: bytes.length, type, archivePath, now });
+      return upsertLocation(ctx.db, { path: relPath, sha256, opd, folder, size: file.size, mtimeMs: file.mtimeMs, now });
+    })(),
+  );
   if (location !== 'unchanged') {
     recordEvent(ctx.db, ctx.paths.auditLog, {
       at: now,
@@ -138,10 +151,12 @@ export async function extractArchived(
 ): Promise<{ pages: number; ocrPages: number; status: string; warnings: string[] }> {
   const doc = getDocument(ctx.db, sha256);
   if (!doc) throw new Error(`dokumen ${sha256.slice(0, 12)} tidak ada di indeks; jalankan "eviden scan" lagi`);
-  const bytes = new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath)));
-  const result = await ctx.extractor.extract(bytes, displayName, events);
+  const times = ctx.times ?? UNTIMED;
+  const result = await times.timeAsync('ekstraksi', () =>
+    ctx.extractor.extract(new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath))), displayName, events),
+  );
   const now = ctx.now();
-  ctx.db.transaction(() => {
+  times.time('simpan', () => ctx.db.transaction(() => {
     savePages(ctx.db, sha256, result.pages);
     saveExtraction(ctx.db, {
       sha256,
@@ -153,7 +168,7 @@ export async function extractArchived(
       encrypted: result.encrypted,
       now,
     });
-  })();
+  })());
   recordEvent(ctx.db, ctx.paths.auditLog, {
     at: now,
     type: 'extracted',

@@ -77,6 +77,8 @@ export async function scanWorkspace(
   const changed = new Set<string>();
   const arrivedHashes = new Map<string, string>();
 
+  // The parsing threads load pdf.js while this thread hashes and archives the new files.
+  const warming = todo.length > 0 || listPendingDocuments(ctx.db).length > 0 ? ctx.extractor.warmUp().catch(() => undefined) : null;
   const progress = startProgress('Memindai', todo.length, opts.quiet);
   await eachLimited(todo, 4, async (f) => {
     try {
@@ -129,6 +131,7 @@ export async function scanWorkspace(
         summary.ocrPages += r.ocrPages;
         for (const w of r.warnings) summary.warnings.push(w);
         changed.add(doc.sha256);
+        ctx.onExtracted?.(doc.sha256);
       } catch (err) {
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
       }
@@ -136,6 +139,7 @@ export async function scanWorkspace(
     });
     bar.stop();
   }
+  await warming;
   summary.changed = [...changed].sort();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

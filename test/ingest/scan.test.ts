@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync, renameSync, rmSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, type TempWorkspace } from '../helpers/workspace.ts';
 import { openWorkspace } from '../../src/config/workspace.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
@@ -128,5 +128,34 @@ describe('eviden scan on a temporary workspace', () => {
     expect(sk!.status).toBe('ok');
     expect((sk!.locations as { present: boolean }[]).filter((l) => l.present)).toHaveLength(2);
     expect((sk!.text as string[])[0]).toMatch(/TIM KOORDINASI/);
+  });
+});
+
+describe('eviden scan --kinerja', () => {
+  let ws: TempWorkspace;
+  beforeAll(async () => {
+    ws = makeWorkspace();
+    write(ws, 'BagianHukum/SK Tim Koordinasi.pdf', await textPdf(Array.from({ length: 12 }, () => SK_TIM_KOORDINASI)));
+    write(ws, 'Diskominfo/undangan.pdf', await textPdf([['UNDANGAN', 'Rapat koordinasi Tim SPBE']]));
+  });
+  afterAll(() => ws?.cleanup());
+
+  it('prints the time of each stage and how busy the threads were to stderr; --json carries the same figures', () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', ws.root, 'scan', '--json', '--kinerja'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { pages: number; classified: number; kinerja: { stages: Record<string, number>; mainThreadBusy: number; extractionThreadsBusy: number[] } };
+    expect(out.pages).toBe(13);
+    expect(out.classified).toBe(2);
+    expect(out.kinerja.stages.ekstraksi).toBeGreaterThan(0);
+    expect(out.kinerja.stages.hash).toBeGreaterThan(0);
+    expect(out.kinerja.stages.pemetaan).toBeGreaterThan(0);
+    expect(out.kinerja.mainThreadBusy).toBeGreaterThan(0);
+    expect(out.kinerja.mainThreadBusy).toBeLessThanOrEqual(1);
+    expect(out.kinerja.extractionThreadsBusy.length).toBeGreaterThan(0);
+    for (const stage of ['hash', 'arsip', 'ekstraksi', 'simpan', 'pemetaan']) expect(r.stderr).toMatch(new RegExp(`^  ${stage} +[\\d,]+ detik$`, 'm'));
+    expect(r.stderr).toMatch(/thread utama sibuk \d+ %; thread ekstraksi sibuk \d+ %/);
+    // Documents classified while others were read are counted and searchable like the rest.
+    const docs = JSON.parse(cli(ws.root, 'docs', '--json')) as { path: string; indicators: unknown[] }[];
+    expect(docs).toHaveLength(2);
   });
 });

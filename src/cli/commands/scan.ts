@@ -1,22 +1,36 @@
 /** `eviden scan`: ingests every evidence file under watch/ (archive, text, OCR, index, mapping). */
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import { printJson, printText } from '../../shared/output.ts';
+import { log, printJson, printText } from '../../shared/output.ts';
+import { STAGES, type StageReport } from '../../shared/stage-times.ts';
 import { formatDecimal, formatInteger } from '../../shared/format.ts';
 
 /** Hidden entries named in the text summary; `--json` lists all. */
 const HIDDEN_SHOWN = 10;
+
+/** The --kinerja table (to stderr, so --json stays one document). */
+function kinerjaLines(k: StageReport & { extractionThreadsBusy: number[] }, seconds: number): string[] {
+  const percent = (x: number): string => `${formatInteger(Math.round(x * 100))} %`;
+  return [
+    `Kinerja (${formatDecimal(seconds, 1)} detik; waktu tahap dijumlahkan per berkas, berkas berjalan bersamaan):`,
+    ...STAGES.map((s) => `  ${s.padEnd(10)} ${formatDecimal(k.stages[s], 2).padStart(8)} detik`),
+    `  thread utama sibuk ${percent(k.mainThreadBusy)}` +
+      (k.extractionThreadsBusy.length > 0 ? `; thread ekstraksi sibuk ${k.extractionThreadsBusy.map(percent).join(', ')}` : ''),
+  ];
+}
 
 export function registerScan(program: Command): void {
   withJson(
     program
       .command('scan')
       .description('pindai watch/: arsipkan berkas baru, ekstrak teks (OCR untuk pindaian), indeks, dan petakan ke indikator')
-      .option('-q, --quiet', 'tanpa bilah kemajuan'),
-  ).action(async (opts: { json?: boolean; quiet?: boolean }, cmd: Command) => {
+      .option('-q, --quiet', 'tanpa bilah kemajuan')
+      .option('--kinerja', 'cetak waktu per tahap (hash, arsip, ekstraksi, simpan, pemetaan) dan kesibukan thread (juga EVIDEN_KINERJA=1)'),
+  ).action(async (opts: { json?: boolean; quiet?: boolean; kinerja?: boolean }, cmd: Command) => {
     const ws = await workspaceOf(cmd);
     const [{ withDb }, { runScan }] = await Promise.all([import('../../app/session.ts'), import('../../app/scan.ts')]);
     const r = await withDb(ws, (db) => runScan(db, ws, { quiet: opts.quiet || opts.json }));
+    if (opts.kinerja || process.env.EVIDEN_KINERJA === '1') log(kinerjaLines(r.kinerja, r.seconds).join('\n'));
     if (opts.json) {
       printJson(r);
       return;
