@@ -22,6 +22,8 @@ import type { IndicatorScore } from './score.ts';
 import { completeContent, documentSignals } from './signals.ts';
 import { compileSectors, namedSectors, sectorEvidence, sectorScores, withSectorScores } from './sectors.ts';
 import type { SectorEvidence, SectorSet } from './sectors.ts';
+import { combineDrafts } from './combined-scores.ts';
+import type { Draft } from './combined-scores.ts';
 
 const MAX_REASONS = 10;
 const TOUCHED_RAW = 0.25;
@@ -85,14 +87,6 @@ function titleFacts(rules: RuleSet, evidence: readonly PhraseEvidence[], kind: D
   return { kind, policyTitle, umbrella, titleNamesIndicator, named };
 }
 
-interface Draft {
-  indicator: number;
-  score: number;
-  source: MappingSource;
-  reasons: MatchReason[];
-  possiblyMisfiled: boolean;
-}
-
 /**
  * Path hints raise scores, stand alone when nothing contradicts them (a photo with no text), and stay candidates
  * otherwise.
@@ -126,7 +120,14 @@ function applyHints(
     if (verdict.kind !== null || misfiled || (unsupported && textRich) || (silent && hasText)) {
       if (misfiled) for (const d of contentAccepted) d.possiblyMisfiled = true;
       const kept = Math.min(Math.max(score, hint.doubtful), threshold - 0.001);
-      drafts.set(h.indicator, { indicator: h.indicator, score: kept, source: unsupported ? 'path' : 'content', reasons: [...reasons, ...verdict.reasons], possiblyMisfiled: false });
+      drafts.set(h.indicator, {
+        indicator: h.indicator,
+        score: kept,
+        source: unsupported ? 'path' : 'content',
+        reasons: [...reasons, ...verdict.reasons],
+        possiblyMisfiled: false,
+        ceiling: threshold - 0.001,
+      });
       continue;
     }
     const lifted = Math.max(hint.alone, score + (1 - score) * hint.boost);
@@ -144,7 +145,14 @@ function focusReason(rules: RuleSet, scores: readonly IndicatorScore[], named: R
   return { rule: 'fokus.judul', phrase: `judul dokumen menunjuk indikator ${held.join(', ')}`, place: 'judul', pages: [], weight: -(1 - rules.scoring.focus) };
 }
 
-function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlySet<number>): Mapping {
+/** With a combiner, accepted mappings within its review band of the threshold are "rendah": a reviewer looks at them. */
+function confidenceAt(rules: RuleSet, score: number, threshold: number): Confidence {
+  const review = rules.combiner?.review ?? 0;
+  if (score >= threshold && score < threshold + review) return 'rendah';
+  return confidenceOf(rules, score);
+}
+
+function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlySet<number>, threshold: number): Mapping {
   const score = round(d.score);
   const signals: EvidenceSignal[] = complete.has(d.indicator) ? ['muatan-lengkap'] : [];
   return {
@@ -152,11 +160,13 @@ function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlyS
     sha256,
     indicator: d.indicator,
     score,
-    confidence: confidenceOf(rules, score),
+    confidence: confidenceAt(rules, score, threshold),
     source: d.source,
     reasons: topReasons(d.reasons),
     possiblyMisfiled: d.possiblyMisfiled,
     ...(signals.length > 0 ? { signals } : {}),
+    ...(d.retrieval !== undefined ? { retrieval: d.retrieval } : {}),
+    ...(d.features !== undefined ? { features: d.features } : {}),
   };
 }
 
@@ -214,17 +224,21 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     if (score <= 0) continue;
     const source: MappingSource = (contentOnly.get(s.no) ?? 0) >= rules.scoring.floor || score < rules.scoring.floor ? 'content' : 'path';
     const reasons = [...s.reasons, ...verdict.reasons, ...(damped && focus !== null ? [focus] : [])];
-    drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false });
+    drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false, ...(verdict.kind !== null ? { ceiling: score } : {}) });
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
 
   const complete = completeContent(rules, contentMatches);
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];
   for (const d of [...drafts.values()].sort((a, b) => a.indicator - b.indicator)) {
-    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d, complete));
-    else if (d.score >= rules.scoring.floor) candidates.push(toMapping(rules, input.sha256, d, complete));
+    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d, complete, opts.threshold));
+    // A pair the rules found worth a look stays a candidate, whatever the combiner made of it.
+    else if (Math.max(d.score, d.features?.rule ?? 0) >= rules.scoring.floor || opts.allPairs === true) {
+      candidates.push(toMapping(rules, input.sha256, d, complete, opts.threshold));
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.indicator - b.indicator);
   return {

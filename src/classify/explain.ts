@@ -3,7 +3,7 @@
  * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi dokumen —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason } from '../types/classification.ts';
+import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason, RetrievalMatch } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 import { issuerCaseLabel, kindLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
@@ -74,7 +74,31 @@ function mappingLine(m: Mapping, names: IndicatorNames, prefix: string): string 
   const because = reasons.length > 0 ? ` — ${reasons.join('; ')}` : '';
   const misfiled = m.possiblyMisfiled ? ' (perhatian: lokasi berkas menunjuk indikator lain; periksa apakah berkas salah folder)' : '';
   const signals = m.signals !== undefined && m.signals.length > 0 ? `; ${signalsText(m.signals)}` : '';
-  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${signals}${misfiled}`;
+  const retrieval = m.retrieval !== undefined ? `; ${retrievalText(m.retrieval)}` : '';
+  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${combinedText(m)}${retrieval}${signals}${misfiled}`;
+}
+
+const PASSAGE_LABELS: Record<RetrievalMatch['source'], string> = {
+  nama: 'nama indikator',
+  pertanyaan: 'pertanyaan indikator',
+  penjelasan: 'penjelasan indikator',
+  kriteria: 'kriteria tingkat',
+  bukti: 'bukti dukung tingkat',
+  pemenuhan: 'kriteria pemenuhan tingkat',
+};
+
+/** "teks instrumen yang paling cocok: kriteria tingkat 2, di hal. 3 bagian 'BAB II …': '…'". */
+function retrievalText(r: RetrievalMatch): string {
+  const label = r.level === null ? PASSAGE_LABELS[r.source] : `${PASSAGE_LABELS[r.source]} ${r.level}`;
+  const heading = r.heading.length > 0 ? ` bagian '${r.heading}'` : '';
+  const snippet = r.snippet.length > 0 ? `: '${r.snippet}'` : '';
+  return `teks instrumen yang paling cocok: ${label} (kemiripan ${formatDecimal(r.score)}), di hal. ${r.page}${heading}${snippet}`;
+}
+
+/** How the combiner reached the score: the phrase rules' score beside the retrieval. */
+function combinedText(m: Mapping): string {
+  if (m.features === undefined) return '';
+  return `; skor aturan frasa ${formatDecimal(m.features.rule)}, digabung dengan kemiripan teks instrumen`;
 }
 
 function signalsText(signals: readonly EvidenceSignal[]): string {

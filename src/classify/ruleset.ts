@@ -4,6 +4,8 @@
  */
 import type { KindFactors, PhraseSignal, RuleFile, RulePhrase, SignalRuleFile } from './rules-schema.ts';
 import type { DocumentKind } from '../types/classification.ts';
+import type { Indicator } from '../types/instrument.ts';
+import type { CombinerFile } from './combine.ts';
 import type { AliasIndex } from './document.ts';
 import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
@@ -51,10 +53,16 @@ export interface RulesScope {
   indicatorNumbers: { min: number; max: number };
   /** Indicators of the sector public services (the manifest's `sectorSlots`). */
   sectorSlots: readonly number[];
+  /** The instrument's indicators, whose own texts the retrieval matches documents against (none: no retrieval). */
+  texts?: readonly Indicator[];
+  /** The pack's combiner (`combiner.yaml`); null or absent: the rule scores stand. */
+  combiner?: CombinerFile | null;
 }
 
 export interface RuleSet extends RulesScope {
   id: string;
+  texts: readonly Indicator[];
+  combiner: CombinerFile | null;
   scoring: RuleFile['scoring'];
   aliases: AliasIndex;
   matcher: Matcher;
@@ -200,6 +208,8 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     id: file.instrument,
     indicatorNumbers: scope.indicatorNumbers,
     sectorSlots: scope.sectorSlots,
+    texts: scope.texts ?? [],
+    combiner: scope.combiner ?? null,
     scoring: file.scoring,
     aliases: buildAliasIndex(file.aliases),
     indicators,

@@ -28,8 +28,9 @@ export const packManifestSchema = z
         lexicon: fileName.nullable().default(null),
         levels: fileName.nullable().default(null),
         items: fileName.nullable().default(null),
+        combiner: fileName.nullable().default(null),
       })
-      .default({ instrument: 'instrument.json', rules: 'rules.yaml', lexicon: null, levels: null, items: null }),
+      .default({ instrument: 'instrument.json', rules: 'rules.yaml', lexicon: null, levels: null, items: null, combiner: null }),
   })
   .refine((m) => m.indicatorNumbers.min <= m.indicatorNumbers.max, {
     path: ['indicatorNumbers'],

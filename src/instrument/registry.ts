@@ -11,6 +11,8 @@ import { readRuleFile } from '../classify/load-rules.ts';
 import type { RuleFile } from '../classify/rules-schema.ts';
 import { compileRuleSet, type RuleSet, type RulesScope } from '../classify/ruleset.ts';
 import { EMPTY_LEXICON, readLexiconFile, type Lexicon } from '../classify/lexicon.ts';
+import { combinerFileSchema } from '../classify/combine.ts';
+import type { CombinerFile } from '../classify/combine.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
@@ -19,6 +21,7 @@ import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.t
 import type { LevelProfiles } from '../types/levels.ts';
 import { genericLevelsFile, readLevelProfiles } from './level-profiles.ts';
 import { packProblems } from './pack-check.ts';
+import { allIndicators } from './tree.ts';
 import { packManifestSchema } from './pack-schema.ts';
 import { parseInstrument } from './validate.ts';
 
@@ -122,6 +125,23 @@ function readItems(file: string, id: string, instrument: Instrument): EvidenceIt
   return items;
 }
 
+/** The pack's combiner of rule and retrieval scores, validated; any problem is a UserError naming the file. */
+function readCombiner(file: string): CombinerFile {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readText(file, 'penggabung skor'));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Berkas penggabung skor ${file} bukan YAML yang sah: ${errorMessage(err).split('\n')[0]}. Perbaiki sintaksnya.`);
+  }
+  const parsed = combinerFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `kolom "${i.path.map(String).join('.') || '(akar berkas)'}": ${i.message}`);
+    throw new UserError(`Berkas penggabung skor ${file} tidak sesuai format: ${issues.join('; ')}. Perbaiki berkas tersebut atau buat ulang dengan npm run fit-combiner.`);
+  }
+  return parsed.data;
+}
+
 /** The files of a pack's folder, by name, sorted. */
 function packFiles(dir: string): { name: string; bytes: Buffer }[] {
   return readdirSync(dir)
@@ -145,6 +165,7 @@ interface PackData {
   ruleFile: RuleFile;
   /** The mapping lexicon the rules are expanded through (empty when the pack has none). */
   lexicon: Lexicon;
+  combiner: CombinerFile | null;
   items: EvidenceItems | null;
   levels: LevelProfiles;
 }
@@ -165,7 +186,8 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   const rulesFile = path.join(dir, manifest.files.rules);
   const ruleFile = readRuleFile(rulesFile);
   const lexicon = manifest.files.lexicon === null ? EMPTY_LEXICON : readLexiconFile(path.join(dir, manifest.files.lexicon), id);
-  const rules = compileRuleSet(ruleFile, rulesScope(manifest), lexicon);
+  const combiner = manifest.files.combiner === null ? null : readCombiner(path.join(dir, manifest.files.combiner));
+  const rules = compileRuleSet(ruleFile, rulesScope(manifest, instrument, combiner), lexicon);
   if (rules.id !== id) throw new UserError(`Berkas aturan ${rulesFile} untuk instrumen "${rules.id}"; samakan dengan nama folder paketnya ("${id}").`);
   const problems = packProblems(manifest, instrument, rules);
   if (problems.length > 0) {
@@ -177,11 +199,12 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
   // The generic ladders are the base of every pack's level profiles (and so part of its fingerprint too).
   const levels = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
-  return { data: { manifest, instrument, ruleFile, lexicon, items, levels }, rules };
+  return { data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels }, rules };
 }
 
-function rulesScope(manifest: PackManifest): RulesScope {
-  return { indicatorNumbers: manifest.indicatorNumbers, sectorSlots: manifest.sectorSlots };
+/** What the rules need from the rest of the pack: the manifest's ranges, the instrument texts, the combiner. */
+function rulesScope(manifest: PackManifest, instrument: Instrument, combiner: CombinerFile | null): RulesScope {
+  return { indicatorNumbers: manifest.indicatorNumbers, sectorSlots: manifest.sectorSlots, texts: allIndicators(instrument), combiner };
 }
 
 /**
@@ -209,7 +232,7 @@ function readPack(root: string, id: string): InstrumentPack {
     items: data.items,
     levels: data.levels,
     get rules(): RuleSet {
-      built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest), data.lexicon);
+      built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest, data.instrument, data.combiner), data.lexicon);
       return built.rules;
     },
     fingerprint: fingerprintOf(files),

@@ -37,6 +37,39 @@ export interface Mapping {
   inherited?: InheritedDecision;
   /** Evidence signals that hold for this indicator only (`muatan-lengkap`); absent when there are none. */
   signals?: EvidenceSignal[];
+  /** The document's section that best matched the indicator's own texts in the instrument (retrieval). */
+  retrieval?: RetrievalMatch;
+  /** What the pack's combiner weighed for this pair; absent when the pack has no combiner. */
+  features?: CombinerFeatures;
+}
+
+/** Where an instrument text was found in a document: the retrieval's best section for one indicator. */
+export interface RetrievalMatch {
+  /** Cosine similarity of the section with the indicator's texts, 0..1. */
+  score: number;
+  page: number;
+  /** The section's heading as written ("" when it has none). */
+  heading: string;
+  /** The line of the section holding most of the indicator's terms (shortened). */
+  snippet: string;
+  /** The instrument text the section matched best: the name, question, penjelasan, or a level's text. */
+  source: 'nama' | 'pertanyaan' | 'penjelasan' | 'kriteria' | 'bukti' | 'pemenuhan';
+  /** The level of a `kriteria`, `bukti` or `pemenuhan` text; null otherwise. */
+  level: number | null;
+}
+
+/** What the combiner (src/classify/combine.ts) knows of one (document, indicator) pair. */
+export interface CombinerFeatures {
+  /** The phrase rules' score (after kind factor, stop signals, distractors, focus and path hints), 0..1. */
+  rule: number;
+  /** Retrieval: cosine of the document's best section with the indicator's own texts, 0..1. */
+  retrieval: number;
+  /** The retrieval score relative to the document's best-retrieved indicator, 0..1. */
+  retrievalShare: number;
+  /** How well the document kind fits the indicator's family (the rules' kind factor). */
+  kind: number;
+  /** 1 when a path hint (folder "Indikator 10/", "I10_…") names the indicator, else 0. */
+  hint: number;
 }
 
 /**
@@ -163,6 +196,22 @@ export interface ClassifyOptions {
   instansi: OwnInstansi;
   /** Sector public services (config `layananSektor`): documents naming a keyword map to the sector's indicator. */
   sectors?: SectorService[];
+  /** Combiner weights to use instead of the pack's (a workspace re-weighted from its reviewers' decisions). */
+  weights?: CombinerWeights;
+  /** Return every scored pair, candidates below the floor too (for fitting the combiner). */
+  allPairs?: boolean;
+}
+
+/** The combiner's logistic weights (pack file `combiner.yaml`): log-odds = intercept + Σ weight × feature. */
+export interface CombinerWeights {
+  intercept: number;
+  rule: number;
+  retrieval: number;
+  retrievalShare: number;
+  kind: number;
+  hint: number;
+  /** Interaction: phrase evidence and retrieval agreeing (rule × retrieval). */
+  ruleRetrieval: number;
 }
 
 /** One sector public service (an indicator in the pack's `sectorSlots`) and the words that identify its evidence. */

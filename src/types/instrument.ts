@@ -132,6 +132,8 @@ export interface PackFiles {
   levels: string | null;
   /** Evidence items per indicator and level, with their codes (`items.yaml`). */
   items: string | null;
+  /** Weights of the combiner of rule and retrieval scores (`combiner.yaml`); null: the rule scores stand. */
+  combiner: string | null;
 }
 
 /** `pack.yaml`: what eviden knows about an instrument beyond its weighted tree (see src/instruments/README.md). */

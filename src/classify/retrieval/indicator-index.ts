@@ -1,0 +1,116 @@
+/**
+ * The retrieval index of an instrument: every indicator's own texts (passages.ts) as one weighted term vector
+ * per indicator (BM25-style saturated term frequency times inverse document frequency over the indicators), plus
+ * one vector per passage to tell which text matched. Built once per rule set and cached.
+ */
+import type { Indicator } from '../../types/instrument.ts';
+import type { AliasIndex } from '../document.ts';
+import { buildDocModel } from '../document.ts';
+import { indicatorPassages } from './passages.ts';
+import type { Passage } from './passages.ts';
+import { TermMap } from './terms.ts';
+import { ADMINISTRATIVE_WORDS } from './stopwords.ts';
+import { skeletonTokens } from '../normalize.ts';
+
+/** BM25's k1: how fast repeated mentions of a term saturate. */
+export const K1 = 1.2;
+
+/** A sparse vector: term id → weight. */
+export type TermVector = Map<number, number>;
+
+export interface IndicatorIndex {
+  terms: TermMap;
+  /** Term → id, for the terms of the instrument's texts. */
+  ids: ReadonlyMap<string, number>;
+  /** Inverse document frequency per term id, over the indicators. */
+  idf: Float64Array;
+  /** Indicator numbers, in index order. */
+  indicators: number[];
+  /** Per term id: the indicators (by index) whose texts hold it, with the term's weight there. */
+  postings: { k: number; w: number }[][];
+  /** Each indicator's weighted term vector. */
+  vectors: TermVector[];
+  /** Euclidean norm of each indicator's vector. */
+  norms: Float64Array;
+  passages: Passage[];
+  /** Weighted vector of each passage, and its norm. */
+  passageVectors: TermVector[];
+  passageNorms: Float64Array;
+  /** Per indicator (by index): its passages' indexes. */
+  passagesOf: number[][];
+}
+
+export function saturate(tf: number): number {
+  return (tf * (K1 + 1)) / (tf + K1);
+}
+
+function tokensOf(text: string, aliases: AliasIndex): string[] {
+  return buildDocModel([{ no: 1, text }], aliases).tokens;
+}
+
+function counts(terms: readonly string[], ids: Map<string, number>, grow: boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const term of terms) {
+    let id = ids.get(term);
+    if (id === undefined) {
+      if (!grow) continue;
+      id = ids.size;
+      ids.set(term, id);
+    }
+    out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
+function norm(vector: TermVector): number {
+  let sum = 0;
+  for (const w of vector.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+export function buildIndicatorIndex(indicators: readonly Indicator[], aliases: AliasIndex): IndicatorIndex {
+  const passages = indicatorPassages(indicators);
+  const passageTokens = passages.map((p) => tokensOf(p.text, aliases));
+  const terms = new TermMap(passageTokens.flat());
+  const stop = new Set(ADMINISTRATIVE_WORDS.flatMap((w) => skeletonTokens(w)).map((t) => terms.termOf(t) ?? t));
+  const ids = new Map<string, number>();
+  const passageCounts = passageTokens.map((tokens) =>
+    counts(tokens.map((t) => terms.termOf(t)).filter((t): t is string => t !== null && !stop.has(t)), ids, true),
+  );
+  const numbers = indicators.map((i) => i.no);
+  const slot = new Map(numbers.map((no, k) => [no, k]));
+  const passagesOf: number[][] = numbers.map(() => []);
+  const indicatorCounts: Map<number, number>[] = numbers.map(() => new Map());
+  passages.forEach((p, i) => {
+    const k = slot.get(p.indicator) ?? 0;
+    passagesOf[k]?.push(i);
+    const target = indicatorCounts[k];
+    for (const [id, n] of passageCounts[i] ?? []) target?.set(id, (target.get(id) ?? 0) + n);
+  });
+  const df = new Float64Array(ids.size);
+  for (const c of indicatorCounts) for (const id of c.keys()) df[id] = (df[id] ?? 0) + 1;
+  const n = numbers.length;
+  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const weigh = (c: Map<number, number>): TermVector => new Map([...c].map(([id, tf]) => [id, saturate(tf) * (idf[id] ?? 0)]));
+  const postings: { k: number; w: number }[][] = Array.from({ length: ids.size }, () => []);
+  const norms = new Float64Array(n);
+  const vectors = indicatorCounts.map(weigh);
+  vectors.forEach((vector, k) => {
+    norms[k] = norm(vector);
+    for (const [id, w] of vector) postings[id]?.push({ k, w });
+  });
+  const passageVectors = passageCounts.map(weigh);
+  return {
+    terms,
+    ids,
+    idf,
+    indicators: numbers,
+    postings,
+    vectors,
+    norms,
+    passages,
+    passageVectors,
+    passageNorms: Float64Array.from(passageVectors.map(norm)),
+    passagesOf,
+  };
+}

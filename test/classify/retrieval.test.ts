@@ -1,0 +1,181 @@
+/**
+ * Retrieval of the instrument's own texts in documents, and the combiner of rule and retrieval scores, on real
+ * texts: the Perbup of Minahasa Selatan and the Kemenko policy book (../shared/corpus/real, skipped with a note
+ * when absent) and the invented Sukamaju documents of texts.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyDocument, explainClassification } from '../../src/classify/index.ts';
+import { buildDocModel } from '../../src/classify/document.ts';
+import { combine } from '../../src/classify/combine.ts';
+import { fitCombiner } from '../../src/classify/combine-fit.ts';
+import type { LabelledPair } from '../../src/classify/combine-fit.ts';
+import { indicatorIndex } from '../../src/classify/retrieval/cache.ts';
+import { retrieve } from '../../src/classify/retrieval/retrieve.ts';
+import { splitSections } from '../../src/classify/retrieval/sections.ts';
+import { skeletonTokens } from '../../src/classify/normalize.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import { packageRoot } from '../../src/shared/package-root.ts';
+import type { CombinerFeatures, OwnInstansi } from '../../src/types/classification.ts';
+import { KEMENKO, SHA, SUKAMAJU, pagesOf, rules } from './helpers.ts';
+import { LAPORAN_AUDIT_KEAMANAN, SK_TIM_KOORDINASI, SURAT_CUTI } from './texts.ts';
+
+const REAL = path.join(packageRoot(), '..', 'shared', 'corpus', 'real');
+const hasShared = existsSync(REAL);
+if (!hasShared) console.warn(`[classify] korpus nyata tidak ada di ${REAL}; uji temu-kembali pada dokumen nyata dilewati.`);
+
+const MINSEL: OwnInstansi = { nama: 'Kabupaten Minahasa Selatan', jenis: 'kabupaten', kota: 'Amurang', kop: [] };
+
+function perbupPages(): { no: number; text: string }[] {
+  return [{ no: 1, text: readFileSync(path.join(REAL, 'Perbup_Minahasa_Selatan_15_2025_Penyelenggaraan_SPBE.txt'), 'utf8') }];
+}
+
+function pdfPages(file: string): { no: number; text: string }[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(REAL, file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return text.split('\f').map((t, i) => ({ no: i + 1, text: t }));
+}
+
+const index = indicatorIndex(rules);
+
+describe('retrieval terms: one root per word family', () => {
+  it.each([
+    [['mengoordinasikan', 'pengoordinasian', 'koordinasi'], 'koordinasi'],
+    [['pelayanan', 'layanan'], 'iayanan'],
+    [['diaudit', 'pengauditan', 'audit'], 'audit'],
+  ])('%j share the term of the instrument (skeleton form, l read as i)', (words, root) => {
+    const terms = words.map((w) => index.terms.termOf(skeletonTokens(w)[0] ?? ''));
+    expect(new Set(terms)).toEqual(new Set([root]));
+  });
+});
+
+describe('retrieval of the instrument texts in a document', () => {
+  it('finds the Tim Koordinasi in an SK and names the instrument text it matched', () => {
+    const doc = buildDocModel(pagesOf(SK_TIM_KOORDINASI), rules.aliases);
+    const r = retrieve(index, doc);
+    expect(r.score(19)).toBeGreaterThan(r.score(33));
+    expect(Math.max(r.score(10), r.score(19))).toBe(r.top);
+    const hit = r.hit(10);
+    expect(hit?.snippet.length).toBeGreaterThan(0);
+    expect(['nama', 'pertanyaan', 'penjelasan', 'kriteria', 'bukti', 'pemenuhan']).toContain(hit?.matched.source);
+  });
+
+  it('an audit report retrieves the security audit, a leave letter hardly anything', () => {
+    const audit = retrieve(index, buildDocModel(pagesOf(LAPORAN_AUDIT_KEAMANAN), rules.aliases));
+    const leave = retrieve(index, buildDocModel(pagesOf(SURAT_CUTI), rules.aliases));
+    expect(audit.score(31)).toBeGreaterThan(0.15);
+    expect(audit.score(31)).toBeGreaterThan(audit.score(10));
+    expect(leave.top).toBeLessThan(audit.score(31));
+  });
+
+  it.skipIf(!hasShared)('Perbup Minahasa Selatan: sections follow BAB/Bagian, and each topic is found in its own Bagian', () => {
+    const doc = buildDocModel(perbupPages(), rules.aliases);
+    const sections = splitSections(doc);
+    expect(sections.length).toBeGreaterThan(20);
+    expect(sections.some((s) => /^Bagian Ketiga/i.test(s.heading) && /Keamanan/i.test(s.heading))).toBe(true);
+    const r = retrieve(index, doc);
+    expect(r.hit(8)?.heading).toMatch(/Keamanan/i);
+    expect(r.hit(9)?.heading).toMatch(/Audit/i);
+    expect(r.hit(3)?.heading).toMatch(/Data/i);
+  });
+
+  it.skipIf(!hasShared)('Kemenko policy book: the table of contents is no section, so it is never the matching passage', () => {
+    const doc = buildDocModel(pdfPages('Kebijakan_Layanan_SPBE_v3.3.2.pdf'), rules.aliases);
+    const r = retrieve(index, doc);
+    for (const no of [1, 2, 3, 4, 8]) expect(r.hit(no)?.snippet ?? '').not.toMatch(/\.{4,}\s*\d+\s*$/);
+  });
+});
+
+describe('combiner of rule and retrieval scores', () => {
+  const weights = rules.combiner?.weights;
+  const base: CombinerFeatures = { rule: 0.55, retrieval: 0.3, retrievalShare: 1, kind: 1, hint: 0 };
+
+  it('the spbe-2020 pack has a fitted combiner; the pemdi-2026 pack has none and keeps its rule scores', () => {
+    expect(weights).toBeDefined();
+    expect(rules.combiner?.fit?.crossValidatedF1).toBeGreaterThan(0.9);
+    expect(loadPack('pemdi-2026').rules.combiner).toBeNull();
+  });
+
+  it('more rule evidence, more retrieval and a better-fitting kind each raise the probability', () => {
+    if (weights === undefined) throw new Error('no combiner');
+    const p = combine(base, weights);
+    expect(combine({ ...base, rule: 0.8 }, weights)).toBeGreaterThan(p);
+    expect(combine({ ...base, retrieval: 0.5 }, weights)).toBeGreaterThan(p);
+    expect(combine({ ...base, kind: 0.4 }, weights)).toBeLessThan(p);
+  });
+
+  it('a borderline rule score is decided by the retrieval: the topic found in the text accepts, none rejects', () => {
+    if (weights === undefined) throw new Error('no combiner');
+    expect(combine({ ...base, rule: 0.5, retrieval: 0.35, retrievalShare: 1 }, weights)).toBeGreaterThanOrEqual(0.5);
+    expect(combine({ ...base, rule: 0.5, retrieval: 0.03, retrievalShare: 0.1 }, weights)).toBeLessThan(0.5);
+  });
+
+  it('retrieval alone never accepts a pair the rules do not score', () => {
+    if (weights === undefined) throw new Error('no combiner');
+    expect(combine({ rule: 0, retrieval: 1, retrievalShare: 1, kind: 1, hint: 1 }, weights)).toBeLessThan(0.5);
+  });
+
+  it('fitting separates labelled pairs, and a larger penalty gives smaller weights', () => {
+    const pairs: LabelledPair[] = [];
+    for (let i = 0; i <= 20; i++) {
+      const rule = i / 20;
+      pairs.push({ features: { ...base, rule, retrieval: rule / 2 }, positive: rule > 0.5 });
+    }
+    const loose = fitCombiner(pairs, 0.01);
+    const tight = fitCombiner(pairs, 10);
+    expect(combine({ ...base, rule: 0.9, retrieval: 0.45 }, loose)).toBeGreaterThan(0.9);
+    expect(combine({ ...base, rule: 0.1, retrieval: 0.05 }, loose)).toBeLessThan(0.1);
+    expect(Math.abs(tight.rule)).toBeLessThan(Math.abs(loose.rule));
+  });
+});
+
+describe('classification with the combiner', () => {
+  it('an SK Tim Koordinasi: mappings carry the features and the matching passage; explain names the criterion', () => {
+    const c = classifyDocument({ sha256: SHA, paths: ['BagianHukum/SK Tim Koordinasi.pdf'], pages: pagesOf(SK_TIM_KOORDINASI) }, rules, {
+      threshold: 0.5,
+      instansi: SUKAMAJU,
+    });
+    const m = c.mappings.find((x) => x.indicator === 10);
+    expect(m?.features?.retrieval).toBeGreaterThan(0);
+    expect(m?.retrieval?.page).toBe(1);
+    const text = explainClassification(c, new Map([[10, 'Kebijakan Internal Tim Koordinasi SPBE']])).join('\n');
+    expect(text).toMatch(/teks instrumen yang paling cocok: (nama indikator|pertanyaan indikator|penjelasan indikator|kriteria tingkat \d|bukti dukung tingkat \d|kriteria pemenuhan tingkat \d) \(kemiripan \d,\d+\), di hal\. 1/);
+    expect(text).toMatch(/skor aturan frasa \d,\d+/);
+  });
+
+  it('without a combiner the rule scores stand and mappings carry no features', () => {
+    const input = { sha256: SHA, paths: ['BagianHukum/SK Tim Koordinasi.pdf'], pages: pagesOf(SK_TIM_KOORDINASI) };
+    const c = classifyDocument(input, { ...rules, combiner: null }, { threshold: 0.5, instansi: SUKAMAJU });
+    expect(c.mappings.map((m) => m.indicator)).toContain(10);
+    expect(c.mappings.every((m) => m.features === undefined && m.retrieval === undefined)).toBe(true);
+  });
+
+  it('accepted mappings just above the threshold are "rendah": they go to the review queue', () => {
+    const input = { sha256: SHA, paths: ['BagianHukum/SK Tim Koordinasi.pdf'], pages: pagesOf(SK_TIM_KOORDINASI) };
+    const review = rules.combiner?.review ?? 0;
+    const c = classifyDocument(input, rules, { threshold: 0.5, instansi: SUKAMAJU });
+    for (const m of c.mappings) {
+      if (m.score < 0.5 + review) expect(m.confidence).toBe('rendah');
+      else expect(m.confidence).not.toBe('rendah');
+    }
+    const strict = classifyDocument(input, rules, { threshold: (c.mappings[0]?.score ?? 0.9) - 0.01, instansi: SUKAMAJU });
+    expect(strict.mappings[0]?.confidence).toBe('rendah');
+  });
+
+  it.skipIf(!hasShared)('Perbup Minahasa Selatan for its own kabupaten: policy indicators only, with fewer scores near the threshold', () => {
+    const input = { sha256: SHA, paths: ['BagianHukum/Perbup 15 2025.txt'], pages: perbupPages() };
+    const c = classifyDocument(input, rules, { threshold: 0.5, instansi: MINSEL });
+    const got = c.mappings.map((m) => m.indicator);
+    expect(got.every((n) => n <= 10)).toBe(true);
+    expect(got).toEqual(expect.arrayContaining([1, 2, 3, 8, 9, 10]));
+  });
+
+  it.skipIf(!hasShared)('a national regulation is no evidence even though its text matches the instrument closely', () => {
+    const c = classifyDocument({ sha256: SHA, paths: ['Diskominfo/PAN_RB_No_59_Tahun_2020_SPBE.pdf'], pages: pdfPages('PAN_RB_No_59_Tahun_2020_SPBE.pdf') }, rules, {
+      threshold: 0.5,
+      instansi: KEMENKO,
+    });
+    expect(c.mappings).toEqual([]);
+  });
+});
