@@ -3,15 +3,18 @@
  * handler; the handler's plain response is written here. Live updates come from the change poller and the jobs.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../store/db.ts';
 import type { Workspace } from '../types/config.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import {
-  CSRF_COOKIE, REVIEWER_COOKIE, cleanReviewerName, createLoginThrottle, csrfValid, hostAllowed, isAuthorized,
-  newCsrfToken, originAllowed, resolveToken,
+  CSRF_COOKIE, REVIEWER_COOKIE, authenticate, cleanReviewerName, clientAddress, csrfValid, hostAllowed, newCsrfToken,
+  originAllowed, resolveToken,
 } from './auth.ts';
+import { createSessionStore } from './sessions.ts';
+import { createAuthThrottle, type AuthThrottle } from './throttle.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { createEventHub, pollForChanges } from './events.ts';
 import {
@@ -37,8 +40,12 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Required when `host` is not a loopback address. */
+  /** The access token; off loopback without one, a random token is generated (see `accessToken`). */
   token?: string | null;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: Buffer; key: Buffer } | null;
+  /** Failed-authentication throttle (tests pass one with a fake clock). */
+  throttle?: AuthThrottle;
   /** Reviewer name for browsers that have not given one. */
   reviewer?: string | null;
   /** Render jobs offered on the Laporan page; the report and packet renderers by default. */
@@ -53,8 +60,10 @@ export interface ServerOptions {
 export interface DashboardServer {
   listen(): Promise<string>;
   close(): Promise<void>;
-  /** `http://host:port/` once listening. */
+  /** `http://host:port/` (or https) once listening. */
   readonly url: string;
+  /** The token eviden generated because none was given (to be shown to whoever started it), else null. */
+  readonly generatedToken: string | null;
   readonly context: ServerContext;
   /** Tell open pages that the data changed (e.g. from the server's own watcher). */
   notifyChanged(): void;
@@ -70,7 +79,10 @@ function hostForUrl(host: string): string {
 
 export function createServer(opts: ServerOptions): DashboardServer {
   const host = opts.host ?? DEFAULT_HOST;
-  const token = resolveToken(host, opts.token ?? undefined);
+  const { token, generated } = resolveToken(host, opts.token ?? undefined);
+  const tls = opts.tls ?? null;
+  const sessions = createSessionStore();
+  const throttle = opts.throttle ?? createAuthThrottle();
   const log = opts.log ?? (() => undefined);
   const hub = createEventHub();
   const jobs = createJobRunner({
@@ -88,11 +100,10 @@ export function createServer(opts: ServerOptions): DashboardServer {
     defaultReviewer: opts.reviewer ?? null,
     today: opts.today,
   });
-  const throttle = createLoginThrottle();
   const router = createRouter(
     dashboardRoutes({
       assets: assetRoute(path.join(dashboardDir(), 'assets')),
-      login: token ? loginRoutes(token, throttle) : null,
+      login: token ? loginRoutes(token, throttle, sessions) : null,
     }),
   );
   let port = opts.port ?? DEFAULT_PORT;
@@ -114,10 +125,14 @@ export function createServer(opts: ServerOptions): DashboardServer {
     hub.subscribe(res);
     res.write(`event: pembaruan\ndata: ${JSON.stringify({ versi: ctx.version() })}\n\n`);
   };
-  const write = (res: ServerResponse, out: RouteResponse, cookies: string[]): void => writeResponse(res, out, cookies, openEvents);
+  // Over HTTPS every cookie is Secure: the browser never sends it over plain HTTP.
+  const secure = (cookies: string[] | undefined): string[] => (cookies ?? []).map((c) => (tls ? `${c}; Secure` : c));
+  const write = (res: ServerResponse, out: RouteResponse, cookies: string[]): void =>
+    writeResponse(res, 'cookies' in out ? { ...out, cookies: secure(out.cookies) } : out, secure(cookies), openEvents);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
+    if (tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
     const parsed = new URL(req.url ?? '/', 'http://dasbor.invalid');
     const method = req.method ?? 'GET';
     const cookies = parseCookies(req.headers.cookie);
@@ -138,17 +153,30 @@ export function createServer(opts: ServerOptions): DashboardServer {
       cookies,
       reviewer: cleanReviewerName(cookies[REVIEWER_COOKIE]) ?? ctx.defaultReviewer,
       csrf,
-      remote: req.socket.remoteAddress ?? '',
+      remote: clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for']),
     };
     try {
-      if (!hostAllowed(req.headers.host, host, port)) {
+      // Without a token, the Host check keeps pages of other sites out (DNS rebinding); with one, the token does.
+      if (token === null && !hostAllowed(req.headers.host, host, port)) {
         throw new HttpError(421, 'Alamat (Host) permintaan tidak dikenal. Buka dasbor lewat alamat yang dicetak "eviden serve".');
       }
-      if (token && !isPublicPath(method, request.path) && !isAuthorized(token, { authorization: req.headers.authorization, cookies })) {
-        res.setHeader('WWW-Authenticate', 'Bearer realm="eviden"');
+      if (token !== null && !isPublicPath(method, request.path)) {
         const wantsHtml = method === 'GET' && !isApi(request.path) && request.path !== '/peristiwa';
-        write(res, wantsHtml ? loginPage(request, ctx) : { type: 'json', status: 401, data: { galat: 'Perlu token akses (Authorization: Bearer …).' } }, setCookies);
-        return;
+        if (throttle.blocked(request.remote)) {
+          res.setHeader('Retry-After', '60');
+          const message = 'Terlalu banyak percobaan token yang salah. Tunggu satu menit lalu coba lagi.';
+          write(res, wantsHtml ? loginPage(request, ctx, 429, message) : { type: 'json', status: 429, data: { galat: message } }, setCookies);
+          return;
+        }
+        const auth = authenticate(token, sessions, { authorization: req.headers.authorization, cookies });
+        if (auth === 'wrong') throttle.failed(request.remote);
+        request.signedIn = auth === 'ok' && req.headers.authorization === undefined;
+        if (auth !== 'ok') {
+          res.setHeader('WWW-Authenticate', 'Bearer realm="eviden"');
+          const galat = auth === 'wrong' ? 'Token akses salah.' : 'Perlu token akses (Authorization: Bearer …).';
+          write(res, wantsHtml ? loginPage(request, ctx) : { type: 'json', status: 401, data: { galat } }, setCookies);
+          return;
+        }
       }
       const match = router.match(method, request.path);
       if (match.kind === 'none') throw new HttpError(404, 'Halaman tidak ditemukan.');
@@ -192,7 +220,8 @@ export function createServer(opts: ServerOptions): DashboardServer {
     }
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const listener = (req: IncomingMessage, res: ServerResponse): void => void handle(req, res);
+  const server = tls ? https.createServer({ cert: tls.cert, key: tls.key }, listener) : http.createServer(listener);
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
   let poller: { stop(): void } | null = null;
@@ -201,6 +230,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
     get url() {
       return url;
     },
+    generatedToken: generated ? token : null,
     context: ctx,
     notifyChanged: () => broadcastVersion(ctx.version()),
     listen() {
@@ -212,7 +242,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
         });
         server.listen(port, host, () => {
           port = (server.address() as AddressInfo).port;
-          url = `http://${hostForUrl(host)}:${port}/`;
+          url = `${tls ? 'https' : 'http'}://${hostForUrl(host)}:${port}/`;
           poller = pollForChanges(ctx.version, broadcastVersion, opts.pollMs ?? 2000);
           resolve(url);
         });

@@ -1,7 +1,8 @@
 /** Access rules: loopback by default, a token for any other address, CSRF tokens, reviewer names. */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import { UserError } from '../shared/errors.ts';
+import type { SessionStore } from './sessions.ts';
 
 export const SESSION_COOKIE = 'eviden_sesi';
 export const CSRF_COOKIE = 'eviden_csrf';
@@ -12,19 +13,29 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || (isIP(h) === 4 && h.startsWith('127.'));
 }
 
-/** The token to require: given on the command line or in EVIDEN_TOKEN; mandatory off loopback. */
-export function resolveToken(host: string, token: string | undefined): string | null {
+export const TOKEN_MIN_LENGTH = 24;
+const TOKEN_MIN_DISTINCT = 10;
+
+/** The access token in force, and whether eviden made it up (then it must be shown to whoever started the server). */
+export interface AccessToken {
+  token: string | null;
+  generated: boolean;
+}
+
+/**
+ * The token to require: given on the command line or in EVIDEN_TOKEN, and then strong (at least 24 characters, at
+ * least 10 different ones); off loopback without one, a random token is generated (192 bits).
+ */
+export function resolveToken(host: string, token: string | undefined): AccessToken {
   const t = token?.trim() ?? '';
-  if (t === '' && !isLoopbackHost(host)) {
+  if (t === '') return isLoopbackHost(host) ? { token: null, generated: false } : { token: randomBytes(24).toString('base64url'), generated: true };
+  if (t.length < TOKEN_MIN_LENGTH || new Set(t).size < TOKEN_MIN_DISTINCT) {
     throw new UserError(
-      `Dasbor hanya boleh mendengarkan di ${host} (bukan 127.0.0.1) jika memakai token akses. ` +
-        'Berikan --token RAHASIA atau atur variabel lingkungan EVIDEN_TOKEN, lalu jalankan lagi.',
+      `Token akses terlalu lemah: pakai minimal ${TOKEN_MIN_LENGTH} karakter acak dengan paling sedikit ${TOKEN_MIN_DISTINCT} karakter berbeda ` +
+        '(mis. keluaran "openssl rand -hex 16"), atau jangan isi --token/EVIDEN_TOKEN agar eviden membuatkan token acak.',
     );
   }
-  if (t !== '' && t.length < 12) {
-    throw new UserError('Token akses terlalu pendek: pakai minimal 12 karakter acak (mis. keluaran "openssl rand -hex 16").');
-  }
-  return t === '' ? null : t;
+  return { token: t, generated: false };
 }
 
 /** Compares secrets in constant time (also when their lengths differ). */
@@ -34,22 +45,32 @@ export function secretsEqual(a: string, b: string): boolean {
   return timingSafeEqual(da, db);
 }
 
-/** What the login cookie holds: derived from the token, so the token itself never sits in a cookie. */
-export function sessionValue(token: string): string {
-  return createHmac('sha256', token).update('eviden-sesi-v1').digest('hex');
-}
-
 export interface Credentials {
   authorization: string | undefined;
   cookies: Record<string, string>;
 }
 
-export function isAuthorized(token: string | null, cred: Credentials): boolean {
-  if (token === null) return true;
+/**
+ * `ok` for the right Bearer token or a live session; `wrong` for a wrong Bearer token (a failed authentication,
+ * throttled); `none` when no credential was offered (or only an ended session).
+ */
+export function authenticate(token: string | null, sessions: SessionStore, cred: Credentials): 'ok' | 'wrong' | 'none' {
+  if (token === null) return 'ok';
   const bearer = /^Bearer\s+(.+)$/i.exec(cred.authorization ?? '')?.[1]?.trim();
-  if (bearer !== undefined && secretsEqual(bearer, token)) return true;
-  const session = cred.cookies[SESSION_COOKIE];
-  return session !== undefined && secretsEqual(session, sessionValue(token));
+  if (bearer !== undefined) return secretsEqual(bearer, token) ? 'ok' : 'wrong';
+  return sessions.valid(cred.cookies[SESSION_COOKIE]) ? 'ok' : 'none';
+}
+
+/**
+ * The client a request comes from, for the throttle: the socket's address, or, when the socket is a reverse proxy on
+ * this machine (loopback), the address that proxy appended last to X-Forwarded-For. A client elsewhere cannot
+ * pretend to be another one: its own X-Forwarded-For is only read when it connects from loopback.
+ */
+export function clientAddress(socketAddress: string, forwardedFor: string | string[] | undefined): string {
+  const socket = socketAddress.replace(/^::ffff:/, '');
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
+  if (!isLoopbackHost(socket) || !header) return socket;
+  return header.split(',').map((s) => s.trim()).filter((s) => s !== '').at(-1) ?? socket;
 }
 
 export function newCsrfToken(): string {
@@ -90,32 +111,4 @@ export function cleanReviewerName(raw: string | undefined): string | null {
   const name = (raw ?? '').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > REVIEWER_MAX) return null;
   return name;
-}
-
-/** Failed logins per client address: after `limit` failures the address waits `windowMs`. */
-export interface LoginThrottle {
-  blocked(address: string): boolean;
-  failed(address: string): void;
-  succeeded(address: string): void;
-}
-
-export function createLoginThrottle(limit = 10, windowMs = 60_000, now: () => number = Date.now): LoginThrottle {
-  const failures = new Map<string, { count: number; since: number }>();
-  const current = (address: string): { count: number; since: number } | undefined => {
-    const entry = failures.get(address);
-    if (entry && now() - entry.since > windowMs) {
-      failures.delete(address);
-      return undefined;
-    }
-    return entry;
-  };
-  return {
-    blocked: (address) => (current(address)?.count ?? 0) >= limit,
-    failed(address) {
-      const entry = current(address);
-      if (entry) entry.count += 1;
-      else failures.set(address, { count: 1, since: now() });
-    },
-    succeeded: (address) => void failures.delete(address),
-  };
 }

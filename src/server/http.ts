@@ -18,8 +18,10 @@ export interface RouteRequest {
   reviewer: string | null;
   /** This browser's CSRF token, to embed in forms. */
   csrf: string;
-  /** The client's address (for the login throttle). */
+  /** The client's address (for the failed-authentication throttle). */
   remote: string;
+  /** Authenticated by a login session (token mode), so the page offers to sign out. */
+  signedIn?: boolean;
 }
 
 export type RouteResponse =

@@ -30,6 +30,8 @@ export interface Chrome {
   versi?: string;
   /** This page's path and query without the notice (where forms come back to). */
   sini?: string;
+  /** The browser is signed in with a session (token mode): offer "Keluar". */
+  signedIn?: boolean;
 }
 
 export interface Views {

@@ -1,14 +1,21 @@
 import http from 'node:http';
+import https from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from './fixture.ts';
 import { TODAY } from './context.ts';
 import { createServer, type DashboardServer } from '../../src/server/app.ts';
 import {
-  createLoginThrottle, csrfValid, hostAllowed, isAuthorized, resolveToken, sessionValue, SESSION_COOKIE,
+  authenticate, clientAddress, csrfValid, hostAllowed, resolveToken, SESSION_COOKIE,
 } from '../../src/server/auth.ts';
+import { createSessionStore } from '../../src/server/sessions.ts';
+import { createAuthThrottle } from '../../src/server/throttle.ts';
 import { UserError } from '../../src/shared/errors.ts';
 
-const TOKEN = 'rahasia-kantor-2026';
+const TOKEN = 'Kantor-Diskominfo-2026-rahasia-9f3b';
 
 /** A raw request, so headers like Host and Origin can be set freely. */
 function raw(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -30,22 +37,44 @@ function cookieValue(headers: http.IncomingHttpHeaders, name: string): string {
 }
 
 describe('access rules (pure)', () => {
-  it('requires a token off loopback, in Indonesian', () => {
-    expect(() => resolveToken('0.0.0.0', undefined)).toThrow(UserError);
-    expect(() => resolveToken('192.168.1.10', '  ')).toThrow(/--token .*EVIDEN_TOKEN/);
-    expect(() => resolveToken('0.0.0.0', 'pendek')).toThrow(/minimal 12 karakter/);
-    expect(resolveToken('0.0.0.0', TOKEN)).toBe(TOKEN);
-    expect(resolveToken('127.0.0.1', undefined)).toBeNull();
-    expect(resolveToken('localhost', undefined)).toBeNull();
-    expect(resolveToken('::1', undefined)).toBeNull();
+  it('requires a strong token, and generates one off loopback when none is given', () => {
+    expect(() => resolveToken('0.0.0.0', 'pendek')).toThrow(UserError);
+    expect(() => resolveToken('0.0.0.0', 'rahasia-kantor-2026')).toThrow(/terlalu lemah: pakai minimal 24 karakter/);
+    expect(() => resolveToken('0.0.0.0', 'a'.repeat(40))).toThrow(/10 karakter berbeda/);
+    expect(resolveToken('0.0.0.0', TOKEN)).toEqual({ token: TOKEN, generated: false });
+    const made = resolveToken('192.168.1.10', '  ');
+    expect(made.generated).toBe(true);
+    expect(made.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(resolveToken('0.0.0.0', undefined).token).not.toBe(made.token);
+    expect(resolveToken('127.0.0.1', undefined)).toEqual({ token: null, generated: false });
+    expect(resolveToken('::1', undefined).token).toBeNull();
   });
 
-  it('accepts the token as Bearer or as the login cookie only', () => {
-    expect(isAuthorized(TOKEN, { authorization: `Bearer ${TOKEN}`, cookies: {} })).toBe(true);
-    expect(isAuthorized(TOKEN, { authorization: 'Bearer salah-salah-salah', cookies: {} })).toBe(false);
-    expect(isAuthorized(TOKEN, { authorization: undefined, cookies: { [SESSION_COOKIE]: sessionValue(TOKEN) } })).toBe(true);
-    expect(isAuthorized(TOKEN, { authorization: undefined, cookies: { [SESSION_COOKIE]: TOKEN } })).toBe(false);
-    expect(isAuthorized(null, { authorization: undefined, cookies: {} })).toBe(true);
+  it('accepts the token as Bearer or a live server-side session only', () => {
+    const sessions = createSessionStore();
+    const id = sessions.create();
+    expect(authenticate(TOKEN, sessions, { authorization: `Bearer ${TOKEN}`, cookies: {} })).toBe('ok');
+    expect(authenticate(TOKEN, sessions, { authorization: 'Bearer salah-salah-salah', cookies: { [SESSION_COOKIE]: id } })).toBe('wrong');
+    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } })).toBe('ok');
+    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: TOKEN } })).toBe('none');
+    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: {} })).toBe('none');
+    expect(authenticate(null, sessions, { authorization: undefined, cookies: {} })).toBe('ok');
+    sessions.end(id);
+    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } })).toBe('none');
+  });
+
+  it('ends sessions at their expiry; every login is a new random id', () => {
+    let now = 0;
+    const sessions = createSessionStore(1000, () => now);
+    const a = sessions.create();
+    const b = sessions.create();
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    now = 999;
+    expect(sessions.valid(a)).toBe(true);
+    now = 1000;
+    expect(sessions.valid(a)).toBe(false);
+    expect(sessions.valid('x')).toBe(false);
   });
 
   it('checks Host on a loopback bind and CSRF tokens exactly', () => {
@@ -63,14 +92,27 @@ describe('access rules (pure)', () => {
     expect(csrfValid('x', 'x')).toBe(false);
   });
 
-  it('throttles repeated wrong logins per address', () => {
+  it('throttles failures per client, and all failing clients when guesses come from many addresses', () => {
     let now = 0;
-    const throttle = createLoginThrottle(3, 1000, () => now);
+    const throttle = createAuthThrottle({ perClient: 3, overall: 10, windowMs: 1000 }, () => now);
     for (let i = 0; i < 3; i++) throttle.failed('10.0.0.5');
     expect(throttle.blocked('10.0.0.5')).toBe(true);
     expect(throttle.blocked('10.0.0.6')).toBe(false);
     now = 1001;
     expect(throttle.blocked('10.0.0.5')).toBe(false);
+    // Ten addresses guessing once each: each of them now waits, a client that never failed does not.
+    for (let i = 0; i < 10; i++) throttle.failed(`10.1.0.${i}`);
+    expect(throttle.blocked('10.1.0.3')).toBe(true);
+    expect(throttle.blocked('10.2.0.1')).toBe(false);
+    throttle.succeeded('10.1.0.3');
+    expect(throttle.blocked('10.1.0.3')).toBe(false);
+  });
+
+  it('reads X-Forwarded-For only from a reverse proxy on this machine', () => {
+    expect(clientAddress('127.0.0.1', '203.0.113.9, 10.0.0.7')).toBe('10.0.0.7');
+    expect(clientAddress('::ffff:127.0.0.1', '10.0.0.7')).toBe('10.0.0.7');
+    expect(clientAddress('10.0.0.8', '10.0.0.7')).toBe('10.0.0.8');
+    expect(clientAddress('127.0.0.1', undefined)).toBe('127.0.0.1');
   });
 });
 
@@ -91,8 +133,33 @@ describe('server on a non-loopback address', () => {
     fx.cleanup();
   });
 
-  it('refuses to start without a token', () => {
-    expect(() => createServer({ workspace: fx.ws, db: fx.db, host: '0.0.0.0', port: 0 })).toThrow(/token akses/);
+  it('generates a strong token when none is given, and it works as Bearer', async () => {
+    const other = createServer({ workspace: fx.ws, db: fx.db, host: '0.0.0.0', port: 0, today: TODAY, renderers: {} });
+    expect(other.generatedToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const url = `http://127.0.0.1:${new URL(await other.listen()).port}`;
+    try {
+      expect((await raw(`${url}/api/ringkasan`)).status).toBe(401);
+      expect((await raw(`${url}/api/ringkasan`, { headers: { Authorization: `Bearer ${other.generatedToken}` } })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+    expect(server.generatedToken).toBeNull();
+  });
+
+  it('throttles wrong Bearer tokens per client without locking out the others', async () => {
+    const attacker = { 'X-Forwarded-For': '10.9.9.9' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await raw(`${base}/api/ringkasan`, { headers: { ...attacker, Authorization: `Bearer tebakan-${i}-xxxxxxxxxxxxxxxxxxxx` } })).status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Once blocked, even the right token is not checked for that client …
+    const blocked = await raw(`${base}/api/ringkasan`, { headers: { ...attacker, Authorization: `Bearer ${TOKEN}` } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('60');
+    // … while another client gets in.
+    expect((await raw(`${base}/api/ringkasan`, { headers: { 'X-Forwarded-For': '10.9.9.10', Authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
   });
 
   it('answers 401 without the token: a login page for pages, JSON for the API, nothing from the archive', async () => {
@@ -134,9 +201,27 @@ describe('server on a non-loopback address', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     expect(setCookie).not.toContain(TOKEN);
-    const after = await raw(`${base}/tinjau`, { headers: { Cookie: `eviden_sesi=${cookieValue(ok.headers, 'eviden_sesi')}` } });
+    const session = cookieValue(ok.headers, 'eviden_sesi');
+    const after = await raw(`${base}/tinjau`, { headers: { Cookie: `eviden_sesi=${session}` } });
     expect(after.status).toBe(200);
     expect(after.body).toContain('Perlu ditinjau');
+    expect(after.body).toContain('action="/keluar"');
+    // A second login is another session: the cookie is not a fixed value derived from the token.
+    expect(cookieValue((await post(TOKEN)).headers, 'eviden_sesi')).not.toBe(session);
+  });
+
+  it('ends the session on the server at logout: the old cookie no longer opens anything', async () => {
+    const form = await raw(`${base}/masuk`);
+    const csrf = cookieValue(form.headers, 'eviden_csrf');
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `eviden_csrf=${csrf}` };
+    const login = await raw(`${base}/masuk`, { method: 'POST', headers, body: new URLSearchParams({ _csrf: csrf, token: TOKEN, kembali: '/' }).toString() });
+    const session = cookieValue(login.headers, 'eviden_sesi');
+    const withSession = { ...headers, Cookie: `eviden_csrf=${csrf}; eviden_sesi=${session}` };
+    expect((await raw(`${base}/api/ringkasan`, { headers: withSession })).status).toBe(200);
+    const out = await raw(`${base}/keluar`, { method: 'POST', headers: withSession, body: new URLSearchParams({ _csrf: csrf }).toString() });
+    expect(out.status).toBe(303);
+    expect(out.headers.location).toBe('/masuk');
+    expect((await raw(`${base}/api/ringkasan`, { headers: withSession })).status).toBe(401);
   });
 });
 
@@ -243,5 +328,49 @@ describe('server on loopback', () => {
     const missing = await raw(`${base}/api/indikator/99`);
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body)).toEqual({ galat: expect.stringMatching(/Indikator "99" tidak ada/) });
+  });
+});
+
+describe('server over HTTPS (--tls-cert, --tls-key)', () => {
+  let fx: Fixture;
+  let server: DashboardServer;
+  let dir: string;
+  let cert: Buffer;
+  let base = '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'kunci.pem'), '-out', path.join(dir, 'sertifikat.pem')], { stdio: 'ignore' });
+    cert = readFileSync(path.join(dir, 'sertifikat.pem'));
+    fx = await makeFixture();
+    server = createServer({
+      workspace: fx.ws, db: fx.db, host: '127.0.0.1', port: 0, token: TOKEN, today: TODAY, renderers: {},
+      tls: { cert, key: readFileSync(path.join(dir, 'kunci.pem')) },
+    });
+    base = (await server.listen()).replace(/\/$/, '');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    fx.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> =>
+    new Promise((resolve, reject) => {
+      https.get(url, { ca: cert, headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      }).on('error', reject);
+    });
+
+  it('serves the dashboard over TLS with Secure cookies and HSTS', async () => {
+    expect(base).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const res = await get(`${base}/api/ringkasan`, { Authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
+    for (const c of res.headers['set-cookie'] ?? []) expect(c).toMatch(/; Secure$/);
+    await expect(raw(`${base.replace('https', 'http')}/api/ringkasan`)).rejects.toThrow();
   });
 });

@@ -27,12 +27,33 @@ afterEach(() => {
 });
 
 describe('eviden serve', () => {
-  it('refuses a non-loopback address without a token, in Indonesian', async () => {
+  it('refuses a weak token and an incomplete TLS pair, in Indonesian', async () => {
+    const run = (...args: string[]) => program().parseAsync(['node', 'eviden', '-w', fx.root, 'serve', '--host', '0.0.0.0', '--port', '0', ...args]);
+    await expect(run('--token', 'rahasia-kantor-2026')).rejects.toThrow(UserError);
+    await expect(run('--token', 'rahasia-kantor-2026')).rejects.toThrow(/terlalu lemah/);
+    process.env.EVIDEN_TOKEN = 'pendek';
+    await expect(run()).rejects.toThrow(/terlalu lemah/);
+    delete process.env.EVIDEN_TOKEN;
+    await expect(run('--tls-cert', 'sertifikat.pem')).rejects.toThrow(/--tls-cert dan --tls-key harus diberikan bersama/);
+    await expect(run('--tls-cert', '/tidak/ada.pem', '--tls-key', '/tidak/ada.key')).rejects.toThrow(/tidak dapat dibaca/);
+  });
+
+  it('prints a generated token off loopback when none is given', async () => {
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const run = program().parseAsync(['node', 'eviden', '-w', fx.root, 'serve', '--host', '0.0.0.0', '--port', '0']);
-    await expect(run).rejects.toThrow(UserError);
-    await expect(program().parseAsync(['node', 'eviden', '-w', fx.root, 'serve', '--host', '0.0.0.0', '--port', '0'])).rejects.toThrow(
-      /EVIDEN_TOKEN/,
-    );
+    await vi.waitFor(() => expect(out).toMatch(/Token akses \(dibuat acak/), { timeout: 15_000 });
+    const token = /Token akses \(dibuat acak[^:]*: (\S+)/.exec(out)![1]!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(out).toMatch(/Peringatan: tanpa --tls-cert/);
+    const port = /:(\d+)\//.exec(out)![1];
+    expect((await fetch(`http://127.0.0.1:${port}/api/ringkasan`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    process.emit('SIGINT');
+    await run;
   });
 
   it('rejects a bad port and a bad reviewer name', async () => {

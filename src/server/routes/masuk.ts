@@ -1,10 +1,10 @@
 /** Login with the access token (only when the server requires one): sets an HttpOnly, SameSite=Strict cookie. */
 import type { Handler } from '../router.ts';
 import { cookie, htmlResponse, localPath, redirect, type RouteRequest } from '../http.ts';
-import { secretsEqual, sessionValue, SESSION_COOKIE, type LoginThrottle } from '../auth.ts';
+import { secretsEqual, SESSION_COOKIE } from '../auth.ts';
+import { SESSION_TTL_MS, type SessionStore } from '../sessions.ts';
+import type { AuthThrottle } from '../throttle.ts';
 import type { ServerContext } from '../context.ts';
-
-const TWELVE_HOURS = 12 * 3600;
 
 export function loginPage(req: RouteRequest, ctx: ServerContext, status = 401, galat: string | null = null) {
   const ws = ctx.workspace();
@@ -17,7 +17,7 @@ export function loginPage(req: RouteRequest, ctx: ServerContext, status = 401, g
   return htmlResponse(html, status);
 }
 
-export function loginRoutes(token: string, throttle: LoginThrottle): { show: Handler; submit: Handler; logout: Handler } {
+export function loginRoutes(token: string, throttle: AuthThrottle, sessions: SessionStore): { show: Handler; submit: Handler; logout: Handler } {
   return {
     show: (req, ctx) => loginPage(req, ctx, 200),
     submit: (req, ctx) => {
@@ -30,8 +30,12 @@ export function loginRoutes(token: string, throttle: LoginThrottle): { show: Han
       }
       throttle.succeeded(req.remote);
       const back = localPath(req.form.kembali, '/');
-      return redirect(back === '/masuk' ? '/' : back, [cookie(SESSION_COOKIE, sessionValue(token), { maxAgeSeconds: TWELVE_HOURS })]);
+      const session = cookie(SESSION_COOKIE, sessions.create(), { maxAgeSeconds: SESSION_TTL_MS / 1000 });
+      return redirect(back === '/masuk' ? '/' : back, [session]);
     },
-    logout: () => redirect('/masuk', [cookie(SESSION_COOKIE, '', { maxAgeSeconds: 0 })]),
+    logout: (req) => {
+      sessions.end(req.cookies[SESSION_COOKIE]);
+      return redirect('/masuk', [cookie(SESSION_COOKIE, '', { maxAgeSeconds: 0 })]);
+    },
   };
 }

@@ -46,6 +46,7 @@ export function chromeOf(req: RouteRequest, ctx: ServerContext, nav: NavKey, tit
     program: ctx.state().pack.labels.programShort,
     versi: ctx.version(),
     sini: currentPath(req),
+    signedIn: req.signedIn === true,
   };
 }
 
