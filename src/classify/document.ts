@@ -80,8 +80,9 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
     const split = dehyphenate(page.text).split(/\r?\n|\f/);
     // The first page with text holds the heading, perhaps flattened into one line.
     const pageLines = headPage ? splitFlatHeadings(split) : split;
+    // A blank cover (a scan OCR read nothing from) does not hide the title on the next page.
+    const places = linePlaces(headPage ? 0 : Math.max(1, p), pageLines);
     if (split.some((l) => l.trim().length > 0)) headPage = false;
-    const places = linePlaces(p, pageLines);
     let titleRank = 0;
     for (let l = 0; l < pageLines.length; l++) {
       const text = (pageLines[l] ?? '').trim();

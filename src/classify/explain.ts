@@ -117,7 +117,8 @@ function issuerLine(c: Classification): string | null {
   if (issuer === undefined) return null;
   if (issuer.case === 'tidak-diketahui') return `Penerbit: ${issuerCaseLabel(issuer.case)}.`;
   const who = issuer.issuer ?? issuer.namesUs ?? '';
-  const about = issuer.case === 'tentang-kita' && issuer.namesUs !== null ? `; dokumen menyebut ${issuer.namesUs}, sehingga dapat menjadi bukti dukung` : '';
+  const evidence = c.notEvidence === undefined || c.notEvidence === null;
+  const about = issuer.case === 'tentang-kita' && issuer.namesUs !== null ? `; dokumen menyebut ${issuer.namesUs}${evidence ? ', sehingga dapat menjadi bukti dukung' : ''}` : '';
   return `Penerbit: ${who} (${issuerCaseLabel(issuer.case)})${about}.`;
 }
 

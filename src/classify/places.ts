@@ -159,7 +159,10 @@ function markHeadings(lines: string[], folded: string[], places: MatchPlace[], k
   }
 }
 
-/** The place of every line of one page (`lines` as they appear, after dehyphenation). */
+/**
+ * The place of every line of one page (`lines` as they appear, after dehyphenation); `pageIndex` 0 is the first
+ * page with text, where the letterhead and the title are.
+ */
 export function linePlaces(pageIndex: number, lines: readonly string[]): MatchPlace[] {
   const places: MatchPlace[] = lines.map(() => 'isi');
   const trimmed = lines.map((l) => l.trim());

@@ -90,3 +90,13 @@ describe('a heading flattened into one line by OCR', () => {
     expect(accepted(c)).toContain(31);
   });
 });
+
+describe('a blank cover page', () => {
+  it('does not hide the title on the next page', () => {
+    const c = classify(`\f${SK_TIM_KOORDINASI}`);
+    expect(c.kind).toBe('keputusan');
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(accepted(c)).toEqual([10, 19]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ phrase: 'tim koordinasi SPBE', place: 'tentang', pages: [2] });
+  });
+});
