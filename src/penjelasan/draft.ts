@@ -5,7 +5,7 @@
  * deterministic: the same evidence gives the same words. It never states a level the evidence does not support.
  */
 import type { Indicator, Instrument } from '../types/instrument.ts';
-import type { IndicatorAssessment } from '../types/assessment.ts';
+import type { IndicatorAssessment, LevelAnalysis, RequirementResult } from '../types/assessment.ts';
 import type { DocumentKind } from '../types/classification.ts';
 import type { DocumentFacts } from './facts.ts';
 import { levelLabel } from '../instrument/tree.ts';
@@ -116,6 +116,35 @@ function criterion(input: DraftInput, level: number): string | null {
   return ownCriterion(input.indicator.kriteria[String(level)]);
 }
 
+/** "A", "B" dan "C". */
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`;
+}
+
+/** "pelaksanaan yang terdokumentasi ditunjukkan oleh berkas "A" (halaman 3) dan "B"". */
+function requirementShown(req: RequirementResult): string | null {
+  if (!req.met || req.evidence.length === 0) return null;
+  const label = req.label.replace(/\s*\([^)]*\)/g, '').trim();
+  const byFile = new Map<string, Set<number>>();
+  for (const c of req.evidence) {
+    const name = c.path.split('/').at(-1) ?? c.path;
+    const pages = byFile.get(name) ?? new Set<number>();
+    if (c.page !== null) pages.add(c.page);
+    byFile.set(name, pages);
+  }
+  const files = [...byFile].map(([name, pages]) =>
+    pages.size > 0 ? `"${name}" (halaman ${pageRanges([...pages].sort((x, y) => x - y)).join(', ')})` : `"${name}"`,
+  );
+  return `${label} ditunjukkan oleh berkas ${joinAnd(files)}`;
+}
+
+/** What the supported level's requirements rest on, from the level analysis (when the assessment carries one). */
+function shownBy(levels: LevelAnalysis | undefined, level: number): string | null {
+  const result = levels?.levels.find((l) => l.level === level);
+  const parts = (result?.requirements ?? []).map(requirementShown).filter((p): p is string => p !== null);
+  return parts.length > 0 ? `${capitalize(parts.join('; '))}.` : null;
+}
+
 function levelName(input: DraftInput, level: number): string {
   return `tingkat ${level} (${levelLabel(input.instrument, input.indicator, level)})`;
 }
@@ -138,6 +167,8 @@ export function draftPenjelasan(input: DraftInput): PenjelasanDraft {
     `${input.evidence.length === 1 ? 'Dokumen tersebut' : 'Dokumen-dokumen tersebut'} memenuhi kriteria ${levelName(input, level)}` +
       (met ? `, yaitu ${met}.` : '.'),
   ];
+  const shown = shownBy(assessment.levels, level);
+  if (shown) analisis.push(shown);
   const next = level + 1;
   if (next <= input.instrument.tingkatMax) {
     const notMet = criterion(input, next);

@@ -89,6 +89,27 @@ describe('the draft', () => {
     expect(d.text).not.toMatch(/eviden|config|Catatan/);
   });
 
+  it('says which file and page show each requirement of the supported level, from the level analysis', () => {
+    const withLevels: IndicatorAssessment = {
+      ...assessment(2),
+      levels: {
+        climb: 'stepwise', credit: 'integer', level: 2, value: 2, next: null,
+        levels: [{
+          level: 2, label: 'Terkelola', criterion: '', met: true,
+          requirements: [{
+            id: 'r', label: 'keputusan yang ditetapkan (SK, Perkada)', met: true, missing: null, notes: [],
+            evidence: [
+              { sha256: 'a', path: 'BagianHukum/SK Tim Koordinasi.pdf', opd: 'HUKUM', kind: 'keputusan', date: null, page: 3, phrase: null },
+              { sha256: 'a', path: 'BagianHukum/SK Tim Koordinasi.pdf', opd: 'HUKUM', kind: 'keputusan', date: null, page: 2, phrase: null },
+            ],
+          }],
+        }],
+      },
+    };
+    const d = draftPenjelasan({ instansi: 'X', instrument: inst, indicator, assessment: withLevels, evidence: [sk] });
+    expect(d.analisis).toContain('Keputusan yang ditetapkan ditunjukkan oleh berkas "SK Tim Koordinasi.pdf" (halaman 2–3).');
+  });
+
   it('drafts nothing without accepted evidence or below level 1, and says why', () => {
     const none = draftPenjelasan({ instansi: 'X', instrument: inst, indicator, assessment: assessment(0), evidence: [] });
     expect(none.text).toBe('');
