@@ -66,18 +66,31 @@ export async function checkOutputs(state: WorkspaceState, events: readonly Audit
   const outputDir = state.workspace.paths.output;
   const changes: Changes = { events, configChangedAt: mtimeIso(state.workspace.paths.config) };
   const plans = await plansOf(state, events);
-  const seen = new Set<string>();
-  const stale: OutputStatus[] = [];
-  const current: OutputStatus[] = [];
+  const byFile = new Map<string, OutputStatus>();
+  const all: Array<{ planned: PlannedOutput; status: OutputStatus }> = [];
   for (const plan of [plans.draf, plans.final]) {
     for (const planned of plan.outputs) {
-      if (seen.has(planned.file)) continue;
-      seen.add(planned.file);
-      const status = await statusOf(outputDir, planned, changes);
-      if (status.status === 'mutakhir') current.push(status);
-      else if (status.status !== 'belum-ada') stale.push(status);
+      const known = byFile.get(planned.file);
+      const status = known ?? (await statusOf(outputDir, planned, changes));
+      byFile.set(planned.file, status);
+      if (!known) all.push({ planned, status });
     }
   }
+  // A current laporan that cites a lampiran missing or out of date is not current either: rebuild them together.
+  const plannedById = new Map([...plans.draf.outputs, ...plans.final.outputs].map((o) => [o.id, o]));
+  for (const { planned, status } of all) {
+    if (status.status !== 'mutakhir') continue;
+    const broken = planned.dependsOn
+      .map((id) => plannedById.get(id))
+      .filter((dep): dep is PlannedOutput => dep !== undefined && byFile.get(dep.file)?.status !== 'mutakhir')
+      .map((dep) => dep.file);
+    if (broken.length > 0) {
+      status.status = 'usang';
+      status.reasons = [`merujuk lampiran yang hilang atau usang: ${broken.join(', ')}`];
+    }
+  }
+  const stale = all.map((a) => a.status).filter((s) => s.status === 'usang' || s.status === 'tanpa-sidik');
+  const current = all.map((a) => a.status).filter((s) => s.status === 'mutakhir');
   const packets: OutputsReport['packets'] = [];
   for (const mode of ['final', 'draf'] as const) {
     const dir = path.join(outputDir, packetName(state.workspace.config.tahun, mode));

@@ -10,7 +10,9 @@ export function filesJson(files: RenderedFile[]): { files: Array<Pick<RenderedFi
 }
 
 export function renderedLines(files: RenderedFile[], root: string, plan: LampiranPlan): string[] {
-  const lines = files.map((f) => `  ${path.relative(root, f.path)}  (${f.pages} hal., ${formatBytes(f.bytes)})`);
+  const lines = files.map(
+    (f) => `  ${path.relative(root, f.path)}  (${f.pages} hal., ${formatBytes(f.bytes)}${f.current ? '; masih mutakhir, tidak disusun ulang' : ''})`,
+  );
   const excluded = plan.bundles.flatMap((b) => b.excluded);
   if (excluded.length > 0) {
     lines.push(

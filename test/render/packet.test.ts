@@ -126,6 +126,21 @@ describe('stale outputs', () => {
   });
 });
 
+describe('stale outputs: dependencies', () => {
+  it('marks a current laporan stale when a lampiran it cites is missing', async () => {
+    const file = path.join(fx.state.workspace.paths.output, 'lampiran', 'lampiran-II-19.pdf');
+    const kept = readFileSync(file);
+    rmSync(file);
+    try {
+      const report = await checkOutputs(fx.state, []);
+      const laporan = report.stale.find((o) => o.file === 'laporan-penilaian-mandiri-2026-draf.pdf')!;
+      expect(laporan.reasons).toEqual(['merujuk lampiran yang hilang atau usang: lampiran/lampiran-II-19.pdf']);
+    } finally {
+      writeFileSync(file, kept);
+    }
+  });
+});
+
 describe('verify', () => {
   it('passes on an untouched archive and packet', async () => {
     expect((await verifyArchive(fx.state)).problems).toEqual([]);
