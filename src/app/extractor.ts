@@ -13,7 +13,7 @@ export function createExtractor(ws: Workspace): Extractor {
   const host = new ExtractHost();
   return {
     detect: detectType,
-    extract: (bytes, fileName, events) => extractFile(bytes, fileName, options, ocr, host, events),
+    extract: (bytes, fileName, events, checkpoint) => extractFile(bytes, fileName, options, ocr, host, events, checkpoint),
     warmUp: () => host.warmUp(),
     busy: () => host.busy(),
     async close() {

@@ -42,13 +42,15 @@ export async function extractFile(
   host: ExtractHost = sharedExtractHost(),
   /** Told the page count and each page as it is read (scan progress). */
   events: PageEvents = NO_EVENTS,
+  /** OCR'd pages of an interrupted earlier run to reuse, and where to save each page OCR reads now. */
+  checkpoint: OcrCheckpoint = NO_CHECKPOINT,
 ): Promise<ExtractResult> {
   if (bytes.length === 0) return failed('unknown', 'empty', messages.empty(fileName));
   const type = detectType(bytes);
   try {
     switch (type) {
       case 'pdf':
-        return await extractPdf(bytes, fileName, opts, ocr, host, events);
+        return await extractPdf(bytes, fileName, opts, ocr, host, events, checkpoint);
       case 'png':
       case 'jpeg':
       case 'tiff':
@@ -66,6 +68,17 @@ export async function extractFile(
 
 const NO_EVENTS: PageEvents = { opened() {}, page() {} };
 
+/**
+ * OCR progress of one document that survives the process: pages already read by an earlier run that was
+ * interrupted, and a place to save each page as soon as OCR has read it.
+ */
+export interface OcrCheckpoint {
+  done: ReadonlyMap<number, PageText>;
+  save(page: PageText): void;
+}
+
+const NO_CHECKPOINT: OcrCheckpoint = { done: new Map(), save() {} };
+
 /** A document with at least this many pages is also read by a second worker thread when one is idle. */
 const PARALLEL_MIN_PAGES = 8;
 
@@ -76,6 +89,7 @@ async function extractPdf(
   ocr: OcrPool,
   host: ExtractHost,
   events: PageEvents,
+  checkpoint: OcrCheckpoint,
 ): Promise<ExtractResult> {
   return host.session(async (session) => {
     let info: { numPages: number; encrypted: boolean };
@@ -87,7 +101,7 @@ async function extractPdf(
       }
       return failed('pdf', 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.corruptPdf(fileName));
     }
-    const run = new PdfRun(fileName, opts, ocr, events);
+    const run = new PdfRun(fileName, opts, ocr, events, checkpoint);
     const pages = new PageCursor(Math.min(info.numPages, opts.maxPages));
     events.opened(pages.last);
     // A second reader only when the OCR page budget is unlimited: with a budget, which pages get OCR
@@ -142,7 +156,7 @@ const MAX_PAGES_PER_REQUEST = 8;
 async function readPages(session: ExtractSession, pages: PageCursor, run: PdfRun, fileName: string, opts: ExtractOptions): Promise<void> {
   let batch = 1;
   for (let nos = pages.take(batch); nos.length > 0 && !run.stopped(); nos = pages.take(batch)) {
-    const render = run.wantsRender() ? renderLimits(opts) : null;
+    const render = run.wantsRender(nos) ? renderLimits(opts) : null;
     let replies: PageReply[];
     try {
       replies = (await session.call('read-pages', { pageNos: nos, render }, opts.parseTimeoutMs * nos.length)).pages;
@@ -185,12 +199,14 @@ class PdfRun {
     private readonly opts: ExtractOptions,
     private readonly ocr: OcrPool,
     private readonly events: PageEvents,
+    private readonly checkpoint: OcrCheckpoint,
   ) {
     this.ocrBudget = opts.maxOcrPages ?? Number.POSITIVE_INFINITY;
   }
 
-  wantsRender(): boolean {
-    return this.opts.ocr && this.ocrBudget > 0;
+  /** Whether to render these pages for OCR: not when OCR is off or spent, nor when an earlier run read them all. */
+  wantsRender(nos: readonly number[]): boolean {
+    return this.opts.ocr && this.ocrBudget > 0 && nos.some((no) => !this.checkpoint.done.has(no));
   }
 
   damaged(no: number): void {
@@ -214,6 +230,13 @@ class PdfRun {
       return;
     }
     this.scans += 1;
+    const resumed = this.opts.ocr && this.ocrBudget > 0 ? this.checkpoint.done.get(no) : undefined;
+    if (resumed !== undefined) {
+      this.ocrBudget -= 1;
+      this.pages.set(no, resumed);
+      this.events.page(true);
+      return;
+    }
     if (page.image === null || this.ocrBudget <= 0) {
       if (this.opts.ocr) this.skippedOcr.push(no);
       this.pages.set(no, layerText(no, page.text));
@@ -223,7 +246,9 @@ class PdfRun {
     this.ocrBudget -= 1;
     const job = this.ocr.recognize(page.image.bytes, { dpi: page.image.dpi, timeoutMs: this.opts.ocrTimeoutMs }).then(
       (result) => {
-        this.pages.set(no, { no, text: result.text, source: 'ocr', confidence: result.confidence });
+        const read: PageText = { no, text: result.text, source: 'ocr', confidence: result.confidence };
+        this.pages.set(no, read);
+        this.checkpoint.save(read);
         this.events.page(true);
       },
       (err: unknown) => {

@@ -14,6 +14,8 @@ import type { Extractor } from './extractor.ts';
 import type { DiscoveredFile } from './discover.ts';
 import { openChecked, type CheckedFile } from './open-checked.ts';
 import { savePages } from '../store/pages.ts';
+import { clearOcrCheckpoints, loadOcrCheckpoints, saveOcrCheckpoint } from '../store/ocr-checkpoints.ts';
+import type { OcrCheckpoint } from '../extract/extract-file.ts';
 import { formatInteger } from '../shared/format.ts';
 import type { PageEvents } from '../shared/scan-progress.ts';
 import { StageTimes } from '../shared/stage-times.ts';
@@ -152,11 +154,17 @@ export async function extractArchived(
   const doc = getDocument(ctx.db, sha256);
   if (!doc) throw new Error(`dokumen ${sha256.slice(0, 12)} tidak ada di indeks; jalankan "eviden scan" lagi`);
   const times = ctx.times ?? UNTIMED;
+  // Every page OCR reads is saved at once: a run killed mid-document resumes at the first page not yet read.
+  const checkpoint: OcrCheckpoint = {
+    done: loadOcrCheckpoints(ctx.db, sha256),
+    save: (page) => saveOcrCheckpoint(ctx.db, sha256, page),
+  };
   const result = await times.timeAsync('ekstraksi', () =>
-    ctx.extractor.extract(new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath))), displayName, events),
+    ctx.extractor.extract(new Uint8Array(readFileSync(path.join(ctx.paths.state, doc.archivePath))), displayName, events, checkpoint),
   );
   const now = ctx.now();
   times.time('simpan', () => ctx.db.transaction(() => {
+    clearOcrCheckpoints(ctx.db, sha256);
     savePages(ctx.db, sha256, result.pages);
     saveExtraction(ctx.db, {
       sha256,

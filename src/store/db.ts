@@ -129,6 +129,16 @@ const MIGRATIONS: string[] = [
   );
   ALTER TABLE decisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
   `,
+  // OCR checkpoints: each page as soon as OCR read it, so a scan killed mid-document resumes at the next page.
+  `
+  CREATE TABLE ocr_checkpoints (
+    sha256 TEXT NOT NULL REFERENCES documents(sha256),
+    page_no INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    confidence REAL,
+    PRIMARY KEY (sha256, page_no)
+  );
+  `,
 ];
 
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
