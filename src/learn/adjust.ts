@@ -2,7 +2,9 @@
  * Re-weighting per workspace: from the reviewer's decisions on documents the classifier had scored, a bounded shift
  * of each indicator's scores, so that what this workspace's reviewers reject stops passing the threshold and what
  * they add starts to. Learned only after enough decisions on one indicator, only when it corrects several of them,
- * and never beyond ±MAX_OFFSET. Applied as an offset on the final score, before decisions are applied. Pure.
+ * and never beyond ±MAX_OFFSET. Applied when documents are viewed, as an offset on the final score (the combiner's
+ * probability, or the rule score for packs without a combiner), before decisions are applied: a decision never
+ * re-classifies the workspace, and the stored classifications stay the classifier's own. Pure.
  */
 import type { Classification, Confidence, Mapping, MatchReason } from '../types/classification.ts';
 import type { Adjustment } from '../types/learning.ts';
