@@ -63,6 +63,8 @@ export interface RuleSet extends RulesScope {
   id: string;
   texts: readonly Indicator[];
   combiner: CombinerFile | null;
+  /** The pack's lexicon (the retrieval reads a document's variants as the instrument's own forms). */
+  lexicon: Lexicon;
   scoring: RuleFile['scoring'];
   aliases: AliasIndex;
   matcher: Matcher;
@@ -210,6 +212,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     sectorSlots: scope.sectorSlots,
     texts: scope.texts ?? [],
     combiner: scope.combiner ?? null,
+    lexicon,
     scoring: file.scoring,
     aliases: buildAliasIndex(file.aliases),
     indicators,

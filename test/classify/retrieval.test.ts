@@ -69,6 +69,22 @@ describe('retrieval of the instrument texts in a document', () => {
     expect(leave.top).toBeLessThan(audit.score(31));
   });
 
+  it("an English vendor report meets the instrument's texts through the pack lexicon (steering committee = Tim Koordinasi)", () => {
+    const text = [
+      'IT STEERING COMMITTEE',
+      'Minutes of the quarterly meeting',
+      'The IT steering committee reviewed the work program for 2025 and the progress of the digital government roadmap.',
+      'The committee agreed the work plan and assigned each unit its tasks.',
+    ].join('\n');
+    const doc = buildDocModel([{ no: 1, text }], rules.aliases);
+    const r = retrieve(index, doc);
+    const unfolded = retrieve({ ...index, folds: new Map() }, doc);
+    expect(r.score(19)).toBeGreaterThan(0.1);
+    expect(r.score(19)).toBeGreaterThan(unfolded.score(19));
+    expect(r.score(19)).toBeGreaterThan(r.score(33));
+    expect(r.hit(19)?.snippet).toMatch(/steering committee/i);
+  });
+
   it.skipIf(!hasShared)('Perbup Minahasa Selatan: sections follow BAB/Bagian, and each topic is found in its own Bagian', () => {
     const doc = buildDocModel(perbupPages(), rules.aliases);
     const sections = splitSections(doc);

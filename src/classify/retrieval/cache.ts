@@ -8,7 +8,7 @@ const built = new WeakMap<RuleSet, IndicatorIndex>();
 export function indicatorIndex(rules: RuleSet): IndicatorIndex {
   const known = built.get(rules);
   if (known !== undefined) return known;
-  const index = buildIndicatorIndex(rules.texts, rules.aliases);
+  const index = buildIndicatorIndex(rules.texts, rules.aliases, rules.lexicon);
   built.set(rules, index);
   return index;
 }

@@ -9,6 +9,9 @@ import { buildDocModel } from '../document.ts';
 import { indicatorPassages } from './passages.ts';
 import type { Passage } from './passages.ts';
 import { TermMap } from './terms.ts';
+import { buildFolds } from './folds.ts';
+import type { FoldIndex } from './folds.ts';
+import type { Lexicon } from '../lexicon.ts';
 import { ADMINISTRATIVE_WORDS } from './stopwords.ts';
 import { skeletonTokens } from '../normalize.ts';
 
@@ -38,6 +41,8 @@ export interface IndicatorIndex {
   passageNorms: Float64Array;
   /** Per indicator (by index): its passages' indexes. */
   passagesOf: number[][];
+  /** The lexicon's other forms of a concept, read as its first form. */
+  folds: FoldIndex;
 }
 
 export function saturate(tf: number): number {
@@ -68,7 +73,7 @@ function norm(vector: TermVector): number {
   return Math.sqrt(sum);
 }
 
-export function buildIndicatorIndex(indicators: readonly Indicator[], aliases: AliasIndex): IndicatorIndex {
+export function buildIndicatorIndex(indicators: readonly Indicator[], aliases: AliasIndex, lexicon: Lexicon): IndicatorIndex {
   const passages = indicatorPassages(indicators);
   const passageTokens = passages.map((p) => tokensOf(p.text, aliases));
   const terms = new TermMap(passageTokens.flat());
@@ -112,5 +117,6 @@ export function buildIndicatorIndex(indicators: readonly Indicator[], aliases: A
     passageVectors,
     passageNorms: Float64Array.from(passageVectors.map(norm)),
     passagesOf,
+    folds: buildFolds(lexicon, aliases, terms, ids),
   };
 }

@@ -10,6 +10,7 @@ import type { IndicatorIndex, TermVector } from './indicator-index.ts';
 import { saturate } from './indicator-index.ts';
 import type { PassageSource } from './passages.ts';
 import { isContentsLine, splitSections } from './sections.ts';
+import { foldAt } from './folds.ts';
 import type { Section } from './sections.ts';
 
 export interface RetrievalHit {
@@ -45,26 +46,50 @@ interface SectionVector {
   norm: number;
 }
 
-/** The term id of every token of the document; lines of a table of contents weigh nothing. */
-function termIds(index: IndicatorIndex, doc: DocModel): Int32Array {
+/** The document's terms: one id per token, plus the ids a lexicon form stands for beyond its own length. */
+interface DocTerms {
+  ids: Int32Array;
+  /** Extra term ids at a token ("SPBE" read for the two tokens of "pemerintah digital" leaves none; the reverse adds). */
+  extra: Map<number, number[]>;
+}
+
+/**
+ * The term id of every token of the document, a lexicon form read as the instrument's own words; lines of a
+ * table of contents weigh nothing.
+ */
+function termIds(index: IndicatorIndex, doc: DocModel): DocTerms {
   const ids = new Int32Array(doc.tokens.length).fill(NO_TERM);
+  const extra = new Map<number, number[]>();
   for (const line of doc.lines) {
     if (isContentsLine(line.text)) continue;
     for (let t = line.tokenStart; t < line.tokenEnd; t++) {
+      const fold = foldAt(index.folds, doc.tokens, t, line.tokenEnd);
+      if (fold !== undefined) {
+        for (let k = 0; k < fold.from.length; k++) ids[t + k] = fold.to[k] ?? NO_TERM;
+        if (fold.to.length > fold.from.length) extra.set(t, fold.to.slice(fold.from.length));
+        t += fold.from.length - 1;
+        continue;
+      }
       const term = index.terms.termOf(doc.tokens[t] ?? '');
       ids[t] = term === null ? NO_TERM : (index.ids.get(term) ?? UNKNOWN);
     }
   }
-  return ids;
+  return { ids, extra };
 }
 
-function sectionVector(index: IndicatorIndex, ids: Int32Array, section: Section): SectionVector {
+/** The term ids of token `t`: its own (when it has one) and any a lexicon form added there. */
+function idsAt(terms: DocTerms, t: number): number[] {
+  const own = terms.ids[t] ?? NO_TERM;
+  const more = terms.extra.get(t) ?? [];
+  return own >= 0 ? [own, ...more] : more;
+}
+
+function sectionVector(index: IndicatorIndex, terms: DocTerms, section: Section): SectionVector {
   const counts = new Map<number, number>();
   let unknown = 0;
   for (let t = section.tokenStart; t < section.tokenEnd; t++) {
-    const id = ids[t] ?? NO_TERM;
-    if (id === UNKNOWN) unknown++;
-    else if (id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (terms.ids[t] === UNKNOWN) unknown++;
+    for (const id of idsAt(terms, t)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const vector: TermVector = new Map();
   let sum = unknown * UNKNOWN_WEIGHT * UNKNOWN_WEIGHT;
@@ -104,7 +129,7 @@ function bestPassage(index: IndicatorIndex, k: number, vector: TermVector): { so
  * The line of the section holding the most weight of the indicator's terms (each term counted once); a body
  * line rather than the heading, which the explanation names anyway.
  */
-function snippetOf(index: IndicatorIndex, doc: DocModel, ids: Int32Array, section: Section, k: number): string {
+function snippetOf(index: IndicatorIndex, doc: DocModel, terms: DocTerms, section: Section, k: number): string {
   const weightOf = index.vectors[k] ?? new Map<number, number>();
   const hasBody = doc.lines.slice(section.lineStart, section.lineEnd).some((line) => line.place === 'isi');
   let best = '';
@@ -115,10 +140,11 @@ function snippetOf(index: IndicatorIndex, doc: DocModel, ids: Int32Array, sectio
     const seen = new Set<number>();
     let score = 0;
     for (let t = line.tokenStart; t < line.tokenEnd; t++) {
-      const id = ids[t] ?? NO_TERM;
-      if (id < 0 || seen.has(id)) continue;
-      seen.add(id);
-      score += weightOf.get(id) ?? 0;
+      for (const id of idsAt(terms, t)) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        score += weightOf.get(id) ?? 0;
+      }
     }
     if (score > bestScore) {
       bestScore = score;
@@ -133,12 +159,12 @@ function round(n: number): number {
 }
 
 export function retrieve(index: IndicatorIndex, doc: DocModel): Retrieval {
-  const ids = termIds(index, doc);
+  const terms = termIds(index, doc);
   const sections = splitSections(doc);
   const n = index.indicators.length;
   const bestScore = new Float64Array(n);
   const bestSection = new Int32Array(n).fill(-1);
-  const vectors = sections.map((s) => sectionVector(index, ids, s));
+  const vectors = sections.map((s) => sectionVector(index, terms, s));
   const dots = new Float64Array(n);
   vectors.forEach(({ vector, norm }, si) => {
     if (norm === 0) return;
@@ -169,7 +195,7 @@ export function retrieve(index: IndicatorIndex, doc: DocModel): Retrieval {
         score: scoreAt(k),
         page: section.page,
         heading: section.heading,
-        snippet: snippetOf(index, doc, ids, section, k),
+        snippet: snippetOf(index, doc, terms, section, k),
         matched: bestPassage(index, k, vector),
       };
     },
