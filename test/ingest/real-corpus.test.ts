@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, hasShared, SHARED_DIR, type TempWorkspace } from '../helpers/workspace.ts';
+import { makeWorkspace, hasShared, MINIMAL_CONFIG, SHARED_DIR, type TempWorkspace } from '../helpers/workspace.ts';
 import { openWorkspace } from '../../src/config/workspace.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
 import { runScan } from '../../src/app/scan.ts';
@@ -20,11 +20,24 @@ const EXPECTED: Record<string, number[]> = {
   'Manajemen_Keamanan_SPBE_Peraturan_BSSN_Nomor_4_Tahun_2021.pdf': [],
 };
 
+/** The corpus is Kemenko Perekonomian's own evidence: its own Kepmenko and policy book count only for that instansi. */
+const KEMENKO_CONFIG = MINIMAL_CONFIG.replace(
+  /instansi:[\s\S]*?\ntahun:/,
+  [
+    'instansi:',
+    '  nama: Kementerian Koordinator Bidang Perekonomian',
+    '  jenis: instansi pusat',
+    '  kota: Jakarta',
+    '  kop: ["KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIAN REPUBLIK INDONESIA"]',
+    'tahun:',
+  ].join('\n'),
+);
+
 describe.skipIf(!hasShared)('scan → mapping on the real public documents', () => {
   let ws: TempWorkspace;
   let db: Db;
   beforeAll(async () => {
-    ws = makeWorkspace();
+    ws = makeWorkspace(KEMENKO_CONFIG);
     const dir = path.join(ws.watch, 'Diskominfo');
     mkdirSync(dir, { recursive: true });
     for (const f of Object.keys(EXPECTED)) copyFileSync(path.join(SHARED_DIR, 'corpus/real', f), path.join(dir, f));
