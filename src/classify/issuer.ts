@@ -70,6 +70,9 @@ const ROLES: Role[] = [
   role('lembaga', 'pusat', true),
 ].sort((a, b) => b.tokens.length - a.tokens.length);
 
+/** Offices named only right after a heading word: "PERATURAN DAERAH KABUPATEN …" (a Perda). */
+const ROLES_AFTER_HEAD: Role[] = [role('daerah', 'daerah')];
+
 /** Words that open a regulation-like heading before the issuing office ("PERATURAN BUPATI …"). */
 const DOC_HEADS = ['surat keputusan', 'surat edaran', 'peraturan bersama', 'keputusan bersama', 'peraturan', 'keputusan', 'instruksi', 'edaran', 'surat', 'pengumuman']
   .map(skeletonTokens)
@@ -193,7 +196,8 @@ function resolve(level: Level, ambiguous: boolean, name: string[]): { level: Lev
 
 /** The issuer whose office starts at token `at`; `words` are the same tokens as written, for display. */
 function issuerAt(tokens: readonly string[], at: number, words: readonly string[]): Issuer | null {
-  const r = ROLES.find((candidate) => startsWith(tokens, candidate.tokens, at));
+  const roles = at > 0 ? [...ROLES, ...ROLES_AFTER_HEAD] : ROLES;
+  const r = roles.find((candidate) => startsWith(tokens, candidate.tokens, at));
   if (r === undefined) return null;
   const raw = nameAfter(tokens, at + r.tokens.length, r.level);
   // "PEMERINTAH KABUPATEN" alone, "BADAN" as a common noun: no issuer.

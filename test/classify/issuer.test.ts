@@ -145,6 +145,12 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(accepted(c)).toEqual([19]);
   });
 
+  it("another kabupaten's Perda is that kabupaten's", () => {
+    const perda = 'PERATURAN DAERAH KABUPATEN TANJUNG LESTARI\nNOMOR 3 TAHUN 2024\nTENTANG\nPENYELENGGARAAN SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nPasal 1 Arsitektur SPBE dan peta rencana SPBE daerah.';
+    expect(classify(perda).issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Peraturan Daerah Kabupaten Tanjung Lestari' });
+    expect(classify(perda, undefined, undefined, KABUPATEN_LAIN).issuer?.case).toBe('sendiri');
+  });
+
   it('national acts without a named office: Undang-Undang, Peraturan Pemerintah', () => {
     const pp = classify('PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 71 TAHUN 2019\nTENTANG\nPENYELENGGARAAN SISTEM DAN TRANSAKSI ELEKTRONIK\nPasal 1 Keamanan informasi dan pusat data.');
     expect(pp.issuer?.case).toBe('nasional');

@@ -165,7 +165,7 @@ export async function makeRichFixture(): Promise<RichFixture> {
   );
   const permen = await pdf('Diskominfo/PAN_RB_No_59_Tahun_2020_SPBE_Pemantauan_dan_Evaluasi_Sistem_Pemerintahan_Berbasis_Elektronik.pdf', PERMEN_PAGES, 'DISKOMINFO', (sha) => ({
     sha256: sha, kind: 'peraturan', date: '2020-09-02', enacted: true, mappings: [], notEvidence: 'instrumen',
-    issuer: { case: 'nasional', issuer: 'Peraturan Menteri Pendayagunaan Aparatur Negara Dan Reformasi Birokrasi', namesUs: null },
+    issuer: { case: 'nasional', issuer: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi', namesUs: null },
     candidates: [1, 2, 10].map((no) => map(sha, no, 0.18, 'rendah', [reason(no, BOOK_PHRASES[no] ?? '', [3]), { rule: 'distraktor.instrumen', phrase: 'pemantauan dan evaluasi SPBE', place: 'tentang', pages: [1], weight: -1 }])),
   }));
   const peta = await pdf('Bappeda/Peta_Rencana_SPBE_2024-2028_versi_final_revisi_ketiga.pdf', [['PETA RENCANA SPBE KABUPATEN SUKAMAJU 2024-2028', 'Tim koordinasi SPBE menyusun peta rencana.']], 'BAPPEDA', (sha) => ({

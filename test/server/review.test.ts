@@ -8,6 +8,7 @@ import { makeRichFixture, type RichFixture } from './fixture-rich.ts';
 import { call, callHtml, callJson, testContext, type TestContext } from './context.ts';
 import { bulkDecisionApi, bulkDecisionForm, reviewApi, reviewPage } from '../../src/server/routes/tinjau.ts';
 import { searchApi } from '../../src/server/routes/cari.ts';
+import { documentPage } from '../../src/server/routes/dokumen.ts';
 import { reportsPage } from '../../src/server/routes/laporan.ts';
 import { opdApi, opdPage } from '../../src/server/routes/opd.ts';
 import { narrowToOpd } from '../../src/assess/reporters/narrow.ts';
@@ -281,5 +282,15 @@ describe('Laporan page', () => {
     const withJobs = testContext(fx, { final: () => Promise.resolve([]) });
     const offered = await callHtml(reportsPage, withJobs.ctx);
     expect(offered).toMatch(/<button type="submit" class="tombol utama" disabled>Finalkan<\/button>/);
+  });
+});
+
+describe('Dokumen page: issuer and why a document is no evidence', () => {
+  it('names the issuer and its case, and says the national regulation is no evidence', async () => {
+    const html = await callHtml(documentPage, t.ctx, { params: { sha: fx.permen.sha256 } });
+    expect(html).toContain('<dt>Penerbit</dt><dd>Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (instansi pusat, untuk dirinya atau berlaku nasional)</dd>');
+    expect(html).toMatch(/bukan bukti dukung<\/span>: instrumen evaluasi/);
+    const own = await callHtml(documentPage, t.ctx, { params: { sha: fx.peta.sha256 } });
+    expect(own).not.toContain('bukan bukti dukung</span>');
   });
 });

@@ -2,7 +2,8 @@
 import type { WorkspaceState } from '../../types/state.ts';
 import type { Finding } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings } from '../../assess/summary.ts';
-import type { Mapping } from '../../types/classification.ts';
+import type { Classification, Mapping } from '../../types/classification.ts';
+import { issuerCaseLabel, notEvidenceLabel } from '../../shared/vocabulary.ts';
 import type { AuditEvent } from '../../types/audit.ts';
 import type { FileType, LocationRecord, PageText } from '../../types/documents.ts';
 import { allIndicators } from '../../instrument/tree.ts';
@@ -29,6 +30,10 @@ export interface DocumentModel {
   kind: string | null;
   date: string | null;
   enacted: boolean | null;
+  /** "Bupati Minahasa Selatan (instansi lain, untuk dirinya sendiri)", or null for older classifications. */
+  issuer: string | null;
+  /** Why the classifier holds the document to be no evidence, or null. */
+  notEvidence: string | null;
   viewer: Viewer;
   fileHref: string;
   locations: LocationRecord[];
@@ -64,6 +69,13 @@ function uniqueFindings(findings: Finding[]): Finding[] {
   });
 }
 
+function issuerText(c: Classification | null): string | null {
+  const issuer = c?.issuer;
+  if (issuer === undefined) return null;
+  const label = issuerCaseLabel(issuer.case);
+  return issuer.issuer === null ? label : `${issuer.issuer} (${label})`;
+}
+
 /** null when the hash is not a stored document. */
 export function documentModel(state: WorkspaceState, sha256: string, pageTexts: PageText[], events: AuditEvent[]): DocumentModel | null {
   const view = state.documents.find((d) => d.doc.sha256 === sha256);
@@ -90,6 +102,8 @@ export function documentModel(state: WorkspaceState, sha256: string, pageTexts: 
     kind: c?.kind ?? null,
     date: c?.date ?? null,
     enacted: c ? c.enacted : null,
+    issuer: issuerText(c),
+    notEvidence: c?.notEvidence ? notEvidenceLabel(c.notEvidence) : null,
     viewer: viewerFor(view.doc.type),
     fileHref: `/berkas/${sha256}`,
     locations: view.locations,
