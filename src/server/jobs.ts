@@ -19,8 +19,14 @@ export interface JobProgress {
   label: string;
 }
 
+/** What the person starting a job entered: the surat numbers of a finalisation. */
+export interface JobInput {
+  nomorBeritaAcara?: string;
+  nomorPernyataan?: string;
+}
+
 /** Renders and returns the absolute paths of the files it wrote; `reviewer` is who started the job (for the audit trail). */
-export type RenderFn = (progress: (p: JobProgress) => void, reviewer: string) => Promise<string[]>;
+export type RenderFn = (progress: (p: JobProgress) => void, reviewer: string, input: JobInput) => Promise<string[]>;
 
 export type JobStatus = 'berjalan' | 'selesai' | 'gagal';
 
@@ -42,7 +48,7 @@ export interface JobRunner {
   /** Kinds this server can render (the others are shown as unavailable). */
   available(): JobKind[];
   /** Starts a job, or returns the one of this kind still running; null when another kind is running. Jobs are returned as snapshots. */
-  start(kind: JobKind, reviewer: string): Job | null;
+  start(kind: JobKind, reviewer: string, input?: JobInput): Job | null;
   get(id: string): Job | undefined;
   /** Newest first. */
   list(): Job[];
@@ -74,12 +80,12 @@ export function createJobRunner(opts: {
     return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
   };
 
-  const run = async (job: Job, render: RenderFn): Promise<void> => {
+  const run = async (job: Job, render: RenderFn, input: JobInput): Promise<void> => {
     try {
       const files = await render((p) => {
         job.progress = { ...p };
         opts.onChange(job);
-      }, job.reviewer);
+      }, job.reviewer, input);
       job.files = files.map(relative).filter((f): f is string => f !== null);
       job.status = 'selesai';
       job.progress = { ...job.progress, done: job.progress.total, label: 'Selesai' };
@@ -94,7 +100,7 @@ export function createJobRunner(opts: {
 
   return {
     available: () => JOB_KINDS.filter((kind) => opts.renderers[kind] !== undefined),
-    start(kind, reviewer) {
+    start(kind, reviewer, input = {}) {
       const active = jobs.find((j) => j.status === 'berjalan');
       if (active) return active.kind === kind ? structuredClone(active) : null;
       const render = opts.renderers[kind];
@@ -116,7 +122,7 @@ export function createJobRunner(opts: {
       jobs.splice(KEEP_FINISHED);
       opts.onChange(job);
       const snapshot = structuredClone(job);
-      const promise = run(job, render).finally(() => running.delete(job.id));
+      const promise = run(job, render, input).finally(() => running.delete(job.id));
       running.set(job.id, promise);
       return snapshot;
     },

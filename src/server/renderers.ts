@@ -39,8 +39,9 @@ export function workspaceRenderers(state: () => WorkspaceState, audit: (event: A
       const result = await runPacket(state(), request('draf', report, reviewer));
       return [result.zip, ...result.rendered.map((f) => f.path)];
     },
-    final: async (report, reviewer) => {
-      const result = await runPacket(state(), request('final', report, reviewer));
+    final: async (report, reviewer, input) => {
+      const nomor = { beritaAcara: input.nomorBeritaAcara ?? '', pernyataan: input.nomorPernyataan ?? '' };
+      const result = await runPacket(state(), { ...request('final', report, reviewer), nomor });
       return [result.zip, ...result.rendered.map((f) => f.path)];
     },
   };

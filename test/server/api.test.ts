@@ -10,7 +10,7 @@ import { opdApi } from '../../src/server/routes/opd.ts';
 import { reviewApi } from '../../src/server/routes/tinjau.ts';
 import { searchApi } from '../../src/server/routes/cari.ts';
 import { archivedFile } from '../../src/server/routes/berkas.ts';
-import { downloadOutput, jobApi, startJobApi } from '../../src/server/routes/laporan.ts';
+import { downloadOutput, jobApi, startJobApi, startJobForm } from '../../src/server/routes/laporan.ts';
 import { saveReviewer } from '../../src/server/routes/peninjau.ts';
 import { HttpError } from '../../src/server/http.ts';
 import { listEvents } from '../../src/store/audit.ts';
@@ -277,6 +277,22 @@ describe('archived files and downloads', () => {
 });
 
 describe('render jobs', () => {
+  it('passes the surat numbers entered in the Finalkan form to the final job', async () => {
+    const seen: unknown[] = [];
+    const local = testContext(fx, {
+      final: (_progress, reviewer, input) => {
+        seen.push({ reviewer, input });
+        return Promise.resolve([]);
+      },
+    });
+    const form = { nomorBeritaAcara: '000.5/117/Setda/2026', nomorPernyataan: '000.5/118/Setda/2026' };
+    const res = await call(startJobForm, local.ctx, { method: 'POST', params: { jenis: 'final' }, reviewer: REVIEWER, form });
+    expect(res).toMatchObject({ type: 'redirect' });
+    await local.ctx.jobs.idle();
+    expect(seen).toEqual([{ reviewer: REVIEWER, input: form }]);
+    local.hub.close();
+  });
+
   it('runs an injected renderer in the background with progress and lists its files', async () => {
     const local = testContext(fx, {
       laporan: async (progress) => {

@@ -278,10 +278,12 @@ describe('Laporan page', () => {
     expect(stale).toMatch(/\d+ dokumen sudah usang/);
     expect(stale).toContain('laporan-penilaian-mandiri-2026.pdf</strong>: dibuat oleh versi eviden yang belum mencatat sidik masukan');
     expect(html).toContain('Belum dapat difinalkan. Lengkapi dulu:');
-    expect(html).toContain('<summary>Nomor surat belum diisi (2)</summary>');
+    expect(html).not.toContain('Nomor surat belum diisi');
     const withJobs = testContext(fx, { final: () => Promise.resolve([]) });
     const offered = await callHtml(reportsPage, withJobs.ctx);
     expect(offered).toMatch(/<button type="submit" class="tombol utama" disabled>Finalkan<\/button>/);
+    expect(offered).toContain('name="nomorBeritaAcara"');
+    expect(offered).toContain('name="nomorPernyataan"');
   });
 });
 

@@ -22,7 +22,9 @@ async function model(ctx: ServerContext, selected: string | null) {
   const available = ctx.jobs.available();
   const jobs = ctx.jobs.list();
   const outputs = await checkOutputs(state, listEvents(ctx.db, { limit: 100_000 }));
-  const kesiapan = readinessGroups(checkReadiness(state, outputs.plans.final.lampiran, suratNumbers(ws.config)));
+  // Surat numbers may be entered in the Finalkan form, so only the other checks disable it; the job checks them all.
+  const nomor = suratNumbers(ws.config);
+  const kesiapan = readinessGroups(checkReadiness(state, outputs.plans.final.lampiran, nomor).filter((p) => p.check !== 'nomor'));
   const usang = [
     ...outputs.stale.map((o) => ({ file: o.file, reasons: o.reasons })),
     ...outputs.packets.flatMap((p) => p.stale.map((s) => ({ file: `${p.dir.split('/').pop() ?? ''}/${s.file}`, reasons: [s.reason] }))),
@@ -37,6 +39,7 @@ async function model(ctx: ServerContext, selected: string | null) {
       siap: kind !== 'final' || kesiapan.length === 0,
     })),
     kesiapan,
+    nomor,
     usang,
     /** Short lists are shown open; long ones (e.g. after an update of eviden) folded. */
     usangSedikit: usang.length <= 8,
@@ -57,7 +60,8 @@ export const startJobForm: Handler = (req, ctx) => {
   const reviewer = reviewerOrAsk(req, '/laporan');
   if (typeof reviewer !== 'string') return reviewer;
   if (!ctx.jobs.available().includes(kind)) throw new HttpError(503, `${JOB_LABELS[kind]} belum dapat disusun dari dasbor ini.`);
-  const job = ctx.jobs.start(kind, reviewer);
+  const input = kind === 'final' ? { nomorBeritaAcara: req.form.nomorBeritaAcara ?? '', nomorPernyataan: req.form.nomorPernyataan ?? '' } : {};
+  const job = ctx.jobs.start(kind, reviewer, input);
   return redirect(job ? `/laporan?pesan=pekerjaan&pekerjaan=${encodeURIComponent(job.id)}` : '/laporan?pesan=sibuk');
 };
 
