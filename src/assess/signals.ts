@@ -10,8 +10,6 @@ export const SIGNALS = {
   cakupanSeluruh: 'cakupan-seluruh',
   /** The document states it covers only some units or part of the content. */
   cakupanSebagian: 'cakupan-sebagian',
-  /** Synonym of cakupan-seluruh for content (all required topics present). */
-  muatanLengkap: 'muatan-lengkap',
   /** A review or evaluation (minutes, report). */
   reviu: 'reviu',
   /** Follow-up of a review: recommendations acted on, policy revised or replaced. */
@@ -34,7 +32,6 @@ export type Signal = (typeof SIGNALS)[keyof typeof SIGNALS];
 const SIGNAL_LABELS: Record<Signal, string> = {
   'cakupan-seluruh': 'cakupan seluruh unit kerja/perangkat daerah',
   'cakupan-sebagian': 'cakupan sebagian unit kerja/perangkat daerah',
-  'muatan-lengkap': 'seluruh muatan yang disyaratkan',
   reviu: 'reviu/evaluasi',
   'tindak-lanjut': 'tindak lanjut hasil reviu',
   'integrasi-nasional': 'integrasi dengan layanan atau sistem nasional',

@@ -19,7 +19,7 @@ import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
 import { scoreIndicators } from './score.ts';
 import type { IndicatorScore } from './score.ts';
-import { completeContent, documentSignals } from './signals.ts';
+import { documentSignals } from './signals.ts';
 import { compileSectors, namedSectors, sectorEvidence, sectorScores, withSectorScores } from './sectors.ts';
 import type { SectorEvidence, SectorSet } from './sectors.ts';
 import { combineDrafts } from './combined-scores.ts';
@@ -152,9 +152,8 @@ function confidenceAt(rules: RuleSet, score: number, threshold: number): Confide
   return confidenceOf(rules, score);
 }
 
-function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlySet<number>, threshold: number): Mapping {
+function toMapping(rules: RuleSet, sha256: string, d: Draft, threshold: number): Mapping {
   const score = round(d.score);
-  const signals: EvidenceSignal[] = complete.has(d.indicator) ? ['muatan-lengkap'] : [];
   return {
     id: mappingId(sha256, d.indicator),
     sha256,
@@ -164,7 +163,6 @@ function toMapping(rules: RuleSet, sha256: string, d: Draft, complete: ReadonlyS
     source: d.source,
     reasons: topReasons(d.reasons),
     possiblyMisfiled: d.possiblyMisfiled,
-    ...(signals.length > 0 ? { signals } : {}),
     ...(d.retrieval !== undefined ? { retrieval: d.retrieval } : {}),
     ...(d.features !== undefined ? { features: d.features } : {}),
   };
@@ -230,14 +228,13 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
   combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
 
-  const complete = completeContent(rules, contentMatches);
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];
   for (const d of [...drafts.values()].sort((a, b) => a.indicator - b.indicator)) {
-    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d, complete, opts.threshold));
+    if (d.score >= opts.threshold) mappings.push(toMapping(rules, input.sha256, d, opts.threshold));
     // A pair the rules found worth a look stays a candidate, whatever the combiner made of it.
     else if (Math.max(d.score, d.features?.rule ?? 0) >= rules.scoring.floor || opts.allPairs === true) {
-      candidates.push(toMapping(rules, input.sha256, d, complete, opts.threshold));
+      candidates.push(toMapping(rules, input.sha256, d, opts.threshold));
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.indicator - b.indicator);

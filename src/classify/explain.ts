@@ -22,7 +22,6 @@ const PLACE_LABELS: Record<MatchPlace, string> = {
 const SIGNAL_LABELS: Record<EvidenceSignal, string> = {
   'cakupan-seluruh': 'berlaku untuk seluruh unit kerja/perangkat daerah',
   'cakupan-sebagian': 'hanya mencakup sebagian unit kerja/perangkat daerah',
-  'muatan-lengkap': 'memuat seluruh muatan yang disyaratkan',
   reviu: 'hasil reviu/evaluasi',
   'tindak-lanjut': 'tindak lanjut hasil reviu (rekomendasi, kebijakan baru atau perubahan)',
   'integrasi-nasional': 'menyebut integrasi dengan tingkat nasional',

@@ -40,7 +40,7 @@ const indicatorSchema = z.object({
   negative: z.array(z.object({ text: z.string().min(1), factor: factor })).default([]),
 });
 
-/** Signals read from phrases (rules file `signals`); `muatan-lengkap` comes from `contents`, `halaman-login` from code. */
+/** Signals read from phrases (rules file `signals`); `halaman-login` comes from code. */
 export const PHRASE_SIGNALS = [
   'cakupan-seluruh', 'cakupan-sebagian', 'reviu', 'tindak-lanjut', 'integrasi-nasional', 'layanan-interaksi',
   'layanan-transaksi', 'layanan-kolaborasi',
@@ -67,9 +67,8 @@ const signalRuleSchema = z.object({
   notUnder: guardWords,
 });
 
-const checklistItemSchema = z.object({ label: z.string().min(1), phrases: z.array(phraseSchema).min(1) });
 
-const ruleFileBase = z.object({
+export const ruleFileSchema = z.object({
   formatVersion: z.literal(1),
   instrument: z.string().min(1),
   scoring: z.object({
@@ -116,21 +115,6 @@ const ruleFileBase = z.object({
   }),
   /** Evidence signals read from the full text (docs/rules.md, "Sinyal"): signal → alternative rules. */
   signals: z.partialRecord(z.enum(PHRASE_SIGNALS), z.array(signalRuleSchema).min(1)).default({}),
-  /** Required content per indicator: every item present in the text gives the mapping `muatan-lengkap`. */
-  contents: z
-    .object({
-      lists: z.record(z.string().min(1), z.array(checklistItemSchema).min(1)),
-      indicators: z.record(z.string().regex(/^\d{1,3}$/), z.string().min(1)),
-    })
-    .default({ lists: {}, indicators: {} }),
-});
-
-export const ruleFileSchema = ruleFileBase.superRefine((file, ctx) => {
-  for (const [no, list] of Object.entries(file.contents.indicators)) {
-    if (!(list in file.contents.lists)) {
-      ctx.addIssue({ code: 'custom', path: ['contents', 'indicators', no], message: `daftar muatan "${list}" tidak ada di contents.lists` });
-    }
-  }
 });
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;

@@ -42,11 +42,6 @@ export interface SignalRule {
   notUnder: string[];
 }
 
-export interface ContentItem {
-  label: string;
-  phrases: number[];
-}
-
 /** What the pack manifest tells the classifier beyond the rules file. */
 export interface RulesScope {
   /** Indicator numbers a path hint may name (the manifest's `indicatorNumbers`). */
@@ -77,8 +72,6 @@ export interface RuleSet extends RulesScope {
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
   signals: SignalRule[];
-  /** Indicator → the content it must hold for `muatan-lengkap`. */
-  contents: ReadonlyMap<number, ContentItem[]>;
   /** Lexicon variants (phrase index) → the rule phrase they stand for (see lexicon.ts). */
   variantOf: ReadonlyMap<number, number>;
 }
@@ -165,21 +158,6 @@ function compileSignals(table: PhraseTable, signals: RuleFile['signals']): Signa
   );
 }
 
-function compileContents(table: PhraseTable, contents: RuleFile['contents']): Map<number, ContentItem[]> {
-  const lists = new Map(
-    Object.entries(contents.lists).map(([name, items]) => [
-      name,
-      items.map((item) => ({ label: item.label, phrases: table.addAll(`muatan.${name}`, item.phrases) })),
-    ]),
-  );
-  const out = new Map<number, ContentItem[]>();
-  for (const [no, name] of Object.entries(contents.indicators)) {
-    const list = lists.get(name);
-    if (list !== undefined) out.set(Number(no), list);
-  }
-  return out;
-}
-
 export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexicon = EMPTY_LEXICON): RuleSet {
   const table = new PhraseTable();
   const indicators: IndicatorRules[] = Object.entries(file.indicators)
@@ -230,7 +208,6 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     },
     offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
     signals: compileSignals(table, file.signals),
-    contents: compileContents(table, file.contents),
   };
   table.addVariants(lexicon);
   return { ...ruleSet, variantOf: table.variantOf, matcher: compileMatcher(table.specs, ruleSet.aliases) };

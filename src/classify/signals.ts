@@ -14,7 +14,6 @@ import { isLoginOnly } from './screenshot.ts';
 export const SIGNAL_ORDER: readonly EvidenceSignal[] = [
   'cakupan-seluruh',
   'cakupan-sebagian',
-  'muatan-lengkap',
   'reviu',
   'tindak-lanjut',
   'integrasi-nasional',
@@ -101,11 +100,3 @@ export function documentSignals(input: SignalInput): EvidenceSignal[] {
   return sortSignals(found);
 }
 
-/** Indicators whose required content (rules file `contents`) is all present in the text. */
-export function completeContent(rules: RuleSet, matches: readonly PhraseMatch[][]): Set<number> {
-  const complete = new Set<number>();
-  for (const [no, items] of rules.contents) {
-    if (items.every((item) => item.phrases.some((p) => (matches[p]?.length ?? 0) > 0))) complete.add(no);
-  }
-  return complete;
-}

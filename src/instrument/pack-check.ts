@@ -18,7 +18,5 @@ export function packProblems(manifest: PackManifest, instrument: Instrument, rul
   if (new Set(manifest.sectorSlots).size !== manifest.sectorSlots.length) problems.push('sectorSlots memuat nomor ganda');
   const unknownRules = rules.indicators.map((r) => r.no).filter((no) => !known.has(no));
   if (unknownRules.length > 0) problems.push(`aturan pemetaan untuk indikator ${unknownRules.join(', ')} yang tidak ada di instrumen`);
-  const unknownContents = [...rules.contents.keys()].filter((no) => !known.has(no));
-  if (unknownContents.length > 0) problems.push(`daftar muatan (contents) untuk indikator ${unknownContents.join(', ')} yang tidak ada di instrumen`);
   return problems;
 }

@@ -35,7 +35,7 @@ export interface Mapping {
   decision?: { action: DecisionAction; reviewer: string; at: string; note: string };
   /** Set when a reviewer's decision on a similar document produced or moved this mapping (src/learn/propagate.ts). */
   inherited?: InheritedDecision;
-  /** Evidence signals that hold for this indicator only (`muatan-lengkap`); absent when there are none. */
+  /** Evidence signals that hold for this indicator only; absent when there are none (the classifier sets document signals). */
   signals?: EvidenceSignal[];
   /** The document's section that best matched the indicator's own texts in the instrument (retrieval). */
   retrieval?: RetrievalMatch;
@@ -79,7 +79,6 @@ export interface CombinerFeatures {
 export type EvidenceSignal =
   | 'cakupan-seluruh'
   | 'cakupan-sebagian'
-  | 'muatan-lengkap'
   | 'reviu'
   | 'tindak-lanjut'
   | 'integrasi-nasional'

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFacts } from '../../src/classify/level-facts.ts';
+import { applyDecisions } from '../../src/classify/index.ts';
+import { classifyWithFacts } from '../../src/app/classify-documents.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import { SHA, SUKAMAJU } from './helpers.ts';
+import { PERBUP_SPBE } from './texts.ts';
+
+const pack = loadPack('spbe-2020');
+
+function checksIn(text: string): string[] {
+  const pages = text.split('\f').map((t, i) => ({ no: i + 1, text: t }));
+  return readLevelFacts(pack.levels, pages, pack.rules.aliases).map((f) => f.check);
+}
+
+const ARSITEKTUR = `DOKUMEN ARSITEKTUR SPBE
+PEMERINTAH KABUPATEN SUKAMAJU
+BAB III DOMAIN ARSITEKTUR
+Domain arsitektur proses bisnis memuat 42 proses bisnis.
+Domain arsitektur data dan informasi memuat 412 elemen data.
+Domain arsitektur infrastruktur SPBE memuat pusat data.
+Domain arsitektur aplikasi SPBE memuat 87 aplikasi.
+Domain arsitektur keamanan SPBE memuat standar keamanan.
+`;
+const ARSITEKTUR_CHECKS = ['ars-proses-bisnis', 'ars-data', 'ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'];
+
+describe('level facts: the content checks of the level profiles read from the text', () => {
+  it('finds the content lists the Perbup sets out in full, and not the one it misses', () => {
+    const found = checksIn(PERBUP_SPBE);
+    for (const c of ['pr-tata-kelola', 'pr-manajemen', 'pr-layanan', 'pr-infrastruktur', 'pr-aplikasi', 'pr-keamanan', 'pr-audit-tik']) expect(found, c).toContain(c);
+    for (const c of ['smki-ruang-lingkup', 'smki-penanggung-jawab', 'smki-perencanaan', 'smki-dukungan', 'smki-evaluasi-kinerja', 'smki-perbaikan']) expect(found, c).toContain(c);
+    for (const c of ['audit-infrastruktur', 'audit-aplikasi', 'audit-keamanan']) expect(found, c).toContain(c);
+    expect(found).not.toContain('md-interoperabilitas');
+  });
+
+  it('finds all six Arsitektur domains, also with OCR noise, with the page and line that show each', () => {
+    expect(checksIn(`${ARSITEKTUR}Domain arsitektur layanan SPBE memuat 57 layanan.`)).toEqual(expect.arrayContaining(ARSITEKTUR_CHECKS));
+    const noisy = `${ARSITEKTUR.replace('keamanan SPBE', 'keamanan SPB E').replace('proses bisnis memuat', 'pro-\nses bisnis memuat')}\fDomain arsitektur Iayanan SPBE memuat 57 layanan.`;
+    const facts = readLevelFacts(pack.levels, noisy.split('\f').map((t, i) => ({ no: i + 1, text: t })), pack.rules.aliases);
+    expect(facts.map((f) => f.check)).toEqual(expect.arrayContaining(ARSITEKTUR_CHECKS));
+    expect(facts.find((f) => f.check === 'ars-layanan')).toEqual({ check: 'ars-layanan', page: 2, phrase: 'Domain arsitektur Iayanan SPBE memuat 57 layanan.' });
+    expect(checksIn(ARSITEKTUR)).not.toContain('ars-layanan');
+  });
+
+  it('reads counts of programmes and drops a phrase right after a guard word', () => {
+    expect(checksIn('Telah terlaksana 9 (sembilan) dari 12 (dua belas) program kerja.')).toContain('program-sebagian-angka');
+    expect(checksIn('Telah terlaksana 9 (sembilan) dari 12 (dua belas) program kerja.')).not.toContain('program-seluruh-angka');
+    expect(checksIn('Sebanyak 12 dari 12 program kerja telah terlaksana.')).toContain('program-seluruh-angka');
+    expect(checksIn('Program kerja belum dilaksanakan seluruhnya.')).not.toContain('program-seluruh');
+    expect(checksIn('Program kerja telah dilaksanakan seluruhnya.')).toContain('program-seluruh');
+    expect(checksIn('Rekomendasi: perlu dilakukan penyempurnaan kebijakan.')).not.toContain('perbaikan-dilakukan');
+    expect(checksIn('Kebijakan telah ditindaklanjuti dengan penyempurnaan pada tahun 2025.')).toContain('perbaikan-dilakukan');
+  });
+
+  it('are stored with the classification and kept when a reviewer decides', () => {
+    const c = classifyWithFacts({ sha256: SHA, paths: ['Setda/perbup.pdf'], pages: [{ no: 1, text: PERBUP_SPBE }] }, pack, { threshold: 0.5, instansi: SUKAMAJU });
+    expect(c.facts?.map((f) => f.check)).toContain('pr-audit-tik');
+    const decided = applyDecisions(c, [{ sha256: SHA, instrument: 'spbe-2020', indicator: 2, action: 'confirm', reviewer: 'Rina', at: '2026-01-05', note: '' }]);
+    expect(decided.facts).toEqual(c.facts);
+  });
+});
