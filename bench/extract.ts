@@ -29,7 +29,7 @@ const ROUNDS = 2;
  * The real corpus's PDFs with a text layer on every page. LHE_SPBE_KEMENKO_PEREKONOMIAN_TAHUN_2021.pdf
  * is left out: its page 2 is a 300-ppi scan whose decoding alone costs more than 100 text pages.
  */
-const BORN_DIGITAL = [
+export const BORN_DIGITAL = [
   'Kebijakan_Layanan_SPBE_v3.3.2.pdf',
   'Manajemen_Data_SPBE_Peraturan_Bappenas_16_Tahun_2020.pdf',
   'Manajemen_Keamanan_SPBE_Peraturan_BSSN_Nomor_4_Tahun_2021.pdf',

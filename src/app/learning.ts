@@ -93,11 +93,12 @@ function decidedDocuments(db: Db, instrument: string): DecidedDocument[] {
 }
 
 export function loadLearning(db: Db, ws: Workspace): Learning {
-  const rules = loadPack(ws.config.instrumen).rules;
+  // The scoring settings only: compiling the rules would cost every read-only command (docs, gaps) its start time.
+  const { scoring } = loadPack(ws.config.instrumen);
   const threshold = ws.config.pemetaan.ambang;
   return {
     adjustments: new Map(loadAdjustments(db, ws.config.instrumen).map((a) => [a.indicator, a])),
-    adjust: { threshold, floor: rules.scoring.floor, confidence: (score) => confidenceOf(rules, score) },
+    adjust: { threshold, floor: scoring.floor, confidence: (score) => confidenceOf({ scoring }, score) },
     decided: decidedDocuments(db, ws.config.instrumen),
     threshold,
   };

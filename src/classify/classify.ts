@@ -31,7 +31,7 @@ const TOUCHED_RAW = 0.25;
 const NAMING_WEIGHT = 0.8;
 const TITLE = ['judul', 'tentang'] as const;
 
-export function confidenceOf(rules: RuleSet, score: number): Confidence {
+export function confidenceOf(rules: Pick<RuleSet, 'scoring'>, score: number): Confidence {
   const { bands } = rules.scoring;
   if (score >= bands.tinggi) return 'tinggi';
   if (score >= bands.sedang) return 'sedang';

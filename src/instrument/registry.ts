@@ -33,6 +33,8 @@ export interface InstrumentPack extends PackManifest {
   dir: string;
   instrument: Instrument;
   rules: RuleSet;
+  /** The rules' scoring settings (threshold floor, confidence bands), without compiling the rules. */
+  scoring: RuleFile['scoring'];
   /** The evidence items per indicator and level with their codes, or null when the pack has none. */
   items: EvidenceItems | null;
   /** The level profiles: the pack's `files.levels` over the generic ladders (src/instrument/generic-levels.yaml). */
@@ -231,6 +233,7 @@ function readPack(root: string, id: string): InstrumentPack {
     instrument: data.instrument,
     items: data.items,
     levels: data.levels,
+    scoring: data.ruleFile.scoring,
     get rules(): RuleSet {
       built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest, data.instrument, data.combiner), data.lexicon);
       return built.rules;
