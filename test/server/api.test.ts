@@ -226,6 +226,9 @@ describe('review queue, search, OPD and document', () => {
     expect(m.rows.map((r) => [r.no, r.status])).toEqual([[10, 'kosong'], [19, 'kosong']]);
     expect(m.kosong.map((k) => k.no)).toEqual([10, 19]);
     expect(m.rows[0]!.findings.length).toBeGreaterThan(0);
+    // Its rencana peningkatan: every level up to the target of both empty indicators; no deadline configured.
+    expect(m.rencana.items.map((i) => [i.indikator, i.tingkat])).toEqual([[10, 1], [10, 2], [10, 3], [19, 1], [19, 2], [19, 3]]);
+    expect(m.rencana.tenggat).toBeNull();
     expect(await httpStatus(call(opdApi, t.ctx, { params: { kode: 'TIDAKADA' } }))).toBe(404);
     expect(await httpStatus(call(opdApi, t.ctx, { params: { kode: '../x' } }))).toBe(404);
   });

@@ -6,6 +6,8 @@ import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { countByStatus, type StatusCounts } from '../../assess/summary.ts';
+import { improvementPlan, type PlanDeadline, type PlanItem } from '../../plan/improvement-plan.ts';
+import { formatDate } from '../../shared/format.ts';
 
 export interface OpdIndicatorRow {
   no: number;
@@ -41,6 +43,8 @@ export interface OpdModel {
   /** Indicators still without any of this OPD's evidence. */
   kosong: { no: number; nama: string; href: string }[];
   fileFindings: Finding[];
+  /** The rencana peningkatan for this OPD (what `eviden rencana --opd` prints) and the current round's deadline. */
+  rencana: { tenggat: (PlanDeadline & { teks: string; lewat: boolean }) | null; items: PlanItem[] };
   documents: { sha256: string; path: string; status: string; href: string; indicators: number[] }[];
 }
 
@@ -58,6 +62,19 @@ function advice(narrowed: ReturnType<typeof narrowToOpd>, no: number, cell: Find
       return true;
     })
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** "20 Desember 2026 (Penilaian mandiri), 18 hari lagi" or "…, sudah lewat 3 hari". */
+export function deadlineText(d: PlanDeadline): string {
+  const left = d.sisaHari > 0 ? `${d.sisaHari} hari lagi` : d.sisaHari === 0 ? 'hari ini' : `sudah lewat ${-d.sisaHari} hari`;
+  return `${formatDate(d.tanggal)} (${d.putaran}), ${left}`;
+}
+
+/** The OPD's plan items and the deadline, for its page and the OPD list. */
+export function opdPlan(state: WorkspaceState, kode: string): OpdModel['rencana'] {
+  const plan = improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today);
+  const tenggat = plan.tenggat ? { ...plan.tenggat, teks: deadlineText(plan.tenggat), lewat: plan.tenggat.sisaHari < 0 } : null;
+  return { tenggat, items: plan.items.filter((i) => i.opd.includes(kode)) };
 }
 
 /** null when no OPD has this kode (neither in the config nor in the matrix). */
@@ -94,6 +111,7 @@ export function opdModel(state: WorkspaceState, kode: string): OpdModel | null {
     others: rows.filter((r) => !r.responsible),
     kosong: rows.filter((r) => r.responsible && r.status === 'kosong').map((r) => ({ no: r.no, nama: r.nama, href: r.href })),
     fileFindings: narrowed.findings,
+    rencana: opdPlan(state, kode),
     documents: state.documents
       .filter((d) => d.locations.some((l) => l.present && l.opd === kode))
       .map((d) => ({

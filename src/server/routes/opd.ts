@@ -1,7 +1,7 @@
 /** OPD: the list of OPDs with their cell counts, and one OPD's indicators and what is missing. */
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse } from '../http.ts';
-import { opdModel } from '../models/opd.ts';
+import { opdModel, opdPlan } from '../models/opd.ts';
 import { opdSummaries } from '../../assess/summary.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
@@ -10,6 +10,12 @@ function modelOr404(ctx: ServerContext, kode: string | undefined) {
   const model = /^[A-Za-z0-9_-]{1,64}$/.test(kode ?? '') ? opdModel(ctx.state(), kode ?? '') : null;
   if (!model) throw new HttpError(404, `OPD "${(kode ?? '').slice(0, 64)}" tidak ada di konfigurasi.`);
   return model;
+}
+
+/** When the OPD's newest file present in watch/ was first seen, or null. */
+function lastUpload(state: ReturnType<ServerContext['state']>, kode: string): string | null {
+  const seen = state.documents.flatMap((d) => d.locations.filter((l) => l.present && l.opd === kode).map((l) => l.firstSeen));
+  return seen.sort().at(-1) ?? null;
 }
 
 export const opdListPage: Handler = (req, ctx) => {
@@ -26,9 +32,11 @@ export const opdListPage: Handler = (req, ctx) => {
       sel: s?.cells ?? { lengkap: 0, kurang: 0, kosong: 0 },
       temuan: s?.findings ?? { error: 0, warning: 0, info: 0 },
       dokumen: state.documents.filter((d) => d.locations.some((l) => l.present && l.opd === o.kode)).length,
+      terakhir: lastUpload(state, o.kode),
+      rencana: opdPlan(state, o.kode),
     };
   });
-  return page(req, ctx, 'opd-daftar', 'opd', 'OPD', { rows });
+  return page(req, ctx, 'opd-daftar', 'opd', 'OPD', { rows, tenggat: rows[0]?.rencana.tenggat ?? null });
 };
 
 export const opdPage: Handler = (req, ctx) => {
