@@ -3,7 +3,7 @@
  * level, findings, and the OPD × indicator matrix. Pure and deterministic: the same input gives the same output.
  */
 import type { Config } from '../types/config.ts';
-import { claimOf, claimedLevels, targetOf } from '../config/claims.ts';
+import { claimOf, externalScoreOf, targetOf } from '../config/claims.ts';
 import { computeIndex, computeSupportedIndex } from '../instrument/index-formula.ts';
 import { allIndicators } from '../instrument/tree.ts';
 import type { Indicator } from '../types/instrument.ts';
@@ -14,6 +14,9 @@ import { buildMatrix, type MatrixRow } from './matrix.ts';
 import { opdNames, type OpdNames } from './messages.ts';
 import type { DocumentFacts, IndicatorFacts, KnownFile } from './rules/types.ts';
 import { supportedLevel } from './supported-level.ts';
+import type { LevelEstimate } from './ladder.ts';
+import { externalValue, isExternal, wholeLevelBands, type ExternalValue, type ValueBands } from './external.ts';
+import { indexLevels } from './index-levels.ts';
 import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
 import type { IndexResult, Instrument } from '../types/instrument.ts';
 
@@ -32,6 +35,12 @@ function indicatorFacts(
   const claimedLevel = claim.level;
   const targetLevel = targetOf(config, input.instrument.id, indicator.no);
   const reviewYears = config.pemetaan.masaBerlakuReviuTahun;
+  const external = isExternal(indicator)
+    ? externalValue(indicator, input.instrument, valueBands(input), externalScoreOf(config, input.instrument.id, indicator.no))
+    : null;
+  const support = external === null
+    ? supportedLevel(input.instrument, input.levels, indicator, evidence.accepted, { today, reviewYears })
+    : externalEstimate(input, external);
   return {
     indicator,
     claimedLevel,
@@ -42,17 +51,41 @@ function indicatorFacts(
     penanggungJawab: config.penanggungJawab[key] ?? [],
     evidence: evidence.accepted,
     candidates: evidence.candidates,
-    support: supportedLevel(input.instrument, input.levels, indicator, evidence.accepted, { today, reviewYears }),
+    support,
+    external,
     names,
     today,
     reviewYears,
   };
 }
 
-/** `kosong` without accepted evidence; `lengkap` when it supports the claimed level (else the target); else `kurang`. */
+/** The value range of each level: the level profiles' bands, else whole levels. */
+function valueBands(input: AssessInput): ValueBands {
+  return input.levels.bands ?? wholeLevelBands(input.instrument);
+}
+
+/** The estimate of an externally scored indicator: its partner index value, no levels read from evidence. */
+function externalEstimate(input: AssessInput, external: ExternalValue): LevelEstimate {
+  const level = Math.floor(external.value);
+  const { climb, credit } = input.levels;
+  return {
+    level,
+    value: external.value,
+    reasons: [external.reason],
+    analysis: { climb, credit, level, value: external.value, levels: [], next: null },
+    expiredReviews: [],
+    hasCurrentReview: false,
+  };
+}
+
+/**
+ * `eksternal` for a partner-index indicator (never "no evidence"); `kosong` without accepted evidence; `lengkap` when
+ * it supports the claimed level (else the target); else `kurang`.
+ */
 function statusOf(facts: IndicatorFacts): IndicatorStatus {
+  if (facts.external !== null) return 'eksternal';
   if (facts.evidence.length === 0) return 'kosong';
-  return facts.support.level >= facts.requiredLevel ? 'lengkap' : 'kurang';
+  return facts.support.value >= facts.requiredLevel ? 'lengkap' : 'kurang';
 }
 
 function indicatorAssessment(facts: IndicatorFacts): IndicatorAssessment {
@@ -92,12 +125,12 @@ function opdList(config: Config): Assessment['opd'] {
   return config.opd.map((o) => ({ kode: o.kode, nama: o.nama, folder: o.folder }));
 }
 
-/** The index from the claimed levels, or null while some indicator of the instrument has none. */
-function claimedIndex(instrument: Instrument, config: Config): IndexResult | null {
-  const claimed = claimedLevels(config, instrument.id);
-  const indicators = allIndicators(instrument);
-  if (!indicators.every((i) => claimed.has(i.no))) return null;
-  return computeIndex(instrument, new Map(indicators.map((i) => [i.no, claimed.get(i.no) ?? 0])));
+/** The index from the claimed levels (partner indices for external indicators), or null while some level is missing. */
+function claimedIndex(input: AssessInput): IndexResult | null {
+  const levels = indexLevels(input.instrument, input.config, valueBands(input));
+  const indicators = allIndicators(input.instrument);
+  if (!indicators.every((i) => levels.has(i.no))) return null;
+  return computeIndex(input.instrument, levels, { allowsDecimal: true });
 }
 
 export function assess(input: AssessInput): Assessment {
@@ -115,7 +148,7 @@ export function assess(input: AssessInput): Assessment {
     instansi: config.instansi.nama,
     tahun: config.tahun,
     instrument: instrument.id,
-    indeks: claimedIndex(instrument, config),
+    indeks: claimedIndex(input),
     indeksBukti: computeSupportedIndex(instrument, new Map(indicators.map((a) => [a.id, a.levels?.value ?? a.supportedLevel]))),
     indeksTarget: computeIndex(instrument, new Map(indicators.map((a) => [a.id, a.targetLevel]))),
     tanggal: input.today,

@@ -25,7 +25,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
 
+/** The findings of an indicator; none for an externally scored one (its value is imported, no evidence is asked for). */
 export function indicatorFindings(facts: IndicatorFacts): Finding[] {
+  if (facts.external !== null) return [];
   return sortFindings(INDICATOR_RULES.flatMap((rule) => rule.check(facts)));
 }
 

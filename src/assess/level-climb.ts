@@ -178,6 +178,18 @@ function climbed(levels: readonly LevelResult[], climb: LevelProfiles['climb']):
   return level;
 }
 
+/**
+ * The value of the climb: the level (integer credit); the level plus the share of the next level met (linear); with
+ * bands, the bottom of the next level's band plus that share of its width (the top of the last band at the top).
+ */
+export function creditValue(profiles: Pick<LevelProfiles, 'credit' | 'bands'>, level: number, share: number, top: number): number {
+  if (profiles.credit === 'integer') return level;
+  if (profiles.bands === null) return level + share;
+  if (level >= top) return profiles.bands[String(top)]?.[1] ?? level;
+  const [from, to] = profiles.bands[String(level + 1)] ?? [level, level + 1];
+  return from + share * (to - from);
+}
+
 /** Evaluates `profile` over the indicator's usable evidence `items`. */
 export function analyseLevels(profile: IndicatorLevelProfile, items: readonly EvidenceItem[], ctx: ClimbContext): LevelAnalysis {
   const met: MetItems = new Map();
@@ -199,7 +211,7 @@ export function analyseLevels(profile: IndicatorLevelProfile, items: readonly Ev
     climb,
     credit,
     level,
-    value: credit === 'linear' ? level + share : level,
+    value: creditValue(ctx.profiles, level, share, levels.length),
     levels,
     next:
       next === undefined

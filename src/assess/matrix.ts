@@ -1,4 +1,7 @@
-/** The OPD × indicator matrix: one cell per indicator an OPD is responsible for, with that OPD's own evidence. */
+/**
+ * The OPD × indicator matrix: one cell per indicator an OPD is responsible for, with that OPD's own evidence
+ * (externally scored indicators have no cells: no OPD supplies evidence for them).
+ */
 import type { Config } from '../types/config.ts';
 import type { Indicator } from '../types/instrument.ts';
 import { refOf, type EvidenceItem } from './evidence.ts';
@@ -46,6 +49,7 @@ export function buildMatrix(config: Config, rows: readonly MatrixRow[], names: O
   const cells: MatrixCell[] = [];
   for (const opd of opdOrder(config)) {
     for (const row of rows) {
+      if (row.assessment.status === 'eksternal') continue;
       if ((config.penanggungJawab[String(row.indicator.no)] ?? []).includes(opd)) cells.push(cellOf(opd, row, names));
     }
   }

@@ -5,7 +5,7 @@
  * under the section (the form from before instruments were keyed) belong to the one pack marked `unkeyedConfig`.
  */
 import { unkeyedOwner } from '../instrument/registry.ts';
-import type { AssessmentEntry, Config, PerInstrument } from '../types/config.ts';
+import type { AssessmentEntry, Config, ExternalScoreEntry, PerInstrument } from '../types/config.ts';
 
 /** One indicator's penilaian mandiri. */
 export interface Claim {
@@ -60,4 +60,9 @@ export function claimedLevels(config: Config, instrumentId: string): Map<number,
 /** The target level of indicator `no`: its own (`target.indikator`, per instrument) or the default (`target.bawaan`). */
 export function targetOf(config: Config, instrumentId: string, no: number): number {
   return entriesFor(config.target.indikator, instrumentId)[String(no)] ?? config.target.bawaan;
+}
+
+/** The imported partner index of an externally scored indicator (`nilaiEksternal.<instrument>."<no>"`), or null. */
+export function externalScoreOf(config: Config, instrumentId: string, no: number): ExternalScoreEntry | null {
+  return config.nilaiEksternal[instrumentId]?.[String(no)] ?? null;
 }

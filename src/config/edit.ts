@@ -2,14 +2,14 @@
  * Edits the penilaian mandiri (claimed level, penjelasan) of one indicator of one instrument in `eviden.config.yaml`
  * (under `penilaian.<instrument id>`; an unkeyed entry of the pack owning that form is edited where it stands),
  * changing only the lines of the fields that changed (comments, wrapping and the other entries stay byte for byte),
- * validating before an atomic write.
+ * validating before an atomic write; and the imported partner indices (`nilaiEksternal`) the same way.
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, isScalar, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
 import { unkeyedOwner } from '../instrument/registry.ts';
 import { parseConfig } from './load.ts';
 import { yamlErrorMessage } from './yaml-errors.ts';
-import type { Config } from '../types/config.ts';
+import type { Config, ExternalScoreEntry } from '../types/config.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { UserError } from '../shared/errors.ts';
 
@@ -110,6 +110,43 @@ export function applyAssessmentEdit(text: string, file: string, edit: Assessment
 
   const next = spliceChanges(text, doc.toString());
   return { text: next, config: parseConfig(next, file), changed: next !== text };
+}
+
+export interface ExternalScoreEdit {
+  instrument: string;
+  indicator: number;
+  /** The imported score; null removes it. */
+  entry: ExternalScoreEntry | null;
+}
+
+/** Sets or removes `nilaiEksternal.<instrument>."<no>"` (pure), changing only those lines; validated like any edit. */
+export function applyExternalScoreEdit(text: string, file: string, edit: ExternalScoreEdit): EditResult {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) throw new UserError(`${yamlErrorMessage(error, text, file)}\nPerbaiki dulu berkasnya sebelum mengimpor nilai eksternal.`);
+  if (!isMap(doc.contents)) throw new UserError(`Berkas konfigurasi ${file} harus berisi pemetaan kunci (instansi, tahun, …).`);
+  const base = ['nilaiEksternal', edit.instrument];
+  const entryPath = [...base, existingKey(mapAt(doc, base), edit.indicator)];
+  if (edit.entry === null) doc.deleteIn(entryPath);
+  else {
+    const { indeks, nilai, sumber, tanggal } = edit.entry;
+    const node = doc.createNode({ ...(indeks === undefined ? {} : { indeks }), ...(nilai === undefined ? {} : { nilai }), sumber, tanggal });
+    node.flow = true;
+    doc.setIn(entryPath, node);
+  }
+  for (const path of [base, ['nilaiEksternal']]) {
+    const node = doc.getIn(path, true);
+    if (isMap(node) && node.items.length === 0) doc.deleteIn(path);
+  }
+  const next = spliceChanges(text, doc.toString());
+  return { text: next, config: parseConfig(next, file), changed: next !== text };
+}
+
+/** Reads the config file, applies the external score edit, validates it and writes it atomically (when it changed). */
+export function saveExternalScoreEdit(file: string, edit: ExternalScoreEdit): EditResult {
+  const result = applyExternalScoreEdit(readConfigText(file), file, edit);
+  if (result.changed) writeFileAtomic(file, result.text);
+  return result;
 }
 
 interface TextEdit {
@@ -235,15 +272,17 @@ function spliceChanges(original: string, rewritten: string): string {
   return same ? text : rewritten;
 }
 
-/** Reads the config file, applies the edit, validates it and writes it atomically (only when it changed). */
-export function saveAssessmentEdit(file: string, edit: AssessmentEdit): EditResult {
-  let text: string;
+function readConfigText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     throw new UserError(`Berkas konfigurasi ${file} tidak dapat dibaca. Pastikan workspace masih ada.`);
   }
-  const result = applyAssessmentEdit(text, file, edit);
+}
+
+/** Reads the config file, applies the edit, validates it and writes it atomically (only when it changed). */
+export function saveAssessmentEdit(file: string, edit: AssessmentEdit): EditResult {
+  const result = applyAssessmentEdit(readConfigText(file), file, edit);
   if (result.changed) writeFileAtomic(file, result.text);
   return result;
 }

@@ -1,6 +1,6 @@
 /** The schema of `eviden.config.yaml`, with defaults. Keys are Indonesian: the file is edited by coordinators. */
 import { z } from 'zod';
-import type { AcceptedFinding, AssessmentEntry, Config, KopConfig, Opd, Signatory } from '../types/config.ts';
+import type { AcceptedFinding, AssessmentEntry, Config, ExternalScoreEntry, KopConfig, Opd, Signatory } from '../types/config.ts';
 import { closestMatch } from '../shared/suggest.ts';
 import { parseDecimalText } from '../shared/format.ts';
 
@@ -48,6 +48,30 @@ export const opdSchema = z.strictObject({
   folder: z.string().min(1),
   alias: z.array(z.string()).default([]),
 }) satisfies z.ZodType<Opd>;
+
+const decimalSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseDecimalText(value) ?? value) : value),
+  z.number({ error: 'tulis angka, mis. 68,75' }),
+);
+
+/** A partner index imported for an externally scored indicator (`nilaiEksternal.<instrumen>."<no>"`). */
+export const externalScoreSchema = z
+  .strictObject({
+    /** The raw index as published (e.g. Indeks SDI 68,75), converted with the indicator's scale. */
+    indeks: decimalSchema.optional(),
+    /** Or the indicator value itself (1–5), when the partner publishes it converted. */
+    nilai: claimedLevelSchema.optional(),
+    /** Who published it, e.g. "Portal Satu Data Indonesia (Bappenas)". */
+    sumber: z.string().trim().min(2),
+    /** The date of the published result. */
+    tanggal: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tulis tanggal sebagai TTTT-BB-HH, mis. 2026-10-15'),
+    ),
+  })
+  .refine((e) => (e.indeks === undefined) !== (e.nilai === undefined), {
+    message: 'isi salah satu: "indeks" (nilai indeks mitra, mis. 68,75) atau "nilai" (nilai indikator 1–5)',
+  }) satisfies z.ZodType<ExternalScoreEntry>;
 
 export const assessmentEntrySchema = z.strictObject({
   tingkat: claimedLevelSchema.optional(),
@@ -102,6 +126,10 @@ export const configSchema = z.strictObject({
   peninjau: z.string().trim().min(2).max(80).optional(),
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. */
   penilaian: perInstrument(assessmentEntrySchema).default({}),
+  /** Imported partner indices of the externally scored indicators: instrument id → indicator number → score. */
+  nilaiEksternal: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'kunci harus id instrumen, mis. "pemdi-2026"'), z.record(indicatorKey, externalScoreSchema))
+    .default({}),
   penandatangan: z.strictObject({
     koordinator: signatorySchema,
     penanggungJawab: signatorySchema.optional(),

@@ -1,6 +1,6 @@
 /**
  * The evidence items file of a pack (`items.yaml`): the upload slots per indicator and level, coded
- * `I{indicator}-L{level}-{NN}`, and how the supported level follows from them. Shape (zod) and consistency with the
+ * `I{indicator}-L{level}-{NN}`. Shape (zod) and consistency with the
  * instrument; the indicator, level and NN of an item are read from its code only.
  */
 import { z } from 'zod';
@@ -28,12 +28,6 @@ export const itemsFileSchema = z.strictObject({
   formatVersion: z.literal(1),
   instrument: z.string().min(1),
   confidence: confidence.optional(),
-  scoring: z.strictObject({
-    climb: z.enum(['stepwise', 'highest']),
-    credit: z.enum(['integer', 'linear']),
-    bands: z.record(z.string().regex(/^\d$/, 'kunci harus nomor tingkat, mis. "2"'), z.tuple([z.number(), z.number()])),
-    confidence: confidence.optional(),
-  }),
   items: z.array(itemSchema).min(1),
 });
 
@@ -44,7 +38,7 @@ export function toEvidenceItems(parsed: z.infer<typeof itemsFileSchema>): Eviden
     return { ...item, indicator: Number(indicator), level: Number(level), nn: Number(nn) };
   });
   items.sort((a, b) => a.indicator - b.indicator || a.level - b.level || a.nn - b.nn);
-  return { instrument: parsed.instrument, confidence: parsed.confidence, scoring: parsed.scoring, items };
+  return { instrument: parsed.instrument, confidence: parsed.confidence, items };
 }
 
 /** Every inconsistency between the items and the instrument, in Indonesian; empty when sound. */
@@ -70,11 +64,6 @@ export function itemProblems(items: EvidenceItems, inst: Instrument): string[] {
         problems.push(`indikator ${indicator.no} tingkat ${level} tidak punya butir bukti`);
       }
     }
-  }
-  const bandKeys = Object.keys(items.scoring.bands).map(Number).sort((a, b) => a - b);
-  const expected = Array.from({ length: inst.tingkatMax - inst.tingkatMin + 1 }, (_, i) => inst.tingkatMin + i);
-  if (bandKeys.join(',') !== expected.join(',')) {
-    problems.push(`scoring.bands memuat tingkat [${bandKeys.join(',')}], seharusnya [${expected.join(',')}]`);
   }
   return problems;
 }

@@ -67,6 +67,8 @@ const fileSchema = z.strictObject({
   instrument: z.string().min(1),
   climb: z.enum(['stepwise', 'highest']),
   credit: z.enum(['integer', 'linear']),
+  /** Value range [from, to] of each level, for linear credit inside the band of the level being climbed (Pemdi). */
+  bands: z.record(levelKey, z.tuple([z.number(), z.number()])).optional(),
   checks: z.record(z.string().regex(/^[a-z0-9-]+$/, 'id hanya huruf kecil, angka dan -'), checkSchema).default({}),
   ladders: z.record(z.string().min(1), ladderSchema).default({}),
   /** The ladder of every indicator not listed, by its capability. */
@@ -206,8 +208,15 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     problems.push(...referenceProblems(ind.no, profile.levels, checks));
     profiles[String(ind.no)] = profile;
   }
+  const bands = data.bands ?? null;
+  if (bands !== null) {
+    const keys = Object.keys(bands).map(Number).sort((a, b) => a - b).join(',');
+    const expected = Array.from({ length: inst.tingkatMax }, (_, i) => i + 1).join(',');
+    if (keys !== expected) problems.push(`kolom "bands" memuat tingkat ${keys || '(tidak ada)'}; tuliskan tingkat ${expected}`);
+    if (Object.values(bands).some(([from, to]) => from > to)) problems.push('kolom "bands": setiap rentang ditulis [dari, sampai] dengan dari ≤ sampai');
+  }
   if (problems.length > 0) fail(source, problems.slice(0, 12));
-  return { climb: data.climb, credit: data.credit, checks, indicators: profiles };
+  return { climb: data.climb, credit: data.credit, bands, checks, indicators: profiles };
 }
 
 function readRaw(file: string): unknown {

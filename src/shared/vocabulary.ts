@@ -54,6 +54,7 @@ export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
   lengkap: 'Lengkap',
   kurang: 'Bukti kurang',
   kosong: 'Belum ada bukti',
+  eksternal: 'Nilai indeks eksternal',
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {

@@ -37,8 +37,11 @@ export interface Finding {
   path: string | null;
 }
 
-/** `lengkap`: evidence supports the claimed/target level; `kurang`: some evidence, level not supported; `kosong`: none. */
-export type IndicatorStatus = 'lengkap' | 'kurang' | 'kosong';
+/**
+ * `lengkap`: evidence supports the claimed/target level; `kurang`: some evidence, level not supported; `kosong`: none;
+ * `eksternal`: the value is an imported partner index (no evidence documents are asked for).
+ */
+export type IndicatorStatus = 'lengkap' | 'kurang' | 'kosong' | 'eksternal';
 
 export interface EvidenceRef {
   sha256: string;

@@ -47,6 +47,15 @@ export interface AcceptedFinding {
   alasan: string;
 }
 
+/** An imported partner index for an externally scored indicator: the raw index or the converted value, with its source. */
+export interface ExternalScoreEntry {
+  indeks?: number | undefined;
+  nilai?: number | undefined;
+  sumber: string;
+  /** ISO date (YYYY-MM-DD) of the published result. */
+  tanggal: string;
+}
+
 export interface SectorServiceConfig {
   nama: string;
   kataKunci: string[];
@@ -81,6 +90,8 @@ export interface Config {
   peninjau?: string | undefined;
   /** Penilaian mandiri per instrument: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */
   penilaian: PerInstrument<AssessmentEntry>;
+  /** Imported partner indices: instrument id → indicator number → score. Read it through src/config/claims.ts. */
+  nilaiEksternal: Record<string, Record<string, ExternalScoreEntry>>;
   penandatangan: { koordinator: Signatory; penanggungJawab?: Signatory | undefined };
   ocr: { bahasa: string[]; dpi: number; pekerja: number; batasWaktuDetik: number };
   batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number };

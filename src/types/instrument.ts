@@ -183,22 +183,10 @@ export interface EvidenceItem {
   verdict?: AssessorVerdict | undefined;
 }
 
-/** How the supported level and the suggested value follow from the items that have evidence. */
-export interface ItemScoring {
-  /** `stepwise`: a level counts only when every lower level is complete (berjenjang); `highest`: the highest complete level. */
-  climb: 'stepwise' | 'highest';
-  /** `linear`: credit inside the band of the level being climbed, by the share of its items; `integer`: whole levels. */
-  credit: 'integer' | 'linear';
-  /** Value range [from, to] of each level, keyed by level. */
-  bands: Record<string, [number, number]>;
-  confidence?: Confidence | undefined;
-}
-
 /** `items.yaml`: the evidence items of an instrument whose application asks for evidence per coded item. */
 export interface EvidenceItems {
   instrument: string;
   confidence?: Confidence | undefined;
-  scoring: ItemScoring;
   /** Sorted by indicator, level and NN. */
   items: EvidenceItem[];
 }

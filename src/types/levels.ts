@@ -73,6 +73,12 @@ export interface IndicatorLevelProfile {
 export interface LevelProfiles {
   climb: ClimbRule;
   credit: CreditRule;
+  /**
+   * Value range [from, to] of each level, keyed by level, or null. With linear credit the value then rises inside the
+   * band of the level being climbed by the share of its requirements met (Pemdi: L1 1,0–1,5, L2 1,5–2,5 …; nothing
+   * met gives the bottom of level 1); without bands it is the level plus that share.
+   */
+  bands: Readonly<Record<string, readonly [number, number]>> | null;
   /** By check id (plain records, so the checked profiles can be cached as JSON with the pack). */
   checks: Readonly<Record<string, ContentCheck>>;
   /** By indicator number; every indicator of the instrument has one. */

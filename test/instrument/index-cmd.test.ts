@@ -151,7 +151,8 @@ describe('eviden index', () => {
     const dir = workspace(`instrumen: pemdi-2026\n${penilaian(example)}`);
     const run = eviden(['--workspace', dir, 'index']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Tingkat belum diisi untuk 20 indikator');
+    // The four externally scored indicators count as 1,00 until their partner index is imported.
+    expect(run.stderr).toContain('Tingkat belum diisi untuk 16 indikator');
     expect(run.stderr).toContain('Isi kolom penilaian.pemdi-2026.<nomor>.tingkat');
     expect(run.stderr).toContain('Penilaian untuk instrumen lain (spbe-2020) tidak dipakai untuk pemdi-2026.');
   });
@@ -161,5 +162,22 @@ describe('eviden index', () => {
     const run = eviden(['--workspace', dir, 'index']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Tingkat 2,5 untuk indikator 12 (Peta Rencana SPBE) tidak sah: harus bilangan bulat 1–5.');
+  });
+
+  it('imports a partner index with eviden nilai-eksternal and computes the index with it', () => {
+    const values = levelsFor(20, () => 1);
+    const dir = workspace(`instrumen: pemdi-2026\n${penilaian(values, 'pemdi-2026')}`);
+    const imported = eviden(['--workspace', dir, 'nilai-eksternal', '5', '68,75', '--sumber', 'Portal SDI (Bappenas)', '--tanggal', '2026-10-15', '--json']);
+    expect(imported.status).toBe(0);
+    const doc = JSON.parse(imported.stdout) as { indikator: { indikator: number; nilai: number; diimpor: boolean }[] };
+    expect(doc.indikator.map((r) => [r.indikator, r.nilai, r.diimpor])).toEqual([[5, 3.75, true], [6, 1, false], [7, 1, false], [18, 1, false]]);
+    const run = eviden(['--workspace', dir, 'index']);
+    expect(run.status).toBe(0);
+    // Aspect 3 (15 %): (5 × 3,75 + 3 + 3 + 4) / 15 = 1,9167; index 1 + 0,15 × 0,9167.
+    expect(run.stdout).toMatch(/^Aspek 3 {2}Data +15,00 % +1,92$/m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Indeks Pemdi: 1,14 (Kurang)');
+    const refused = eviden(['--workspace', dir, 'nilai-eksternal', '3', '2', '--sumber', 'x', '--tanggal', '2026-01-01']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('Indikator eksternal: 5, 6, 7, 18.');
   });
 });

@@ -51,9 +51,11 @@ describe('pemdi-2026 pack data', () => {
     expect(verdicts.filter((v) => v === 'revisi')).toHaveLength(19);
   });
 
-  it('names the berjenjang climb and linear credit as uncertain pack choices', () => {
-    expect(items?.scoring).toMatchObject({ climb: 'stepwise', credit: 'linear', confidence: 'UNSURE' });
-    expect(items?.scoring.bands).toEqual({ 1: [1, 1.5], 2: [1.5, 2.5], 3: [2.5, 3.5], 4: [3.5, 4], 5: [4, 5] });
+  it('climbs berjenjang with linear credit inside each level\'s band, and requires every item of a level', () => {
+    expect(pack.levels).toMatchObject({ climb: 'stepwise', credit: 'linear' });
+    expect(pack.levels.bands).toEqual({ 1: [1, 1.5], 2: [1.5, 2.5], 3: [2.5, 3.5], 4: [3.5, 4], 5: [4, 5] });
+    const required = Object.values(pack.levels.indicators).flatMap((p) => p.levels.flatMap((l) => l.requires.map((r) => r.id.toUpperCase())));
+    expect(required.sort()).toEqual((items?.items ?? []).map((i) => i.code).sort());
   });
 });
 

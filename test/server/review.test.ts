@@ -64,7 +64,7 @@ describe('review queue grouped by document', () => {
     expect(empties).toEqual([...empties].sort((a, b) => b - a));
     expect(q.rows[0]!.sha256).toBe(fx.buku.sha256);
     for (const row of q.rows) {
-      const order = row.items.map((i) => ({ kosong: 0, kurang: 1, lengkap: 2 })[i.status]);
+      const order = row.items.map((i) => ({ kosong: 0, kurang: 1, lengkap: 2, eksternal: 2 })[i.status]);
       expect(order, row.path).toEqual([...order].sort((a, b) => a - b));
     }
     const byName = await queue('urut=nama');

@@ -68,6 +68,7 @@ export function wrap(text: string, width: number, indent: number): string[] {
 function statusPaint(c: Colors, status: IndicatorStatus, text: string): string {
   if (status === 'kosong') return c.red(text);
   if (status === 'kurang') return c.yellow(text);
+  if (status === 'eksternal') return c.cyan(text);
   return c.green(text);
 }
 

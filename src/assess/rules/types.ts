@@ -4,6 +4,7 @@ import type { Indicator } from '../../types/instrument.ts';
 import type { DocStatus, DocumentRecord, LocationRecord } from '../../types/documents.ts';
 import type { EvidenceItem } from '../evidence.ts';
 import type { LevelEstimate } from '../ladder.ts';
+import type { ExternalValue } from '../external.ts';
 import type { OpdNames } from '../messages.ts';
 import type { Finding, Severity } from '../../types/assessment.ts';
 
@@ -37,6 +38,8 @@ export interface IndicatorFacts {
   evidence: EvidenceItem[];
   candidates: EvidenceItem[];
   support: LevelEstimate;
+  /** The partner index value of an externally scored indicator; null for the others. */
+  external: ExternalValue | null;
   names: OpdNames;
   today: string;
   reviewYears: number;

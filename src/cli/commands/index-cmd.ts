@@ -88,20 +88,24 @@ async function fileSource(file: string): Promise<LevelSource> {
 }
 
 /**
- * Claimed levels of the penilaian mandiri of the instrument; indicators without a level are left out (reported as
- * missing). Claims of another instrument are never used, and the hint says so when the config holds some.
+ * Claimed levels of the penilaian mandiri of the instrument, with the partner indices of its externally scored
+ * indicators (the lowest level until imported); indicators without a level are left out (reported as missing).
+ * Claims of another instrument are never used, and the hint says so when the config holds some.
  */
-async function configSource(workspace: Workspace, instrumentId: string): Promise<LevelSource> {
-  const [{ claimedLevels, instrumentsIn }, { unkeyedOwner }] = await Promise.all([
+async function configSource(workspace: Workspace, pack: InstrumentPack): Promise<LevelSource> {
+  const instrumentId = pack.id;
+  const [{ instrumentsIn }, { unkeyedOwner }, { indexLevels }, { wholeLevelBands }] = await Promise.all([
     import('../../config/claims.ts'),
     import('../../instrument/registry.ts'),
+    import('../../assess/index-levels.ts'),
+    import('../../assess/external.ts'),
   ]);
   const field = instrumentId === unkeyedOwner() ? 'penilaian.<nomor>.tingkat' : `penilaian.${instrumentId}.<nomor>.tingkat`;
   const others = instrumentsIn(workspace.config.penilaian).filter((id) => id !== instrumentId);
   const note =
     others.length > 0 ? ` Penilaian untuk instrumen lain (${others.join(', ')}) tidak dipakai untuk ${instrumentId}.` : '';
   return {
-    levels: claimedLevels(workspace.config, instrumentId),
+    levels: indexLevels(pack.instrument, workspace.config, pack.levels.bands ?? wholeLevelBands(pack.instrument)),
     hint: `Isi kolom ${field} di ${workspace.paths.config} (atau pakai --levels BERKAS) lalu jalankan lagi.${note}`,
   };
 }
@@ -134,7 +138,7 @@ async function run(opts: IndexCommandOptions, cmd: Command): Promise<void> {
   }
   const workspace = await workspaceOf(cmd);
   const pack = loadPack(opts.instrumen ?? workspace.config.instrumen);
-  await report(pack, opts.levels !== undefined ? await fileSource(opts.levels) : await configSource(workspace, pack.id), json);
+  await report(pack, opts.levels !== undefined ? await fileSource(opts.levels) : await configSource(workspace, pack), json);
 }
 
 export function registerIndex(program: Command): void {

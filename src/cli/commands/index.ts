@@ -9,6 +9,7 @@ import { registerMap } from './map.ts';
 import { registerKeputusan } from './keputusan.ts';
 import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
+import { registerExternalScores } from './nilai-eksternal.ts';
 import { registerRiwayat } from './riwayat.ts';
 import { registerPenjelasan } from './penjelasan.ts';
 import { registerRencana } from './rencana.ts';
@@ -32,6 +33,7 @@ export const commands: RegisterCommand[] = [
   registerIndex,
   registerPenjelasan,
   registerRencana,
+  registerExternalScores,
   registerRiwayat,
   registerReport,
   registerPacket,

@@ -106,7 +106,7 @@ const SORT_LABELS: Record<QueueSort, string> = {
   nama: 'Nama berkas',
 };
 
-const STATUS_WEIGHT: Record<IndicatorStatus, number> = { kosong: 0, kurang: 1, lengkap: 2 };
+const STATUS_WEIGHT: Record<IndicatorStatus, number> = { kosong: 0, kurang: 1, lengkap: 2, eksternal: 2 };
 
 function isPresent(d: DocumentView): boolean {
   return d.locations.some((l) => l.present);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/assess.ts';
+import { creditValue } from '../../src/assess/level-climb.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { Config } from '../../src/types/config.ts';
+import { makeConfig, makeDoc, makeInput } from './fixtures.ts';
+
+const pack = loadPack('pemdi-2026');
+const config: Config = { ...makeConfig({ penanggungJawab: { '1': ['DISKOMINFO'] } }), instrumen: 'pemdi-2026' };
+
+function analysis(no: number, docs: Parameters<typeof makeDoc>[0][]) {
+  const a = assess(makeInput(docs.map(makeDoc), config, pack));
+  const found = a.indicators.find((i) => i.id === no)?.levels;
+  if (found === undefined) throw new Error(`no analysis for ${no}`);
+  return found;
+}
+
+describe('berjenjang climb with linear credit inside the band (Pemdi level profiles)', () => {
+  it('reproduces the assessor values from the accepted item counts of the 2026 deck', () => {
+    const bands = pack.levels;
+    // I1: L1 1/1, L2 2/4 → 2,0; I17: L1 2/2, L2 2/2 → 2,5; I2: L1 2/2 → 1,5; I12: L1 1/2 → 1,25; I13: L1 1/3 → 1,1667.
+    expect(creditValue(bands, 1, 2 / 4, 5)).toBeCloseTo(2, 12);
+    expect(creditValue(bands, 2, 0, 5)).toBeCloseTo(2.5, 12);
+    expect(creditValue(bands, 1, 0, 5)).toBeCloseTo(1.5, 12);
+    expect(creditValue(bands, 0, 1 / 2, 5)).toBeCloseTo(1.25, 12);
+    expect(creditValue(bands, 0, 1 / 3, 5)).toBeCloseTo(7 / 6, 12);
+    expect(creditValue(bands, 0, 0, 5)).toBe(1);
+    expect(creditValue(bands, 5, 0, 5)).toBe(5);
+    expect(creditValue({ credit: 'integer', bands: pack.levels.bands }, 1, 0.5, 5)).toBe(1);
+  });
+
+  it('lists per level the items with and without evidence, and a level with a missing item stops the climb', () => {
+    const draft = { sha: 'a1', paths: ['DISKOMINFO/Rancangan Renstra.pdf'], kind: 'rencana' as const, maps: [{ indicator: 1 }], facts: ['i1-ran', 'i1-tim-koordinasi'] };
+    const result = analysis(1, [draft]);
+    expect(result.level).toBe(1);
+    expect(result.value).toBeCloseTo(2, 12);
+    const l2 = result.levels.find((l) => l.level === 2);
+    expect(l2?.requirements.map((r) => [r.id, r.met])).toEqual([['i1-l2-01', true], ['i1-l2-02', false], ['i1-l2-03', true], ['i1-l2-04', false]]);
+    expect(l2?.requirements.find((r) => r.met)?.evidence[0]?.path).toBe('DISKOMINFO/Rancangan Renstra.pdf');
+    expect(result.next?.missing.join(' ')).toContain('I1-L2-02');
+    // Items of level 3 that have evidence do not count while level 2 is incomplete.
+    const l3 = result.levels.find((l) => l.level === 3);
+    expect(l3?.requirements.some((r) => r.met)).toBe(true);
+    expect(result.level).toBe(1);
+  });
+
+  it('a review item needs the review itself, not only its subject', () => {
+    const plan = { sha: 'b1', paths: ['DISKOMINFO/Laporan.pdf'], kind: 'laporan' as const, maps: [{ indicator: 2 }], facts: ['i2-manajemen-layanan'] };
+    const l4 = analysis(2, [plan]).levels.find((l) => l.level === 4);
+    expect(l4?.requirements.map((r) => r.met)).toEqual([false]);
+    const review = { ...plan, sha: 'b2', facts: ['i2-manajemen-layanan', 'i2-reviu'] };
+    expect(analysis(2, [review]).levels.find((l) => l.level === 4)?.requirements.map((r) => r.met)).toEqual([true]);
+  });
+});
