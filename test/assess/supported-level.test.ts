@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
 import { collectEvidence } from '../../src/assess/evidence.ts';
 import { supportedLevel } from '../../src/assess/supported-level.ts';
-import { parseLevelProfiles } from '../../src/instrument/level-profiles.ts';
+import { parseLevelProfiles, readLevelProfiles } from '../../src/instrument/level-profiles.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import type { IndicatorAssessment } from '../../src/types/assessment.ts';
 import { ARSITEKTUR_DOMAINS, TODAY, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
@@ -179,7 +179,8 @@ describe('process ladder, other indicators', () => {
     if (!indicator) throw new Error('tidak ada indikator proses');
     const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });
     const items = collectEvidence([doc]).get(indicator.no)?.accepted ?? [];
-    const est = supportedLevel(pack.instrument, pack.levels, indicator, items, { today: TODAY, reviewYears: 2 });
+    // pemdi-2026 has its own item profiles; a pack without a levels file gets these generic ladders.
+    const est = supportedLevel(pack.instrument, readLevelProfiles(null, pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
     expect(est.level).toBe(3);
   });
 });

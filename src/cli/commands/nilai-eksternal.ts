@@ -5,15 +5,25 @@
  */
 import type { Command } from 'commander';
 import { withJson, workspaceOf } from '../context.ts';
-import { externalScoreOf } from '../../config/claims.ts';
-import { saveExternalScoreEdit } from '../../config/edit.ts';
-import { externalValue, isExternal, wholeLevelBands } from '../../assess/external.ts';
-import { loadPack, type InstrumentPack } from '../../instrument/registry.ts';
-import { allIndicators, findIndicator } from '../../instrument/tree.ts';
+import type { InstrumentPack } from '../../instrument/registry.ts';
 import type { Config, ExternalScoreEntry } from '../../types/config.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatDecimal, parseDecimalText } from '../../shared/format.ts';
 import { printJson, printText } from '../../shared/output.ts';
+
+/** The command's modules, loaded only when it runs (so `--help` stays light). */
+async function modules() {
+  const [claims, edit, external, registry, tree] = await Promise.all([
+    import('../../config/claims.ts'),
+    import('../../config/edit.ts'),
+    import('../../assess/external.ts'),
+    import('../../instrument/registry.ts'),
+    import('../../instrument/tree.ts'),
+  ]);
+  return { ...claims, ...edit, ...external, ...registry, ...tree };
+}
+
+type Modules = Awaited<ReturnType<typeof modules>>;
 
 interface Options {
   sumber?: string;
@@ -34,7 +44,8 @@ interface Row {
   entri: ExternalScoreEntry | null;
 }
 
-function rows(pack: InstrumentPack, config: Config): Row[] {
+function rows(m: Modules, pack: InstrumentPack, config: Config): Row[] {
+  const { allIndicators, isExternal, externalScoreOf, externalValue, wholeLevelBands } = m;
   const bands = pack.levels.bands ?? wholeLevelBands(pack.instrument);
   return allIndicators(pack.instrument)
     .filter(isExternal)
@@ -70,6 +81,8 @@ function entryOf(raw: string, opts: Options): ExternalScoreEntry {
 }
 
 async function run(indicatorArg: string | undefined, valueArg: string | undefined, opts: Options, cmd: Command): Promise<void> {
+  const m = await modules();
+  const { loadPack, findIndicator, isExternal, allIndicators, saveExternalScoreEdit } = m;
   const ws = await workspaceOf(cmd);
   const pack = loadPack(ws.config.instrumen);
   let config = ws.config;
@@ -87,7 +100,7 @@ async function run(indicatorArg: string | undefined, valueArg: string | undefine
     const entry = opts.hapus ? null : entryOf(valueArg ?? '', opts);
     config = saveExternalScoreEdit(ws.paths.config, { instrument: pack.id, indicator: no, entry }).config;
   }
-  const list = rows(pack, config);
+  const list = rows(m, pack, config);
   if (opts.json) printJson({ instrument: pack.id, indikator: list });
   else printText(listText(pack, list));
 }
