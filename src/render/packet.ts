@@ -44,7 +44,7 @@ function toPosix(p: string): string {
 }
 
 /** One copy of each evidence document, filed under the first indicator citing it (the manifest lists all of them). */
-function evidenceItems(state: WorkspaceState): EvidenceItem[] {
+export function evidenceItems(state: WorkspaceState): EvidenceItem[] {
   const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
   const items = new Map<string, EvidenceItem>();
   for (const ind of [...state.assessment.indicators].sort((a, b) => a.id - b.id)) {

@@ -7,6 +7,7 @@ import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, MINIMAL_CONFIG, t
 import { currentDeadline, improvementPlan } from '../../src/plan/improvement-plan.ts';
 import { columnName, sheetNames, workbookBytes } from '../../src/shared/xlsx.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
+import { submissionSheet } from '../../src/plan/submission-sheet.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import type { Assessment, IndicatorAssessment } from '../../src/types/assessment.ts';
 
@@ -31,6 +32,13 @@ function unzip(bytes: Buffer): Map<string, string> {
   }
   return out;
 }
+
+const emptyAssessment: Assessment = {
+  instansi: 'Uji', tahun: 2026, instrument: 'spbe-2020', indeks: null,
+  indeksBukti: { instrument: 'spbe-2020', indeks: 0, predikat: 'Kurang', groups: {} },
+  indeksTarget: { instrument: 'spbe-2020', indeks: 3, predikat: 'Baik', groups: {} },
+  indicators: [], matrix: [], findings: [],
+};
 
 describe('the XLSX writer', () => {
   it('names columns and sheets as Excel wants them', () => {
@@ -107,5 +115,23 @@ describe('eviden rencana', () => {
     const parts = unzip(readFileSync(path.join(ws.root, 'output/rencana-peningkatan.xlsx')));
     const workbook = parts.get('xl/workbook.xml') ?? '';
     for (const name of ['Ringkasan', 'HUKUM', 'KOMINFO', 'Tanpa penanggung jawab']) expect(workbook).toContain(`<sheet name="${name}"`);
+  });
+
+  it('writes the isian for the national application: claim, penjelasan and packet file names per indicator', () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', ws.root, 'isian'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('tanpa penjelasan');
+    const sheet = unzip(readFileSync(path.join(ws.root, 'output/isian-aplikasi-2026.xlsx'))).get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet.match(/<row /g)).toHaveLength(48);
+    expect(sheet).toContain('SK Tim Koordinasi SPBE terlampir.');
+  });
+});
+
+describe('the isian sheet', () => {
+  it('names each indicator\'s evidence as the packet does', () => {
+    const ind = { id: 10, nama: 'N', namaPendek: 'Tim', claimedLevel: 3, targetLevel: 3, supportedLevel: 2, penjelasan: 'P', supportReasons: [], status: 'kurang' as const,
+      penanggungJawab: [], documents: [{ sha256: 'a', path: 'X/SK.pdf', opd: 'HUKUM', pages: 1, score: 1, confidence: 'tinggi', source: 'content', kind: 'keputusan', date: null }], candidates: [], findings: [] };
+    const sheet = submissionSheet({ ...emptyAssessment, indicators: [ind] }, [{ indicator: 10, sha256: 'a', path: 'X/SK.pdf', opd: 'HUKUM', type: 'pdf', fileName: 'I10_HUKUM_SK.pdf' }]);
+    expect(sheet.rows).toEqual([[10, 'Tim', 3, 'P', 'I10_HUKUM_SK.pdf', 2]]);
   });
 });

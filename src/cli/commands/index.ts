@@ -13,6 +13,7 @@ import { registerExternalScores } from './nilai-eksternal.ts';
 import { registerRiwayat } from './riwayat.ts';
 import { registerPenjelasan } from './penjelasan.ts';
 import { registerRencana } from './rencana.ts';
+import { registerIsian } from './isian.ts';
 import { registerReport } from './report.ts';
 import { registerPacket } from './packet.ts';
 import { registerVerify } from './verify.ts';
@@ -34,6 +35,7 @@ export const commands: RegisterCommand[] = [
   registerPenjelasan,
   registerRencana,
   registerExternalScores,
+  registerIsian,
   registerRiwayat,
   registerReport,
   registerPacket,
