@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 NODE_STAMP := node_modules/.eviden-installed
 
-.PHONY: setup system deps build demo test bench clean
+.PHONY: setup system deps build demo test soak bench clean
 
 setup: system deps
 
@@ -27,6 +27,10 @@ demo: setup build
 test: setup build
 	@npx tsc -p tsconfig.json --noEmit
 	@bash scripts/run-tests.sh
+
+# The fault-injection suite with 20 kill -9 points per scenario (make test runs it with 5).
+soak: setup
+	@EVIDEN_FAULT_KILLS=20 bash scripts/run-tests.sh test/faults
 
 bench: setup
 	@npm run --silent bench

@@ -2,6 +2,7 @@
  * What the report and packet use-cases share: the browser's lifetime, progress sized from the plan, the surat numbers,
  * the readiness gate of a final, and the audit entry that records a finalisation.
  */
+import { cleanStaleTemp } from './stale-temp.ts';
 import path from 'node:path';
 import type { AuditEvent } from '../types/audit.ts';
 import type { WorkspaceState } from '../types/state.ts';
@@ -39,6 +40,7 @@ export async function runRenderJob<T>(
   total: number,
   work: (ctx: RenderJobContext) => Promise<T>,
 ): Promise<T> {
+  cleanStaleTemp(state.workspace);
   const nomor = suratNumbers(state.workspace.config, req.nomor);
   const browser = new PdfBrowser();
   const progress = req.progress?.(total);

@@ -1,7 +1,6 @@
 /** The scan use-case: reconcile `watch/` with the index, extract new content, classify what changed. */
 import os from 'node:os';
 import type { Workspace } from '../types/config.ts';
-import type { Db } from '../store/db.ts';
 import { scanWorkspace, type ScanSummary } from '../ingest/scan.ts';
 import { createOpdResolver } from '../ingest/opd.ts';
 import type { Extractor } from '../ingest/extractor.ts';
@@ -10,6 +9,10 @@ import { classifyDocuments, workspaceClassifier } from './classify-documents.ts'
 import { listDocuments } from '../store/documents.ts';
 import { listPresentLocations } from '../store/locations.ts';
 import { nowIso } from './session.ts';
+import { cleanStaleTemp } from './stale-temp.ts';
+import { awaitWriteLock, type Db } from '../store/db.ts';
+import { log } from '../shared/output.ts';
+import { LOCK_WAIT } from './messages.ts';
 import { StageTimes, type StageReport } from '../shared/stage-times.ts';
 
 export interface ScanResult extends ScanSummary {
@@ -29,6 +32,8 @@ function unknownFolders(locations: { folder: string; opd: string | null }[]): { 
 }
 
 export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; extractor?: Extractor } = {}): Promise<ScanResult> {
+  cleanStaleTemp(ws);
+  awaitWriteLock(db, () => log(LOCK_WAIT));
   const extractor = opts.extractor ?? createExtractor(ws);
   const times = new StageTimes();
   const classifier = workspaceClassifier(db, ws);

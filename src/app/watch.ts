@@ -1,7 +1,6 @@
 /** The watch use-case: keep the index, mappings and gap outputs current while OPDs drop files. */
 import os from 'node:os';
 import type { Workspace } from '../types/config.ts';
-import type { Db } from '../store/db.ts';
 import { createOpdResolver } from '../ingest/opd.ts';
 import { startWatching, type Watching } from '../ingest/watch.ts';
 import type { Extractor } from '../ingest/extractor.ts';
@@ -10,6 +9,9 @@ import { classifyDocuments } from './classify-documents.ts';
 import { loadWorkspaceState } from './state.ts';
 import { writeGapOutputs } from './gap-outputs.ts';
 import { nowIso } from './session.ts';
+import { cleanStaleTemp } from './stale-temp.ts';
+import { awaitWriteLock, type Db } from '../store/db.ts';
+import { LOCK_WAIT } from './messages.ts';
 
 export interface WatchSettings {
   polling: boolean;
@@ -28,6 +30,8 @@ export interface WatchSession {
 }
 
 export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSettings, extractor?: Extractor): Promise<WatchSession> {
+  cleanStaleTemp(ws);
+  awaitWriteLock(db, () => settings.log(LOCK_WAIT));
   const ex = extractor ?? createExtractor(ws);
   const refresh = async (changed: string[]): Promise<void> => {
     classifyDocuments(db, ws, changed);

@@ -1,5 +1,6 @@
 /** The SQLite database under `.eviden/`: opening (WAL), schema migrations, transactions. */
 import Database from 'better-sqlite3';
+import { UserError } from '../shared/errors.ts';
 
 export type Db = Database.Database;
 
@@ -141,16 +142,54 @@ const MIGRATIONS: string[] = [
   `,
 ];
 
+/** How long a writer waits for another process's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: opts.readonly ?? false, timeout: 10_000 });
+  const db = new Database(file, { readonly: opts.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
   }
-  db.pragma('busy_timeout = 10000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
+}
+
+function isBusy(err: unknown): boolean {
+  return (err as { code?: unknown }).code === 'SQLITE_BUSY';
+}
+
+/**
+ * Takes and releases the write lock once before a long run: when another process holds it, `onWait` is told (so
+ * the user sees why nothing happens) and the lock is awaited up to BUSY_TIMEOUT_MS. Still locked after that:
+ * an Indonesian UserError, nothing written.
+ */
+export function awaitWriteLock(db: Db, onWait: () => void): void {
+  const attempt = (): void => {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+  };
+  db.pragma('busy_timeout = 0');
+  try {
+    attempt();
+    return;
+  } catch (err) {
+    if (!isBusy(err)) throw err;
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+  onWait();
+  try {
+    attempt();
+  } catch (err) {
+    if (!isBusy(err)) throw err;
+    throw new UserError(
+      `Database ${db.name} masih dikunci proses lain setelah ${BUSY_TIMEOUT_MS / 1000} detik. ` +
+        'Tunggu proses itu selesai (mis. pemindaian lain atau pencadangan) lalu jalankan lagi; tidak ada yang diubah.',
+    );
+  }
 }
 
 function migrate(db: Db): void {

@@ -1,0 +1,39 @@
+/**
+ * Removes temporary files a killed process left behind (archive copies and output files being written: names
+ * carry the writer's process id, `….<pid>.tmp` or `….<pid>.<id>.tmp`). Files of a process still running are kept.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const TEMP_NAME = /\.(\d+)(?:\.[0-9a-z-]+)?\.tmp$/i;
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes the stale temp files under each folder (recursively); returns their paths. */
+export function removeStaleTempFiles(dirs: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const m = TEMP_NAME.exec(e.name);
+      if (!m || alive(Number(m[1]))) continue;
+      const file = path.join(e.parentPath, e.name);
+      rmSync(file, { recursive: true, force: true });
+      removed.push(file);
+    }
+  }
+  return removed;
+}
