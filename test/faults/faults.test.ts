@@ -62,7 +62,8 @@ describe('faults around a scan', () => {
     const victim = path.join(dir, archived[0]!);
     chmodSync(victim, 0o644);
     const bytes = readFileSync(victim);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0xff;
     writeFileSync(victim, bytes);
     const sha = path.basename(victim).split('.')[0]!;
     const db = new Database(path.join(ws.root, '.eviden/eviden.db'), { readonly: true });
