@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { HELP_CONFIGURATION } from './help.ts';
-import { UserError, errorMessage } from '../shared/errors.ts';
+import { DISK_FULL_MESSAGE, UserError, errorMessage, isDiskFull } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
 
 /** commander's parse errors, in Indonesian. */
@@ -47,6 +47,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(err.code) ? 0 : 2;
+    }
+    if (isDiskFull(err)) {
+      log(`Kesalahan: ${DISK_FULL_MESSAGE}`);
+      return 2;
     }
     if (err instanceof UserError) {
       log(`Kesalahan: ${err.message}`);

@@ -9,7 +9,7 @@ import { recordEvent } from '../store/audit.ts';
 import type { LocationRecord } from '../types/documents.ts';
 import { startProgress } from '../shared/progress.ts';
 import { startScanProgress } from '../shared/scan-progress.ts';
-import { errorMessage } from '../shared/errors.ts';
+import { errorMessage, isDiskFull } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
 
 export interface ScanSummary {
@@ -88,6 +88,7 @@ export async function scanWorkspace(
       changed.add(out.sha256);
       arrivedHashes.set(out.sha256, f.path);
     } catch (err) {
+      if (isDiskFull(err)) throw err;
       summary.failed.push(
         err instanceof RefusedFileError
           ? { path: f.path, status: err.status, message: err.message }
@@ -133,6 +134,7 @@ export async function scanWorkspace(
         changed.add(doc.sha256);
         ctx.onExtracted?.(doc.sha256);
       } catch (err) {
+        if (isDiskFull(err)) throw err;
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
       }
       bar.done(name);

@@ -13,7 +13,7 @@ import { createWorkQueue } from './work-queue.ts';
 import { listPresentLocations, markRemoved, presentLocation } from '../store/locations.ts';
 import { listPendingDocuments } from '../store/documents.ts';
 import { recordEvent } from '../store/audit.ts';
-import { errorMessage } from '../shared/errors.ts';
+import { DISK_FULL_MESSAGE, errorMessage, isDiskFull } from '../shared/errors.ts';
 
 export interface WatchOptions {
   stableMs: number;
@@ -121,7 +121,8 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
           await handlePath(key);
         }
       } catch (err) {
-        opts.log(`Gagal memproses ${job.kind === 'extract' ? job.name : key}: ${errorMessage(err)}. Berkas akan dicoba lagi pada pemindaian berikutnya.`);
+        const what = job.kind === 'extract' ? job.name : key;
+        opts.log(isDiskFull(err) ? `Gagal memproses ${what}: ${DISK_FULL_MESSAGE}` : `Gagal memproses ${what}: ${errorMessage(err)}. Berkas akan dicoba lagi pada pemindaian berikutnya.`);
       }
       if (queue.size() > 1) opts.log(`Antrean: ${queue.size() - 1} berkas menunggu`);
     },

@@ -9,6 +9,21 @@ export class UserError extends Error {
   }
 }
 
+/** The disk (or the user's quota) is full: from the file system or from SQLite. */
+export function isDiskFull(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return true;
+  }
+  return false;
+}
+
+export const DISK_FULL_MESSAGE =
+  'Ruang disk habis, jadi pekerjaan dihentikan. Database dan arsip tetap utuh (yang sudah tersimpan tidak hilang, ' +
+  'yang setengah jadi tidak dipakai). Kosongkan ruang disk di folder workspace, lalu jalankan perintah yang sama lagi: ' +
+  'pekerjaan dilanjutkan dari yang belum selesai.';
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

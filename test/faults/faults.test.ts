@@ -5,7 +5,8 @@ import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync, existsSync,
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, type TempWorkspace } from '../helpers/workspace.ts';
-import { expectConsistent, exited, runCli, writeFiles } from './harness.ts';
+import { expectConsistent, exited, runCli, startCli, writeFiles } from './harness.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 /** The pid of a process that has already exited (so nothing can be writing its temp files). */
 function deadPid(): number {
@@ -40,19 +41,25 @@ describe('faults around a scan', () => {
 
   it('waits with a message while another process holds the write lock, then scans without damage', async () => {
     writeFiles(ws, [['Diskominfo/baru.pdf', await textPdf([['NOTULEN', 'Rapat koordinasi SPBE']])]]);
+    // The holder keeps the write lock until the scan says it waits, then lets go.
     const holder = spawn(process.execPath, ['-e', `
       const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
       const db = new Database(${JSON.stringify(path.join(ws.root, '.eviden/eviden.db'))});
       db.exec('BEGIN IMMEDIATE'); db.prepare("INSERT INTO queue (path, enqueued_at) VALUES ('kunci', 'x')").run();
       process.stdout.write('locked\\n');
-      setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, 3000);
-    `], { stdio: ['ignore', 'pipe', 'inherit'] });
+      process.stdin.once('data', () => { db.exec('ROLLBACK'); db.close(); process.exit(0); });
+    `], { stdio: ['pipe', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
-    const r = runCli(ws.root, 'scan', '--quiet');
+    const scan = startCli(ws.root, 'scan', '--quiet');
+    let stderr = '';
+    let stdout = '';
+    scan.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    scan.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+    await waitFor('the scan to say it waits for the lock', () => stderr.includes('Database sedang dikunci proses lain'), 120_000);
+    holder.stdin!.write('lepas\n');
     await exited(holder);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toContain('Database sedang dikunci proses lain');
-    expect(r.stdout).toMatch(/1 baru/);
+    expect(await exited(scan), stderr).toBe(0);
+    expect(stdout).toMatch(/1 baru/);
     expectConsistent(ws.root, 'after waiting for the lock');
   });
 
