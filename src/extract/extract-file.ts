@@ -108,9 +108,7 @@ async function extractPdf(
     // must not depend on which thread reaches them first.
     const parallel = pages.last >= PARALLEL_MIN_PAGES && opts.maxOcrPages === null;
     const helper = parallel
-      ? host.offerHelp(async (second) => {
-          // A thread that becomes free late joins only while enough pages are left to repay opening the file.
-          if (pages.remaining() < PARALLEL_MIN_PAGES / 2 || run.stopped()) return;
+      ? host.trySession(async (second) => {
           // The helper only speeds things up: if it cannot open the file, the first reader does all pages.
           const opened = await second.call('open-pdf', { bytes }, opts.parseTimeoutMs).then(() => true, () => false);
           if (!opened) return;
@@ -119,7 +117,7 @@ async function extractPdf(
         })
       : null;
     await readPages(session, pages, run, fileName, opts);
-    await helper?.withdraw();
+    await helper;
     await run.settle();
     // After a time-out or crash the worker is gone, and the document with it.
     if (!run.stopped()) await session.call('close-pdf', {}, opts.parseTimeoutMs).catch(() => undefined);
@@ -138,10 +136,6 @@ class PageCursor {
     const taken: number[] = [];
     while (taken.length < count && this.next <= this.last) taken.push(this.next++);
     return taken;
-  }
-
-  remaining(): number {
-    return this.last - this.next + 1;
   }
 }
 

@@ -54,16 +54,6 @@ export interface ExtractSession {
   call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']>;
 }
 
-/** An offer of help made with `ExtractHost.offerHelp`. */
-export interface HelpOffer {
-  withdraw(): Promise<void>;
-}
-
-interface Offer {
-  work: (session: ExtractSession) => Promise<void>;
-  running: Promise<void> | null;
-}
-
 interface Pending {
   id: number;
   resolve: (value: unknown) => void;
@@ -79,7 +69,6 @@ export class ExtractHost {
   private readonly lanes: Lane[];
   private readonly idle: Lane[];
   private readonly waiting: ((lane: Lane) => void)[] = [];
-  private readonly offers: Offer[] = [];
 
   constructor(options: ExtractHostOptions = {}) {
     const size = Math.max(1, options.size ?? Math.min(2, availableParallelism()));
@@ -93,26 +82,13 @@ export class ExtractHost {
   }
 
   /**
-   * Offers `work` (reading more pages of a document in progress) to a second thread: at once if one is idle, else
-   * to the first thread that falls idle while no other document waits, so no core idles at the end of a scan while
-   * another still reads a long document. `withdraw()` cancels the offer if no thread took it yet and resolves when
-   * the work that did start has finished.
+   * Runs `work` on a second thread if one is idle right now (to read another part of the same document),
+   * else returns null without waiting. (A thread freed later is not lent: the next document usually asks for it
+   * at once, and a second opening of a document costs its font parsing twice.)
    */
-  offerHelp(work: (session: ExtractSession) => Promise<void>): HelpOffer {
+  trySession<T>(work: (session: ExtractSession) => Promise<T>): Promise<T> | null {
     const lane = this.idle.pop();
-    if (lane !== undefined) {
-      const running = this.runOn(lane, work);
-      return { withdraw: () => running };
-    }
-    const offer: Offer = { work, running: null };
-    this.offers.push(offer);
-    return {
-      withdraw: () => {
-        const at = this.offers.indexOf(offer);
-        if (at >= 0) this.offers.splice(at, 1);
-        return offer.running ?? Promise.resolve();
-      },
-    };
+    return lane === undefined ? null : this.runOn(lane, work);
   }
 
   /** Starts every worker thread (pdf.js loads in each) and resolves when all answer. */
@@ -148,13 +124,8 @@ export class ExtractHost {
 
   private release(lane: Lane): void {
     const next = this.waiting.shift();
-    if (next !== undefined) {
-      next(lane);
-      return;
-    }
-    const offer = this.offers.shift();
-    if (offer === undefined) this.idle.push(lane);
-    else offer.running = this.runOn(lane, offer.work);
+    if (next === undefined) this.idle.push(lane);
+    else next(lane);
   }
 }
 
