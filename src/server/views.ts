@@ -20,6 +20,8 @@ export interface Chrome {
   program?: string;
   /** A notice shown above the page (e.g. "Tersimpan."). */
   flash?: { kind: 'ok' | 'galat'; text: string } | null;
+  /** Where the instrument comes from when not from the official text (pack `sourceNote`), shown on every page. */
+  sourceNote?: string | null;
   /** The config on disk could not be read; the dashboard keeps the last good one. */
   configProblem?: string | null;
   /** Hide the navigation and live updates (login page). */

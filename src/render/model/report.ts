@@ -84,6 +84,8 @@ export interface ReportModel {
   tahun: number;
   instrumen: string;
   dasarHukum: string[];
+  /** Where the instrument comes from when not from the official text (pack `sourceNote`), or null. */
+  sumberInstrumen: string | null;
   ringkasan: {
     indeks: number | null;
     predikat: string | null;
@@ -203,6 +205,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
     tahun: config.tahun,
     instrumen: inst.nama,
     dasarHukum: state.pack.legalBasis.map((l) => (l.secondary ? `${l.text} (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)` : l.text)),
+    sumberInstrumen: state.pack.sourceNote,
     ringkasan: {
       indeks: indeks?.indeks ?? null,
       predikat: indeks?.predikat ?? null,

@@ -44,6 +44,7 @@ export function chromeOf(req: RouteRequest, ctx: ServerContext, nav: NavKey, tit
     configProblem: ctx.configProblem(),
     reviewCount: reviewQueue(ctx.state()).total,
     program: ctx.state().pack.labels.programShort,
+    sourceNote: ctx.state().pack.sourceNote,
     versi: ctx.version(),
     sini: currentPath(req),
     signedIn: req.signedIn === true,
