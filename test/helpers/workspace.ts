@@ -1,5 +1,6 @@
 /** Test helpers: temporary workspaces with a minimal config, and generated evidence files. */
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,3 +90,18 @@ export const SK_TIM_KOORDINASI = [
   'Ditetapkan di Ujiraya pada tanggal 6 Oktober 2025',
   'BUPATI UJI,',
 ];
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `eviden --workspace ROOT …ARGS` as a user would (the real binary), with a reviewer name set. */
+export function runEviden(root: string, ...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', root, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, EVIDEN_REVIEWER: 'Penguji' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, textPdf, scannedPdf, REPO_ROOT, SHARED_DIR, hasShared, type TempWorkspace } from '../helpers/workspace.ts';
+import { runEviden, makeWorkspace, textPdf, scannedPdf, SHARED_DIR, hasShared, type TempWorkspace } from '../helpers/workspace.ts';
 import { readLheTable } from '../../src/history/lhe-table.ts';
 import { compareYears, previousFor } from '../../src/history/compare.ts';
 import type { PreviousResult } from '../../src/history/previous-results.ts';
@@ -13,13 +12,6 @@ import type { Assessment } from '../../src/types/assessment.ts';
 const inst = loadPack('spbe-2020').instrument;
 const indicators = allIndicators(inst).sort((a, b) => a.no - b.no);
 
-function run(root: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', root, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, EVIDEN_REVIEWER: 'Penguji' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Level of indicator n in the made-up LHE: a pattern that differs from one indicator to the next. */
 const levelOf = (no: number) => ((no * 7) % 5) + 1;
@@ -74,7 +66,7 @@ describe('reading the indicator table of an LHE', () => {
     const ws = makeWorkspace();
     try {
       const lhe = path.join(SHARED_DIR, 'corpus/real/LHE_SPBE_KEMENKO_PEREKONOMIAN_TAHUN_2021.pdf');
-      const r = run(ws.root, 'riwayat', 'impor', lhe);
+      const r = runEviden(ws.root, 'riwayat', 'impor', lhe);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Hasil evaluasi 2021 (spbe-2020)');
       expect(r.stdout).toContain('47 indikator, indeks 2,95 (Baik)');
@@ -100,36 +92,36 @@ describe('eviden riwayat', () => {
   afterAll(() => ws.cleanup());
 
   it('asks for an import before there is anything to compare', () => {
-    const r = run(ws.root, 'riwayat');
+    const r = runEviden(ws.root, 'riwayat');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('eviden riwayat impor');
   });
 
   it('imports an LHE PDF, checks it, and compares it with this year', () => {
-    const imported = run(ws.root, 'riwayat', 'impor', path.join(ws.root, 'LHE_2025.pdf'));
+    const imported = runEviden(ws.root, 'riwayat', 'impor', path.join(ws.root, 'LHE_2025.pdf'));
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('Hasil evaluasi 2025 (spbe-2020) diimpor dari LHE_2025.pdf: 47 indikator');
     expect(imported.stderr).not.toContain('tidak menyebut');
-    const r = run(ws.root, 'riwayat', '--json');
+    const r = runEviden(ws.root, 'riwayat', '--json');
     expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as ReturnType<typeof compareYears>;
     expect(c.tahunSebelumnya).toBe(2025);
     const row10 = c.rows.find((row) => row.no === 10);
     // Indicator 10 is claimed at 3 in the workspace config; last year it was levelOf(10).
     expect(row10).toMatchObject({ sebelumnya: levelOf(10), klaim: 3, perubahan: 3 - levelOf(10) });
-    const text = run(ws.root, 'riwayat');
+    const text = runEviden(ws.root, 'riwayat');
     expect(text.stdout).toMatch(/Tren indeks: 2025 \d,\d\d → 2026/);
   });
 
   it('refuses a scanned LHE, a levels file without a year, and a year that is not earlier, saying what to do', () => {
-    const scan = run(ws.root, 'riwayat', 'impor', path.join(ws.root, 'LHE_pindaian.pdf'));
+    const scan = runEviden(ws.root, 'riwayat', 'impor', path.join(ws.root, 'LHE_pindaian.pdf'));
     expect(scan.code).toBe(2);
     expect(scan.stderr).toContain('tidak memiliki lapisan teks');
     expect(scan.stderr).toContain('berkas tingkat');
     writeFileSync(path.join(ws.root, 'tingkat.yaml'), '1: 2\n2: 3\n');
-    const noYear = run(ws.root, 'riwayat', 'impor', path.join(ws.root, 'tingkat.yaml'));
+    const noYear = runEviden(ws.root, 'riwayat', 'impor', path.join(ws.root, 'tingkat.yaml'));
     expect(noYear.stderr).toContain('--tahun');
-    const sameYear = run(ws.root, 'riwayat', 'impor', path.join(ws.root, 'tingkat.yaml'), '--tahun', '2026');
+    const sameYear = runEviden(ws.root, 'riwayat', 'impor', path.join(ws.root, 'tingkat.yaml'), '--tahun', '2026');
     expect(sameYear.stderr).toContain('bukan tahun sebelumnya');
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, SHARED_DIR, hasShared, MINIMAL_CONFIG, type TempWorkspace } from '../helpers/workspace.ts';
+import { runEviden, makeWorkspace, textPdf, SK_TIM_KOORDINASI, SHARED_DIR, hasShared, MINIMAL_CONFIG, type TempWorkspace } from '../helpers/workspace.ts';
 import { readDocumentFacts, titleCase } from '../../src/penjelasan/facts.ts';
 import { draftPenjelasan, factSentence, ownCriterion } from '../../src/penjelasan/draft.ts';
 import { openPdf, readPage } from '../../src/extract/pdf-text.ts';
@@ -125,13 +124,6 @@ describe('the draft', () => {
   });
 });
 
-function run(root: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', root, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, EVIDEN_REVIEWER: 'Penguji' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('eviden penjelasan', () => {
   let ws: TempWorkspace;
@@ -140,19 +132,19 @@ describe('eviden penjelasan', () => {
     ws = makeWorkspace(MINIMAL_CONFIG);
     mkdirSync(path.join(ws.watch, 'BagianHukum'), { recursive: true });
     writeFileSync(path.join(ws.watch, 'BagianHukum/SK Tim Koordinasi.pdf'), await textPdf([SK_TIM_KOORDINASI]));
-    expect(run(ws.root, 'scan', '--quiet').code).toBe(0);
+    expect(runEviden(ws.root, 'scan', '--quiet').code).toBe(0);
   });
   afterAll(() => ws.cleanup());
 
   it('prints drafts, writes only empty penjelasan with --tulis, and replaces a written one only with --timpa', () => {
-    const shown = run(ws.root, 'penjelasan', '--json');
+    const shown = runEviden(ws.root, 'penjelasan', '--json');
     expect(shown.code, shown.stderr).toBe(0);
     const drafts = JSON.parse(shown.stdout) as { indicator: number; text: string; penjelasanSekarang: string }[];
     const withText = drafts.filter((d) => d.text !== '');
     expect(withText.length).toBeGreaterThan(0);
     for (const d of withText) expect(d.text).toContain('Keputusan Bupati Uji Nomor 100/45/KEP/2025');
     const before = readFileSync(path.join(ws.root, 'eviden.config.yaml'), 'utf8');
-    const written = run(ws.root, 'penjelasan', '--tulis');
+    const written = runEviden(ws.root, 'penjelasan', '--tulis');
     expect(written.code, written.stderr).toBe(0);
     const after = readFileSync(path.join(ws.root, 'eviden.config.yaml'), 'utf8');
     expect(after).toContain('SK Tim Koordinasi SPBE terlampir.');
@@ -160,6 +152,6 @@ describe('eviden penjelasan', () => {
     if (ten && ten.text !== '') expect(written.stderr).toContain('Indikator 10: dilewati: penjelasan sudah diisi');
     const others = withText.filter((d) => d.penjelasanSekarang === '');
     if (others.length > 0) expect(after).not.toBe(before);
-    expect(run(ws.root, 'penjelasan', '--timpa').stderr).toContain('--timpa hanya berlaku bersama --tulis');
+    expect(runEviden(ws.root, 'penjelasan', '--timpa').stderr).toContain('--timpa hanya berlaku bersama --tulis');
   });
 });
