@@ -47,10 +47,13 @@ describe('report model', () => {
       expect.stringMatching(/Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi/),
       expect.stringMatching(/Nomor 962 Tahun 2021 tentang Pedoman Teknis/),
     ]);
-    const pemdi = { ...fx.state.pack, legalBasis: [{ text: 'Peraturan Contoh Nomor 8 Tahun 2026', secondary: true }] };
-    expect(buildReportModel({ ...fx.state, pack: pemdi }, plan, null, 'draf').dasarHukum).toEqual([
+    expect(model.sumberInstrumen).toBeNull();
+    const pemdi = { ...fx.state.pack, legalBasis: [{ text: 'Peraturan Contoh Nomor 8 Tahun 2026', secondary: true }], sourceNote: 'Disusun dari sumber sekunder.' };
+    const secondary = buildReportModel({ ...fx.state, pack: pemdi }, plan, null, 'draf');
+    expect(secondary.dasarHukum).toEqual([
       'Peraturan Contoh Nomor 8 Tahun 2026 (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)',
     ]);
+    expect(secondary.sumberInstrumen).toBe('Disusun dari sumber sekunder.');
   });
 
   it('names the programme, its index and the koordinator with the pack labels', () => {
