@@ -14,6 +14,7 @@ import { downloadOutput, jobApi, startJobApi, startJobForm } from '../../src/ser
 import { saveReviewer } from '../../src/server/routes/peninjau.ts';
 import { HttpError } from '../../src/server/http.ts';
 import { listEvents } from '../../src/store/audit.ts';
+import { writePreviousResults } from '../../src/history/previous-results.ts';
 import { upsertLocation } from '../../src/store/locations.ts';
 import type { SummaryModel } from '../../src/server/models/summary.ts';
 import type { IndicatorModel } from '../../src/server/models/indicator.ts';
@@ -49,6 +50,17 @@ async function httpStatus(promise: Promise<unknown> | (() => unknown)): Promise<
 const REVIEWER = 'Siti Rahma';
 
 describe('GET /api/ringkasan', () => {
+  it('shows last year\'s result beside this year once one is imported', async () => {
+    expect((await callJson<{ riwayat: unknown }>(ringkasanApi, t.ctx)).riwayat).toBeNull();
+    writePreviousResults(t.ctx.workspace().paths.history, [{
+      tahun: 2025, instrumen: 'spbe-2020', nilai: { '10': 1, '19': 4 }, indeks: 2.1, predikat: 'Cukup',
+      sumber: { berkas: 'LHE.pdf', sha256: 'x', jenis: 'lhe' }, diimpor: '2026-01-01T00:00:00Z', oleh: 'Penguji',
+    }]);
+    const s = await callJson<{ riwayat: { tahun: number; indeks: string; tren: string } }>(ringkasanApi, t.ctx);
+    expect(s.riwayat).toMatchObject({ tahun: 2025, indeks: '2,10' });
+    expect(s.riwayat.tren).toMatch(/^2025: 2,10 → 2026: /);
+  });
+
   it('counts statuses and colours the heat map per OPD × indicator', async () => {
     const s = await callJson<SummaryModel>(ringkasanApi, t.ctx);
     expect(s.instansi).toBe('Pemerintah Kabupaten Sukamaju');

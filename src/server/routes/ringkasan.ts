@@ -1,9 +1,35 @@
-/** Ringkasan: index, predikat, indices per group, counts and the OPD × indicator heat map. */
+/** Ringkasan: index, predikat, indices per group, counts, the OPD × indicator heat map, and last year's result. */
 import type { Handler } from '../router.ts';
 import { jsonResponse } from '../http.ts';
 import { summaryModel } from '../models/summary.ts';
+import type { ServerContext } from '../context.ts';
+import { compareYears, previousFor } from '../../history/compare.ts';
+import { readPreviousResults } from '../../history/previous-results.ts';
+import { formatDecimal } from '../../shared/format.ts';
 import { page } from './page.ts';
 
-export const ringkasanPage: Handler = (req, ctx) => page(req, ctx, 'ringkasan', 'ringkasan', 'Ringkasan', summaryModel(ctx.state()));
+/** Last year's result beside this year's (from `eviden riwayat impor`), or null when none was imported. */
+function yearOverYear(ctx: ServerContext) {
+  const state = ctx.state();
+  const results = readPreviousResults(state.workspace.paths.history);
+  const previous = previousFor(results, state.assessment);
+  if (!previous) return null;
+  const c = compareYears(previous, results, state.assessment);
+  const count = (arah: string) => c.rows.filter((r) => r.arah === arah).length;
+  return {
+    tahun: c.tahunSebelumnya,
+    indeks: c.indeksSebelumnya === null ? null : formatDecimal(c.indeksSebelumnya),
+    naik: count('naik'),
+    turun: count('turun'),
+    tetap: count('tetap'),
+    tren: c.tren.map((t) => `${t.tahun}: ${t.indeks === null ? '–' : formatDecimal(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → '),
+  };
+}
 
-export const ringkasanApi: Handler = (_req, ctx) => jsonResponse(summaryModel(ctx.state()));
+function model(ctx: ServerContext) {
+  return { ...summaryModel(ctx.state()), riwayat: yearOverYear(ctx) };
+}
+
+export const ringkasanPage: Handler = (req, ctx) => page(req, ctx, 'ringkasan', 'ringkasan', 'Ringkasan', model(ctx));
+
+export const ringkasanApi: Handler = (_req, ctx) => jsonResponse(model(ctx));
