@@ -19,7 +19,7 @@ import type { PageName } from './templates.ts';
 export type FileKind = 'laporan' | 'berita-acara' | 'pernyataan' | 'kesenjangan' | 'kesenjangan-opd' | 'lampiran';
 
 /** What an output depends on; each has its own fingerprint so a stale output can say which input changed. */
-export type InputKey = 'bukti' | 'pemetaan' | 'penilaian' | 'konfigurasi' | 'lampiran' | 'instrumen' | 'templat' | 'nomor';
+export type InputKey = 'bukti' | 'pemetaan' | 'penilaian' | 'konfigurasi' | 'lampiran' | 'instrumen' | 'templat' | 'nomor' | 'tenggat';
 
 export const INPUT_LABELS: Record<InputKey, string> = {
   bukti: 'bukti dukung',
@@ -30,6 +30,7 @@ export const INPUT_LABELS: Record<InputKey, string> = {
   instrumen: 'paket instrumen',
   templat: 'templat dokumen',
   nomor: 'nomor surat',
+  tenggat: 'tenggat OPD (nota dinas rencana peningkatan)',
 };
 
 export type Fingerprints = Partial<Record<InputKey, string>>;
@@ -194,7 +195,7 @@ export function planOutputs(state: WorkspaceState, opts: PlanOptions): OutputPla
     });
   }
   if (opts.scope !== 'resmi') {
-    const gapInputs = { ...assessed, lampiran: lampiranLayout(opts.lampiran), ...versions };
+    const gapInputs = { ...assessed, lampiran: lampiranLayout(opts.lampiran), ...versions, tenggat: hashOf(config.tenggat) };
     add({
       id: 'kesenjangan', kind: 'kesenjangan', template: 'laporan-kesenjangan', file: names.kesenjangan,
       model: () => buildGapModel(state, opts.lampiran, opts.logo, null), inputs: gapInputs, dependsOn: [],

@@ -41,12 +41,13 @@ const EVENTS: Record<InputKey, readonly EventType[]> = {
   lampiran: ['decision', 'classified', 'ingested', 'replaced', 'removed', 'moved'],
   konfigurasi: [],
   nomor: [],
+  tenggat: [],
   instrumen: [],
   templat: [],
 };
 
 /** Inputs that also change when eviden.config.yaml is edited by hand. */
-const FROM_CONFIG: ReadonlySet<InputKey> = new Set<InputKey>(['penilaian', 'konfigurasi', 'nomor', 'pemetaan']);
+const FROM_CONFIG: ReadonlySet<InputKey> = new Set<InputKey>(['penilaian', 'konfigurasi', 'nomor', 'pemetaan', 'tenggat']);
 
 const EVENT_LABELS: Partial<Record<EventType, string>> = {
   ingested: 'berkas baru diarsipkan',

@@ -126,6 +126,18 @@ describe('gap model', () => {
     expect(model.perOpd).toEqual([]);
     expect(reportOpds(fx.state).map((o) => o.kode)).toEqual(['BagianHukum', 'Bappeda', 'Diskominfo', 'Inspektorat']);
   });
+
+  it('puts a nota dinas to the OPD in front of its own report: what to add per level, and by when', () => {
+    expect(buildGapModel(fx.state, plan, null, null).notaDinas).toBeNull();
+    const nota = buildGapModel(fx.state, plan, null, 'Diskominfo').notaDinas!;
+    expect(nota.kepada).toBe('Kepala Dinas Komunikasi dan Informatika');
+    expect(nota.perihal).toMatch(/^Kelengkapan bukti dukung Penilaian Mandiri SPBE Tahun 2026$/);
+    expect(nota.tenggat).toBeNull();
+    expect(nota.butir.length).toBeGreaterThan(0);
+    for (const b of nota.butir) expect([3, 17, 19, 28, 37]).toContain(b.indikator);
+    const withDeadline = { ...fx.state, workspace: { ...fx.state.workspace, config: { ...fx.state.workspace.config, tenggat: [{ putaran: 'Penilaian mandiri', tanggal: '2099-05-31' }] } } };
+    expect(buildGapModel(withDeadline, plan, null, 'Diskominfo').notaDinas!.tenggat).toBe('31 Mei 2099 (Penilaian mandiri)');
+  });
 });
 
 describe('berita acara and pernyataan models', () => {

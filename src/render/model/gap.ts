@@ -23,6 +23,7 @@ import {
   type StatusView,
 } from './indicators.ts';
 import { formatDate } from '../../shared/format.ts';
+import { improvementPlan } from '../../plan/improvement-plan.ts';
 
 export interface MissingLevel {
   /** "Tingkat 3 – Terdefinisi" */
@@ -68,6 +69,16 @@ export interface GapModel {
   berkasBermasalah: ProblemFile[];
   temuanUmum: FindingRow[];
   ttd: SignatureBlockModel | null;
+  /** The coordinator's nota dinas to the OPD in front of its own report: what to add, level by level, and by when. */
+  notaDinas: NotaDinasModel | null;
+}
+
+export interface NotaDinasModel {
+  kepada: string;
+  dari: string;
+  perihal: string;
+  tenggat: string | null;
+  butir: { indikator: number; nama: string; tingkat: number; bukti: string }[];
 }
 
 interface Cell {
@@ -100,6 +111,22 @@ function missingLevels(state: WorkspaceState, ind: Indicator, supported: number,
     out.push({ tingkat: view.teks, bukti: ind.buktiDukung[String(level)] ?? ind.kriteria[String(level)] ?? '' });
   }
   return out;
+}
+
+/** The nota dinas for one OPD, from the same plan as `eviden rencana`; null when the OPD has nothing to add. */
+function notaDinas(state: WorkspaceState, opd: { kode: string; nama: string }, program: string): NotaDinasModel | null {
+  const { config } = state.workspace;
+  const plan = improvementPlan(state.assessment, state.instrument, config, state.today);
+  const items = plan.items.filter((i) => i.opd.includes(opd.kode));
+  if (items.length === 0) return null;
+  const from = config.penandatangan.penanggungJawab ?? config.penandatangan.koordinator;
+  return {
+    kepada: `Kepala ${opd.nama}`,
+    dari: from.jabatan,
+    perihal: `Kelengkapan bukti dukung Penilaian Mandiri ${program} Tahun ${config.tahun}`,
+    tenggat: plan.tenggat ? `${formatDate(plan.tenggat.tanggal)} (${plan.tenggat.putaran})` : null,
+    butir: items.map((i) => ({ indikator: i.indikator, nama: i.nama, tingkat: i.tingkat, bukti: i.bukti })),
+  };
 }
 
 export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: string | null, opdKode: string | null): GapModel {
@@ -175,6 +202,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     indikator,
     berkasBermasalah: problems,
     temuanUmum: findingRows(general),
+    notaDinas: opd ? notaDinas(state, opd, program.singkat) : null,
     ttd: pj
       ? {
           draf: false,
