@@ -14,6 +14,7 @@ import { assess } from '../assess/assess.ts';
 import type { AssessDocument } from '../types/assessment.ts';
 import type { Workspace } from '../types/config.ts';
 import { todayIso } from '../shared/format.ts';
+import { readPreviousResults } from '../history/previous-results.ts';
 import type { DocumentView, WorkspaceState } from '../types/state.ts';
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -89,5 +90,5 @@ export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): W
   const documents = loadDocumentViews(db, ws);
   const assessDocs: AssessDocument[] = documents.map((d) => ({ doc: d.doc, locations: d.locations, classification: d.classification }));
   const assessment = assess({ instrument, levels: pack.levels, config: ws.config, documents: assessDocs, today });
-  return { workspace: ws, instrument, pack, documents, assessment, today };
+  return { workspace: ws, instrument, pack, documents, assessment, previousResults: readPreviousResults(ws.paths.history), today };
 }

@@ -6,6 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
+import type { PreviousResult } from '../types/history.ts';
+
+export type { PreviousResult };
 
 const entrySchema = z.strictObject({
   tahun: z.number().int(),
@@ -21,11 +24,9 @@ const entrySchema = z.strictObject({
   }),
   diimpor: z.string(),
   oleh: z.string(),
-});
+}) satisfies z.ZodType<PreviousResult>;
 
 const fileSchema = z.strictObject({ formatVersion: z.literal(1), hasil: z.array(entrySchema) });
-
-export type PreviousResult = z.infer<typeof entrySchema>;
 
 export function readPreviousResults(file: string): PreviousResult[] {
   if (!existsSync(file)) return [];

@@ -19,7 +19,7 @@ import type { PageName } from './templates.ts';
 export type FileKind = 'laporan' | 'berita-acara' | 'pernyataan' | 'kesenjangan' | 'kesenjangan-opd' | 'lampiran';
 
 /** What an output depends on; each has its own fingerprint so a stale output can say which input changed. */
-export type InputKey = 'bukti' | 'pemetaan' | 'penilaian' | 'konfigurasi' | 'lampiran' | 'instrumen' | 'templat' | 'nomor' | 'tenggat';
+export type InputKey = 'bukti' | 'pemetaan' | 'penilaian' | 'konfigurasi' | 'lampiran' | 'instrumen' | 'templat' | 'nomor' | 'tenggat' | 'riwayat';
 
 export const INPUT_LABELS: Record<InputKey, string> = {
   bukti: 'bukti dukung',
@@ -31,6 +31,7 @@ export const INPUT_LABELS: Record<InputKey, string> = {
   templat: 'templat dokumen',
   nomor: 'nomor surat',
   tenggat: 'tenggat OPD (nota dinas rencana peningkatan)',
+  riwayat: 'hasil evaluasi tahun sebelumnya (eviden riwayat impor)',
 };
 
 export type Fingerprints = Partial<Record<InputKey, string>>;
@@ -178,7 +179,7 @@ export function planOutputs(state: WorkspaceState, opts: PlanOptions): OutputPla
     add({
       id: 'laporan', kind: 'laporan', template: 'laporan-penilaian', file: names.laporan,
       model: () => buildReportModel(state, opts.lampiran, opts.logo, opts.mode),
-      inputs: { ...assessed, lampiran: lampiranLayout(opts.lampiran), ...versions, nomor: hashOf(mode) },
+      inputs: { ...assessed, lampiran: lampiranLayout(opts.lampiran), ...versions, nomor: hashOf(mode), riwayat: hashOf(state.previousResults) },
       dependsOn: lampiranIds,
     });
     add({

@@ -42,6 +42,7 @@ const EVENTS: Record<InputKey, readonly EventType[]> = {
   konfigurasi: [],
   nomor: [],
   tenggat: [],
+  riwayat: ['history-imported'],
   instrumen: [],
   templat: [],
 };

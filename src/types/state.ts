@@ -4,6 +4,7 @@ import type { Instrument, PackManifest } from './instrument.ts';
 import type { DocumentRecord, LocationRecord } from './documents.ts';
 import type { Classification } from './classification.ts';
 import type { Assessment } from './assessment.ts';
+import type { PreviousResult } from './history.ts';
 
 export interface DocumentView {
   doc: DocumentRecord;
@@ -23,6 +24,8 @@ export interface WorkspaceState {
   pack: PackManifest;
   documents: DocumentView[];
   assessment: Assessment;
+  /** Earlier evaluation results imported with `eviden riwayat impor`, oldest first. */
+  previousResults: PreviousResult[];
   /** ISO date used as "today" for the assessment. */
   today: string;
 }

@@ -310,5 +310,5 @@ export async function buildFixture(opts: FixtureOptions = {}): Promise<Fixture> 
   });
   documents.sort((a, b) => a.path.localeCompare(b.path));
   const assessment = buildAssessment(config, docs, { instrument });
-  return { root, state: { workspace: { paths, config }, instrument, pack, documents, assessment, today: TODAY } };
+  return { root, state: { workspace: { paths, config }, instrument, pack, documents, assessment, previousResults: [], today: TODAY } };
 }

@@ -56,6 +56,21 @@ describe('report model', () => {
     expect(secondary.sumberInstrumen).toBe('Disusun dari sumber sekunder.');
   });
 
+  it('compares with last year once a result is imported, listing only the indicators that went up or down', () => {
+    expect(buildReportModel(fx.state, plan, null, 'draf').riwayat).toBeNull();
+    const previousResults = [{
+      tahun: 2025, instrumen: 'spbe-2020', nilai: { '1': 1, '2': 9 }, indeks: 2.5, predikat: 'Baik',
+      sumber: { berkas: 'LHE.pdf', sha256: 'x', jenis: 'lhe' as const }, diimpor: '2026-01-01T00:00:00Z', oleh: 'Penguji',
+    }];
+    const r = buildReportModel({ ...fx.state, previousResults }, plan, null, 'draf').riwayat!;
+    expect(r.tahunSebelumnya).toBe(2025);
+    expect(r.indeksSebelumnya).toBe('2,50');
+    // Indicator 2 was 9 (no level reaches that): it went down; indicators not in last year's result are left out.
+    expect(r.berubah.find((b) => b.no === 2)).toMatchObject({ sebelumnya: '9', arah: 'turun' });
+    expect(r.berubah.every((b) => b.no <= 2 && (b.arah === 'naik' || b.arah === 'turun'))).toBe(true);
+    expect(r.tren).toMatch(/^2025: 2,50 → 2026: /);
+  });
+
   it('names the programme, its index and the koordinator with the pack labels', () => {
     const spbe = buildReportModel(fx.state, plan, null, 'final');
     expect(spbe.program).toEqual({ nama: 'Sistem Pemerintahan Berbasis Elektronik (SPBE)', singkat: 'SPBE', indeks: 'Indeks SPBE', koordinator: 'Koordinator SPBE' });

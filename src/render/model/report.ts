@@ -4,6 +4,7 @@ import type { IndicatorAssessment } from '../../types/assessment.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import type { Group, IndexResult, Indicator, Instrument } from '../../types/instrument.ts';
 import { formatDecimal } from '../../shared/format.ts';
+import { compareYears, previousFor } from '../../history/compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
@@ -77,6 +78,36 @@ export interface RecapRow {
   status: StatusView;
 }
 
+export interface YearModel {
+  tahunSebelumnya: number;
+  /** null when last year's values were incomplete, so its index was not computed. */
+  indeksSebelumnya: string | null;
+  indeks: string;
+  ringkas: string;
+  tren: string;
+  /** Only the indicators whose value went up or down, so the table stays short. */
+  berubah: { no: number; nama: string; sebelumnya: string; sekarang: string; arah: string }[];
+}
+
+const value = (v: number | null) => (v === null ? '–' : formatDecimal(v, Number.isInteger(v) ? 0 : 2));
+
+function yearModel(state: WorkspaceState): YearModel | null {
+  const previous = previousFor(state.previousResults, state.assessment);
+  if (!previous) return null;
+  const c = compareYears(previous, state.previousResults, state.assessment);
+  const count = (a: string) => c.rows.filter((r) => r.arah === a).length;
+  return {
+    tahunSebelumnya: c.tahunSebelumnya,
+    indeksSebelumnya: c.indeksSebelumnya === null ? null : formatDecimal(c.indeksSebelumnya),
+    indeks: c.indeks === null ? '–' : formatDecimal(c.indeks),
+    ringkas: `${count('naik')} indikator naik, ${count('turun')} turun, ${count('tetap')} tetap`,
+    tren: c.tren.map((t) => `${t.tahun}: ${value(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → '),
+    berubah: c.rows
+      .filter((r) => r.arah === 'naik' || r.arah === 'turun')
+      .map((r) => ({ no: r.no, nama: r.nama, sebelumnya: value(r.sebelumnya), sekarang: value(r.klaim ?? r.didukung), arah: r.arah })),
+  };
+}
+
 export interface ReportModel {
   program: ProgramModel;
   frame: DocumentFrame;
@@ -86,6 +117,8 @@ export interface ReportModel {
   dasarHukum: string[];
   /** Where the instrument comes from when not from the official text (pack `sourceNote`), or null. */
   sumberInstrumen: string | null;
+  /** Last year's result beside this year's claim, once one is imported (`eviden riwayat impor`). */
+  riwayat: YearModel | null;
   ringkasan: {
     indeks: number | null;
     predikat: string | null;
@@ -206,6 +239,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
     instrumen: inst.nama,
     dasarHukum: state.pack.legalBasis.map((l) => (l.secondary ? `${l.text} (dikutip dari sumber sekunder; naskah resmi belum diverifikasi)` : l.text)),
     sumberInstrumen: state.pack.sourceNote,
+    riwayat: yearModel(state),
     ringkasan: {
       indeks: indeks?.indeks ?? null,
       predikat: indeks?.predikat ?? null,

@@ -4,14 +4,13 @@ import { jsonResponse } from '../http.ts';
 import { summaryModel } from '../models/summary.ts';
 import type { ServerContext } from '../context.ts';
 import { compareYears, previousFor } from '../../history/compare.ts';
-import { readPreviousResults } from '../../history/previous-results.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { page } from './page.ts';
 
 /** Last year's result beside this year's (from `eviden riwayat impor`), or null when none was imported. */
 function yearOverYear(ctx: ServerContext) {
   const state = ctx.state();
-  const results = readPreviousResults(state.workspace.paths.history);
+  const results = state.previousResults;
   const previous = previousFor(results, state.assessment);
   if (!previous) return null;
   const c = compareYears(previous, results, state.assessment);
