@@ -82,7 +82,8 @@ export function createContext(opts: ContextOptions): ServerContext {
     return workspace;
   };
 
-  const version = (): string => `${dataVersion(opts.db)}|${fileStamp(workspace.paths.config)}`;
+  // The imported earlier results live in a file of their own (`eviden riwayat impor` also records an event).
+  const version = (): string => `${dataVersion(opts.db)}|${fileStamp(workspace.paths.config)}|${fileStamp(workspace.paths.history)}`;
 
   return {
     db: opts.db,
