@@ -1,6 +1,7 @@
 /** Year over year: last year's result beside this year's claim and what the evidence supports. Pure. */
 import type { Assessment } from '../types/assessment.ts';
 import type { PreviousResult } from './previous-results.ts';
+import { formatDecimal } from '../shared/format.ts';
 
 export type Trend = 'naik' | 'turun' | 'tetap' | 'baru';
 
@@ -59,4 +60,15 @@ export function compareYears(previous: PreviousResult, results: readonly Previou
     rows,
     tren: [...tren, { tahun: assessment.tahun, indeks: assessment.indeks?.indeks ?? null, sumber: 'klaim' }],
   };
+}
+
+/** How many indicators went up, down, or stayed. */
+export function trendCounts(c: YearComparison): Record<'naik' | 'turun' | 'tetap', number> {
+  const count = (arah: Trend) => c.rows.filter((r) => r.arah === arah).length;
+  return { naik: count('naik'), turun: count('turun'), tetap: count('tetap') };
+}
+
+/** "2021: 2,95 → 2026: 2,87 (klaim)". */
+export function trendText(c: YearComparison): string {
+  return c.tren.map((t) => `${t.tahun}: ${t.indeks === null ? '–' : formatDecimal(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → ');
 }

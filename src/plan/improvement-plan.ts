@@ -58,6 +58,12 @@ export function currentDeadline(deadlines: readonly Deadline[], today: string): 
   return pick ? { ...pick, sisaHari: daysBetween(today, pick.tanggal) } : null;
 }
 
+/** "18 hari lagi", "hari ini", "sudah lewat 3 hari". */
+export function daysLeftText(d: PlanDeadline): string {
+  if (d.sisaHari > 0) return `${d.sisaHari} hari lagi`;
+  return d.sisaHari === 0 ? 'hari ini' : `sudah lewat ${-d.sisaHari} hari`;
+}
+
 export function improvementPlan(assessment: Assessment, instrument: Instrument, config: Config, today: string): ImprovementPlan {
   const items: PlanItem[] = [];
   for (const ind of assessment.indicators) {

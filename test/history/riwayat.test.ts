@@ -110,7 +110,7 @@ describe('eviden riwayat', () => {
     // Indicator 10 is claimed at 3 in the workspace config; last year it was levelOf(10).
     expect(row10).toMatchObject({ sebelumnya: levelOf(10), klaim: 3, perubahan: 3 - levelOf(10) });
     const text = runEviden(ws.root, 'riwayat');
-    expect(text.stdout).toMatch(/Tren indeks: 2025 \d,\d\d → 2026/);
+    expect(text.stdout).toMatch(/Tren indeks: 2025: \d,\d\d → 2026: /);
   });
 
   it('refuses a scanned LHE, a levels file without a year, and a year that is not earlier, saying what to do', () => {

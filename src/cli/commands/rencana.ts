@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
-import type { ImprovementPlan, PlanItem } from '../../plan/improvement-plan.ts';
+import { daysLeftText, type ImprovementPlan, type PlanItem } from '../../plan/improvement-plan.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatDate } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
@@ -15,8 +15,7 @@ export const PLAN_FILE = 'rencana-peningkatan.xlsx';
 function deadlineLine(plan: ImprovementPlan): string {
   const t = plan.tenggat;
   if (!t) return 'Tenggat: belum ditetapkan (isi bagian `tenggat` di eviden.config.yaml).';
-  const left = t.sisaHari > 0 ? `${t.sisaHari} hari lagi` : t.sisaHari === 0 ? 'hari ini' : `sudah lewat ${-t.sisaHari} hari`;
-  return `Tenggat ${t.putaran}: ${formatDate(t.tanggal)} (${left}).`;
+  return `Tenggat ${t.putaran}: ${formatDate(t.tanggal)} (${daysLeftText(t)}).`;
 }
 
 function itemLines(items: PlanItem[]): string[] {

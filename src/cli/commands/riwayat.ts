@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { reviewerName } from '../reviewer.ts';
-import type { YearComparison, YearRow } from '../../history/compare.ts';
+import { trendCounts, trendText, type YearComparison, type YearRow } from '../../history/compare.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
@@ -28,14 +28,15 @@ export function renderComparison(c: YearComparison): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ');
-  const counts = (['naik', 'turun', 'tetap'] as const).map((a) => `${c.rows.filter((r) => r.arah === a).length} ${a}`).join(', ');
+  const n = trendCounts(c);
+  const counts = `${n.naik} naik, ${n.turun} turun, ${n.tetap} tetap`;
   return [
     line(header),
     ...rows.map(line),
     '',
     `Indeks ${c.tahunSebelumnya}: ${value(c.indeksSebelumnya)} · indeks klaim ${c.tahun}: ${value(c.indeks)} · indeks dari bukti ${c.tahun}: ${formatDecimal(c.indeksBukti)}`,
     `Indikator dibanding ${c.tahunSebelumnya}: ${counts}.`,
-    `Tren indeks: ${c.tren.map((t) => `${t.tahun} ${value(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → ')}`,
+    `Tren indeks: ${trendText(c)}`,
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@ import type { IndicatorAssessment } from '../../types/assessment.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import type { Group, IndexResult, Indicator, Instrument } from '../../types/instrument.ts';
 import { formatDecimal } from '../../shared/format.ts';
-import { compareYears, previousFor } from '../../history/compare.ts';
+import { compareYears, previousFor, trendCounts, trendText } from '../../history/compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { romawi } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
@@ -95,13 +95,13 @@ function yearModel(state: WorkspaceState): YearModel | null {
   const previous = previousFor(state.previousResults, state.assessment);
   if (!previous) return null;
   const c = compareYears(previous, state.previousResults, state.assessment);
-  const count = (a: string) => c.rows.filter((r) => r.arah === a).length;
+  const n = trendCounts(c);
   return {
     tahunSebelumnya: c.tahunSebelumnya,
     indeksSebelumnya: c.indeksSebelumnya === null ? null : formatDecimal(c.indeksSebelumnya),
     indeks: c.indeks === null ? '–' : formatDecimal(c.indeks),
-    ringkas: `${count('naik')} indikator naik, ${count('turun')} turun, ${count('tetap')} tetap`,
-    tren: c.tren.map((t) => `${t.tahun}: ${value(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → '),
+    ringkas: `${n.naik} indikator naik, ${n.turun} turun, ${n.tetap} tetap`,
+    tren: trendText(c),
     berubah: c.rows
       .filter((r) => r.arah === 'naik' || r.arah === 'turun')
       .map((r) => ({ no: r.no, nama: r.nama, sebelumnya: value(r.sebelumnya), sekarang: value(r.klaim ?? r.didukung), arah: r.arah })),

@@ -6,7 +6,7 @@ import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { countByStatus, type StatusCounts } from '../../assess/summary.ts';
-import { improvementPlan, type PlanDeadline, type PlanItem } from '../../plan/improvement-plan.ts';
+import { daysLeftText, improvementPlan, type ImprovementPlan, type PlanDeadline, type PlanItem } from '../../plan/improvement-plan.ts';
 import { formatDate } from '../../shared/format.ts';
 
 export interface OpdIndicatorRow {
@@ -65,14 +65,17 @@ function advice(narrowed: ReturnType<typeof narrowToOpd>, no: number, cell: Find
 }
 
 /** "20 Desember 2026 (Penilaian mandiri), 18 hari lagi" or "…, sudah lewat 3 hari". */
-export function deadlineText(d: PlanDeadline): string {
-  const left = d.sisaHari > 0 ? `${d.sisaHari} hari lagi` : d.sisaHari === 0 ? 'hari ini' : `sudah lewat ${-d.sisaHari} hari`;
-  return `${formatDate(d.tanggal)} (${d.putaran}), ${left}`;
+function deadlineText(d: PlanDeadline): string {
+  return `${formatDate(d.tanggal)} (${d.putaran}), ${daysLeftText(d)}`;
 }
 
-/** The OPD's plan items and the deadline, for its page and the OPD list. */
-export function opdPlan(state: WorkspaceState, kode: string): OpdModel['rencana'] {
-  const plan = improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today);
+/** The workspace's improvement plan (computed once per page, then narrowed per OPD with `opdPlan`). */
+export function workspacePlan(state: WorkspaceState): ImprovementPlan {
+  return improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today);
+}
+
+/** One OPD's plan items and the deadline, for its page and the OPD list. */
+export function opdPlan(plan: ImprovementPlan, kode: string): OpdModel['rencana'] {
   const tenggat = plan.tenggat ? { ...plan.tenggat, teks: deadlineText(plan.tenggat), lewat: plan.tenggat.sisaHari < 0 } : null;
   return { tenggat, items: plan.items.filter((i) => i.opd.includes(kode)) };
 }
@@ -111,7 +114,7 @@ export function opdModel(state: WorkspaceState, kode: string): OpdModel | null {
     others: rows.filter((r) => !r.responsible),
     kosong: rows.filter((r) => r.responsible && r.status === 'kosong').map((r) => ({ no: r.no, nama: r.nama, href: r.href })),
     fileFindings: narrowed.findings,
-    rencana: opdPlan(state, kode),
+    rencana: opdPlan(workspacePlan(state), kode),
     documents: state.documents
       .filter((d) => d.locations.some((l) => l.present && l.opd === kode))
       .map((d) => ({

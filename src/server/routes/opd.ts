@@ -1,7 +1,7 @@
 /** OPD: the list of OPDs with their cell counts, and one OPD's indicators and what is missing. */
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse } from '../http.ts';
-import { opdModel, opdPlan } from '../models/opd.ts';
+import { opdModel, opdPlan, workspacePlan } from '../models/opd.ts';
 import { opdSummaries } from '../../assess/summary.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
@@ -21,6 +21,7 @@ function lastUpload(state: ReturnType<ServerContext['state']>, kode: string): st
 export const opdListPage: Handler = (req, ctx) => {
   const state = ctx.state();
   const summaries = new Map(opdSummaries(state.assessment).map((s) => [s.kode, s]));
+  const plan = workspacePlan(state);
   const rows = state.workspace.config.opd.map((o) => {
     const s = summaries.get(o.kode);
     return {
@@ -33,7 +34,7 @@ export const opdListPage: Handler = (req, ctx) => {
       temuan: s?.findings ?? { error: 0, warning: 0, info: 0 },
       dokumen: state.documents.filter((d) => d.locations.some((l) => l.present && l.opd === o.kode)).length,
       terakhir: lastUpload(state, o.kode),
-      rencana: opdPlan(state, o.kode),
+      rencana: opdPlan(plan, o.kode),
     };
   });
   return page(req, ctx, 'opd-daftar', 'opd', 'OPD', { rows, tenggat: rows[0]?.rencana.tenggat ?? null });

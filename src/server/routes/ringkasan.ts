@@ -3,7 +3,7 @@ import type { Handler } from '../router.ts';
 import { jsonResponse } from '../http.ts';
 import { summaryModel } from '../models/summary.ts';
 import type { ServerContext } from '../context.ts';
-import { compareYears, previousFor } from '../../history/compare.ts';
+import { compareYears, previousFor, trendCounts, trendText } from '../../history/compare.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { page } from './page.ts';
 
@@ -14,14 +14,11 @@ function yearOverYear(ctx: ServerContext) {
   const previous = previousFor(results, state.assessment);
   if (!previous) return null;
   const c = compareYears(previous, results, state.assessment);
-  const count = (arah: string) => c.rows.filter((r) => r.arah === arah).length;
   return {
     tahun: c.tahunSebelumnya,
     indeks: c.indeksSebelumnya === null ? null : formatDecimal(c.indeksSebelumnya),
-    naik: count('naik'),
-    turun: count('turun'),
-    tetap: count('tetap'),
-    tren: c.tren.map((t) => `${t.tahun}: ${t.indeks === null ? '–' : formatDecimal(t.indeks)}${t.sumber === 'klaim' ? ' (klaim)' : ''}`).join(' → '),
+    ...trendCounts(c),
+    tren: trendText(c),
   };
 }
 
