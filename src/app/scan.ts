@@ -12,7 +12,7 @@ import { nowIso } from './session.ts';
 import { cleanStaleTemp } from './stale-temp.ts';
 import { awaitWriteLock, type Db } from '../store/db.ts';
 import { log } from '../shared/output.ts';
-import { LOCK_WAIT } from './messages.ts';
+import { lockWaitMessage } from '../shared/db-lock.ts';
 import { StageTimes, type StageReport } from '../shared/stage-times.ts';
 
 export interface ScanResult extends ScanSummary {
@@ -33,7 +33,7 @@ function unknownFolders(locations: { folder: string; opd: string | null }[]): { 
 
 export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; extractor?: Extractor } = {}): Promise<ScanResult> {
   cleanStaleTemp(ws);
-  awaitWriteLock(db, () => log(LOCK_WAIT));
+  awaitWriteLock(db, () => log(lockWaitMessage()));
   const extractor = opts.extractor ?? createExtractor(ws);
   const times = new StageTimes();
   const classifier = workspaceClassifier(db, ws);

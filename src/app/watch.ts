@@ -11,7 +11,7 @@ import { writeGapOutputs } from './gap-outputs.ts';
 import { nowIso } from './session.ts';
 import { cleanStaleTemp } from './stale-temp.ts';
 import { awaitWriteLock, type Db } from '../store/db.ts';
-import { LOCK_WAIT } from './messages.ts';
+import { lockWaitMessage } from '../shared/db-lock.ts';
 
 export interface WatchSettings {
   polling: boolean;
@@ -31,7 +31,7 @@ export interface WatchSession {
 
 export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSettings, extractor?: Extractor): Promise<WatchSession> {
   cleanStaleTemp(ws);
-  awaitWriteLock(db, () => settings.log(LOCK_WAIT));
+  awaitWriteLock(db, () => settings.log(lockWaitMessage()));
   const ex = extractor ?? createExtractor(ws);
   const refresh = async (changed: string[]): Promise<void> => {
     classifyDocuments(db, ws, changed);

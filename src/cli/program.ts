@@ -4,6 +4,7 @@ import { commands } from './commands/index.ts';
 import { HELP_CONFIGURATION } from './help.ts';
 import { DISK_FULL_MESSAGE, UserError, errorMessage, isDiskFull } from '../shared/errors.ts';
 import { log } from '../shared/output.ts';
+import { isDbLocked, lockedMessage } from '../shared/db-lock.ts';
 
 /** commander's parse errors, in Indonesian. */
 const PARSE_ERRORS: [RegExp, string][] = [
@@ -50,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isDiskFull(err)) {
       log(`Kesalahan: ${DISK_FULL_MESSAGE}`);
+      return 2;
+    }
+    if (isDbLocked(err)) {
+      log(`Kesalahan: ${lockedMessage(false)}`);
       return 2;
     }
     if (err instanceof UserError) {

@@ -10,6 +10,7 @@ import type { LocationRecord } from '../types/documents.ts';
 import { startProgress } from '../shared/progress.ts';
 import { startScanProgress } from '../shared/scan-progress.ts';
 import { errorMessage, isDiskFull } from '../shared/errors.ts';
+import { isDbLocked } from '../shared/db-lock.ts';
 import { log } from '../shared/output.ts';
 
 export interface ScanSummary {
@@ -43,6 +44,11 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
     }
   });
   await Promise.all(runners);
+}
+
+/** Faults of the machine, not of the file: the whole run stops with one message (the next run continues). */
+function stopsTheRun(err: unknown): boolean {
+  return isDiskFull(err) || isDbLocked(err);
 }
 
 function isUnchanged(known: LocationRecord | undefined, f: DiscoveredFile): boolean {
@@ -88,7 +94,7 @@ export async function scanWorkspace(
       changed.add(out.sha256);
       arrivedHashes.set(out.sha256, f.path);
     } catch (err) {
-      if (isDiskFull(err)) throw err;
+      if (stopsTheRun(err)) throw err;
       summary.failed.push(
         err instanceof RefusedFileError
           ? { path: f.path, status: err.status, message: err.message }
@@ -134,7 +140,7 @@ export async function scanWorkspace(
         changed.add(doc.sha256);
         ctx.onExtracted?.(doc.sha256);
       } catch (err) {
-        if (isDiskFull(err)) throw err;
+        if (stopsTheRun(err)) throw err;
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
       }
       bar.done(name);

@@ -14,6 +14,7 @@ import { listPresentLocations, markRemoved, presentLocation } from '../store/loc
 import { listPendingDocuments } from '../store/documents.ts';
 import { recordEvent } from '../store/audit.ts';
 import { DISK_FULL_MESSAGE, errorMessage, isDiskFull } from '../shared/errors.ts';
+import { isDbLocked, lockHeldText } from '../shared/db-lock.ts';
 
 export interface WatchOptions {
   stableMs: number;
@@ -122,7 +123,10 @@ export async function startWatching(ctx: IngestContext, opts: WatchOptions): Pro
         }
       } catch (err) {
         const what = job.kind === 'extract' ? job.name : key;
-        opts.log(isDiskFull(err) ? `Gagal memproses ${what}: ${DISK_FULL_MESSAGE}` : `Gagal memproses ${what}: ${errorMessage(err)}. Berkas akan dicoba lagi pada pemindaian berikutnya.`);
+        const retry = 'Berkas akan dicoba lagi pada pemindaian berikutnya.';
+        if (isDiskFull(err)) opts.log(`Gagal memproses ${what}: ${DISK_FULL_MESSAGE}`);
+        else if (isDbLocked(err)) opts.log(`Gagal memproses ${what}: ${lockHeldText()}. ${retry}`);
+        else opts.log(`Gagal memproses ${what}: ${errorMessage(err)}. ${retry}`);
       }
       if (queue.size() > 1) opts.log(`Antrean: ${queue.size() - 1} berkas menunggu`);
     },

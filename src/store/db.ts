@@ -1,6 +1,7 @@
 /** The SQLite database under `.eviden/`: opening (WAL), schema migrations, transactions. */
 import Database from 'better-sqlite3';
 import { UserError } from '../shared/errors.ts';
+import { isDbLocked, lockWaitMs, lockedMessage } from '../shared/db-lock.ts';
 
 export type Db = Database.Database;
 
@@ -142,28 +143,22 @@ const MIGRATIONS: string[] = [
   `,
 ];
 
-/** How long a writer waits for another process's write lock before giving up. */
-export const BUSY_TIMEOUT_MS = 10_000;
-
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: opts.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
+  const wait = lockWaitMs();
+  const db = new Database(file, { readonly: opts.readonly ?? false, timeout: wait });
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
   }
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`busy_timeout = ${wait}`);
   return db;
-}
-
-function isBusy(err: unknown): boolean {
-  return (err as { code?: unknown }).code === 'SQLITE_BUSY';
 }
 
 /**
  * Takes and releases the write lock once before a long run: when another process holds it, `onWait` is told (so
- * the user sees why nothing happens) and the lock is awaited up to BUSY_TIMEOUT_MS. Still locked after that:
+ * the user sees why nothing happens) and the lock is awaited up to lockWaitMs(). Still locked after that:
  * an Indonesian UserError, nothing written.
  */
 export function awaitWriteLock(db: Db, onWait: () => void): void {
@@ -171,24 +166,22 @@ export function awaitWriteLock(db: Db, onWait: () => void): void {
     db.exec('BEGIN IMMEDIATE');
     db.exec('ROLLBACK');
   };
+  const wait = lockWaitMs();
   db.pragma('busy_timeout = 0');
   try {
     attempt();
     return;
   } catch (err) {
-    if (!isBusy(err)) throw err;
+    if (!isDbLocked(err)) throw err;
   } finally {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${wait}`);
   }
   onWait();
   try {
     attempt();
   } catch (err) {
-    if (!isBusy(err)) throw err;
-    throw new UserError(
-      `Database ${db.name} masih dikunci proses lain setelah ${BUSY_TIMEOUT_MS / 1000} detik. ` +
-        'Tunggu proses itu selesai (mis. pemindaian lain atau pencadangan) lalu jalankan lagi; tidak ada yang diubah.',
-    );
+    if (!isDbLocked(err)) throw err;
+    throw new UserError(lockedMessage(true));
   }
 }
 

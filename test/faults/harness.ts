@@ -58,6 +58,39 @@ export function startCli(root: string, ...args: string[]): ChildProcess {
   return spawn(process.execPath, [CLI, '--workspace', root, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Another process that takes the database's write lock when told to and holds it until released. */
+export interface LockHolder {
+  lock(): Promise<void>;
+  release(): Promise<void>;
+}
+
+export function lockHolder(root: string): LockHolder {
+  const holder = spawn(process.execPath, ['-e', `
+    const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+    const db = new Database(${JSON.stringify(path.join(root, '.eviden/eviden.db'))}, { timeout: 60000 });
+    require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+      if (line === 'lock') {
+        db.exec('BEGIN IMMEDIATE');
+        db.prepare("INSERT INTO queue (path, enqueued_at) VALUES ('kunci', 'x')").run();
+        process.stdout.write('locked\\n');
+      } else {
+        db.exec('ROLLBACK'); db.close(); process.exit(0);
+      }
+    });
+  `], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return {
+    lock: () =>
+      new Promise<void>((resolve) => {
+        holder.stdout!.once('data', () => resolve());
+        holder.stdin!.write('lock\n');
+      }),
+    async release() {
+      holder.stdin!.write('release\n');
+      await exited(holder);
+    },
+  };
+}
+
 export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
