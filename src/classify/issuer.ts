@@ -77,6 +77,10 @@ const ROLES_AFTER_HEAD: Role[] = [role('daerah', 'daerah')];
 const DOC_HEADS = ['surat keputusan', 'surat edaran', 'peraturan bersama', 'keputusan bersama', 'peraturan', 'keputusan', 'instruksi', 'edaran', 'surat', 'pengumuman']
   .map(skeletonTokens)
   .sort((a, b) => b.length - a.length);
+/** A line opening with one of these starts the document's own title, not the issuer's name ("LAPORAN HASIL …"). */
+const TITLE_WORDS = ['laporan', 'berita acara', 'notulen', 'nota dinas', 'dokumen', 'rencana', 'pedoman', 'panduan', 'daftar', 'perjanjian', 'kesepakatan', 'nota kesepahaman', 'hasil', 'naskah', 'kajian', 'report']
+  .map(skeletonTokens)
+  .sort((a, b) => b.length - a.length);
 /** Words that may precede the heading: copies, attachments, drafts. */
 const LEADING = new Set(skeletonTokens('salinan kutipan lampiran draf draft rancangan konsep i ii iii iv v vi'));
 /** "PERATURAN PEMERINTAH NOMOR …": an act of the national government. */
@@ -93,6 +97,16 @@ const REGION_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = {
   kota: ['kota', 'pemkot', 'wali kota', 'walikota'],
   provinsi: ['provinsi', 'prov', 'pemprov', 'gubernur'],
 };
+/** Words where a region's name ends when a kop or heading runs on in one line (the unit, the address, the title). */
+const REGIONAL_NAME_STOP = new Set(
+  skeletonTokens('dinas badan sekretariat inspektorat kantor bagian kecamatan kelurahan rumah rsud upt satuan jalan jl telepon telp laman alamat laporan dokumen'),
+);
+/** Words that make a longer region name of a shorter one ("Bandung Barat", "Minahasa Selatan", "Kutai Hulu"). */
+const NAME_QUALIFIERS = new Set(skeletonTokens('utara selatan timur barat tengah tenggara daya laut hulu hilir ulu ilir besar raya baru induk'));
+/** A province named within this many words after a kabupaten or kota only locates it. */
+const LOCATED_WITHIN = 6;
+const PROVINCE_WORDS = new Set(skeletonTokens('provinsi prov'));
+const LOCAL_WORDS = new Set(skeletonTokens('bupati walikota wali kabupaten kab kota pemkab pemkot'));
 const BODY_WORDS = new Set(skeletonTokens('pemerintah pemkab pemkot pemprov kabupaten kab kota provinsi prov kementerian kementrian kemenko badan lembaga sekretariat kantor'));
 
 export interface Issuer {
@@ -101,6 +115,8 @@ export interface Issuer {
   level: Level;
   /** The issuer's name without its office words ("minahasa selatan", "koordinator bidang perekonomian"); empty when unnamed. */
   name: string[];
+  /** How many tokens of `name` are on the line where the office is named (the rest continue on the next lines). */
+  nameOnLine: number;
 }
 
 function startsWith(tokens: readonly string[], prefix: readonly string[], at = 0): boolean {
@@ -163,7 +179,7 @@ function joinedCount(lines: readonly string[][], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + JOIN_LINES; j++) {
     const next = lines[j] ?? [];
     const first = next[0];
-    if (first === undefined || next.length > JOIN_MAX_WORDS || NAME_STOP.has(first) || DOC_HEADS.some((h) => startsWith(next, h))) break;
+    if (first === undefined || next.length > JOIN_MAX_WORDS || NAME_STOP.has(first) || [...DOC_HEADS, ...TITLE_WORDS].some((h) => startsWith(next, h))) break;
     if (ROLES.some((r) => startsWith(next, r.tokens))) break;
     count++;
   }
@@ -173,9 +189,12 @@ function joinedCount(lines: readonly string[][], i: number): number {
 /** The name after the office words: up to a stop word, without "Republik Indonesia". */
 function nameAfter(tokens: readonly string[], start: number, level: Level): string[] {
   const name: string[] = [];
+  const regional = level !== 'pusat';
   for (let i = start; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (NAME_STOP.has(t) || /^\d/.test(t) || t === COUNTRY[0]) break;
+    // "PEMERINTAH KABUPATEN SUKAMAJU DINAS …" flattened into one line: the unit is not part of the region's name.
+    if (name.length > 0 && regional && REGIONAL_NAME_STOP.has(t)) break;
     // "BUPATI SUKAMAJU PROVINSI JAWA BARAT": the province only locates the kabupaten.
     if (name.length > 0 && (level === 'kabupaten' || level === 'kota') && (t === 'provinsi' || t === 'prov')) break;
     name.push(t);
@@ -183,19 +202,20 @@ function nameAfter(tokens: readonly string[], start: number, level: Level): stri
   return name;
 }
 
-/** Resolves badan/lembaga/dinas: a name with "kabupaten X" is regional with that region. */
-function resolve(level: Level, ambiguous: boolean, name: string[]): { level: Level; name: string[] } {
+/** Resolves badan/lembaga/dinas: a name with "kabupaten X" is regional with that region; `from` is where the name starts in `name`. */
+function resolve(level: Level, ambiguous: boolean, name: string[]): { level: Level; name: string[]; from: number } {
   const regionAt = name.findIndex((t) => REGION_WORDS[t] !== undefined);
   if (regionAt >= 0 && regionAt < name.length - 1 && (ambiguous || level === 'daerah')) {
-    return { level: REGION_WORDS[name[regionAt] ?? ''] ?? 'daerah', name: name.slice(regionAt + 1) };
+    const region = REGION_WORDS[name[regionAt] ?? ''] ?? 'daerah';
+    return { level: region, name: nameAfter(name, regionAt + 1, region), from: regionAt + 1 };
   }
-  if (ambiguous) return name.some((t) => REGIONAL_MARKERS.has(t)) ? { level: 'daerah', name: [] } : { level: 'pusat', name };
-  if (level === 'daerah') return { level, name: [] };
-  return { level, name };
+  if (ambiguous) return name.some((t) => REGIONAL_MARKERS.has(t)) ? { level: 'daerah', name: [], from: 0 } : { level: 'pusat', name, from: 0 };
+  if (level === 'daerah') return { level, name: [], from: 0 };
+  return { level, name, from: 0 };
 }
 
 /** The issuer whose office starts at token `at`; `words` are the same tokens as written, for display. */
-function issuerAt(tokens: readonly string[], at: number, words: readonly string[]): Issuer | null {
+function issuerAt(tokens: readonly string[], at: number, words: readonly string[], lineLength = tokens.length): Issuer | null {
   const roles = at > 0 ? [...ROLES, ...ROLES_AFTER_HEAD] : ROLES;
   const r = roles.find((candidate) => startsWith(tokens, candidate.tokens, at));
   if (r === undefined) return null;
@@ -203,8 +223,11 @@ function issuerAt(tokens: readonly string[], at: number, words: readonly string[
   // "PEMERINTAH KABUPATEN" alone, "BADAN" as a common noun: no issuer.
   if (raw.length === 0 && r.level !== 'pusat') return null;
   if (raw.length === 0 && r.ambiguous) return null;
-  const { level, name } = resolve(r.level, r.ambiguous, raw);
-  return { text: displayName(words.slice(0, at + r.tokens.length + raw.length)), level, name };
+  const { level, name, from } = resolve(r.level, r.ambiguous, raw);
+  // Where the resolved name starts among the tokens, to count the part of it on the office's line.
+  const nameStart = at + r.tokens.length + from;
+  const nameOnLine = Math.max(0, Math.min(name.length, lineLength - nameStart));
+  return { text: displayName(words.slice(0, at + r.tokens.length + raw.length)), level, name, nameOnLine };
 }
 
 /** "PERATURAN PEMERINTAH (REPUBLIK INDONESIA) NOMOR …", not "… PEMERINTAH KABUPATEN …". */
@@ -244,11 +267,52 @@ export function findIssuer(doc: DocModel): Issuer | null {
     const words = [...(written[i] ?? []).slice(lead), ...written.slice(i + 1, i + count).flat()];
     const head = DOC_HEADS.find((h) => startsWith(tokens, h));
     const found = isGovernmentAct(tokens)
-      ? { text: displayName(words.slice(0, PEMERINTAH_ACT.length)), level: 'pusat' as const, name: [] }
-      : issuerAt(tokens, head?.length ?? 0, words);
+      ? { text: displayName(words.slice(0, PEMERINTAH_ACT.length)), level: 'pusat' as const, name: [], nameOnLine: 0 }
+      : issuerAt(tokens, head?.length ?? 0, words, (lines[i] ?? []).length - lead);
     if (found !== null) return found;
   }
   return null;
+}
+
+/** Offices that sign a regional regulation ("BUPATI GUNUNG KIDANG,"). */
+const SIGNING_LEVELS: ReadonlySet<Level> = new Set(['kabupaten', 'kota', 'provinsi']);
+const MENETAPKAN = skeletonTokens('menetapkan');
+const SIGNATURE_MAX_NAME = 4;
+
+/** The office of a line that is only an office and its name, in capitals ("BUPATI GUNUNG KIDANG,"), or null. */
+function signatureLine(text: string): Issuer | null {
+  const written = wordsOf(text).filter((w) => skeleton(w).length > 0);
+  if (written.length < 2 || written.length > SIGNATURE_MAX_NAME + 2 || text !== text.toUpperCase()) return null;
+  const tokens = written.map(skeleton);
+  const found = issuerAt(tokens, 0, written);
+  if (found === null || !SIGNING_LEVELS.has(found.level) || found.name.length === 0) return null;
+  return found.text.split(' ').length === written.length ? found : null;
+}
+
+/** "Menetapkan : PERATURAN BUPATI LEMBAH HIJAU TENTANG …": the office named in the enacting line. */
+function menetapkanLine(text: string): Issuer | null {
+  const written = wordsOf(text).filter((w) => skeleton(w).length > 0);
+  const tokens = written.map(skeleton);
+  if (!startsWith(tokens, MENETAPKAN)) return null;
+  const rest = tokens.slice(MENETAPKAN.length);
+  const head = DOC_HEADS.find((h) => startsWith(rest, h));
+  if (head === undefined) return null;
+  const found = issuerAt(rest, head.length, written.slice(MENETAPKAN.length));
+  return found !== null && SIGNING_LEVELS.has(found.level) && found.name.length > 0 ? found : null;
+}
+
+/**
+ * A regulation without kop whose heading names the office only ("PERATURAN BUPATI / NOMOR 3 …"): the office is read
+ * from the signature block (the last "BUPATI X," line) or from the enacting line.
+ */
+export function signingIssuer(doc: DocModel): Issuer | null {
+  let signature: Issuer | null = null;
+  let enacting: Issuer | null = null;
+  for (const line of doc.lines) {
+    signature = signatureLine(line.text) ?? signature;
+    enacting ??= menetapkanLine(line.text);
+  }
+  return signature ?? enacting;
 }
 
 interface OwnName {
@@ -291,25 +355,47 @@ function isOurs(issuer: Issuer, own: OwnName): boolean {
   const ours = own.core.join('');
   const theirs = issuer.name.join('');
   let boundary = 0;
-  for (const token of issuer.name) {
+  for (const [k, token] of issuer.name.entries()) {
     boundary += token.length;
     const head = theirs.slice(0, boundary);
-    if (head === ours || (ours.length >= MIN_FUZZY && editDistanceAtMostOne(head, ours))) return true;
+    // A region whose name runs on in the same line is another region ("Serayu Utara" is not "Serayu").
+    if (head === ours || (ours.length >= MIN_FUZZY && editDistanceAtMostOne(head, ours))) {
+      if (own.level === 'pusat') return true;
+      return k + 1 >= issuer.nameOnLine && !NAME_QUALIFIERS.has(issuer.name[k + 1] ?? '');
+    }
     if (boundary > ours.length + 1) return false;
   }
   return false;
 }
 
-/** True when the head of the document names us. */
+/** Where `needle` occurs in `hay` (token-wise, OCR-tolerant). */
+function occurrences(hay: readonly string[], needle: readonly string[]): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((t, k) => sameToken(hay[i + k] ?? '', t))) found.push(i);
+  return found;
+}
+
+/**
+ * True when the head of the document names us. A longer region name that starts with ours ("Kabupaten Serayu Utara")
+ * is not us, nor is our province where it only locates a kabupaten or kota ("BUPATI SERAYU UTARA / PROVINSI NUSA
+ * KARANG").
+ */
 function namesUs(doc: DocModel, own: OwnName): boolean {
   const tokens = headLines(doc).flatMap((l) => skeletonTokens(l));
-  return own.names.some((name) => indexOfTokens(tokens, name) >= 0);
+  return own.names.some((name) =>
+    occurrences(tokens, name).some((at) => {
+      if (NAME_QUALIFIERS.has(tokens[at + name.length] ?? '')) return false;
+      const locates = own.level === 'provinsi' && PROVINCE_WORDS.has(name[0] ?? '');
+      return !(locates && tokens.slice(Math.max(0, at - LOCATED_WITHIN), at).some((t) => LOCAL_WORDS.has(t)));
+    }),
+  );
 }
 
 /** The issuer verdict for a document. */
 export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdict {
   const own = ownName(instansi);
-  const issuer = findIssuer(doc);
+  const issuer = findIssuer(doc) ?? signingIssuer(doc);
   const us = namesUs(doc, own);
   let verdict: IssuerCase;
   if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';

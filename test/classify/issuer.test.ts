@@ -151,6 +151,42 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(classify(perda, undefined, undefined, KABUPATEN_LAIN).issuer?.case).toBe('sendiri');
   });
 
+  it('a neighbour whose name starts with ours is another kabupaten', () => {
+    const serayu: OwnInstansi = { nama: 'Pemkab Serayu', jenis: 'kabupaten', kota: 'Wanasari', kop: ['PEMERINTAH KABUPATEN SERAYU'] };
+    const utara = SK_TIM_KOORDINASI.replaceAll('SUKAMAJU', 'SERAYU UTARA').replaceAll('Sukamaju', 'Serayu Utara');
+    expect(classify(utara, undefined, undefined, serayu).issuer?.case).toBe('instansi-lain');
+    expect(classify(utara, undefined, undefined, serayu).mappings).toEqual([]);
+    expect(classify(utara.replaceAll('SERAYU UTARA', 'SERAYU').replaceAll('Serayu Utara', 'Serayu'), undefined, undefined, serayu).issuer?.case).toBe('sendiri');
+  });
+
+  it('our province named only as the location of a kabupaten does not make its Perbup ours', () => {
+    const province: OwnInstansi = { nama: 'Pemerintah Provinsi Jawa Barat Raya', jenis: 'provinsi', kota: 'Bandung', kop: ['PEMERINTAH PROVINSI JAWA BARAT RAYA'] };
+    const c = classify(PERBUP_SPBE, undefined, undefined, province);
+    expect(c.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Bupati Sukamaju', namesUs: null });
+    expect(c.mappings).toEqual([]);
+  });
+
+  it('a report under a national body\'s name that names us in its title is about us', () => {
+    const report = INDEKS_KAMI_BY_BSSN.replace('REPUBLIK INDONESIA\n', '');
+    expect(classify(report).issuer).toMatchObject({ case: 'tentang-kita', issuer: 'Badan Siber dan Sandi Negara' });
+  });
+
+  it('a regulation without kop is read from its signature block', () => {
+    const noHead = (office: string): string =>
+      `PERATURAN BUPATI\nNOMOR 3 TAHUN 2024\nTENTANG\nPENGELOLAAN PUSAT DATA DAERAH\nMenimbang : bahwa layanan pusat data perlu dikelola;\nPasal 1\nPerangkat Daerah menempatkan server pada pusat data daerah.\nDitetapkan di Gunung Kidang pada tanggal 12 Februari 2024\n${office},\nttd`;
+    const other = classify(noHead('BUPATI GUNUNG KIDANG'));
+    expect(other.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Bupati Gunung Kidang' });
+    expect(other.mappings).toEqual([]);
+    expect(classify(noHead('BUPATI SUKAMAJU')).issuer?.case).toBe('sendiri');
+    const enacting = noHead('ttd').replace('Pasal 1', 'Menetapkan : PERATURAN BUPATI GUNUNG KIDANG TENTANG PENGELOLAAN PUSAT DATA DAERAH.\nPasal 1');
+    expect(classify(enacting).issuer?.case).toBe('instansi-lain');
+  });
+
+  it('a kop run on in one line ends the region name at the unit', () => {
+    const c = classify(SK_KADIS.replace('PEMERINTAH KABUPATEN SUKAMAJU\nDINAS', 'PEMERINTAH KABUPATEN SUKAMAJU DINAS'));
+    expect(c.issuer?.case).toBe('sendiri');
+  });
+
   it('national acts without a named office: Undang-Undang, Peraturan Pemerintah', () => {
     const pp = classify('PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 71 TAHUN 2019\nTENTANG\nPENYELENGGARAAN SISTEM DAN TRANSAKSI ELEKTRONIK\nPasal 1 Keamanan informasi dan pusat data.');
     expect(pp.issuer?.case).toBe('nasional');
