@@ -42,6 +42,7 @@ async function benchReport(): Promise<BenchLine[]> {
       const model = buildReportModel(state, plan, logo, 'draf');
       const bytes = await browser.pdf(env.render('laporan-penilaian', model), {
         paper,
+        name: 'laporan-penilaian.pdf',
         footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote),
       });
       const ms = performance.now() - t;
@@ -66,7 +67,7 @@ async function textDocument(browser: PdfBrowser): Promise<Uint8Array> {
   const page = (n: number) =>
     `<section style="break-after:page"><h2>Pasal ${n}</h2><p>${'Tim Koordinasi SPBE mempunyai tugas menyusun kebijakan, mengarahkan, memantau dan mengevaluasi penerapan SPBE di lingkungan Pemerintah Daerah. '.repeat(4)}</p><table border="1" style="border-collapse:collapse;font-size:10pt">${rows}</table></section>`;
   const html = `<html><body style="font-family:'Liberation Serif';font-size:12pt">${Array.from({ length: PAGES_PER_DOC }, (_, i) => page(i + 1)).join('')}</body></html>`;
-  const bytes = await browser.pdf(html, { paper: PAPERS.A4, footerHtml: footerTemplate('Keputusan Bupati', null) });
+  const bytes = await browser.pdf(html, { paper: PAPERS.A4, name: 'keputusan.pdf', footerHtml: footerTemplate('Keputusan Bupati', null) });
   const doc = await PDFDocument.load(bytes);
   if (doc.getPageCount() !== PAGES_PER_DOC) {
     const out = await PDFDocument.create();

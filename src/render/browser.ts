@@ -1,7 +1,8 @@
 /**
  * HTML → PDF with Debian's Chromium through puppeteer-core: one browser reused across documents, a fresh page per
  * document with JavaScript off and every request except data: URIs blocked, explicit timeouts, and one restart
- * when the browser crashed or disconnected.
+ * when the browser crashed, disconnected or died while starting. Bytes are returned only once Chromium finished the
+ * whole PDF; the callers write them atomically, so a crash never leaves a half-written file.
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -33,6 +34,8 @@ export const PAGE_MARGIN = { top: '20mm', right: '20mm', bottom: '25mm', left: '
 
 export interface PdfOptions {
   paper: Paper;
+  /** The file being made (for the message when Chromium keeps failing). */
+  name: string;
   /** Footer text left of "Halaman x dari y" (escaped by the caller's template). */
   footerHtml: string;
 }
@@ -57,6 +60,18 @@ export function footerTemplate(title: string, note: string | null): string {
     '<span>Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span></div>' +
     `${noteHtml}</div>`
   );
+}
+
+const AFTER_FAILURE =
+  'Tidak ada berkas setengah jadi di output/; berkas yang sudah selesai tetap utuh. Jalankan perintah yang sama lagi; ' +
+  'bila terulang, pastikan memori komputer cukup atau pasang ulang Chromium dan fontnya dengan "make setup".';
+
+/** Chromium could not be started (it exists, but died or refused while starting). */
+class LaunchFailed extends Error {}
+
+/** The browser went away under the page: crashed, killed, or its connection closed. */
+function crashed(browser: Browser, err: unknown): boolean {
+  return !browser.connected || /Target closed|Session closed|Connection closed|crash/i.test(errorMessage(err));
 }
 
 export class PdfBrowser {
@@ -85,10 +100,7 @@ export class PdfBrowser {
       });
       return browser;
     } catch (err) {
-      throw new UserError(
-        `Chromium (${executablePath}) gagal dijalankan: ${errorMessage(err)}. ` +
-          'Jalankan "make setup" untuk memasang ulang Chromium dan fontnya.',
-      );
+      throw new LaunchFailed(`Chromium (${executablePath}) gagal dijalankan`, { cause: err });
     }
   }
 
@@ -131,17 +143,31 @@ export class PdfBrowser {
     }
   }
 
-  /** Prints the HTML to PDF bytes; retries once on a fresh browser when Chromium crashed or disconnected. */
+  /**
+   * Prints the HTML to PDF bytes. When Chromium crashed or died while starting, retries once on a fresh browser;
+   * failing again, an Indonesian UserError naming the file (nothing was written for it).
+   */
   async pdf(html: string, opts: PdfOptions): Promise<Uint8Array> {
-    const browser = await this.ensure();
-    try {
-      return await this.print(browser, html, opts);
-    } catch (err) {
-      if (browser.connected && !/Target closed|Session closed|crash/i.test(errorMessage(err))) throw err;
-      await browser.close().catch(() => undefined);
-      this.browser = null;
-      return this.print(await this.ensure(), html, opts);
+    let failure = '';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let browser: Browser;
+      try {
+        browser = await this.ensure();
+      } catch (err) {
+        if (!(err instanceof LaunchFailed)) throw err;
+        failure = `${err.message} saat menyusun ${opts.name} (${errorMessage(err.cause)})`;
+        continue;
+      }
+      try {
+        return await this.print(browser, html, opts);
+      } catch (err) {
+        if (!crashed(browser, err)) throw err;
+        failure = `Chromium berhenti di tengah penyusunan ${opts.name} (${errorMessage(err)})`;
+        await browser.close().catch(() => undefined);
+        if (this.browser === browser) this.browser = null;
+      }
     }
+    throw new UserError(`${failure}, juga setelah dijalankan ulang. ${AFTER_FAILURE}`);
   }
 
   /** Process id of the running Chromium, or null (diagnostics; the crash-recovery test kills it). */

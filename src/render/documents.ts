@@ -151,10 +151,10 @@ export async function renderDocuments(state: WorkspaceState, opts: RenderOptions
     if (output.template === 'lampiran') continue;
     const model = output.model();
     const html = env.render(output.template, model);
-    const raw = await opts.browser.pdf(html, { paper, footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote) });
+    const file = outputPath(opts.outputDir, output);
+    const raw = await opts.browser.pdf(html, { paper, name: path.basename(file), footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote) });
     const official = output.kind === 'laporan' || output.kind === 'berita-acara' || output.kind === 'pernyataan';
     const stamped = await stampRecord(normalizePdfDates(raw, state.today), recordKeywords(output, official ? mode : null));
-    const file = outputPath(opts.outputDir, output);
     writeFileAtomic(file, stamped.bytes);
     if (official && mode === 'final') lock(file);
     written.add(file);

@@ -144,8 +144,8 @@ describe('paper, logo and missing chromium', () => {
     process.env.EVIDEN_CHROMIUM = '/nonexistent/chromium';
     const missing = new PdfBrowser();
     try {
-      await expect(missing.pdf('<p>x</p>', { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, footerHtml: '' })).rejects.toThrow(UserError);
-      await expect(missing.pdf('<p>x</p>', { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, footerHtml: '' })).rejects.toThrow(/make setup/);
+      await expect(missing.pdf('<p>x</p>', { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, name: 'uji.pdf', footerHtml: '' })).rejects.toThrow(UserError);
+      await expect(missing.pdf('<p>x</p>', { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, name: 'uji.pdf', footerHtml: '' })).rejects.toThrow(/make setup/);
     } finally {
       if (previous === undefined) delete process.env.EVIDEN_CHROMIUM;
       else process.env.EVIDEN_CHROMIUM = previous;
@@ -155,12 +155,12 @@ describe('paper, logo and missing chromium', () => {
 
   it('restarts Chromium once when it crashed between documents', async () => {
     const paper = { name: 'A4' as const, widthMm: 210, heightMm: 297 };
-    await browser.pdf('<p>sebelum</p>', { paper, footerHtml: '<span></span>' });
+    await browser.pdf('<p>sebelum</p>', { paper, name: 'uji.pdf', footerHtml: '<span></span>' });
     const pid = browser.pid();
     expect(pid).not.toBeNull();
     process.kill(pid!, 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const bytes = await browser.pdf('<p>sesudah</p>', { paper, footerHtml: '<span></span>' });
+    const bytes = await browser.pdf('<p>sesudah</p>', { paper, name: 'uji.pdf', footerHtml: '<span></span>' });
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(browser.pid()).not.toBe(pid);
   });
@@ -168,7 +168,7 @@ describe('paper, logo and missing chromium', () => {
   it('blocks every network request from a template', async () => {
     const html = '<html><body><img src="http://127.0.0.1:9/x.png"><p>ok</p></body></html>';
     const started = Date.now();
-    const bytes = await browser.pdf(html, { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, footerHtml: '<span></span>' });
+    const bytes = await browser.pdf(html, { paper: { name: 'A4', widthMm: 210, heightMm: 297 }, name: 'uji.pdf', footerHtml: '<span></span>' });
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(Date.now() - started).toBeLessThan(60_000);
   });

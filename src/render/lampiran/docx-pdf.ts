@@ -37,6 +37,7 @@ async function convertOne(view: DocumentView, target: string, converter: DocxCon
     const { value } = await mammoth.convertToHtml({ buffer: readFileSync(view.archiveFile) });
     const pdf = await browser.pdf(docxPage(value, path.posix.basename(view.path)), {
       paper,
+      name: path.posix.basename(view.path),
       footerHtml: escapeHtml(`${path.posix.basename(view.path)} (dikonversi dari DOCX)`),
     });
     writeFileAtomic(target, pdf);
