@@ -89,6 +89,6 @@ export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): W
   const instrument = pack.instrument;
   const documents = loadDocumentViews(db, ws);
   const assessDocs: AssessDocument[] = documents.map((d) => ({ doc: d.doc, locations: d.locations, classification: d.classification }));
-  const assessment = assess({ instrument, levels: pack.levels, config: ws.config, documents: assessDocs, today });
+  const assessment = assess({ instrument, levels: pack.levels, substitutions: pack.substitutions, config: ws.config, documents: assessDocs, today });
   return { workspace: ws, instrument, pack, documents, assessment, previousResults: readPreviousResults(ws.paths.history), today };
 }

@@ -56,6 +56,8 @@ function indicatorFacts(
     names,
     today,
     reviewYears,
+    substitutions: input.substitutions.filter((s) => s.indicator === indicator.no),
+    checks: input.levels.checks,
   };
 }
 

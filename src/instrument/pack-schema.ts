@@ -29,8 +29,17 @@ export const packManifestSchema = z
         levels: fileName.nullable().default(null),
         items: fileName.nullable().default(null),
         combiner: fileName.nullable().default(null),
+        substitutions: fileName.nullable().default(null),
       })
-      .default({ instrument: 'instrument.json', rules: 'rules.yaml', lexicon: null, levels: null, items: null, combiner: null }),
+      .default({
+        instrument: 'instrument.json',
+        rules: 'rules.yaml',
+        lexicon: null,
+        levels: null,
+        items: null,
+        combiner: null,
+        substitutions: null,
+      }),
   })
   .refine((m) => m.indicatorNumbers.min <= m.indicatorNumbers.max, {
     path: ['indicatorNumbers'],

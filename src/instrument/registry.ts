@@ -16,13 +16,14 @@ import type { CombinerFile } from '../classify/combine.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
-import type { EvidenceItems, Instrument, PackManifest } from '../types/instrument.ts';
+import type { EvidenceItems, Instrument, PackManifest, Substitution } from '../types/instrument.ts';
 import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.ts';
 import type { LevelProfiles } from '../types/levels.ts';
 import { genericLevelsFile, readLevelProfiles } from './level-profiles.ts';
 import { packProblems } from './pack-check.ts';
 import { allIndicators } from './tree.ts';
 import { packManifestSchema } from './pack-schema.ts';
+import { readSubstitutionsFile, withSubstitutionChecks } from './substitutions.ts';
 import { parseInstrument } from './validate.ts';
 
 export const MANIFEST_FILE = 'pack.yaml';
@@ -37,8 +38,13 @@ export interface InstrumentPack extends PackManifest {
   scoring: RuleFile['scoring'];
   /** The evidence items per indicator and level with their codes, or null when the pack has none. */
   items: EvidenceItems | null;
-  /** The level profiles: the pack's `files.levels` over the generic ladders (src/instrument/generic-levels.yaml). */
+  /**
+   * The level profiles: the pack's `files.levels` over the generic ladders (src/instrument/generic-levels.yaml), with
+   * the content checks the substitutions are recognised by.
+   */
   levels: LevelProfiles;
+  /** The substitutions the assessors reject (`files.substitutions`); empty when the pack has none. */
+  substitutions: Substitution[];
   /** Changes whenever any file of the pack changes: stored classifications made with another one are redone. */
   fingerprint: string;
 }
@@ -170,6 +176,7 @@ interface PackData {
   combiner: CombinerFile | null;
   items: EvidenceItems | null;
   levels: LevelProfiles;
+  substitutions: Substitution[];
 }
 
 /** Reads and validates the pack's files and checks them against each other; returns the compiled rules too. */
@@ -200,8 +207,11 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   }
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
   // The generic ladders are the base of every pack's level profiles (and so part of its fingerprint too).
-  const levels = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
-  return { data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels }, rules };
+  const profiles = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
+  const substitutionsFile = manifest.files.substitutions === null ? null : path.join(dir, manifest.files.substitutions);
+  const substitutions = substitutionsFile === null ? null : readSubstitutionsFile(substitutionsFile, id, items, lexicon);
+  const levels = substitutions === null || substitutionsFile === null ? profiles : withSubstitutionChecks(profiles, substitutions, substitutionsFile);
+  return { data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels, substitutions: substitutions?.substitutions ?? [] }, rules };
 }
 
 /** What the rules need from the rest of the pack: the manifest's ranges, the instrument texts, the combiner. */
@@ -233,6 +243,7 @@ function readPack(root: string, id: string): InstrumentPack {
     instrument: data.instrument,
     items: data.items,
     levels: data.levels,
+    substitutions: data.substitutions,
     scoring: data.ruleFile.scoring,
     get rules(): RuleSet {
       built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest, data.instrument, data.combiner), data.lexicon);

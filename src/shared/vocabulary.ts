@@ -5,6 +5,7 @@
 import type { IndicatorStatus, Severity } from '../types/assessment.ts';
 import type { Confidence, DocumentKind, IssuerCase, MappingSource, NotEvidenceKind } from '../types/classification.ts';
 import type { DocStatus } from '../types/documents.ts';
+import type { Confidence as SourceMark } from '../types/instrument.ts';
 
 export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   peraturan: 'peraturan',
@@ -132,4 +133,15 @@ export function sourceLabel(source: MappingSource): string {
 /** "Tinggi", "Sedang", "Rendah". */
 export function confidenceLabel(confidence: Confidence): string {
   return CONFIDENCE_LABELS[confidence];
+}
+
+/** How sure a pack datum built from secondary sources is, as the product shows it beside the datum. */
+export const SOURCE_MARK_LABELS: Readonly<Record<SourceMark, string>> = {
+  SECONDARY: 'SECONDARY: dari sumber sekunder',
+  UNSURE: 'UNSURE: belum pasti, usulan',
+};
+
+/** "SECONDARY: dari sumber sekunder", "UNSURE: belum pasti, usulan". */
+export function sourceMarkLabel(mark: SourceMark): string {
+  return SOURCE_MARK_LABELS[mark];
 }

@@ -1,5 +1,5 @@
 /** Shapes produced by the assessment (pure: instrument + config + documents + mappings → gaps). */
-import type { IndexResult, Instrument } from './instrument.ts';
+import type { IndexResult, Instrument, Substitution } from './instrument.ts';
 import type { Config } from './config.ts';
 import type { DocumentRecord, LocationRecord } from './documents.ts';
 import type { Classification } from './classification.ts';
@@ -17,6 +17,8 @@ export interface AssessInput {
   instrument: Instrument;
   /** The pack's level profiles (which evidence proves each level of each indicator). */
   levels: LevelProfiles;
+  /** The pack's substitutions the assessors reject (empty for a pack without them). */
+  substitutions: readonly Substitution[];
   config: Config;
   documents: AssessDocument[];
   /** ISO date (YYYY-MM-DD) used as "today", injected so the result is deterministic. */

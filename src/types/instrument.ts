@@ -1,4 +1,5 @@
 /** The instrument as data: a weighted tree of groups (domain → aspek, or aspek only) with indicators at the leaves. */
+import type { DocumentKind } from './classification.ts';
 
 export type Capability = 'proses' | 'layanan';
 
@@ -134,6 +135,8 @@ export interface PackFiles {
   items: string | null;
   /** Weights of the combiner of rule and retrieval scores (`combiner.yaml`); null: the rule scores stand. */
   combiner: string | null;
+  /** Substitutions the assessors reject (`substitutions.yaml`): what was offered for an item instead of what it asks. */
+  substitutions: string | null;
 }
 
 /** `pack.yaml`: what eviden knows about an instrument beyond its weighted tree (see src/instruments/README.md). */
@@ -189,4 +192,38 @@ export interface EvidenceItems {
   confidence?: Confidence | undefined;
   /** Sorted by indicator, level and NN. */
   items: EvidenceItem[];
+}
+
+/** One side of a substitution: what a document offered for an item is (or what the item asks for), read from it. */
+export interface SubstitutionSide {
+  /** Indonesian, e.g. "hasil Indeks KAMI". */
+  label: string;
+  /** Document kinds this side is recognised by; null for any kind. */
+  kinds: DocumentKind[] | null;
+  /** Kinds that are never this side (e.g. a screenshot is not a list). */
+  notKinds: DocumentKind[];
+  /** The content check (merged into the level profiles' checks) whose terms the text shows; null: by kind only. */
+  check: string | null;
+}
+
+/**
+ * A substitution the assessors reject (`substitutions.yaml`): evidence of one kind offered for items that ask for
+ * another (Indeks KAMI where IKASANDI is required). A document accepted for the indicator that shows the offered side
+ * and not the required one is a finding naming the assessors' reason and what to upload instead.
+ */
+export interface Substitution {
+  id: string;
+  indicator: number;
+  /** The item codes `I{n}-L{l}-{NN}` the substitution concerns, in code order. */
+  items: string[];
+  offered: SubstitutionSide;
+  required: SubstitutionSide & { check: string };
+  /** The assessors' reason (paraphrased verdict note), in Indonesian. */
+  reason: string;
+  /** What to upload instead, in Indonesian. */
+  upload: string;
+  /** SECONDARY: a relayed assessor verdict; UNSURE: our extension of one to other items. */
+  mark: Confidence;
+  /** Where it comes from (the verdict's item code and source). */
+  basis: string;
 }

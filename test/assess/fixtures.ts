@@ -137,7 +137,7 @@ export function makeDoc(spec: DocSpec): AssessDocument {
 }
 
 export function makeInput(documents: AssessDocument[], config: Config = makeConfig(), pack: InstrumentPack = SPBE_PACK): AssessInput {
-  return { instrument: pack.instrument, levels: pack.levels, config, documents, today: TODAY };
+  return { instrument: pack.instrument, levels: pack.levels, substitutions: pack.substitutions, config, documents, today: TODAY };
 }
 
 export const ARSITEKTUR_DOMAINS = ['Proses Bisnis', 'Data dan Informasi', 'Infrastruktur SPBE', 'Aplikasi SPBE', 'Keamanan SPBE', 'Layanan SPBE'];

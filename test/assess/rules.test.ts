@@ -4,10 +4,13 @@ import { assess } from '../../src/assess/assess.ts';
 import { ALL_RULES } from '../../src/assess/findings.ts';
 import { allFindings, cellOnlyFindings } from '../../src/assess/summary.ts';
 import type { Assessment, Finding } from '../../src/types/assessment.ts';
-import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, type ConfigOverrides, type DocSpec } from './fixtures.ts';
+import { loadPack, type InstrumentPack } from '../../src/instrument/registry.ts';
+import { ARSITEKTUR_DOMAINS, makeConfig, makeDoc, makeInput, SPBE_PACK, type ConfigOverrides, type DocSpec } from './fixtures.ts';
 
-function run(docs: DocSpec[], overrides: ConfigOverrides = {}): Assessment {
-  return assess(makeInput(docs.map(makeDoc), makeConfig(overrides)));
+const PEMDI = loadPack('pemdi-2026');
+
+function run(docs: DocSpec[], overrides: ConfigOverrides = {}, pack: InstrumentPack = SPBE_PACK): Assessment {
+  return assess(makeInput(docs.map(makeDoc), makeConfig(overrides), pack));
 }
 
 function everyFinding(a: Assessment): Finding[] {
@@ -29,9 +32,26 @@ interface Case {
   severity: Finding['severity'];
   fires: { docs: DocSpec[]; config?: ConfigOverrides; indicator: number | null; message: RegExp };
   silent: { docs: DocSpec[]; config?: ConfigOverrides };
+  /** The pack the case runs on (spbe-2020 unless given). */
+  pack?: InstrumentPack;
 }
 
+const KAMI: DocSpec = {
+  sha: 'k1',
+  paths: ['DISKOMINFO/Indeks KAMI 2023.pdf'],
+  kind: 'laporan',
+  maps: [{ indicator: 10 }],
+  facts: ['ganti-indeks-kami-keamanan-ditawarkan'],
+};
+
 const cases: Case[] = [
+  {
+    rule: 'rejectedSubstitution',
+    severity: 'warning',
+    pack: PEMDI,
+    fires: { docs: [KAMI], indicator: 10, message: /"watch\/DISKOMINFO\/Indeks KAMI 2023\.pdf" \(OPD DISKOMINFO\) untuk butir I10-L1-01.*Asesor menolak pengganti ini: .*Unggah sebagai gantinya: hasil penilaian IKASANDI.*\[SECONDARY/ },
+    silent: { docs: [{ ...KAMI, facts: ['ganti-indeks-kami-keamanan-ditawarkan', 'ganti-indeks-kami-keamanan-diminta'] }] },
+  },
   {
     rule: 'indicatorNoEvidence',
     severity: 'error',
@@ -213,9 +233,9 @@ describe('finding rules', () => {
     for (const r of ALL_RULES) expect(doc).toContain(`### \`${r.id}\` (${r.severity}`);
   });
 
-  describe.each(cases)('$rule', ({ rule, severity, fires, silent }) => {
+  describe.each(cases)('$rule', ({ rule, severity, fires, silent, pack }) => {
     it('fires with its severity, place and an actionable message', () => {
-      const found = everyFinding(run(fires.docs, fires.config)).filter(
+      const found = everyFinding(run(fires.docs, fires.config, pack)).filter(
         (f) => f.rule === rule && (fires.indicator === null || f.indicator === fires.indicator),
       );
       expect(found).toHaveLength(1);
@@ -225,7 +245,7 @@ describe('finding rules', () => {
       expect(f?.message).toMatch(fires.message);
     });
     it('stays silent when the condition does not hold', () => {
-      const found = everyFinding(run(silent.docs, silent.config)).filter(
+      const found = everyFinding(run(silent.docs, silent.config, pack)).filter(
         (f) => f.rule === rule && (fires.indicator === null || f.indicator === fires.indicator),
       );
       expect(found).toEqual([]);

@@ -15,6 +15,7 @@ import { missingPenjelasan } from './missing-penjelasan.ts';
 import { onlyLowConfidence } from './only-low-confidence.ts';
 import { opdNoEvidence } from './opd-no-evidence.ts';
 import { possiblyMisfiled } from './possibly-misfiled.ts';
+import { rejectedSubstitution } from './rejected-substitution.ts';
 import { serviceLoginOnly } from './service-login-only.ts';
 import { unknownOpdFolder } from './unknown-opd-folder.ts';
 import type { CellRule, DocumentRule, IndicatorRule, RuleMeta, WorkspaceRule } from './types.ts';
@@ -27,6 +28,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   evidenceExpired,
   serviceLoginOnly,
   possiblyMisfiled,
+  rejectedSubstitution,
   belowTargetLevel,
   missingPenjelasan,
   evidenceNotCited,

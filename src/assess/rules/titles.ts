@@ -11,6 +11,7 @@ const TITLES: Readonly<Record<string, string>> = {
   evidenceEncrypted: 'Berkas bukti berkata sandi',
   evidenceExpired: 'Reviu sudah lewat masa berlaku',
   possiblyMisfiled: 'Mungkin salah folder',
+  rejectedSubstitution: 'Bukti pengganti yang ditolak asesor',
   unknownOpdFolder: 'Folder OPD tidak dikenal',
   serviceLoginOnly: 'Hanya tangkapan layar halaman masuk',
   opdNoEvidence: 'OPD penanggung jawab belum menyerahkan bukti',

@@ -1,6 +1,7 @@
 /** The facts each kind of rule looks at, and the shape of a rule. Rules are pure: facts in, findings out. */
 import type { Classification } from '../../types/classification.ts';
-import type { Indicator } from '../../types/instrument.ts';
+import type { Indicator, Substitution } from '../../types/instrument.ts';
+import type { LevelProfiles } from '../../types/levels.ts';
 import type { DocStatus, DocumentRecord, LocationRecord } from '../../types/documents.ts';
 import type { EvidenceItem } from '../evidence.ts';
 import type { LevelEstimate } from '../ladder.ts';
@@ -43,6 +44,10 @@ export interface IndicatorFacts {
   names: OpdNames;
   today: string;
   reviewYears: number;
+  /** The pack's substitutions for this indicator (assessors' rejections of one kind of evidence for another). */
+  substitutions: readonly Substitution[];
+  /** The level profiles' content checks (the substitutions' among them). */
+  checks: LevelProfiles['checks'];
 }
 
 export interface DocumentFacts {
