@@ -24,6 +24,8 @@ export const SIGNALS = {
   layananKolaborasi: 'layanan-kolaborasi',
   /** The screenshot shows only a login page. */
   halamanLogin: 'halaman-login',
+  /** Another body made the document about us (an external audit or assessment). */
+  pihakLuar: 'pihak-luar',
 } as const;
 
 export type Signal = (typeof SIGNALS)[keyof typeof SIGNALS];
@@ -39,6 +41,7 @@ const SIGNAL_LABELS: Record<Signal, string> = {
   'layanan-transaksi': 'fitur transaksi (persetujuan, status, notifikasi)',
   'layanan-kolaborasi': 'integrasi dengan layanan lain (API, middleware, sistem penghubung layanan)',
   'halaman-login': 'halaman login saja',
+  'pihak-luar': 'dokumen yang dibuat pihak lain tentang instansi ini (audit atau penilaian eksternal)',
 };
 
 function isSignal(value: string): value is Signal {

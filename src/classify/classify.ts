@@ -245,7 +245,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     enacted: !draft && kind !== 'rancangan' && showsEnactment(input.pages),
     mappings,
     candidates,
-    signals: documentSignals({ rules, doc, matches: contentMatches, kind, pages: input.pages }),
+    signals: documentSignals({ rules, doc, matches: contentMatches, kind, pages: input.pages, issuer }),
     issuer,
     notEvidence: verdict.kind,
   };

@@ -29,6 +29,7 @@ const SIGNAL_LABELS: Record<EvidenceSignal, string> = {
   'layanan-transaksi': 'fitur transaksi (verifikasi, persetujuan, disposisi, tanda tangan elektronik, pembayaran)',
   'layanan-kolaborasi': 'terintegrasi dengan layanan lain',
   'halaman-login': 'hanya halaman login',
+  'pihak-luar': 'dibuat pihak lain tentang instansi ini (mis. audit atau penilaian eksternal)',
 };
 
 const MAX_PAGES = 5;

@@ -67,19 +67,45 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
 
 const NUMBER = String.raw`(\d{1,3})\s*(?:\([^)]{0,30}\)\s*)?`;
 
+/** One count read from the text: how many of how many, where. */
+interface Count {
+  done: number;
+  total: number;
+  index: number;
+  length: number;
+}
+
+function escaped(words: readonly string[]): string {
+  return words.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+}
+
+/**
+ * The counts of `nouns` on one page: "9 dari 12 program kerja", "9/12 program", "27 of 41 agencies"; "dari 34
+ * perangkat daerah …, baru 21 …" (the total first); "baru 60% perangkat daerah", "100 persen OPD" (out of 100).
+ */
+function countsOf(text: string, nouns: string): Count[] {
+  const counts: Count[] = [];
+  const push = (m: RegExpMatchArray, done: number, total: number): void => {
+    counts.push({ done, total, index: m.index ?? 0, length: m[0].length });
+  };
+  for (const m of text.matchAll(new RegExp(`${NUMBER}(?:dari|of|/)\\s*${NUMBER}(?:${nouns})`, 'giu'))) push(m, Number(m[1]), Number(m[2]));
+  const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${NUMBER}(?:${nouns})[^.\\n]{0,80}?\\b(?:baru|hanya|sebanyak|terdapat)\\s+${NUMBER}`, 'giu');
+  for (const m of text.matchAll(totalFirst)) push(m, Number(m[2]), Number(m[1]));
+  for (const m of text.matchAll(new RegExp(`(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|persen|percent)\\s*(?:dari\\s+|of\\s+)?(?:total\\s+|jumlah\\s+|the\\s+)?(?:${nouns})`, 'giu'))) {
+    push(m, Number((m[1] ?? '').replace(',', '.')), 100);
+  }
+  return counts.filter((c) => c.total > 0 && c.done <= c.total).sort((a, b) => a.index - b.index);
+}
+
 function fractionFact(check: ContentCheck, pages: readonly PageText[]): LevelFact | null {
   const fraction = check.fraction;
   if (fraction === null) return null;
-  const nouns = fraction.nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`${NUMBER}(?:dari|/)\\s*${NUMBER}(?:${nouns})`, 'giu');
+  const nouns = escaped(fraction.nouns);
   for (const page of pages) {
-    for (const m of page.text.matchAll(pattern)) {
-      const done = Number(m[1]);
-      const total = Number(m[2]);
-      if (!(total > 0 && done <= total)) continue;
-      if ((fraction.is === 'partial') !== done < total) continue;
-      const lineStart = page.text.lastIndexOf('\n', m.index) + 1;
-      const lineEnd = page.text.indexOf('\n', m.index + m[0].length);
+    for (const c of countsOf(page.text, nouns)) {
+      if ((fraction.is === 'partial') !== c.done < c.total) continue;
+      const lineStart = page.text.lastIndexOf('\n', c.index) + 1;
+      const lineEnd = page.text.indexOf('\n', c.index + c.length);
       return { check: check.id, page: page.no, phrase: lineText(page.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) };
     }
   }

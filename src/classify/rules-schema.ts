@@ -40,7 +40,7 @@ const indicatorSchema = z.object({
   negative: z.array(z.object({ text: z.string().min(1), factor: factor })).default([]),
 });
 
-/** Signals read from phrases (rules file `signals`); `halaman-login` comes from code. */
+/** Signals read from phrases (rules file `signals`); `halaman-login` and `pihak-luar` come from code. */
 export const PHRASE_SIGNALS = [
   'cakupan-seluruh', 'cakupan-sebagian', 'reviu', 'tindak-lanjut', 'integrasi-nasional', 'layanan-interaksi',
   'layanan-transaksi', 'layanan-kolaborasi',

@@ -4,7 +4,7 @@
  * page; and, per indicator, holds all the content the instrument requires. Phrases come from the rules file and
  * are matched like every other phrase (OCR- and morphology-tolerant), guards drop matches in the wrong context.
  */
-import type { DocumentKind, EvidenceSignal } from '../types/classification.ts';
+import type { DocumentKind, EvidenceSignal, IssuerVerdict } from '../types/classification.ts';
 import type { DocModel } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { RuleSet, SignalRule } from './ruleset.ts';
@@ -21,6 +21,7 @@ export const SIGNAL_ORDER: readonly EvidenceSignal[] = [
   'layanan-transaksi',
   'layanan-kolaborasi',
   'halaman-login',
+  'pihak-luar',
 ];
 
 export function sortSignals(signals: Iterable<EvidenceSignal>): EvidenceSignal[] {
@@ -84,6 +85,8 @@ export interface SignalInput {
   matches: readonly PhraseMatch[][];
   kind: DocumentKind;
   pages: readonly { text: string }[];
+  /** Who issued the document, compared with the workspace's instansi. */
+  issuer: IssuerVerdict;
 }
 
 /** Signals of the whole document, in vocabulary order. */
@@ -97,6 +100,8 @@ export function documentSignals(input: SignalInput): EvidenceSignal[] {
   // A document that also says it covers only some units does not cover them all (e.g. a pilot, then expansion).
   if (found.has('cakupan-sebagian')) found.delete('cakupan-seluruh');
   if (input.kind === 'tangkapan-layar' && isLoginOnly(input.pages)) found.add('halaman-login');
+  // Another body made it about us (a BSSN audit, a national assessment): an external party's work.
+  if (input.issuer.case === 'tentang-kita') found.add('pihak-luar');
   return sortSignals(found);
 }
 

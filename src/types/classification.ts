@@ -85,7 +85,8 @@ export type EvidenceSignal =
   | 'layanan-interaksi'
   | 'layanan-transaksi'
   | 'layanan-kolaborasi'
-  | 'halaman-login';
+  | 'halaman-login'
+  | 'pihak-luar';
 
 export type DocumentKind =
   | 'peraturan'

@@ -15,6 +15,8 @@ export const SPBE: Instrument = SPBE_PACK.instrument;
 const OPD_FOLDERS: Record<string, string> = { DISKOMINFO: 'DISKOMINFO', SETDA: 'SETDA', BKPSDM: 'BKPSDM' };
 
 export interface ConfigOverrides {
+  /** The workspace's instansi (default: Pemerintah Kabupaten Sukamaju). */
+  instansi?: { nama: string; jenis: 'provinsi' | 'kabupaten' | 'kota'; kota: string; kop: string[] };
   penanggungJawab?: Record<string, string[]>;
   penilaian?: Record<string, { tingkat?: number; penjelasan?: string }>;
   target?: { bawaan?: number; indikator?: Record<string, number> };
@@ -23,7 +25,7 @@ export interface ConfigOverrides {
 
 export function makeConfig(o: ConfigOverrides = {}): Config {
   return configSchema.parse({
-    instansi: { nama: 'Pemerintah Kabupaten Sukamaju', jenis: 'kabupaten', kota: 'Sukamaju', kop: ['PEMERINTAH KABUPATEN SUKAMAJU'] },
+    instansi: o.instansi ?? { nama: 'Pemerintah Kabupaten Sukamaju', jenis: 'kabupaten', kota: 'Sukamaju', kop: ['PEMERINTAH KABUPATEN SUKAMAJU'] },
     tahun: 2025,
     opd: [
       { kode: 'DISKOMINFO', nama: 'Dinas Komunikasi dan Informatika', folder: 'DISKOMINFO' },

@@ -8,7 +8,8 @@ import { classifyWithFacts, ownInstansi } from '../../src/app/classify-documents
 import { assess } from '../../src/assess/assess.ts';
 import type { AssessDocument, IndicatorAssessment } from '../../src/types/assessment.ts';
 import type { Classification } from '../../src/types/classification.ts';
-import { SPBE_PACK, makeConfig, makeDoc, makeInput } from './fixtures.ts';
+import type { Config } from '../../src/types/config.ts';
+import { SPBE_PACK, makeConfig, makeDoc, makeInput, type ConfigOverrides } from './fixtures.ts';
 
 export interface ScenarioDoc {
   /** Path under watch/, e.g. "SETDA/Laporan Tim Koordinasi 2025.pdf". */
@@ -27,15 +28,23 @@ export interface LevelScenario {
   range: [number, number];
   /** Why, from the criteria. */
   because: string;
+  /** The workspace's instansi when it is not Kabupaten Sukamaju (a kota or a provinsi). */
+  instansi?: ConfigOverrides['instansi'];
 }
 
 function shaOf(doc: ScenarioDoc): string {
   return createHash('sha256').update(doc.path).update(doc.pages.join('\f')).digest('hex');
 }
 
-function classified(doc: ScenarioDoc, indicator: number): Classification {
+function configOf(s: LevelScenario): Config {
+  return makeConfig(s.instansi === undefined ? {} : { instansi: s.instansi });
+}
+
+/** The classification of one scenario document, as a scan stores it (with the level facts). */
+export function classifiedDoc(doc: ScenarioDoc, s: LevelScenario): Classification {
   const sha256 = shaOf(doc);
-  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, { threshold: 0.5, instansi: ownInstansi(makeConfig()) });
+  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, { threshold: 0.5, instansi: ownInstansi(configOf(s)) });
+  const indicator = s.indicator;
   if (doc.confirmed !== true) return c;
   const mapping = c.mappings.find((m) => m.indicator === indicator) ?? c.candidates.find((m) => m.indicator === indicator);
   if (mapping === undefined) return c;
@@ -46,14 +55,14 @@ function classified(doc: ScenarioDoc, indicator: number): Classification {
 /** The scenario's documents as the assessment sees them (locations from the fixture builder). */
 export function scenarioDocuments(s: LevelScenario): AssessDocument[] {
   return s.docs.map((d) => {
-    const c = classified(d, s.indicator);
+    const c = classifiedDoc(d, s);
     const shell = makeDoc({ sha: c.sha256, paths: [d.path] });
     return { ...shell, classification: c };
   });
 }
 
 export function runScenario(s: LevelScenario): IndicatorAssessment {
-  const result = assess(makeInput(scenarioDocuments(s), makeConfig())).indicators.find((i) => i.id === s.indicator);
+  const result = assess(makeInput(scenarioDocuments(s), configOf(s))).indicators.find((i) => i.id === s.indicator);
   if (result === undefined) throw new Error(`indikator ${s.indicator} tidak ada`);
   return result;
 }

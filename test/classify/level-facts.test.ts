@@ -52,6 +52,34 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Kebijakan telah ditindaklanjuti dengan penyempurnaan pada tahun 2025.')).toContain('perbaikan-dilakukan');
   });
 
+  it('reads coverage counts of units in every form: "N dari M", the total first, percentages, English', () => {
+    const partial = [
+      'Layanan pusat data telah digunakan oleh 18 dari 32 perangkat daerah.',
+      'Dari 34 perangkat daerah yang menganggarkan belanja TIK, baru 21 perangkat daerah yang dikonsultasikan.',
+      'Jaringan intra baru menjangkau 60% perangkat daerah.',
+      'The intranet connects 27 of 41 regional agencies.',
+      'Terhubung: 12/30 OPD.',
+    ];
+    for (const text of partial) {
+      expect(checksIn(text), text).toContain('cakupan-sebagian-angka');
+      expect(checksIn(text), text).not.toContain('cakupan-seluruh-angka');
+    }
+    for (const text of ['Digunakan oleh 32 dari 32 perangkat daerah.', 'Telah diterapkan di 100 persen OPD.']) {
+      expect(checksIn(text), text).toContain('cakupan-seluruh-angka');
+      expect(checksIn(text), text).not.toContain('cakupan-sebagian-angka');
+    }
+    expect(checksIn('Realisasi belanja 63,5% dari pagu.')).not.toContain('cakupan-sebagian-angka');
+  });
+
+  it('reads statements that coverage or content is not complete yet, and improvements in English', () => {
+    expect(checksIn('Pengendalian keamanan belum diterapkan di seluruh perangkat daerah.')).toContain('belum-seluruh-unit');
+    expect(checksIn('Kompetensi bidang arsitektur SPBE belum terpenuhi.')).toContain('belum-lengkap');
+    expect(checksIn('Kompetensi seluruh bidang telah terpenuhi.')).not.toContain('belum-lengkap');
+    expect(checksIn('Improvements made following the 2024 service evaluation: automatic notifications.')).toContain('perbaikan-dilakukan');
+    expect(checksIn('It is recommended that improvements made to the notification feature be tested.')).not.toContain('perbaikan-dilakukan');
+    expect(checksIn('Saran: penyempurnaan tampilan laporan.')).not.toContain('perbaikan-dilakukan');
+  });
+
   it('are stored with the classification and kept when a reviewer decides', () => {
     const c = classifyWithFacts({ sha256: SHA, paths: ['Setda/perbup.pdf'], pages: [{ no: 1, text: PERBUP_SPBE }] }, pack, { threshold: 0.5, instansi: SUKAMAJU });
     expect(c.facts?.map((f) => f.check)).toContain('pr-audit-tik');

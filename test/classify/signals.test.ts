@@ -153,6 +153,15 @@ describe('service signals', () => {
   });
 });
 
+describe('signal pihak-luar', () => {
+  it('marks a report another body made about us, not our own report', () => {
+    const bssn = `BADAN SIBER DAN SANDI NEGARA\nLAPORAN HASIL AUDIT KEAMANAN SPBE\nPEMERINTAH KABUPATEN SUKAMAJU TAHUN 2025\nAudit keamanan SPBE atas aplikasi Pemerintah Kabupaten Sukamaju.\nJakarta, 14 Agustus 2025`;
+    expect(classify(bssn, ['Diskominfo/audit bssn.pdf']).issuer?.case).toBe('tentang-kita');
+    expect(signals(bssn)).toContain('pihak-luar');
+    expect(signals(LAPORAN_AUDIT_KEAMANAN)).not.toContain('pihak-luar');
+  });
+});
+
 describe('signals in output and rules', () => {
   it('lists the document signals in vocabulary order', () => {
     expect(signals(PERBUP_SPBE)).toEqual(['cakupan-seluruh', 'integrasi-nasional']);
