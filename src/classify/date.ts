@@ -28,7 +28,8 @@ const MONTH = Object.keys(MONTHS)
   .join('|');
 const YEAR = '([12][0-9oil]{3})';
 const DAY = '([0-3]?[0-9])';
-const WRITTEN = `${DAY}\\s*(${MONTH})\\.?\\s*,?\\s*${YEAR}(?![0-9])`;
+/** "15 April 2025", "15 bulan April tahun 2025" (berita acara). */
+const WRITTEN = `${DAY}\\s*(?:bulan\\s+)?(${MONTH})\\.?\\s*,?\\s*(?:tahun\\s+)?${YEAR}(?![0-9])`;
 const WEEKDAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)";
 
 /** Penetapan and meeting dates, searched on every page in this order of preference. */
@@ -69,8 +70,59 @@ function fromWritten(match: RegExpExecArray): string | null {
   return isoDate(digits(year), MONTHS[month] ?? 0, digits(day));
 }
 
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const MONTH_NAMES = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+/**
+ * "Wanasari, 14-III-2025", "tanggal 14/III/2025": a Roman-numeral month after a place or "tanggal" (letter numbers such
+ * as "005/12/III/2025" elsewhere are left alone).
+ */
+const ROMAN_DATE = new RegExp(`(,\\s*|tanggal\\s*:?\\s*)([0-3]?[0-9])\\s*[-/.]\\s*(${[...ROMAN_MONTHS].reverse().join('|')})\\s*[-/.]\\s*([12][0-9]{3})(?![0-9])`, 'g');
+/** "3rd February 2025", "February 3rd, 2025". */
+const ORDINAL = /\b([0-3]?[0-9])(?:st|nd|rd|th)\b/g;
+
+const UNITS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+const NUMBER_WORD = /^(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)$/;
+
+/** The value of Indonesian number words ("dua ribu dua puluh lima" → 2025), or null when they do not form a number. */
+function numberOfWords(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of words) {
+    const unit = UNITS[w];
+    if (unit !== undefined) current += unit;
+    else if (w === 'sepuluh') current += 10;
+    else if (w === 'sebelas') current += 11;
+    else if (w === 'seratus') current += 100;
+    else if (w === 'seribu') total += 1000;
+    else if (w === 'belas') current = (current % 10) + 10 + Math.floor(current / 10) * 10;
+    else if (w === 'puluh') current = (current % 10) * 10 + Math.floor(current / 10) * 10;
+    else if (w === 'ratus') current = (current % 10) * 100 + Math.floor(current / 10) * 10;
+    else if (w === 'ribu') {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** Runs of number words written as digits: "tanggal dua puluh tiga Juli dua ribu dua puluh empat" → "tanggal 23 juli 2024". */
+function spellNumbers(text: string): string {
+  return text.replace(/\b(?:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)\b\s*)+/g, (run) => {
+    const words = run.trim().split(/\s+/).filter((w) => NUMBER_WORD.test(w));
+    const value = numberOfWords(words);
+    return value === null || value === 0 ? run : `${value}${/\s$/.test(run) ? ' ' : ''}`;
+  });
+}
+
+/** Dates written in words, with Roman-numeral months or English ordinals, rewritten to the forms the patterns read. */
+function normaliseDates(text: string): string {
+  return spellNumbers(text)
+    .replace(ROMAN_DATE, (_, lead: string, day: string, roman: string, year: string) => `${lead}${day} ${MONTH_NAMES[ROMAN_MONTHS.indexOf(roman)] ?? roman} ${year}`)
+    .replace(ORDINAL, '$1');
+}
+
 function folded(pages: readonly PageText[]): string[] {
-  return pages.map((p) => foldCase(dehyphenate(p.text)));
+  return pages.map((p) => normaliseDates(foldCase(dehyphenate(p.text))));
 }
 
 /** The first three and the last two pages (covers and signature blocks). */

@@ -3,7 +3,8 @@
  * "INSTRUKSI …", "SURAT EDARAN …", short forms such as "Perbup", "Kepmen"), drafts ("RANCANGAN", "DRAF",
  * "KONSEP"), press releases and news, minutes, invitations, memos (nota dinas), reports, SOPs, manuals,
  * guidelines (pedoman/panduan), plans, lists and registers, budgets, cooperation agreements, architecture and
- * roadmap documents, and screenshots (short UI-like text or an image file).
+ * roadmap documents, news items told by their dateline or page furniture, and screenshots (short UI-like text or an
+ * image file).
  */
 import type { DocumentKind } from '../types/classification.ts';
 import type { DocLine, DocModel } from './document.ts';
@@ -86,6 +87,29 @@ const UI_WORDS = new Set(
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
 
+/**
+ * A news lede: a place (and a day or date) before a dash, then the story ("Sindangraya, Senin (3/3/2025) – Bupati …",
+ * "KARANGASRI — Pemerintah Provinsi …"), in the first lines.
+ */
+const DATELINE = /^\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,3}\s*(?:,\s*\p{L}+)?\s*(?:\(\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\s*\))?\s*(?:,?\s*\d{1,2}\s+\p{L}+\s+\d{4})?\s*[–—-]{1,2}\s+(.+)$/u;
+const DATELINE_LINES = 6;
+const LEDE_MIN_WORDS = 8;
+/** Furniture of a news page or web article; two of them make a news item. */
+const NEWS_FURNITURE = /^(penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*:|^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dibaca\s+\d+\s+kali|^(bagikan|share)\s*:|^tags?\s*:/i;
+const NEWS_FURNITURE_MIN = 2;
+
+/**
+ * True for a news item or web article: a dateline lede near the top of a document whose heading names no other kind
+ * (minutes list speakers as "Diskominfo – menyampaikan …"), or the furniture of a news page.
+ */
+function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
+  const firstPage = doc.lines[0]?.page;
+  const page = doc.lines.filter((l) => l.page === firstPage);
+  const lede = page.slice(0, DATELINE_LINES).some((l) => (DATELINE.exec(l.text)?.[1] ?? '').split(/\s+/).length >= LEDE_MIN_WORDS);
+  if (lede && named === null) return true;
+  return page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length >= NEWS_FURNITURE_MIN;
+}
+
 function lineTokens(doc: DocModel, line: DocLine): string[] {
   const tokens = doc.tokens.slice(line.tokenStart, line.tokenEnd);
   let skip = 0;
@@ -159,6 +183,7 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const named = earliestKind(doc, head);
   if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
   if (looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
+  if (looksLikeNews(doc, named)) return 'siaran-pers';
   if (named !== null) return named;
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
   return 'lainnya';

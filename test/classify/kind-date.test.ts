@@ -33,6 +33,11 @@ describe('document kind', () => {
     { text: 'RENCANA AKSI SPBE\nKABUPATEN SUKAMAJU TAHUN 2025', kind: 'rencana' },
     { text: 'REGISTER RISIKO SPBE\nTAHUN 2025', kind: 'daftar' },
     { text: 'KATALOG LAYANAN TIK\nDINAS KOMUNIKASI DAN INFORMATIKA', kind: 'daftar' },
+    { text: 'Pemkab Luncurkan Layanan Pengaduan Berbasis WhatsApp\nSindangraya, Senin (3/3/2025) – Bupati meluncurkan layanan pengaduan masyarakat yang terhubung dengan SP4N-LAPOR!.', kind: 'siaran-pers' },
+    { text: 'Portal Satu Data Kini Sajikan 1.200 Dataset\nKARANGASRI — Pemerintah Provinsi terus memperbarui portal data terbuka hingga Juni 2025.', kind: 'siaran-pers' },
+    { text: 'Urus Akta dari Rumah\nMasyarakat cukup mengunggah berkas persyaratan.\nPenulis: Tim Humas | Editor: Redaksi', kind: 'siaran-pers' },
+    { text: 'NOTULEN RAPAT\nAcara : Rapat Tim Koordinasi SPBE\nDiskominfo – menyampaikan bahwa pembangunan aplikasi telah mencapai delapan puluh persen pada semester ini.', kind: 'notulen' },
+    { text: 'LAPORAN KEGIATAN\nBAB I – PENDAHULUAN\nKegiatan dilaksanakan di ruang rapat.', kind: 'laporan' },
     { text: 'DAFTAR ISI\nBab I Pendahuluan', kind: 'lainnya' },
     { text: 'PERWAL SUKAMAJU NOMOR 3 TAHUN 2024\nTENTANG ARSITEKTUR SPBE', kind: 'peraturan' },
     { text: 'KEPMEN PANRB NOMOR 962 TAHUN 2021', kind: 'keputusan' },
@@ -56,6 +61,13 @@ describe('date and enactment', () => {
     { text: 'INSTRUKSI BUPATI SUKAMAJU\nDikeluarkan di Sukamaju\npada tanggal 4 Februari 2025\nBUPATI SUKAMAJU', date: '2025-02-04', enacted: true },
     { text: 'SURAT EDARAN\nDitetapkan di Sukamaju, 17 Juli 2024\nSEKRETARIS DAERAH', date: '2024-07-17', enacted: true },
     { text: 'Penetration Test Report\nPrepared for Kabupaten Sukamaju\nMarch 12, 2025', date: '2025-03-12', enacted: false },
+    { text: 'SURAT EDARAN\nDikeluarkan di Karangasri\npada tanggal dua puluh tiga Juli dua ribu dua puluh empat\nGUBERNUR', date: '2024-07-23', enacted: true },
+    { text: 'BERITA ACARA\nPada hari ini Rabu tanggal dua belas bulan Maret tahun dua ribu dua puluh lima telah dilaksanakan uji.', date: '2025-03-12', enacted: false },
+    { text: 'BERITA ACARA\nPada hari ini Selasa tanggal 15 bulan April tahun 2025 bertempat di Bappeda.', date: '2025-04-15', enacted: false },
+    { text: 'PEDOMAN\nNomor 005/12/III/2025\nWanasari, 14-III-2025\nKepala Dinas', date: '2025-03-14', enacted: false },
+    { text: 'Action plan\nKarangasri, 3rd February 2025', date: '2025-02-03', enacted: false },
+    { text: 'Assessment report\nIssued on February 21st, 2025', date: '2025-02-21', enacted: false },
+    { text: 'Satu Data Indonesia\nsatu dua tiga', date: null, enacted: false },
   ])('$date from "$text"', ({ text, date, enacted }) => {
     const c = classify(text);
     expect(c.date).toBe(date);
