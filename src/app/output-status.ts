@@ -113,7 +113,8 @@ export function packetStaleness(dir: string, plan: OutputPlan): Array<{ file: st
   const byFile = new Map(plan.outputs.map((o) => [o.file, o]));
   const stale: Array<{ file: string; reason: string }> = [];
   for (const entry of parsed.data.files) {
-    if (entry.kind === 'bukti') continue;
+    // Evidence and the upload checklist carry no fingerprint of their own (see ManifestEntry.sidik).
+    if (entry.sidik === null) continue;
     const planned = byFile.get(entry.file);
     if (!planned) {
       stale.push({ file: entry.file, reason: 'tidak lagi termasuk dokumen yang disusun dari keadaan terkini' });

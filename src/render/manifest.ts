@@ -5,7 +5,16 @@ import { csvDocument } from '../shared/csv.ts';
 export const MANIFEST_JSON = 'manifest.json';
 export const MANIFEST_CSV = 'manifest.csv';
 
-export type PacketKind = 'laporan' | 'berita-acara' | 'pernyataan' | 'kesenjangan' | 'kesenjangan-opd' | 'lampiran' | 'bukti';
+export type PacketKind =
+  | 'laporan'
+  | 'berita-acara'
+  | 'pernyataan'
+  | 'kesenjangan'
+  | 'kesenjangan-opd'
+  | 'lampiran'
+  | 'bukti'
+  /** The upload checklist (PDF and XLSX) of an instrument with coded items. */
+  | 'daftar-periksa';
 
 export interface ManifestEntry {
   /** Path inside the packet folder, with "/" separators. */
@@ -21,16 +30,23 @@ export interface ManifestEntry {
   indicator: number | null;
   /** Evidence only: every indicator the document supports. */
   indicators: number[];
+  /** Evidence only: the coded item (`I13-L2-01`) this copy is uploaded for, or null. */
+  item: string | null;
+  /** Evidence only: every coded item the document meets. */
+  items: string[];
   /** "I.10" */
   lampiran: string | null;
   lampiranFile: string | null;
   lampiranPage: number | null;
-  /** Rendered documents: the input fingerprint recorded in the PDF (see src/render/output-plan.ts); null for evidence. */
+  /**
+   * Rendered documents: the input fingerprint recorded in the PDF (see src/render/output-plan.ts); null for evidence
+   * and the upload checklist (built in the same run as the laporan from the same inputs, so a stale laporan says so).
+   */
   sidik: string | null;
 }
 
 export interface Manifest {
-  format: 2;
+  format: 3;
   mode: 'draf' | 'final';
   instansi: string;
   tahun: number;
@@ -42,7 +58,7 @@ export interface Manifest {
 
 const entrySchema = z.object({
   file: z.string().min(1),
-  kind: z.enum(['laporan', 'berita-acara', 'pernyataan', 'kesenjangan', 'kesenjangan-opd', 'lampiran', 'bukti']),
+  kind: z.enum(['laporan', 'berita-acara', 'pernyataan', 'kesenjangan', 'kesenjangan-opd', 'lampiran', 'bukti', 'daftar-periksa']),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   pages: z.number().int().min(0).nullable(),
@@ -50,6 +66,8 @@ const entrySchema = z.object({
   opd: z.string().nullable(),
   indicator: z.number().int().nullable(),
   indicators: z.array(z.number().int()),
+  item: z.string().nullable(),
+  items: z.array(z.string()),
   lampiran: z.string().nullable(),
   lampiranFile: z.string().nullable(),
   lampiranPage: z.number().int().nullable(),
@@ -57,7 +75,7 @@ const entrySchema = z.object({
 });
 
 export const manifestSchema = z.object({
-  format: z.literal(2),
+  format: z.literal(3),
   mode: z.enum(['draf', 'final']),
   instansi: z.string(),
   tahun: z.number().int(),
@@ -67,14 +85,14 @@ export const manifestSchema = z.object({
 });
 
 const COLUMNS = [
-  'file', 'kind', 'sha256', 'bytes', 'pages', 'original_path', 'opd', 'indicator', 'indicators', 'lampiran',
-  'lampiran_file', 'lampiran_page', 'sidik',
+  'file', 'kind', 'sha256', 'bytes', 'pages', 'original_path', 'opd', 'indicator', 'indicators', 'item', 'items',
+  'lampiran', 'lampiran_file', 'lampiran_page', 'sidik',
 ] as const;
 
 export function manifestCsv(manifest: Manifest): string {
   const rows = manifest.files.map((e) => [
-    e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '),
-    e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
+    e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '), e.item,
+    e.items.join(' '), e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
   ]);
   return csvDocument(COLUMNS, rows, { separator: ',', bom: false });
 }

@@ -19,10 +19,24 @@ import { hashFile } from './hash.ts';
 import { locate, type LampiranPlan } from './lampiran/plan.ts';
 import { listFiles } from './list-files.ts';
 import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestJson, type Manifest, type ManifestEntry } from './manifest.ts';
-import { nameEvidence, type EvidenceItem } from './packet-names.ts';
+import { nameEvidence, type EvidenceItem, type NamedEvidence } from './packet-names.ts';
 import { writeFileAtomic } from './write.ts';
+import { itemChecklist, itemsBySha, type IndicatorChecklist } from '../assess/item-checklist.ts';
+import { checklistIndicators, checklistSheets } from '../plan/upload-checklist.ts';
+import { workbookBytes } from '../shared/xlsx.ts';
+import { footerTemplate } from './browser.ts';
+import { readLogo } from './logo.ts';
+import { PAPERS } from './model/common.ts';
+import { buildUploadChecklistModel } from './model/upload-checklist.ts';
+import { createTemplateEnv } from './templates.ts';
+import { normalizePdfDates } from './pdf-dates.ts';
 
 export const EVIDENCE_DIR = 'bukti-dukung';
+
+/** The upload checklist's file names in the packet (PDF and XLSX). */
+export function checklistNames(tahun: number): { pdf: string; xlsx: string } {
+  return { pdf: `daftar-periksa-unggah-${tahun}.pdf`, xlsx: `daftar-periksa-unggah-${tahun}.xlsx` };
+}
 
 export interface PacketResult {
   dir: string;
@@ -43,18 +57,43 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** One copy of each evidence document, filed under the first indicator citing it (the manifest lists all of them). */
+/** The coded-item checklist of the state, or null when the instrument has no coded items. */
+export function checklistOf(state: WorkspaceState): IndicatorChecklist[] | null {
+  return state.pack.items === null ? null : itemChecklist(state.assessment, state.instrument, state.pack.items);
+}
+
+/**
+ * The evidence copies of the packet. Without coded items: one copy of each document, filed under the first indicator
+ * citing it (the manifest lists all of them). With coded items: one copy per item a document meets, since the
+ * application has one upload slot per item and the assessors judge every slot on its own (a cross-reference would
+ * leave the slot empty); a document meeting no item is copied once to the unitemized folder.
+ */
 export function evidenceItems(state: WorkspaceState): EvidenceItem[] {
   const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
-  const items = new Map<string, EvidenceItem>();
-  for (const ind of [...state.assessment.indicators].sort((a, b) => a.id - b.id)) {
-    for (const ref of ind.documents) {
-      const view = docs.get(ref.sha256);
-      if (!view || items.has(ref.sha256)) continue;
-      items.set(ref.sha256, { indicator: ind.id, sha256: ref.sha256, path: view.path, opd: view.opd, type: view.doc.type });
+  const items: EvidenceItem[] = [];
+  const add = (indicator: number, sha256: string, item: string | null, unitemized: boolean): void => {
+    const view = docs.get(sha256);
+    if (view) items.push({ indicator, item, sha256, path: view.path, opd: view.opd, type: view.doc.type, ...(unitemized ? { unitemized } : {}) });
+  };
+  const checklist = checklistOf(state);
+  const copied = new Set<string>();
+  if (checklist !== null) {
+    for (const ind of checklist) {
+      for (const l of ind.levels) {
+        for (const r of l.items) for (const e of r.evidence) copied.add(e.sha256);
+        // Above the berjenjang stop the application takes no upload yet: the checklist lists those items only.
+        if (!l.locked) for (const r of l.items) for (const e of r.evidence) add(ind.no, e.sha256, r.code, false);
+      }
     }
   }
-  return [...items.values()];
+  for (const ind of [...state.assessment.indicators].sort((a, b) => a.id - b.id)) {
+    for (const ref of ind.documents) {
+      if (copied.has(ref.sha256)) continue;
+      copied.add(ref.sha256);
+      add(ind.id, ref.sha256, null, checklist !== null);
+    }
+  }
+  return items;
 }
 
 function indicatorsBySha(state: WorkspaceState): Map<string, number[]> {
@@ -66,12 +105,13 @@ function indicatorsBySha(state: WorkspaceState): Map<string, number[]> {
   return out;
 }
 
-async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: string): Promise<ManifestEntry[]> {
+async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: string, named: NamedEvidence[]): Promise<ManifestEntry[]> {
   const docs = new Map(state.documents.map((d) => [d.doc.sha256, d]));
   const indicators = indicatorsBySha(state);
+  const checklist = checklistOf(state);
+  const codes = checklist === null ? new Map<string, string[]>() : itemsBySha(checklist);
   const entries: ManifestEntry[] = [];
-  mkdirSync(path.join(dir, EVIDENCE_DIR), { recursive: true });
-  for (const item of nameEvidence(evidenceItems(state))) {
+  for (const item of named) {
     const view = docs.get(item.sha256);
     if (!view) continue;
     let actual: string;
@@ -84,6 +124,7 @@ async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: stri
       throw new UserError(`Salinan arsip ${view.archiveFile} (${view.path}) berubah sejak diarsipkan. Jalankan "eviden verify" untuk rinciannya.`);
     }
     const rel = `${EVIDENCE_DIR}/${item.fileName}`;
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     copyFileSync(view.archiveFile, path.join(dir, rel));
     const loc = locate(plan, item.indicator, item.sha256);
     entries.push({
@@ -96,6 +137,8 @@ async function copyEvidence(state: WorkspaceState, plan: LampiranPlan, dir: stri
       opd: view.opd,
       indicator: item.indicator,
       indicators: indicators.get(item.sha256) ?? [item.indicator],
+      item: item.item,
+      items: codes.get(item.sha256) ?? [],
       lampiran: loc?.code ?? null,
       lampiranFile: loc ? `lampiran/${loc.fileName}` : null,
       lampiranPage: loc?.page ?? null,
@@ -114,8 +157,33 @@ async function copyRendered(files: RenderedFile[], outputDir: string, dir: strin
     copyFileSync(f.path, target);
     entries.push({
       file: rel, kind: f.kind, sha256: await hashFile(target), bytes: f.bytes, pages: f.pages,
-      originalPath: null, opd: null, indicator: null, indicators: [], lampiran: null, lampiranFile: null, lampiranPage: null,
-      sidik: f.fingerprint,
+      originalPath: null, opd: null, indicator: null, indicators: [], item: null, items: [], lampiran: null, lampiranFile: null,
+      lampiranPage: null, sidik: f.fingerprint,
+    });
+  }
+  return entries;
+}
+
+/** Writes the upload checklist (PDF through the browser, XLSX) into `dir`; nothing for an instrument without items. */
+async function writeChecklist(state: WorkspaceState, named: NamedEvidence[], dir: string, browser: PdfBrowser): Promise<ManifestEntry[]> {
+  const checklist = checklistOf(state);
+  if (checklist === null) return [];
+  const rows = checklistIndicators(checklist, named);
+  const names = checklistNames(state.workspace.config.tahun);
+  const model = buildUploadChecklistModel(state, readLogo(state.workspace), rows);
+  const html = createTemplateEnv().render('daftar-periksa-unggah', model);
+  const pdf = normalizePdfDates(
+    await browser.pdf(html, { paper: PAPERS[state.workspace.config.laporan.kertas], footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote) }),
+    state.today,
+  );
+  const files: Array<[string, Uint8Array]> = [[names.pdf, pdf], [names.xlsx, await workbookBytes(checklistSheets(rows))]];
+  const entries: ManifestEntry[] = [];
+  for (const [rel, bytes] of files) {
+    writeFileAtomic(path.join(dir, rel), bytes);
+    entries.push({
+      file: rel, kind: 'daftar-periksa', sha256: await hashFile(path.join(dir, rel)), bytes: bytes.length, pages: null,
+      originalPath: null, opd: null, indicator: null, indicators: [], item: null, items: [], lampiran: null, lampiranFile: null,
+      lampiranPage: null, sidik: null,
     });
   }
   return entries;
@@ -175,10 +243,15 @@ export async function buildPacket(state: WorkspaceState, opts: PacketOptions): P
   rmSync(tmpDir, { recursive: true, force: true });
   mkdirSync(tmpDir, { recursive: true });
   try {
-    const entries = [...(await copyRendered(files, opts.outputDir, tmpDir)), ...(await copyEvidence(state, plan, tmpDir))];
+    const named = nameEvidence(evidenceItems(state));
+    const entries = [
+      ...(await copyRendered(files, opts.outputDir, tmpDir)),
+      ...(await copyEvidence(state, plan, tmpDir, named)),
+      ...(await writeChecklist(state, named, tmpDir, opts.browser)),
+    ];
     entries.sort((a, b) => compareText(a.file, b.file));
     const manifest: Manifest = {
-      format: 2,
+      format: 3,
       mode,
       instansi: config.instansi.nama,
       tahun: config.tahun,

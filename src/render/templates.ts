@@ -13,7 +13,8 @@ export type PageName =
   | 'laporan-penilaian'
   | 'berita-acara'
   | 'pernyataan-publikasi'
-  | 'laporan-kesenjangan';
+  | 'laporan-kesenjangan'
+  | 'daftar-periksa-unggah';
 
 export interface TemplateEnv {
   /** HTML of a page template for its model; the shared stylesheet is added as `css`. */

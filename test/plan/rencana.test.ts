@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { inflateRawSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, REPO_ROOT, MINIMAL_CONFIG, type TempWorkspace } from '../helpers/workspace.ts';
@@ -8,30 +7,10 @@ import { currentDeadline, improvementPlan } from '../../src/plan/improvement-pla
 import { columnName, sheetNames, workbookBytes } from '../../src/shared/xlsx.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import { submissionSheet } from '../../src/plan/submission-sheet.ts';
+import { unzip } from '../helpers/unzip.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import type { Assessment, IndicatorAssessment } from '../../src/types/assessment.ts';
 
-/** The entries of a zip, read from its central directory (enough to check what our writer produced). */
-function unzip(bytes: Buffer): Map<string, string> {
-  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = bytes.readUInt16LE(eocd + 10);
-  let at = bytes.readUInt32LE(eocd + 16);
-  const out = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(at + 10);
-    const size = bytes.readUInt32LE(at + 20);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extra = bytes.readUInt16LE(at + 30);
-    const comment = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const data = bytes.subarray(start, start + size);
-    out.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + nameLength + extra + comment;
-  }
-  return out;
-}
 
 const emptyAssessment: Assessment = {
   instansi: 'Uji', tahun: 2026, instrument: 'spbe-2020', indeks: null,
@@ -131,7 +110,7 @@ describe('the isian sheet', () => {
   it('names each indicator\'s evidence as the packet does', () => {
     const ind = { id: 10, nama: 'N', namaPendek: 'Tim', claimedLevel: 3, targetLevel: 3, supportedLevel: 2, penjelasan: 'P', supportReasons: [], status: 'kurang' as const,
       penanggungJawab: [], documents: [{ sha256: 'a', path: 'X/SK.pdf', opd: 'HUKUM', pages: 1, score: 1, confidence: 'tinggi', source: 'content', kind: 'keputusan', date: null }], candidates: [], findings: [] };
-    const sheet = submissionSheet({ ...emptyAssessment, indicators: [ind] }, [{ indicator: 10, sha256: 'a', path: 'X/SK.pdf', opd: 'HUKUM', type: 'pdf', fileName: 'I10_HUKUM_SK.pdf' }]);
+    const sheet = submissionSheet({ ...emptyAssessment, indicators: [ind] }, [{ indicator: 10, item: null, sha256: 'a', path: 'X/SK.pdf', opd: 'HUKUM', type: 'pdf', fileName: 'I10_HUKUM_SK.pdf' }]);
     expect(sheet.rows).toEqual([[10, 'Tim', 3, 'P', 'I10_HUKUM_SK.pdf', 2]]);
   });
 });

@@ -81,7 +81,7 @@ describe('packet names', () => {
     expect(opdSlug(null)).toBe('TanpaOPD');
   });
   it('gives colliding names -2, -3 in a stable order, case-insensitively', () => {
-    const base = { indicator: 10, opd: 'BagianHukum', type: 'pdf' as const };
+    const base = { indicator: 10, item: null, opd: 'BagianHukum', type: 'pdf' as const };
     const items = [
       { ...base, sha256: 'c', path: 'BagianHukum/b/SK Tim.pdf' },
       { ...base, sha256: 'a', path: 'BagianHukum/a/SK Tim.pdf' },

@@ -44,10 +44,10 @@ describe('manifest.csv', () => {
   it('writes a file name that looks like a formula as text', () => {
     const name = '=HYPERLINK("http://penyerang.example","klik").pdf';
     const manifest: Manifest = {
-      format: 2, mode: 'draf', instansi: 'Pemerintah Kabupaten Uji', tahun: 2026, instrumen: 'spbe-2020', tanggal: '2026-11-29',
+      format: 3, mode: 'draf', instansi: 'Pemerintah Kabupaten Uji', tahun: 2026, instrumen: 'spbe-2020', tanggal: '2026-11-29',
       files: [{
         file: `bukti-dukung/I10_HUKUM_${name}`, kind: 'bukti', sha256: 'a'.repeat(64), bytes: 10, pages: 1,
-        originalPath: name, opd: 'HUKUM', indicator: 10, indicators: [10], lampiran: 'I.10', lampiranFile: null, lampiranPage: null, sidik: null,
+        originalPath: name, opd: 'HUKUM', indicator: 10, indicators: [10], item: null, items: [], lampiran: 'I.10', lampiranFile: null, lampiranPage: null, sidik: null,
       }],
     };
     const [header, row] = parse(manifestCsv(manifest), ',');
