@@ -173,7 +173,11 @@ async function writeChecklist(state: WorkspaceState, named: NamedEvidence[], dir
   const model = buildUploadChecklistModel(state, readLogo(state.workspace), rows);
   const html = createTemplateEnv().render('daftar-periksa-unggah', model);
   const pdf = normalizePdfDates(
-    await browser.pdf(html, { paper: PAPERS[state.workspace.config.laporan.kertas], footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote) }),
+    await browser.pdf(html, {
+      paper: PAPERS[state.workspace.config.laporan.kertas],
+      name: names.pdf,
+      footerHtml: footerTemplate(model.frame.footerTitle, model.frame.tteNote),
+    }),
     state.today,
   );
   const files: Array<[string, Uint8Array]> = [[names.pdf, pdf], [names.xlsx, await workbookBytes(checklistSheets(rows))]];
