@@ -20,6 +20,7 @@ const sections: Section[] = [
   { title: 'Pindai ulang (tanpa perubahan)', run: async () => (await import('./rescan.ts')).benchRescan() },
   { title: 'Ekstraksi teks dan OCR', run: async () => (await import('./extract.ts')).benchExtract() },
   { title: 'Pemetaan dokumen ke indikator', run: async () => (await import('./mapping.ts')).benchMapping() },
+  { title: 'Pemetaan: set generalisasi (ditulis untuk kelas kegagalan)', run: async () => (await import('./mapping-generalise.ts')).benchMappingGeneralise() },
   { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
   { title: 'Pemetaan: set gaya penulisan (di luar sampel)', run: async () => (await import('./mapping-style.ts')).benchMappingStyle() },
   { title: 'Keputusan peninjau: set evaluasi (pengembangan)', run: async () => (await import('./decisions.ts')).benchDecisionsTuning() },

@@ -67,6 +67,28 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['laporan', markers('laporan', 'report')],
 ];
 
+/**
+ * English titles name their kind at the end ("Web Application Penetration Testing Report", "Data Centre Assessment",
+ * "Enterprise Architecture Blueprint"): checked on short head lines, longest marker first.
+ */
+const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
+  ['laporan-audit', markers('audit report', 'penetration test report', 'penetration testing report', 'pentest report', 'vulnerability assessment report', 'security assessment report', 'security assessment', 'vulnerability assessment')],
+  ['laporan-evaluasi', markers('evaluation report', 'review report', 'assessment report', 'assessment', 'review', 'evaluation')],
+  ['notulen', markers('minutes', 'meeting minutes')],
+  ['dokumen-arsitektur', markers('architecture blueprint', 'enterprise architecture', 'blueprint')],
+  ['dokumen-peta-rencana', markers('roadmap', 'road map', 'master plan', 'masterplan')],
+  ['rencana', markers('action plan', 'work plan', 'plan')],
+  ['daftar', markers('register', 'inventory', 'catalogue', 'catalog')],
+  ['pedoman', markers('guideline', 'guidelines', 'handbook', 'guide')],
+  ['sop', markers('standard operating procedure', 'standard operating procedures')],
+  ['laporan', markers('report', 'final report')],
+];
+/** English titles that open with an audit ("Independent Audit of Network Infrastructure"). */
+const ENGLISH_HEAD: [DocumentKind, Marker[]][] = [['laporan-audit', markers('independent audit of', 'audit of', 'independent audit')]];
+const TAIL_MAX_WORDS = 10;
+/** Years and version numbers that may close an English title ("… Blueprint 2025–2029", "… Report v2"). */
+const TRAILING = /^(\d+|v\d+|q\d|[ivx]+)$/;
+
 /** A marker directly followed by one of these words names another kind ("berita acara", "berita daerah"). */
 const NOT_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [marker('berita').join(' '), new Set(skeletonTokens('acara negara daerah'))],
@@ -159,10 +181,26 @@ function looksLikeScreenshot(doc: DocModel, primaryPath: string): boolean {
   return doc.lines.length > 0 && short / doc.lines.length >= 0.6;
 }
 
+function endsWith(tokens: readonly string[], m: Marker): boolean {
+  return m.length > 0 && m.length <= tokens.length && m.every((t, i) => tokens[tokens.length - m.length + i] === t);
+}
+
+/** The kind an English title line names at its end, or at its start for an audit. */
+function englishKind(doc: DocModel, line: DocLine): DocumentKind | null {
+  const tokens = lineTokens(doc, line);
+  if (tokens.length === 0 || tokens.length > TAIL_MAX_WORDS) return null;
+  let end = tokens.length;
+  while (end > 1 && TRAILING.test(tokens[end - 1] ?? '')) end--;
+  const title = tokens.slice(0, end);
+  for (const [kind, list] of ENGLISH_TAIL) if (list.some((m) => endsWith(title, m))) return kind;
+  for (const [kind, list] of ENGLISH_HEAD) if (list.some((m) => startsWith(title, m))) return kind;
+  return null;
+}
+
 /** The kind named on the earliest head line; on one line a regulation heading beats the rest. */
 function earliestKind(doc: DocModel, head: readonly DocLine[]): DocumentKind | null {
   for (const line of head) {
-    const kind = firstKind(doc, [line], REGULATION) ?? firstKind(doc, [line], OTHER);
+    const kind = firstKind(doc, [line], REGULATION) ?? firstKind(doc, [line], OTHER) ?? englishKind(doc, line);
     if (kind !== null) return kind;
   }
   return null;

@@ -157,7 +157,18 @@ function prefixIndex(doc: DocModel): Map<string, number[]> {
  * step sees one phrase however the document words it.
  */
 export function foldVariants(m: Matcher, matches: PhraseMatch[][], variantOf: ReadonlyMap<number, number>): PhraseMatch[][] {
-  for (const [variant, original] of variantOf) {
+  // A variant of a phrase that itself stands for a stronger one goes to the stronger one.
+  const root = (index: number): number => {
+    let at = index;
+    for (let hops = 0; hops < variantOf.size; hops++) {
+      const next = variantOf.get(at);
+      if (next === undefined) return at;
+      at = next;
+    }
+    return at;
+  };
+  for (const [variant, direct] of variantOf) {
+    const original = root(direct);
     const found = matches[variant];
     if (found === undefined || found.length === 0) continue;
     const text = m.phrases[variant]?.text;

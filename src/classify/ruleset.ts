@@ -107,16 +107,28 @@ class PhraseTable {
     const key = (text: string): string => skeletonTokens(text).join(' ');
     const scopeOf = (id: string): string => id.split('.')[0] ?? id;
     const taken = new Map<string, Set<string>>();
-    for (const spec of originals) {
+    /** Per scope: rule phrase wording → its index. */
+    const ruleIndex = new Map<string, Map<string, number>>();
+    originals.forEach((spec, index) => {
       const scope = scopeOf(spec.id);
       const set = taken.get(scope) ?? new Set<string>();
       set.add(key(spec.text));
       taken.set(scope, set);
-    }
+      const rules = ruleIndex.get(scope) ?? new Map<string, number>();
+      if (!rules.has(key(spec.text))) rules.set(key(spec.text), index);
+      ruleIndex.set(scope, rules);
+    });
     originals.forEach((spec, index) => {
       const set = taken.get(scopeOf(spec.id)) ?? new Set<string>();
       for (const variant of expandPhrase(spec.text, lexicon)) {
         const k = key(variant);
+        // A weaker rule phrase that is another form of this one ("ruang server", a support term beside the strong
+        // "pusat data") counts as this one: the lexicon says they name the same thing.
+        const weaker = ruleIndex.get(scopeOf(spec.id))?.get(k);
+        const weakerSpec = weaker === undefined ? undefined : originals[weaker];
+        if (weaker !== undefined && weakerSpec !== undefined && weakerSpec.weight < spec.weight && !weakerSpec.exact && !spec.exact && !this.variantOf.has(weaker)) {
+          this.variantOf.set(weaker, index);
+        }
         if (set.has(k)) continue;
         set.add(k);
         this.specs.push({ id: `${spec.id}~${slug(variant)}`, text: variant, weight: spec.weight, exact: spec.exact });

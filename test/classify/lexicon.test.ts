@@ -49,6 +49,20 @@ Ditetapkan di Sukamaju pada tanggal 3 Maret 2025`;
     expect(accepted(classify(text))).toContain(12);
   });
 
+  it('a weaker rule term that the lexicon equates with a strong one counts as the strong one', () => {
+    const text = `LAPORAN KEGIATAN\nPENGELOLAAN RUANG SERVER\nBULAN APRIL 2025\nPemeliharaan rutin UPS dan pendingin ruangan.\nPencadangan harian basis data ke server cadangan.`;
+    const c = classify(text);
+    expect(accepted(c)).toContain(16);
+    expect(c.mappings.find((m) => m.indicator === 16)?.reasons[0]?.phrase).toBe('ruang server (padanan pusat data)');
+  });
+
+  it('an English data centre assessment and a BSSN security assessment', () => {
+    const dc = `Data Centre Assessment\nSukamaju Regency Government\nThis report assesses the regency's data centre facility: power, cooling, racks and physical access.\nBackup is performed daily to a disaster recovery site.`;
+    expect(accepted(classify(dc))).toContain(16);
+    const itsa = `BADAN SIBER DAN SANDI NEGARA\nLAPORAN HASIL ASESMEN KEAMANAN SISTEM ELEKTRONIK\nPADA PEMERINTAH KABUPATEN SUKAMAJU\nAsesmen keamanan dilakukan terhadap portal resmi.\nDitemukan 3 kerentanan kritis.`;
+    expect(accepted(classify(itsa))).toContain(31);
+  });
+
   it('an English vendor report on a penetration test of our systems', () => {
     const text = `PENETRATION TESTING REPORT
 Prepared for Dinas Komunikasi dan Informatika Kabupaten Sukamaju

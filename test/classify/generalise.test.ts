@@ -1,0 +1,55 @@
+/**
+ * The generalisation set (scripts/fixtures/generalise): documents of four fictional Pemdas in the styles the phrase
+ * rules were not written from (another Pemda's regulations, news, Instruksi and Nota Dinas, English vendor reports,
+ * activity reports without the usual title, OCR'd headings). Each is classified in its own workspace.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyGeneraliseSet } from '../../scripts/fixtures/generalise/classify-set.ts';
+import type { GeneraliseResult } from '../../scripts/fixtures/generalise/classify-set.ts';
+import { rules } from './helpers.ts';
+
+const results = classifyGeneraliseSet(rules);
+
+function f1(of: readonly GeneraliseResult[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of of) {
+    const hit = r.got.filter((n) => r.doc.expected.includes(n)).length;
+    tp += hit;
+    fp += r.got.length - hit;
+    fn += r.doc.expected.length - hit;
+  }
+  return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+const GOAL = 0.9;
+
+describe('generalisation set', () => {
+  it(`maps the whole set with F1 ≥ ${GOAL}`, () => {
+    const misses = results.filter((r) => r.got.join() !== r.doc.expected.join()).map((r) => `${r.doc.id}: [${r.got}] ≠ [${r.doc.expected}]`);
+    expect(f1(results), misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+  });
+
+  it.each([...new Set(results.map((r) => r.group))])('class "%s" keeps F1 ≥ 0.8', (group) => {
+    expect(f1(results.filter((r) => r.group === group))).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('no document of another body, nor any news item, becomes evidence', () => {
+    const notOurs = results.filter((r) => r.doc.expected.length === 0);
+    expect(notOurs.length).toBeGreaterThan(10);
+    expect(notOurs.filter((r) => r.got.length > 0).map((r) => r.doc.id)).toEqual([]);
+  });
+
+  it.each(results.filter((r) => r.doc.issuer !== undefined).map((r) => [r.doc.id, r] as const))('issuer of %s', (_, r) => {
+    expect(r.classification.issuer?.case).toBe(r.doc.issuer);
+  });
+
+  it.each(results.filter((r) => r.doc.kind !== undefined).map((r) => [r.doc.id, r] as const))('kind of %s', (_, r) => {
+    expect(r.classification.kind).toBe(r.doc.kind);
+  });
+
+  it.each(results.filter((r) => r.doc.date !== undefined).map((r) => [r.doc.id, r] as const))('date of %s', (_, r) => {
+    expect(r.classification.date).toBe(r.doc.date);
+  });
+});
