@@ -1,0 +1,63 @@
+/**
+ * `eviden isian` on the generated Pemdi sample workspace: the per-indicator sheet with decimal values and the item
+ * copies' packet names, and the per-item-code sheet in the application's order.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checklistOf, evidenceItems } from '../../src/render/packet.ts';
+import { nameEvidence } from '../../src/render/packet-names.ts';
+import { submissionSheets, type SubmissionSheets } from '../../src/plan/submission-sheet.ts';
+import { checklistIndicators } from '../../src/plan/upload-checklist.ts';
+import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
+import { unzip } from '../helpers/unzip.ts';
+import { REPO_ROOT } from '../helpers/workspace.ts';
+
+let sample: PemdiSample;
+let sheets: SubmissionSheets;
+
+beforeAll(async () => {
+  sample = await buildPemdiSample();
+  const named = nameEvidence(evidenceItems(sample.state));
+  const checklist = checklistOf(sample.state);
+  sheets = submissionSheets(sample.state.assessment, named, checklist === null ? null : checklistIndicators(checklist, named));
+}, 120_000);
+
+afterAll(() => sample?.cleanup());
+
+describe('Pemdi isian', () => {
+  it('gives each indicator its decimal claim and the packet names of its item copies', () => {
+    const i1 = sheets.perIndicator.rows.find((r) => r[0] === 1);
+    expect(i1?.[2]).toBe(2.25);
+    expect(String(i1?.[4]).split('\n')).toEqual([
+      'I1-L1-01_Rencana-Aksi-Pemerintah-Digital-2026.pdf',
+      'I1-L2-01_Rencana-Aksi-Pemerintah-Digital-2026.pdf',
+      'I1-L2-03_Rencana-Aksi-Pemerintah-Digital-2026.pdf',
+      'I1-L2-04_Rencana-Aksi-Pemerintah-Digital-2026.pdf',
+    ]);
+    expect(i1?.[5]).toBe(2.25);
+    // The imported Indeks SDI 68,75 converts to 3,75; the indicator has no claim of its own.
+    expect(sheets.perIndicator.rows.find((r) => r[0] === 5)?.[2]).toBe(3.75);
+  });
+
+  it('lists every item code once, with its state and packet files', () => {
+    const rows = sheets.perItem?.rows ?? [];
+    expect(rows).toHaveLength(sample.state.pack.items?.items.length ?? -1);
+    const row = (code: string) => rows.find((r) => r[2] === code);
+    expect(row('I1-L2-02')?.[4]).toBe('Belum ada bukti');
+    expect(row('I13-L1-01')?.[5]).toBe('I13-L1-01_Dokumentasi-Pengembangan-SiCantik-2026.pdf');
+    expect(String(row('I1-L3-01')?.[4])).toContain('berjenjang');
+  });
+
+  it('writes both sheets from the command line', () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/eviden.js'), '--workspace', sample.root, 'isian'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('20 indikator dan 232 kode butir');
+    const parts = unzip(readFileSync(path.join(sample.root, 'output/isian-aplikasi-2026.xlsx')));
+    expect(parts.get('xl/workbook.xml')).toContain('<sheet name="Isian per kode butir"');
+    expect(parts.get('xl/worksheets/sheet2.xml')).toContain('I20-L1-02');
+    // External indicators need no claim: only the evidence-scored ones without a penjelasan would be named.
+    expect(r.stderr).not.toContain('indikator tanpa tingkat');
+  });
+});
