@@ -2,9 +2,9 @@
 import os from 'node:os';
 import type { Workspace } from '../types/config.ts';
 import { scanWorkspace, type ScanSummary } from '../ingest/scan.ts';
-import { createOpdResolver } from '../ingest/opd.ts';
 import type { Extractor } from '../ingest/extractor.ts';
 import { createExtractor } from './extractor.ts';
+import { workspaceIngestContext } from './ingest-context.ts';
 import { classifyDocuments, workspaceClassifier } from './classify-documents.ts';
 import { listDocuments } from '../store/documents.ts';
 import { listPresentLocations } from '../store/locations.ts';
@@ -46,12 +46,7 @@ export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; ex
   try {
     const summary = await scanWorkspace(
       {
-        paths: ws.paths,
-        db,
-        extractor,
-        resolveOpd: createOpdResolver(ws.config.opd),
-        maxFileBytes: ws.config.batas.ukuranBerkasMB * 1024 * 1024,
-        now: nowIso,
+        ...workspaceIngestContext(db, ws, extractor),
         times,
         onExtracted: classifyEarly,
       },

@@ -1,14 +1,13 @@
 /** The watch use-case: keep the index, mappings and gap outputs current while OPDs drop files. */
 import os from 'node:os';
 import type { Workspace } from '../types/config.ts';
-import { createOpdResolver } from '../ingest/opd.ts';
 import { startWatching, type Watching } from '../ingest/watch.ts';
 import type { Extractor } from '../ingest/extractor.ts';
 import { createExtractor } from './extractor.ts';
+import { workspaceIngestContext } from './ingest-context.ts';
 import { classifyDocuments } from './classify-documents.ts';
 import { loadWorkspaceState } from './state.ts';
 import { writeGapOutputs } from './gap-outputs.ts';
-import { nowIso } from './session.ts';
 import { cleanStaleTemp } from './stale-temp.ts';
 import { awaitWriteLock, type Db } from '../store/db.ts';
 import { lockWaitMessage } from '../shared/db-lock.ts';
@@ -53,14 +52,7 @@ export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSe
   };
   await ex.warmUp();
   const watching = await startWatching(
-    {
-      paths: ws.paths,
-      db,
-      extractor: ex,
-      resolveOpd: createOpdResolver(ws.config.opd),
-      maxFileBytes: ws.config.batas.ukuranBerkasMB * 1024 * 1024,
-      now: nowIso,
-    },
+    workspaceIngestContext(db, ws, ex),
     {
       stableMs: settings.stableMs,
       polling: settings.polling,

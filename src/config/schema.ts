@@ -148,8 +148,10 @@ export const configSchema = z.strictObject({
       ukuranBerkasMB: z.number().positive().default(100),
       megapikselGambar: z.number().positive().default(40),
       halamanPerDokumen: z.number().int().positive().default(2000),
+      /** Largest file the dashboard accepts per upload. */
+      unggahMB: z.number().positive().max(2048).default(50),
     })
-    .default({ ukuranBerkasMB: 100, megapikselGambar: 40, halamanPerDokumen: 2000 }),
+    .default({ ukuranBerkasMB: 100, megapikselGambar: 40, halamanPerDokumen: 2000, unggahMB: 50 }),
   pemetaan: z
     .strictObject({
       /** Mappings with a score at or above this are accepted; the rest are candidates. */

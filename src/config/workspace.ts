@@ -22,6 +22,7 @@ export function workspacePaths(root: string): WorkspacePaths {
     logs: path.join(state, 'logs'),
     auditLog: path.join(state, 'audit.jsonl'),
     history: path.join(state, 'riwayat.json'),
+    opdAccess: path.join(state, 'akses-opd.json'),
   };
 }
 

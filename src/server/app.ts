@@ -18,13 +18,17 @@ import { createAuthThrottle, type AuthThrottle } from './throttle.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { createEventHub, pollForChanges } from './events.ts';
 import {
-  HttpError, cookie, mediaType, parseCookies, parseForm, parseJson, readBody, type RouteRequest, type RouteResponse,
+  HttpError, cookie, mediaType, parseCookies, parseForm, parseJson, readBody, redirect, type RouteRequest, type RouteResponse,
 } from './http.ts';
 import { createJobRunner, type JobKind, type RenderFn } from './jobs.ts';
 import { createRouter } from './router.ts';
 import { dashboardRoutes, isPublicPath } from './routes/index.ts';
 import { assetRoute } from './routes/aset.ts';
-import { loginPage, loginRoutes } from './routes/masuk.ts';
+import { accessLinkRoutes, loginPage, loginRoutes, logoutRoute } from './routes/masuk.ts';
+import { allowedForOpd, opdHome, outOfScopeMessage } from './scope.ts';
+import { accessKeys } from './access-keys.ts';
+import { createUploadIngest, type UploadIngest } from '../app/upload.ts';
+import type { Extractor } from '../ingest/extractor.ts';
 import { chromeOf } from './routes/page.ts';
 import { createViews, dashboardDir } from './views.ts';
 import { setSecurityHeaders, writeResponse } from './respond.ts';
@@ -52,6 +56,10 @@ export interface ServerOptions {
   renderers?: Partial<Record<JobKind, RenderFn>>;
   /** Fixed "today" for the assessment (tests). */
   today?: string;
+  /** Takes uploaded files through the ingest path (tests pass their own); made from the workspace by default. */
+  uploads?: UploadIngest;
+  /** The extractor of a watcher in the same process (`serve --watch`), shared by uploads. */
+  extractor?: Extractor;
   /** How often to look for changes made by another process (`eviden watch`). */
   pollMs?: number;
   log?: (line: string) => void;
@@ -77,11 +85,20 @@ function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** A POST from a page of another site is refused (Origin and Fetch metadata), whatever its body. */
+function checkSameSite(req: IncomingMessage): void {
+  if (!originAllowed(req.headers.origin, req.headers.host) || req.headers['sec-fetch-site'] === 'cross-site') {
+    throw new HttpError(403, 'Permintaan dari situs lain ditolak.');
+  }
+}
+
 export function createServer(opts: ServerOptions): DashboardServer {
   const host = opts.host ?? DEFAULT_HOST;
   const { token, generated } = resolveToken(host, opts.token ?? undefined);
   const tls = opts.tls ?? null;
   const sessions = createSessionStore();
+  const keys = accessKeys(opts.workspace.paths.opdAccess, () => ctx.workspace());
+  const uploads = opts.uploads ?? createUploadIngest(opts.db, () => ctx.workspace(), opts.extractor);
   const throttle = opts.throttle ?? createAuthThrottle();
   const log = opts.log ?? (() => undefined);
   const hub = createEventHub();
@@ -97,6 +114,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
     views: createViews(),
     hub,
     jobs,
+    uploads,
     defaultReviewer: opts.reviewer ?? null,
     today: opts.today,
   });
@@ -104,6 +122,8 @@ export function createServer(opts: ServerOptions): DashboardServer {
     dashboardRoutes({
       assets: assetRoute(path.join(dashboardDir(), 'assets')),
       login: token ? loginRoutes(token, throttle, sessions) : null,
+      logout: logoutRoute(sessions, token !== null),
+      accessLink: accessLinkRoutes(keys, throttle, sessions),
     }),
   );
   let port = opts.port ?? DEFAULT_PORT;
@@ -154,29 +174,31 @@ export function createServer(opts: ServerOptions): DashboardServer {
       reviewer: cleanReviewerName(cookies[REVIEWER_COOKIE]) ?? ctx.defaultReviewer,
       csrf,
       remote: clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for']),
+      who: { kind: 'tamu' },
     };
     try {
       // Without a token, the Host check keeps pages of other sites out (DNS rebinding); with one, the token does.
       if (token === null && !hostAllowed(req.headers.host, host, port)) {
         throw new HttpError(421, 'Alamat (Host) permintaan tidak dikenal. Buka dasbor lewat alamat yang dicetak "eviden serve".');
       }
-      if (token !== null && !isPublicPath(method, request.path)) {
-        const wantsHtml = method === 'GET' && !isApi(request.path) && request.path !== '/peristiwa';
-        if (throttle.blocked(request.remote)) {
-          res.setHeader('Retry-After', '60');
-          const message = 'Terlalu banyak percobaan token yang salah. Tunggu satu menit lalu coba lagi.';
-          write(res, wantsHtml ? loginPage(request, ctx, 429, message) : { type: 'json', status: 429, data: { galat: message } }, setCookies);
-          return;
-        }
-        const auth = authenticate(token, sessions, { authorization: req.headers.authorization, cookies });
-        if (auth === 'wrong') throttle.failed(request.remote);
-        request.signedIn = auth === 'ok' && req.headers.authorization === undefined;
-        if (auth !== 'ok') {
-          res.setHeader('WWW-Authenticate', 'Bearer realm="eviden"');
-          const galat = auth === 'wrong' ? 'Token akses salah.' : 'Perlu token akses (Authorization: Bearer …).';
-          write(res, wantsHtml ? loginPage(request, ctx) : { type: 'json', status: 401, data: { galat } }, setCookies);
-          return;
-        }
+      const publicPath = isPublicPath(method, request.path);
+      const wantsHtml = method === 'GET' && !isApi(request.path) && request.path !== '/peristiwa';
+      if (token !== null && !publicPath && throttle.blocked(request.remote)) {
+        res.setHeader('Retry-After', '60');
+        const message = 'Terlalu banyak percobaan token yang salah. Tunggu satu menit lalu coba lagi.';
+        write(res, wantsHtml ? loginPage(request, ctx, 429, message) : { type: 'json', status: 429, data: { galat: message } }, setCookies);
+        return;
+      }
+      const auth = authenticate(token, sessions, keys, { authorization: req.headers.authorization, cookies });
+      if (auth.kind === 'wrong') throttle.failed(request.remote);
+      if (auth.kind === 'ok') {
+        request.who = auth.principal;
+        request.signedIn = auth.session;
+      } else if (!publicPath) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="eviden"');
+        const galat = auth.kind === 'wrong' ? 'Token akses salah.' : 'Perlu token akses (Authorization: Bearer …).';
+        write(res, wantsHtml ? loginPage(request, ctx) : { type: 'json', status: 401, data: { galat } }, setCookies);
+        return;
       }
       const match = router.match(method, request.path);
       if (match.kind === 'none') throw new HttpError(404, 'Halaman tidak ditemukan.');
@@ -184,9 +206,24 @@ export function createServer(opts: ServerOptions): DashboardServer {
         res.setHeader('Allow', match.allowed.join(', '));
         throw new HttpError(405, 'Metode permintaan tidak diizinkan untuk alamat ini.');
       }
+      const { route } = match;
       request.params = match.params;
-      if (method === 'POST') await readPost(req, request);
-      write(res, await match.handler(request, ctx), setCookies);
+      if (request.who.kind === 'tamu' && route.access !== 'publik') throw new HttpError(401, 'Perlu masuk dulu.');
+      if (request.who.kind === 'opd' && !allowedForOpd(route.access, request, ctx, request.who.access.opd)) {
+        const opd = request.who.access.opd;
+        // The coordinator's home page is the OPD's own page for its staff.
+        if (method === 'GET' && request.path === '/') {
+          write(res, redirect(opdHome(opd)), setCookies);
+          return;
+        }
+        throw new HttpError(403, outOfScopeMessage(ctx.workspace().config.opd.find((o) => o.kode === opd)?.nama ?? opd));
+      }
+      if (method === 'POST') {
+        checkSameSite(req);
+        if (route.rawBody) request.body = { contentType: req.headers['content-type'] ?? '', stream: req };
+        else await readPost(req, request);
+      }
+      write(res, await route.handler(request, ctx), setCookies);
     } catch (err) {
       const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
       if (status === 500) log(`Kesalahan saat melayani ${method} ${request.path}: ${errorMessage(err)}`);
@@ -202,9 +239,6 @@ export function createServer(opts: ServerOptions): DashboardServer {
   /** Parses the body and applies the CSRF rules: forms need the token field; JSON needs its content type. */
   const readPost = async (req: IncomingMessage, request: RouteRequest): Promise<void> => {
     const type = mediaType(req);
-    if (!originAllowed(req.headers.origin, req.headers.host) || req.headers['sec-fetch-site'] === 'cross-site') {
-      throw new HttpError(403, 'Permintaan dari situs lain ditolak.');
-    }
     const body = await readBody(req);
     if (type === 'application/x-www-form-urlencoded') {
       const parsed = parseForm(body);
@@ -253,6 +287,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await uploads.close();
     },
   };
 }

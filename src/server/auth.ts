@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import { UserError } from '../shared/errors.ts';
 import type { SessionStore } from './sessions.ts';
+import type { OpdAccess } from '../store/opd-access.ts';
 
 export const SESSION_COOKIE = 'eviden_sesi';
 export const CSRF_COOKIE = 'eviden_csrf';
@@ -51,14 +52,44 @@ export interface Credentials {
 }
 
 /**
- * `ok` for the right Bearer token or a live session; `wrong` for a wrong Bearer token (a failed authentication,
- * throttled); `none` when no credential was offered (or only an ended session).
+ * Who a request is from: the coordinator (full access), the staff of one OPD through an access link, or a guest
+ * not signed in (who only reaches the public login pages).
  */
-export function authenticate(token: string | null, sessions: SessionStore, cred: Credentials): 'ok' | 'wrong' | 'none' {
-  if (token === null) return 'ok';
+export type Principal = { kind: 'koordinator' } | { kind: 'opd'; access: OpdAccess } | { kind: 'tamu' };
+
+/** The OPD accesses usable now (not expired, not revoked), by the key of a link or Bearer header, or by id. */
+export interface AccessKeys {
+  byKey(key: string): OpdAccess | null;
+  byId(id: string): OpdAccess | null;
+}
+
+export type AuthResult = { kind: 'ok'; principal: Principal; session: boolean } | { kind: 'wrong' } | { kind: 'none' };
+
+/**
+ * A Bearer header is checked first: the access token (coordinator) or an OPD access key; anything else is `wrong`
+ * (a failed authentication, throttled), except on a loopback server without a token, where it is ignored. Then a
+ * live session: the coordinator's, or an OPD's whose access is still usable. Without a token every other request
+ * is the coordinator's (loopback only); with one it is `none`.
+ */
+export function authenticate(token: string | null, sessions: SessionStore, keys: AccessKeys, cred: Credentials): AuthResult {
+  const coordinator: Principal = { kind: 'koordinator' };
   const bearer = /^Bearer\s+(.+)$/i.exec(cred.authorization ?? '')?.[1]?.trim();
-  if (bearer !== undefined) return secretsEqual(bearer, token) ? 'ok' : 'wrong';
-  return sessions.valid(cred.cookies[SESSION_COOKIE]) ? 'ok' : 'none';
+  if (bearer !== undefined) {
+    if (token !== null && secretsEqual(bearer, token)) return { kind: 'ok', principal: coordinator, session: false };
+    const access = keys.byKey(bearer);
+    if (access) return { kind: 'ok', principal: { kind: 'opd', access }, session: false };
+    if (token !== null) return { kind: 'wrong' };
+  }
+  const sessionId = cred.cookies[SESSION_COOKIE];
+  const owner = sessions.owner(sessionId);
+  if (owner?.kind === 'opd') {
+    const access = keys.byId(owner.aksesId);
+    if (access) return { kind: 'ok', principal: { kind: 'opd', access }, session: true };
+    sessions.end(sessionId);
+  } else if (owner && token !== null) {
+    return { kind: 'ok', principal: coordinator, session: true };
+  }
+  return token === null ? { kind: 'ok', principal: coordinator, session: false } : { kind: 'none' };
 }
 
 /**

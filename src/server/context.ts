@@ -13,6 +13,7 @@ import { todayIso } from '../shared/format.ts';
 import type { Views } from './views.ts';
 import type { EventHub } from './events.ts';
 import type { JobRunner } from './jobs.ts';
+import type { UploadIngest } from '../app/upload.ts';
 
 export interface ServerContext {
   db: Db;
@@ -26,6 +27,8 @@ export interface ServerContext {
   views: Views;
   hub: EventHub;
   jobs: JobRunner;
+  /** Takes files uploaded from the dashboard through the ingest path. */
+  uploads: UploadIngest;
   /** Default reviewer name (`--reviewer`) for browsers that have not given one. */
   defaultReviewer: string | null;
 }
@@ -36,6 +39,7 @@ export interface ContextOptions {
   views: Views;
   hub: EventHub;
   jobs: JobRunner;
+  uploads: UploadIngest;
   defaultReviewer?: string | null;
   /** Fixed "today" (tests); the machine's date otherwise. */
   today?: string;
@@ -103,6 +107,7 @@ export function createContext(opts: ContextOptions): ServerContext {
     views: opts.views,
     hub: opts.hub,
     jobs: opts.jobs,
+    uploads: opts.uploads,
     defaultReviewer: opts.defaultReviewer ?? null,
   };
 }

@@ -1,5 +1,7 @@
 /** Plain request/response shapes the route handlers use, and the HTTP parsing around them (cookies, bodies). */
 import type { IncomingMessage } from 'node:http';
+import type { Principal } from './auth.ts';
+import type { UploadBody } from './upload-body.ts';
 
 export interface RouteRequest {
   method: string;
@@ -20,8 +22,12 @@ export interface RouteRequest {
   csrf: string;
   /** The client's address (for the failed-authentication throttle). */
   remote: string;
-  /** Authenticated by a login session (token mode), so the page offers to sign out. */
+  /** Authenticated by a login session (token mode or an OPD link), so the page offers to sign out. */
   signedIn?: boolean;
+  /** Who is asking: the coordinator, one OPD's staff, or a guest (only on the public login pages). */
+  who: Principal;
+  /** The unread body of a route that reads it itself (uploads). */
+  body?: UploadBody;
 }
 
 export type RouteResponse =

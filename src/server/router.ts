@@ -6,10 +6,20 @@ export type Handler = (req: RouteRequest, ctx: ServerContext) => RouteResponse |
 
 export type Method = 'GET' | 'POST';
 
+/**
+ * Who may call a route: anyone (the login pages and assets), the coordinator only, or also an OPD session when
+ * `own` says the request's target (its OPD page, one of its documents) belongs to that OPD. Every route says so:
+ * an OPD session is refused (403) wherever it is not allowed explicitly.
+ */
+export type Access = 'publik' | 'koordinator' | { own: (req: RouteRequest, ctx: ServerContext, opd: string) => boolean };
+
 export interface Route {
   method: Method;
   pattern: string;
   handler: Handler;
+  access: Access;
+  /** The handler reads the request body itself (uploads): it is not parsed into `form`/`json`. */
+  rawBody?: boolean;
 }
 
 interface CompiledRoute extends Route {
@@ -18,7 +28,7 @@ interface CompiledRoute extends Route {
 }
 
 export type Match =
-  | { kind: 'found'; handler: Handler; params: Record<string, string> }
+  | { kind: 'found'; route: Route; params: Record<string, string> }
   | { kind: 'wrong-method'; allowed: Method[] }
   | { kind: 'none' };
 
@@ -64,7 +74,7 @@ export function createRouter(routes: Route[]): Router {
         route.names.forEach((name, i) => {
           params[name] = decodeSegment(m[i + 1] ?? '');
         });
-        return { kind: 'found', handler: route.handler, params };
+        return { kind: 'found', route, params };
       }
       return allowed.length > 0 ? { kind: 'wrong-method', allowed } : { kind: 'none' };
     },

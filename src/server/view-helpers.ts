@@ -43,6 +43,9 @@ const EVENT_LABELS: Record<string, string> = {
   finalized: 'Dokumen final dibuat',
   exported: 'Diekspor',
   imported: 'Diimpor',
+  uploaded: 'Diunggah lewat dasbor',
+  'access-created': 'Tautan akses OPD dibuat',
+  'access-revoked': 'Tautan akses OPD dicabut',
 };
 
 const STANDING_LABELS: Record<string, string> = {

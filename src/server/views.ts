@@ -32,8 +32,10 @@ export interface Chrome {
   versi?: string;
   /** This page's path and query without the notice (where forms come back to). */
   sini?: string;
-  /** The browser is signed in with a session (token mode): offer "Keluar". */
+  /** The browser is signed in with a session (token mode or an OPD link): offer "Keluar". */
   signedIn?: boolean;
+  /** Signed in as one OPD's staff: the page shows only what that OPD may reach (no coordinator navigation or forms). */
+  opd?: { kode: string; nama: string; href: string; untuk: string | null; berlaku: string } | null;
 }
 
 export interface Views {

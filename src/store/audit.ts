@@ -10,18 +10,32 @@ export function recordEvent(db: Db, auditLog: string, e: AuditEvent): void {
   appendFileSync(auditLog, `${JSON.stringify(e)}\n`);
 }
 
+type EventRow = { at: string; type: string; actor: string; sha256: string | null; path: string | null; detail: string };
+
 export function listEvents(db: Db, opts: { sha256?: string; limit?: number } = {}): AuditEvent[] {
   const rows = (
     opts.sha256
       ? db.prepare('SELECT * FROM events WHERE sha256 = ? ORDER BY id DESC LIMIT ?').all(opts.sha256, opts.limit ?? 200)
       : db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(opts.limit ?? 200)
-  ) as { at: string; type: string; actor: string; sha256: string | null; path: string | null; detail: string }[];
-  return rows.map((r) => ({
+  ) as EventRow[];
+  return rows.map(toEvent);
+}
+
+/** The newest uploads from the dashboard into one OPD's folder. */
+export function listUploads(db: Db, opd: string, limit: number): AuditEvent[] {
+  const rows = db
+    .prepare("SELECT * FROM events WHERE type = 'uploaded' AND json_extract(detail, '$.opd') = ? ORDER BY id DESC LIMIT ?")
+    .all(opd, limit) as EventRow[];
+  return rows.map(toEvent);
+}
+
+function toEvent(r: EventRow): AuditEvent {
+  return {
     at: r.at,
     type: r.type as EventType,
     actor: r.actor,
     sha256: r.sha256,
     path: r.path,
     detail: JSON.parse(r.detail) as Record<string, unknown>,
-  }));
+  };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const TEMP_NAME = /\.(\d+)(?:\.[0-9a-z-]+)?\.tmp$/i;
 
-function alive(pid: number): boolean {
+/** True when a process with this id runs (this one included). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -29,7 +30,7 @@ export function removeStaleTempFiles(dirs: readonly string[]): string[] {
     }
     for (const e of entries) {
       const m = TEMP_NAME.exec(e.name);
-      if (!m || alive(Number(m[1]))) continue;
+      if (!m || processAlive(Number(m[1]))) continue;
       const file = path.join(e.parentPath, e.name);
       rmSync(file, { recursive: true, force: true });
       removed.push(file);

@@ -13,7 +13,10 @@ export type EventType =
   | 'finalized'
   | 'exported'
   | 'history-imported'
-  | 'imported';
+  | 'imported'
+  | 'access-created'
+  | 'access-revoked'
+  | 'uploaded';
 
 export interface AuditEvent {
   at: string;

@@ -94,7 +94,7 @@ export interface Config {
   nilaiEksternal: Record<string, Record<string, ExternalScoreEntry>>;
   penandatangan: { koordinator: Signatory; penanggungJawab?: Signatory | undefined };
   ocr: { bahasa: string[]; dpi: number; pekerja: number; batasWaktuDetik: number };
-  batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number };
+  batas: { ukuranBerkasMB: number; megapikselGambar: number; halamanPerDokumen: number; unggahMB: number };
   pemetaan: { ambang: number; masaBerlakuReviuTahun: number };
   pemantauan: { stabilDetik: number; rescanMenit: number; polling: boolean };
   /** What the final documents need besides the assessment: surat numbers and accepted findings. */
@@ -116,6 +116,8 @@ export interface WorkspacePaths {
   auditLog: string;
   /** Earlier evaluation results imported with `eviden riwayat impor`. */
   history: string;
+  /** Access links for OPD staff (`eviden akses`): hashes of their keys, never the keys. */
+  opdAccess: string;
 }
 
 /** A round's deadline for the OPDs' evidence (config `tenggat`). */

@@ -27,7 +27,7 @@ function run(root: string | null, ...args: string[]): Run {
 /** process.env without EVIDEN_REVIEWER (spawnSync drops undefined values). */
 const NO_REVIEWER = { EVIDEN_REVIEWER: undefined };
 
-const COMMANDS = ['init', 'scan', 'docs', 'search', 'explain', 'map', 'keputusan', 'gaps', 'index', 'penjelasan', 'rencana', 'isian', 'riwayat', 'watch', 'serve', 'report', 'packet', 'verify'];
+const COMMANDS = ['init', 'scan', 'docs', 'search', 'explain', 'map', 'keputusan', 'gaps', 'index', 'penjelasan', 'rencana', 'isian', 'riwayat', 'watch', 'serve', 'akses', 'report', 'packet', 'verify'];
 
 describe('eviden command line', () => {
   let ws: TempWorkspace;

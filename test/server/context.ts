@@ -7,6 +7,7 @@ import type { RouteRequest, RouteResponse } from '../../src/server/http.ts';
 import type { Handler } from '../../src/server/router.ts';
 import type { Db } from '../../src/store/db.ts';
 import type { Workspace } from '../../src/types/config.ts';
+import { createUploadIngest } from '../../src/app/upload.ts';
 
 export const TODAY = '2026-11-29';
 
@@ -24,7 +25,7 @@ export function testContext(fx: { ws: Workspace; db: Db }, renderers: Partial<Re
     outputDir: fx.ws.paths.output,
     onChange: (job) => jobEvents.push(structuredClone(job)),
   });
-  const ctx = createContext({ db: fx.db, workspace: fx.ws, views: createViews(), hub, jobs, today: TODAY });
+  const ctx = createContext({ db: fx.db, workspace: fx.ws, views: createViews(), hub, jobs, uploads: createUploadIngest(fx.db, () => fx.ws), today: TODAY });
   return { ctx, hub, jobEvents };
 }
 
@@ -41,6 +42,7 @@ export function request(over: Partial<RouteRequest> = {}): RouteRequest {
     reviewer: null,
     csrf: 'a'.repeat(48),
     remote: '127.0.0.1',
+    who: { kind: 'koordinator' },
     ...over,
   };
 }

@@ -9,13 +9,14 @@ import { makeFixture, type Fixture } from './fixture.ts';
 import { TODAY } from './context.ts';
 import { createServer, type DashboardServer } from '../../src/server/app.ts';
 import {
-  authenticate, clientAddress, csrfValid, hostAllowed, resolveToken, SESSION_COOKIE,
+  authenticate, clientAddress, type AccessKeys, csrfValid, hostAllowed, resolveToken, SESSION_COOKIE,
 } from '../../src/server/auth.ts';
 import { createSessionStore } from '../../src/server/sessions.ts';
 import { createAuthThrottle } from '../../src/server/throttle.ts';
 import { UserError } from '../../src/shared/errors.ts';
 
 const TOKEN = 'Kantor-Diskominfo-2026-rahasia-9f3b';
+const NO_KEYS: AccessKeys = { byKey: () => null, byId: () => null };
 
 /** A raw request, so headers like Host and Origin can be set freely. */
 function raw(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -53,14 +54,14 @@ describe('access rules (pure)', () => {
   it('accepts the token as Bearer or a live server-side session only', () => {
     const sessions = createSessionStore();
     const id = sessions.create();
-    expect(authenticate(TOKEN, sessions, { authorization: `Bearer ${TOKEN}`, cookies: {} })).toBe('ok');
-    expect(authenticate(TOKEN, sessions, { authorization: 'Bearer salah-salah-salah', cookies: { [SESSION_COOKIE]: id } })).toBe('wrong');
-    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } })).toBe('ok');
-    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: TOKEN } })).toBe('none');
-    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: {} })).toBe('none');
-    expect(authenticate(null, sessions, { authorization: undefined, cookies: {} })).toBe('ok');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: `Bearer ${TOKEN}`, cookies: {} }).kind).toBe('ok');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: 'Bearer salah-salah-salah', cookies: { [SESSION_COOKIE]: id } }).kind).toBe('wrong');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } }).kind).toBe('ok');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: undefined, cookies: { [SESSION_COOKIE]: TOKEN } }).kind).toBe('none');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: undefined, cookies: {} }).kind).toBe('none');
+    expect(authenticate(null, sessions, NO_KEYS, { authorization: undefined, cookies: {} }).kind).toBe('ok');
     sessions.end(id);
-    expect(authenticate(TOKEN, sessions, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } })).toBe('none');
+    expect(authenticate(TOKEN, sessions, NO_KEYS, { authorization: undefined, cookies: { [SESSION_COOKIE]: id } }).kind).toBe('none');
   });
 
   it('ends sessions at their expiry; every login is a new random id', () => {

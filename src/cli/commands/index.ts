@@ -19,6 +19,7 @@ import { registerPacket } from './packet.ts';
 import { registerVerify } from './verify.ts';
 import { registerWatch } from './watch.ts';
 import { registerServe } from './serve.ts';
+import { registerAkses } from './akses.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -42,4 +43,5 @@ export const commands: RegisterCommand[] = [
   registerVerify,
   registerWatch,
   registerServe,
+  registerAkses,
 ];

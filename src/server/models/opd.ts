@@ -44,7 +44,7 @@ export interface OpdModel {
   kosong: { no: number; nama: string; href: string }[];
   fileFindings: Finding[];
   /** The rencana peningkatan for this OPD (what `eviden rencana --opd` prints) and the current round's deadline. */
-  rencana: { tenggat: (PlanDeadline & { teks: string; lewat: boolean }) | null; items: PlanItem[] };
+  rencana: { tenggat: (PlanDeadline & { teks: string; sisa: string; lewat: boolean }) | null; items: PlanItem[] };
   documents: { sha256: string; path: string; status: string; href: string; indicators: number[] }[];
 }
 
@@ -76,7 +76,8 @@ export function workspacePlan(state: WorkspaceState): ImprovementPlan {
 
 /** One OPD's plan items and the deadline, for its page and the OPD list. */
 export function opdPlan(plan: ImprovementPlan, kode: string): OpdModel['rencana'] {
-  const tenggat = plan.tenggat ? { ...plan.tenggat, teks: deadlineText(plan.tenggat), lewat: plan.tenggat.sisaHari < 0 } : null;
+  const t = plan.tenggat;
+  const tenggat = t ? { ...t, teks: deadlineText(t), sisa: daysLeftText(t), lewat: t.sisaHari < 0 } : null;
   return { tenggat, items: plan.items.filter((i) => i.opd.includes(kode)) };
 }
 

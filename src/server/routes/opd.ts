@@ -5,6 +5,9 @@ import { opdModel, opdPlan, workspacePlan } from '../models/opd.ts';
 import { opdSummaries } from '../../assess/summary.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
+import { listUploads } from '../../store/audit.ts';
+import { getDocument } from '../../store/documents.ts';
+import { MAX_FILES } from '../upload-body.ts';
 
 function modelOr404(ctx: ServerContext, kode: string | undefined) {
   const model = /^[A-Za-z0-9_-]{1,64}$/.test(kode ?? '') ? opdModel(ctx.state(), kode ?? '') : null;
@@ -40,9 +43,18 @@ export const opdListPage: Handler = (req, ctx) => {
   return page(req, ctx, 'opd-daftar', 'opd', 'OPD', { rows, tenggat: rows[0]?.rencana.tenggat ?? null });
 };
 
+/** The newest dashboard uploads into the OPD's folder, with each document's status now. */
+function recentUploads(ctx: ServerContext, kode: string) {
+  return listUploads(ctx.db, kode, 10).map((e) => {
+    const doc = e.sha256 ? getDocument(ctx.db, e.sha256) : null;
+    return { at: e.at, path: e.path ?? '', oleh: e.actor, status: doc?.status ?? 'pending', pesan: doc?.message ?? '', href: e.sha256 ? `/dokumen/${e.sha256}` : null };
+  });
+}
+
 export const opdPage: Handler = (req, ctx) => {
   const model = modelOr404(ctx, req.params.kode);
-  return page(req, ctx, 'opd', 'opd', model.nama, model);
+  const unggah = { aksi: `/opd/${encodeURIComponent(model.kode)}/unggah`, batasMB: ctx.workspace().config.batas.unggahMB, maks: MAX_FILES };
+  return page(req, ctx, 'opd', 'opd', model.nama, { ...model, unggah, unggahan: recentUploads(ctx, model.kode) });
 };
 
 export const opdApi: Handler = (req, ctx) => jsonResponse(modelOr404(ctx, req.params.kode));

@@ -3,6 +3,8 @@ import type { ServerContext } from '../context.ts';
 import { htmlResponse, type RouteRequest, type RouteResponse } from '../http.ts';
 import type { Chrome, NavKey } from '../views.ts';
 import { reviewQueue } from '../models/review-queue.ts';
+import { opdHome } from '../scope.ts';
+import { formatDateTime } from '../../shared/format.ts';
 
 /** Notices a redirect may ask for by code (never free text from the URL). */
 const NOTICES: Record<string, { kind: 'ok' | 'galat'; text: string }> = {
@@ -16,10 +18,19 @@ const NOTICES: Record<string, { kind: 'ok' | 'galat'; text: string }> = {
 
 /** A notice that carries a count (`?pesan=keputusan-massal&jumlah=3`); the count is the only value read from the URL. */
 function countedNotice(req: RouteRequest): { kind: 'ok' | 'galat'; text: string } | null {
-  if (req.query.get('pesan') !== 'keputusan-massal') return null;
   const n = Number(req.query.get('jumlah'));
-  const count = Number.isInteger(n) && n > 0 && n < 100_000 ? `${n} keputusan` : 'Keputusan';
-  return { kind: 'ok', text: `${count} dicatat di jejak audit; analisis kesenjangan sudah diperbarui.` };
+  const counted = Number.isInteger(n) && n > 0 && n < 100_000;
+  switch (req.query.get('pesan')) {
+    case 'keputusan-massal':
+      return { kind: 'ok', text: `${counted ? `${n} keputusan` : 'Keputusan'} dicatat di jejak audit; analisis kesenjangan sudah diperbarui.` };
+    case 'unggah':
+      return {
+        kind: 'ok',
+        text: `${counted ? `${n} berkas` : 'Berkas'} diunggah ke folder OPD dan dibaca eviden; status tiap berkas tampil di "Unggahan terbaru". Berkas yang masih "diproses" (mis. pindaian yang dibaca OCR) selesai dalam beberapa menit: muat ulang halaman ini.`,
+      };
+    default:
+      return null;
+  }
 }
 
 function currentPath(req: RouteRequest): string {
@@ -48,6 +59,19 @@ export function chromeOf(req: RouteRequest, ctx: ServerContext, nav: NavKey, tit
     versi: ctx.version(),
     sini: currentPath(req),
     signedIn: req.signedIn === true,
+    opd: opdChrome(req, ctx),
+  };
+}
+
+function opdChrome(req: RouteRequest, ctx: ServerContext): Chrome['opd'] {
+  if (req.who.kind !== 'opd') return null;
+  const { opd, nama, berlakuSampai } = req.who.access;
+  return {
+    kode: opd,
+    nama: ctx.workspace().config.opd.find((o) => o.kode === opd)?.nama ?? opd,
+    href: opdHome(opd),
+    untuk: nama,
+    berlaku: formatDateTime(berlakuSampai),
   };
 }
 
