@@ -3,16 +3,17 @@
  * main pages at 1366×768 go to $EVIDEN_SHOTS_DIR (default: <tmp>/dashboard-shots) for a human to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, type Fixture } from './fixture.ts';
+import { makeFixture, makePdf, type Fixture } from './fixture.ts';
 import { TODAY } from './context.ts';
 import { createServer, type DashboardServer } from '../../src/server/app.ts';
 import { openDb } from '../../src/store/db.ts';
 import { recordDecisions } from '../../src/app/decide.ts';
+import { grantOpdAccess } from '../../src/app/opd-access.ts';
 
 const CHROMIUM = process.env.EVIDEN_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -255,5 +256,49 @@ describe.skipIf(!hasChromium)('dashboard in Chromium with an access token (0.0.0
     expect(new URL(page.url()).pathname).toBe('/masuk');
     const again = await page.goto(`${base}/indikator/10`, { waitUntil: 'load' });
     expect(again?.status()).toBe(401);
+  });
+
+  it('lets OPD staff in through an access link: their page in plain words, upload from the browser, nothing else', async () => {
+    writeFileSync(fx.ws.paths.config, readFileSync(fx.ws.paths.config, 'utf8') + 'tenggat:\n  - { putaran: Penilaian mandiri, tanggal: 2026-12-20 }\n');
+    const { key } = grantOpdAccess(fx.db, fx.ws, { opd: 'BAPPEDA', nama: 'Siti Operator', days: 30, oleh: 'Budi Santoso' });
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    page.setDefaultNavigationTimeout(120_000);
+    page.setDefaultTimeout(60_000);
+    await page.setViewport({ width: 1366, height: 768 });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/status of 403/.test(msg.text())) errors.push(msg.text());
+    });
+    await page.goto(`${base}/akses/${key}`, { waitUntil: 'load' });
+    expect(await text(page, 'button[type="submit"]')).toBe('Masuk sebagai Badan Perencanaan Pembangunan Daerah');
+    await shot(page, 'akses-opd');
+    await clickAndWait(page, 'button[type="submit"]');
+    expect(new URL(page.url()).pathname).toBe('/opd/BAPPEDA');
+    expect(await text(page, '.sisa-hari')).toBe('21 hari lagi');
+    expect(await text(page, '.kalimat-utama')).toMatch(/OPD ini menanggung bukti untuk 2 indikator/);
+    expect(await page.$$eval('.navigasi a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/opd/BAPPEDA', '/opd/BAPPEDA#unggah']);
+    await shot(page, 'opd-staf');
+
+    const file = path.join(fx.root, 'Rencana Aksi SPBE 2026.pdf');
+    writeFileSync(file, await makePdf([['RENCANA AKSI SPBE', 'Badan Perencanaan Pembangunan Daerah Kabupaten Sukamaju 2026']]));
+    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#berkas')]);
+    await chooser.accept([file]);
+    await clickAndWait(page, 'form.unggah button[type="submit"]');
+    expect(await text(page, '.pesan.ok')).toMatch(/1 berkas diunggah/);
+    expect(await text(page, '#unggahan tbody')).toContain('Bappeda/Rencana Aksi SPBE 2026.pdf');
+    expect(await text(page, '#unggahan tbody')).toContain('Siti Operator');
+    expect(readFileSync(path.join(fx.ws.paths.watch, 'Bappeda', 'Rencana Aksi SPBE 2026.pdf'))).toEqual(readFileSync(file));
+    await page.$eval('#unggahan', (el) => el.scrollIntoView());
+    await shot(page, 'opd-staf-unggah');
+
+    const refused = await page.goto(`${base}/opd/DISKOMINFO`, { waitUntil: 'load' });
+    expect(refused?.status()).toBe(403);
+    expect(await text(page, '.pesan.galat')).toMatch(/hanya untuk koordinator/);
+    await shot(page, 'opd-staf-ditolak');
+    expect((await page.goto(`${base}/`, { waitUntil: 'load' }))?.url()).toBe(`${base}/opd/BAPPEDA`);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
