@@ -1,4 +1,4 @@
-/** Multi-label quality of accepted mappings: counts over (document, indicator) pairs and their bench lines. */
+/** Multi-label quality of accepted mappings: counts over (document, label) pairs (indicators, item codes) and their bench lines. */
 import type { BenchLine } from './types.ts';
 import { formatDecimal } from '../src/shared/format.ts';
 
@@ -9,8 +9,8 @@ export interface Counts {
   files: number;
 }
 
-/** Adds one document's expected vs accepted indicators to the counts. */
-export function count(counts: Counts, expected: readonly number[], got: readonly number[]): void {
+/** Adds one document's expected vs accepted labels (indicators or item codes) to the counts. */
+export function count<T>(counts: Counts, expected: readonly T[], got: readonly T[]): void {
   counts.files++;
   for (const n of got) if (expected.includes(n)) counts.tp++;
   else counts.fp++;
@@ -24,13 +24,38 @@ export function scores(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-/** F1, precision and recall lines against the 0.90 target. */
-export function qualityLines(label: string, c: Counts): BenchLine[] {
+function countsNote(c: Counts): string {
+  const { p, r } = scores(c);
+  return `presisi ${formatDecimal(p)} · recall ${formatDecimal(r)} · ${c.files} berkas · TP ${c.tp} FP ${c.fp} FN ${c.fn}`;
+}
+
+/** F1, precision and recall lines against the 0.90 target; `what` names what is scored ("pemetaan", "butir bukti"). */
+export function qualityLines(label: string, c: Counts, what = 'pemetaan'): BenchLine[] {
   const { p, r, f1 } = scores(c);
-  const note = `presisi ${formatDecimal(p)} · recall ${formatDecimal(r)} · ${c.files} berkas · TP ${c.tp} FP ${c.fp} FN ${c.fn}`;
   return [
-    { name: `F1 pemetaan, ${label}`, value: f1, unit: 'F1', reference: 0.9, ratio: f1 / 0.9, note },
-    { name: `Presisi pemetaan, ${label}`, value: p, unit: 'P', reference: 0.9, ratio: p / 0.9 },
-    { name: `Recall pemetaan, ${label}`, value: r, unit: 'R' },
+    { name: `F1 ${what}, ${label}`, value: f1, unit: 'F1', reference: 0.9, ratio: f1 / 0.9, note: countsNote(c) },
+    { name: `Presisi ${what}, ${label}`, value: p, unit: 'P', reference: 0.9, ratio: p / 0.9 },
+    { name: `Recall ${what}, ${label}`, value: r, unit: 'R' },
   ];
+}
+
+/**
+ * Counts per class (e.g. per indicator) over documents: each document counts for every class among its expected or
+ * found labels, with only that class's labels.
+ */
+export function countByClass<T>(docs: ReadonlyArray<{ expected: readonly T[]; got: readonly T[] }>, classOf: (label: T) => number): Map<number, Counts> {
+  const byClass = new Map<number, Counts>();
+  for (const { expected, got } of docs) {
+    for (const k of new Set([...expected, ...got].map(classOf))) {
+      const c = byClass.get(k) ?? { tp: 0, fp: 0, fn: 0, files: 0 };
+      count(c, expected.filter((x) => classOf(x) === k), got.filter((x) => classOf(x) === k));
+      byClass.set(k, c);
+    }
+  }
+  return new Map([...byClass].sort(([a], [b]) => a - b));
+}
+
+/** One F1 line per class, with precision, recall and the counts in the note. */
+export function classLines(byClass: ReadonlyMap<number, Counts>, name: (k: number) => string): BenchLine[] {
+  return [...byClass].map(([k, c]) => ({ name: name(k), value: scores(c).f1, unit: 'F1', note: countsNote(c) }));
 }

@@ -1,0 +1,164 @@
+/**
+ * Benchmark: Pemdi mapping quality on the labelled evidence set of Kabupaten Sungai Lestari (instrument pemdi-2026),
+ * written from the items' texts and criteria, not from the rules. Two halves: the tuning half
+ * (scripts/fixtures/pemdi-set, tuners may read it) and the held-out half (scripts/fixtures/pemdi-heldout, never read
+ * for tuning). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
+ * (archive, pdf.js, OCR, classification), then `loadWorkspaceState`: the accepted mappings give the indicators, and the
+ * assessment's level requirements (one per item code, with the documents that meet it) give the item codes.
+ * Precision, recall and F1 are micro-averaged over (document, indicator) and (document, item code) pairs, overall and
+ * per indicator. The held-out section names no file: only figures.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchLine } from './types.ts';
+import { classLines, count, countByClass, qualityLines, type Counts } from './mapping-quality.ts';
+import { runScan } from '../src/app/scan.ts';
+import { loadWorkspaceState } from '../src/app/state.ts';
+import { CONFIG_FILE, openWorkspace } from '../src/config/workspace.ts';
+import { allIndicators } from '../src/instrument/tree.ts';
+import { formatDecimal } from '../src/shared/format.ts';
+import { openDb } from '../src/store/db.ts';
+import type { WorkspaceState } from '../src/types/state.ts';
+import { LESTARI_CONFIG } from '../scripts/fixtures/pemdi-set/lestari.ts';
+import { formatPemdiLabels, generatePemdiSet, indicatorOfItem, pemdiLabels, type PemdiEntry, type PemdiFile } from '../scripts/fixtures/pemdi-set/entry.ts';
+import { pemdiSetEntries } from '../scripts/fixtures/pemdi-set/set.ts';
+import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The assessment date: the set's documents are of the 2026 round. */
+const TODAY = '2026-12-01';
+const ITEM_REQUIREMENT = /^i\d{1,2}-l[1-5]-\d{2}$/;
+
+interface Found {
+  indicators: number[];
+  items: string[];
+  status: string;
+}
+
+/** What the pipeline found per path under watch/: accepted indicators, and the item codes whose requirement the document meets. */
+function foundByPath(state: WorkspaceState): Map<string, Found> {
+  const itemsBySha = new Map<string, Set<string>>();
+  for (const indicator of state.assessment.indicators) {
+    for (const level of indicator.levels?.levels ?? []) {
+      for (const req of level.requirements) {
+        if (!ITEM_REQUIREMENT.test(req.id)) continue;
+        for (const cited of req.evidence) {
+          const set = itemsBySha.get(cited.sha256) ?? new Set<string>();
+          set.add(req.id.toUpperCase());
+          itemsBySha.set(cited.sha256, set);
+        }
+      }
+    }
+  }
+  const byPath = new Map<string, Found>();
+  for (const view of state.documents) {
+    const indicators = [...new Set((view.classification?.mappings ?? []).map((m) => m.indicator))].sort((a, b) => a - b);
+    const items = [...(itemsBySha.get(view.doc.sha256) ?? [])].sort();
+    for (const loc of view.locations) byPath.set(loc.path, { indicators, items, status: view.doc.status });
+  }
+  return byPath;
+}
+
+interface Outcome {
+  file: PemdiFile;
+  found: Found | undefined;
+}
+
+function labelsFileLine(dir: string, entries: readonly PemdiEntry[], writer: string): BenchLine {
+  const file = path.join(BENCH_DIR, dir, 'labels.json');
+  const same = existsSync(file) && readFileSync(file, 'utf8') === formatPemdiLabels(pemdiLabels(entries));
+  return { name: `bench/${dir}/labels.json sesuai generator`, value: same ? 1 : 0, unit: 'ya/tidak', note: same ? 'sesuai' : `berbeda: jalankan node --import tsx ${writer}` };
+}
+
+async function scanHalf(entries: readonly PemdiEntry[]): Promise<{ outcomes: Outcome[]; seconds: number; names: Map<number, string> }> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-pemdi-'));
+  try {
+    writeFileSync(path.join(root, CONFIG_FILE), LESTARI_CONFIG);
+    const files = await generatePemdiSet(entries, path.join(root, 'watch'));
+    const ws = openWorkspace(root);
+    const db = openDb(ws.paths.database);
+    try {
+      const started = performance.now();
+      await runScan(db, ws, { quiet: true });
+      const seconds = (performance.now() - started) / 1000;
+      const state = loadWorkspaceState(db, ws, TODAY);
+      const byPath = foundByPath(state);
+      const names = new Map(allIndicators(state.instrument).map((i) => [i.no, i.namaPendek]));
+      return { outcomes: files.map((file) => ({ file, found: byPath.get(file.file) })), seconds, names };
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const list = (xs: readonly (number | string)[]): string => `[${xs.join(', ')}]`;
+
+function symmetricDifference<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))];
+}
+
+async function benchPemdiHalf(half: { entries: PemdiEntry[]; labelsDir: string; writer: string; nameFiles: boolean }): Promise<BenchLine[]> {
+  const { outcomes, seconds, names } = await scanHalf(half.entries);
+  const indicatorDocs = outcomes.map((o) => ({ expected: o.file.indicators, got: o.found?.indicators ?? [] }));
+  const itemDocs = outcomes.map((o) => ({ expected: o.file.items, got: o.found?.items ?? [] }));
+  const total = (docs: typeof indicatorDocs | typeof itemDocs): Counts => {
+    const c: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
+    for (const d of docs) count<number | string>(c, d.expected, d.got);
+    return c;
+  };
+  const notOk = outcomes.filter((o) => o.found?.status !== 'ok');
+  const lines: BenchLine[] = [
+    { name: `Pindai ${outcomes.length} berkas (ekstraksi, OCR, pemetaan, penilaian)`, value: seconds, unit: 's', note: `${formatDecimal(seconds / outcomes.length, 1)} s/berkas; tanggal penilaian ${TODAY}` },
+    ...qualityLines('indikator', total(indicatorDocs)),
+    ...qualityLines('kode butir', total(itemDocs), 'butir bukti'),
+  ];
+  const indicatorClasses = countByClass(indicatorDocs, (n) => n);
+  const itemClasses = countByClass(itemDocs, (c) => indicatorOfItem(c) ?? 0);
+  const title = (n: number): string => `I${n} ${names.get(n) ?? ''}`.trim();
+  lines.push(...classLines(indicatorClasses, (n) => `Indikator per kelas: ${title(n)}`));
+  lines.push(...classLines(itemClasses, (n) => `Butir bukti per indikator: ${title(n)}`));
+
+  const distractors = outcomes.filter((o) => o.file.indicators.length === 0);
+  const mapped = distractors.filter((o) => (o.found?.indicators.length ?? 0) > 0);
+  lines.push({
+    name: 'Distraktor dengan pemetaan (positif palsu)',
+    value: mapped.length,
+    unit: `dari ${distractors.length}`,
+    note: half.nameFiles && mapped.length > 0 ? mapped.map((o) => `${o.file.file} → ${list(o.found?.indicators ?? [])}`).join('; ') : mapped.length > 0 ? 'nama berkas tidak ditampilkan (set uji)' : 'tidak ada',
+  });
+  if (notOk.length > 0) lines.push({ name: 'Berkas gagal diekstrak/diindeks', value: notOk.length, unit: 'berkas', note: half.nameFiles ? notOk.map((o) => o.file.file).join('; ') : '' });
+
+  const differs = outcomes.filter((o) => {
+    const got = o.found ?? { indicators: [], items: [] };
+    return symmetricDifference(o.file.indicators, got.indicators).length + symmetricDifference(o.file.items, got.items).length > 0;
+  });
+  lines.push({ name: 'Berkas dengan selisih label', value: differs.length, unit: `dari ${outcomes.length}`, note: half.nameFiles ? '' : 'nama berkas tidak ditampilkan (set uji)' });
+  if (half.nameFiles) {
+    differs.forEach((o, i) => {
+      const got = o.found ?? { indicators: [], items: [] };
+      const pairs = [...symmetricDifference(o.file.indicators, got.indicators), ...symmetricDifference(o.file.items, got.items)].length;
+      lines.push({
+        name: `Selisih #${i + 1} ${o.file.file}`,
+        value: pairs,
+        unit: 'pasangan',
+        note: `indikator label ${list(o.file.indicators)} hasil ${list(got.indicators)}; butir label ${list(o.file.items)} hasil ${list(got.items)}`,
+      });
+    });
+  }
+  lines.push(labelsFileLine(half.labelsDir, half.entries, half.writer));
+  return lines;
+}
+
+/** "Pemdi: set pengembangan": the tuning half, with the files that differ from their labels. */
+export function benchPemdiTuning(): Promise<BenchLine[]> {
+  return benchPemdiHalf({ entries: pemdiSetEntries(), labelsDir: 'eval-pemdi-set', writer: 'scripts/fixtures/pemdi-set/write-labels.ts', nameFiles: true });
+}
+
+/** "Pemdi: set uji terpisah (out-of-sample)": the held-out half, figures only. */
+export function benchPemdiHeldout(): Promise<BenchLine[]> {
+  return benchPemdiHalf({ entries: pemdiHeldoutEntries(), labelsDir: 'eval-pemdi-heldout', writer: 'scripts/fixtures/pemdi-heldout/write-labels.ts', nameFiles: false });
+}
