@@ -50,6 +50,7 @@ export function registerPacket(program: Command): void {
       audit: (event) => withDb(ws, (db) => recordEvent(db, ws.paths.auditLog, event)),
     });
     const evidence = result.manifest.files.filter((f) => f.kind === 'bukti');
+    const checklist = result.manifest.files.filter((f) => f.kind === 'daftar-periksa').map((f) => f.file);
     if (opts.json) {
       const { files } = filesJson(result.rendered);
       printJson({
@@ -64,6 +65,7 @@ export function registerPacket(program: Command): void {
         `Paket ${mode === 'final' ? 'final' : 'draf'} tersimpan di ${result.dir}`,
         `  dan ${result.zip} (${formatBytes(result.zipBytes)}).`,
         `  Isi: ${result.rendered.length} dokumen PDF, ${evidence.length} berkas bukti dukung di bukti-dukung/, ` +
+          (checklist.length > 0 ? `daftar periksa unggah (${checklist.join(', ')}), ` : '') +
           'manifest.json dan manifest.csv.',
         '',
         `Dokumen di ${ws.paths.output}:`,
