@@ -315,6 +315,35 @@ export function signingIssuer(doc: DocModel): Issuer | null {
   return signature ?? enacting;
 }
 
+const MENIMBANG = /^menimbang\b/i;
+const CONSIDERATION_LINES = 4;
+/** "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name. */
+const REGION_MENTION = /\b(Kabupaten|Kota|Provinsi)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3})/gu;
+
+/**
+ * A regulation whose heading, kop and signature name no region (a downloaded copy cut short): the region its
+ * considerations are about ("Menimbang : bahwa … di Kota Bandar Lama …"), when they name exactly one.
+ */
+export function consideredRegion(doc: DocModel): Issuer | null {
+  const start = doc.lines.findIndex((l) => MENIMBANG.test(l.text));
+  if (start < 0) return null;
+  const text = doc.lines.slice(start, start + CONSIDERATION_LINES).map((l) => l.text).join(' ');
+  const regions = new Map<string, Issuer>();
+  let localEnd = -1;
+  for (const m of text.matchAll(REGION_MENTION)) {
+    const written = wordsOf(m[2] ?? '');
+    const level = REGION_WORDS[skeleton(m[1] ?? '')] ?? 'daerah';
+    // "Kota Bandar Lama Provinsi Kepulauan Timur": the province only locates the kota.
+    const located = level === 'provinsi' && (m.index ?? 0) <= localEnd + 1;
+    if (level !== 'provinsi') localEnd = (m.index ?? 0) + m[0].length;
+    if (located) continue;
+    const name = nameAfter(written.map(skeleton), 0, level);
+    if (name.length === 0) continue;
+    regions.set(`${level} ${name.join(' ')}`, { text: displayName([m[1] ?? '', ...written.slice(0, name.length)]), level, name, nameOnLine: name.length });
+  }
+  return regions.size === 1 ? ([...regions.values()][0] ?? null) : null;
+}
+
 interface OwnName {
   level: Level;
   /** Our name without body words ("sukamaju", "koordinator bidang perekonomian"). */
@@ -395,7 +424,7 @@ function namesUs(doc: DocModel, own: OwnName): boolean {
 /** The issuer verdict for a document. */
 export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdict {
   const own = ownName(instansi);
-  const issuer = findIssuer(doc) ?? signingIssuer(doc);
+  const issuer = findIssuer(doc) ?? signingIssuer(doc) ?? consideredRegion(doc);
   const us = namesUs(doc, own);
   let verdict: IssuerCase;
   if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';

@@ -83,8 +83,11 @@ const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['sop', markers('standard operating procedure', 'standard operating procedures')],
   ['laporan', markers('report', 'final report')],
 ];
-/** English titles that open with an audit ("Independent Audit of Network Infrastructure"). */
-const ENGLISH_HEAD: [DocumentKind, Marker[]][] = [['laporan-audit', markers('independent audit of', 'audit of', 'independent audit')]];
+/** English titles that open with their kind ("Independent Audit of Network Infrastructure", "Minutes of the … Meeting"). */
+const ENGLISH_HEAD: [DocumentKind, Marker[]][] = [
+  ['laporan-audit', markers('independent audit of', 'audit of', 'independent audit')],
+  ['notulen', markers('minutes of the', 'minutes of')],
+];
 const TAIL_MAX_WORDS = 10;
 /** Years and version numbers that may close an English title ("… Blueprint 2025–2029", "… Report v2"). */
 const TRAILING = /^(\d+|v\d+|q\d|[ivx]+)$/;

@@ -182,6 +182,15 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(classify(enacting).issuer?.case).toBe('instansi-lain');
   });
 
+  it('a regulation that names no office anywhere is read from the region its considerations are about', () => {
+    const text = (region: string): string =>
+      `PERATURAN WALI KOTA\nNOMOR 5 TAHUN 2024\nTENTANG\nSATU DATA DAERAH\nMenimbang : bahwa untuk mewujudkan keterpaduan data pembangunan di ${region} perlu menyelenggarakan satu data daerah;\nPasal 1\nManajemen data meliputi data prioritas, data induk, metadata dan kualitas data.`;
+    expect(classify(text('Kota Bandar Lama Provinsi Jawa Barat Raya')).issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Kota Bandar Lama' });
+    expect(classify(text('Kota Bandar Lama')).mappings).toEqual([]);
+    expect(classify(text('Kabupaten Sukamaju')).issuer?.case).toBe('sendiri');
+    expect(classify(text('Kota Bandar Lama dan Kabupaten Sukamaju')).issuer?.case).toBe('sendiri');
+  });
+
   it('a kop run on in one line ends the region name at the unit', () => {
     const c = classify(SK_KADIS.replace('PEMERINTAH KABUPATEN SUKAMAJU\nDINAS', 'PEMERINTAH KABUPATEN SUKAMAJU DINAS'));
     expect(c.issuer?.case).toBe('sendiri');
