@@ -17,8 +17,8 @@ export interface EvidenceItem {
   enacted: boolean;
   loginOnly: boolean;
   signals: string[];
-  /** Content checks of the level profiles the text shows (empty for classifications stored before facts existed). */
-  facts: LevelFact[];
+  /** Content checks of the level profiles the text shows; null for classifications stored before facts existed. */
+  facts: LevelFact[] | null;
   /**
    * Normalized reason phrases and file base names: the text the heuristics search. Signals stay out of it (they are
    * read from `signals`), so a signal name such as "tindak-lanjut" is never taken for a phrase found in the text.
@@ -59,7 +59,7 @@ function itemOf(d: AssessDocument, classification: Classification, mapping: Mapp
     enacted: classification.enacted,
     loginOnly: signals.includes(SIGNALS.halamanLogin),
     signals,
-    facts: classification.facts ?? [],
+    facts: classification.facts ?? null,
     haystack: haystackOf(mapping, locations),
     path: first?.path ?? d.doc.sha256,
     opd: first?.opd ?? null,

@@ -16,13 +16,16 @@ export interface Shown {
 }
 
 /**
- * Whether `item` shows the signal or check `name`: the classifier's signal, a fact read from the text, or (for
- * classifications stored before facts) one of the check's phrases among the file name and mapping reasons.
+ * Whether `item` shows the signal or check `name`: the classifier's signal, a fact read from the text, or (only for
+ * classifications stored before facts) one of the check's phrases among the file name and mapping reasons. A text
+ * whose facts were read and lack the check does not show it: the mapping reasons may quote its considerations.
  */
 export function shows(item: EvidenceItem, name: string, checks: LevelProfiles['checks']): Shown | null {
   if (item.signals.includes(name)) return { name, page: null, phrase: signalLabel(name) };
-  const fact = item.facts.find((f) => f.check === name);
-  if (fact !== undefined) return { name, page: fact.page, phrase: fact.phrase };
+  if (item.facts !== null) {
+    const fact = item.facts.find((f) => f.check === name);
+    return fact === undefined ? null : { name, page: fact.page, phrase: fact.phrase };
+  }
   const check = checks[name];
   if (check === undefined) return null;
   const phrase = firstPhrase(item.haystack, check.phrases);

@@ -1,8 +1,8 @@
 /**
  * Content checks of a pack's level profiles read from a document's text when it is classified: for each check
  * found, the first page and line that show it. Phrases match like every mapping phrase (OCR- and
- * morphology-tolerant); a match right after a guard word ("belum", "tidak") does not count; fraction checks read
- * counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
+ * morphology-tolerant); a match right after a guard word ("belum", "tidak") or in a regulation's "Menimbang" does not
+ * count; fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
 import type { LevelFact } from '../types/classification.ts';
 import type { ContentCheck, LevelProfiles } from '../types/levels.ts';
@@ -48,13 +48,32 @@ function guarded(doc: DocModel, start: number, guards: readonly string[]): boole
   return [doc.tokens[start - 1], doc.tokens[start - 2]].some((t) => t !== undefined && guards.some((g) => t.startsWith(g)));
 }
 
+const CONSIDERATIONS_START = /^menimbang\b/i;
+const CONSIDERATIONS_END = /^(mengingat|memperhatikan|memutuskan|menetapkan|pasal\s+\d|bab\s+[ivxlc\d]+\b|kesatu\b)/i;
+
+/**
+ * The lines of a regulation's "Menimbang" (its reasons, up to "Mengingat", "MEMUTUSKAN" or the first Pasal): what a
+ * policy gives as its reasons ("untuk meningkatkan layanan SPBE dan keamanan SPBE") is not what it regulates.
+ */
+function considerationLines(doc: DocModel): Set<number> {
+  const lines = new Set<number>();
+  let inside = false;
+  doc.lines.forEach((line, i) => {
+    if (CONSIDERATIONS_START.test(line.text)) inside = true;
+    else if (CONSIDERATIONS_END.test(line.text)) inside = false;
+    if (inside) lines.add(i);
+  });
+  return lines;
+}
+
 function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
   const { matcher, checkOf, guards } = compile(profiles, aliases);
   const found = new Map<string, { at: number; fact: LevelFact }>();
+  const reasons = considerationLines(doc);
   matchPhrases(matcher, doc).forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;
-    const match = matches.find((m) => !guarded(doc, m.start, guards.get(check.id) ?? []));
+    const match = matches.find((m) => !reasons.has(doc.tokenLine[m.start] ?? -1) && !guarded(doc, m.start, guards.get(check.id) ?? []));
     if (match === undefined) return;
     const previous = found.get(check.id);
     if (previous !== undefined && previous.at <= match.start) return;

@@ -13,6 +13,8 @@ function indicatorOf(docs: DocSpec[], no: number, config = makeConfig()): Indica
   return result;
 }
 
+/** The level profiles' checks of the six Arsitektur domains, as the classifier stores them when the text shows them. */
+const ARSITEKTUR_CHECKS = ['ars-proses-bisnis', 'ars-data', 'ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'];
 const draft: DocSpec = { sha: 'a1', paths: ['DISKOMINFO/Raperbup Arsitektur SPBE.pdf'], kind: 'rancangan', maps: [{ indicator: 1 }] };
 const partial: DocSpec = {
   sha: 'a2',
@@ -48,7 +50,10 @@ describe('process ladder (indicator 1, kebijakan internal)', () => {
       level: 3,
       reason: /Tingkat 3 \(Terdefinisi\): kebijakan yang memuat referensi dan seluruh domain Arsitektur SPBE: .*"SK.pdf"/,
     },
-    { name: 'content read from the text → 3', docs: [{ ...partial, facts: ['ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'] }], level: 3, reason: /hlm\. 1: "ars-infrastruktur"/ },
+    { name: 'content read from the text → 3', docs: [{ ...partial, facts: ARSITEKTUR_CHECKS }], level: 3, reason: /hlm\. 1: "ars-infrastruktur"/ },
+    // The mapping reasons quote phrases from anywhere (a "Menimbang" names "layanan SPBE"): once the text's facts were
+    // read, only they count.
+    { name: 'facts read from the text override the mapping phrases → 2', docs: [{ ...full, facts: ARSITEKTUR_CHECKS.slice(0, 4) }], level: 2, reason: /belum terlihat pada bukti: Keamanan SPBE dan Layanan SPBE/ },
     { name: 'fresh review → 4', docs: [full, freshReview], level: 4, reason: /Tingkat 4 \(Terpadu dan Terukur\): .*reviu\/evaluasi kebijakan yang masih berlaku: "Laporan Evaluasi Kebijakan Arsitektur 2025.pdf" \(laporan reviu\/evaluasi, 3 Februari 2025\)/ },
     { name: 'review without integration stays 3', docs: [{ ...full, maps: [{ indicator: 1, phrases: ARSITEKTUR_DOMAINS }] }, freshReview], level: 3, reason: /tunjukkan pengaturan integrasi SPBE antar Instansi Pusat/ },
     { name: 'old review stays 3', docs: [full, oldReview], level: 3, reason: /sudah lebih dari 2 tahun; lampirkan hasil reviu yang lebih baru/ },
@@ -95,7 +100,7 @@ describe('process ladder (indicator 1, kebijakan internal)', () => {
 
 describe('the structured level analysis', () => {
   it('gives every level its criterion, requirements with citations, and what the next level misses', () => {
-    const result = indicatorOf([{ ...full, facts: [{ check: 'integrasi', page: 4, phrase: 'Pasal 9 integrasi SPBE antar Pemerintah Daerah' }] }], 1);
+    const result = indicatorOf([{ ...full, facts: [...ARSITEKTUR_CHECKS.map((check) => ({ check, page: 2, phrase: check })), { check: 'integrasi', page: 4, phrase: 'Pasal 9 integrasi SPBE antar Pemerintah Daerah' }] }], 1);
     const analysis = result.levels;
     expect(analysis?.level).toBe(3);
     expect(analysis?.value).toBe(3);
@@ -288,7 +293,6 @@ describe('follow-up (level 5) of a kebijakan only by a policy set after a counte
 });
 
 /** The content checks of the level profiles that level 3 of these indicators lists (levels.yaml, the one home). */
-const ARSITEKTUR_CHECKS = ['ars-proses-bisnis', 'ars-data', 'ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'];
 const PETA_RENCANA_CHECKS = ['pr-tata-kelola', 'pr-manajemen', 'pr-layanan', 'pr-infrastruktur', 'pr-aplikasi', 'pr-keamanan', 'pr-audit-tik'];
 const MANAJEMEN_DATA_CHECKS = ['md-arsitektur-data', 'md-data-induk', 'md-data-referensi', 'md-basis-data', 'md-kualitas-data', 'md-interoperabilitas'];
 const CONTENT: Record<number, string[]> = {

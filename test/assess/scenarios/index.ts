@@ -2,8 +2,9 @@
 import type { LevelScenario } from '../level-scenario-helpers.ts';
 import { SCENARIOS as AUDIT } from './audit.ts';
 import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
+import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
 import { SCENARIOS as PENERAPAN } from './penerapan.ts';
 import { SCENARIOS as SUKAMAJU } from './sukamaju.ts';
 
-export const SCENARIOS: LevelScenario[] = [...SUKAMAJU, ...KEBIJAKAN, ...PENERAPAN, ...AUDIT, ...LAYANAN];
+export const SCENARIOS: LevelScenario[] = [...SUKAMAJU, ...KEBIJAKAN, ...PENERAPAN, ...AUDIT, ...LAYANAN, ...LANJUTAN];
