@@ -84,7 +84,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   return found;
 }
 
-const NUMBER = String.raw`(\d{1,3})\s*(?:\([^)]{0,30}\)\s*)?`;
+/** A count of at most three digits (not part of a year), perhaps spelled out after it: "9 (sembilan)". */
+const NUMBER = String.raw`(?<![\d.,])(\d{1,3})(?!\d|[.,]\d)\s*(?:\([^)]{0,30}\)\s*)?`;
 
 /** One count read from the text: how many of how many, where. */
 interface Count {
@@ -99,8 +100,9 @@ function escaped(words: readonly string[]): string {
 }
 
 /**
- * The counts of `nouns` on one page: "9 dari 12 program kerja", "9/12 program", "27 of 41 agencies"; "dari 34
- * perangkat daerah …, baru 21 …" (the total first); "baru 60% perangkat daerah", "100 persen OPD" (out of 100).
+ * The counts of `nouns` on one page: "9 dari 12 program kerja", "9/12 program", "27 of 41 agencies", "15 OPD dari
+ * total 40 OPD"; "dari 34 perangkat daerah …, baru 21 …" (the total first); "baru 60% perangkat daerah", "100 persen
+ * OPD" (out of 100).
  */
 function countsOf(text: string, nouns: string): Count[] {
   const counts: Count[] = [];
@@ -108,7 +110,9 @@ function countsOf(text: string, nouns: string): Count[] {
     counts.push({ done, total, index: m.index ?? 0, length: m[0].length });
   };
   for (const m of text.matchAll(new RegExp(`${NUMBER}(?:dari|of|/)\\s*${NUMBER}(?:${nouns})`, 'giu'))) push(m, Number(m[1]), Number(m[2]));
-  const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${NUMBER}(?:${nouns})[^.\\n]{0,80}?\\b(?:baru|hanya|sebanyak|terdapat)\\s+${NUMBER}`, 'giu');
+  const nounBetween = new RegExp(`${NUMBER}(?:${nouns})\\b[^.\\n\\d]{0,30}?\\b(?:dari|of)\\s+(?:total\\s+|jumlah\\s+|the\\s+)?${NUMBER}`, 'giu');
+  for (const m of text.matchAll(nounBetween)) push(m, Number(m[1]), Number(m[2]));
+  const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${NUMBER}(?:${nouns})[^.\\n]{0,80}?(?:\\b(?:baru|hanya|sebanyak|terdapat)\\s+|,\\s*)${NUMBER}`, 'giu');
   for (const m of text.matchAll(totalFirst)) push(m, Number(m[2]), Number(m[1]));
   for (const m of text.matchAll(new RegExp(`(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|persen|percent)\\s*(?:dari\\s+|of\\s+)?(?:total\\s+|jumlah\\s+|the\\s+)?(?:${nouns})`, 'giu'))) {
     push(m, Number((m[1] ?? '').replace(',', '.')), 100);

@@ -59,6 +59,8 @@ describe('level facts: the content checks of the level profiles read from the te
       'Jaringan intra baru menjangkau 60% perangkat daerah.',
       'The intranet connects 27 of 41 regional agencies.',
       'Terhubung: 12/30 OPD.',
+      'Pengendalian telah dilaksanakan pada 15 OPD dari total 40 OPD.',
+      'Dari 10 perangkat daerah pada tahun 2025, baru 7 yang terhubung.',
     ];
     for (const text of partial) {
       expect(checksIn(text), text).toContain('cakupan-sebagian-angka');
@@ -69,6 +71,10 @@ describe('level facts: the content checks of the level profiles read from the te
       expect(checksIn(text), text).not.toContain('cakupan-sebagian-angka');
     }
     expect(checksIn('Realisasi belanja 63,5% dari pagu.')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Pada tahun 2025 dari 2026 perangkat daerah.')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Target 2025 dari 900 perangkat daerah.')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Telah terlaksana 6 program dari 9 program kerja.')).toContain('program-sebagian-angka');
+    expect(checksIn('Dari 10 program kerja yang direncanakan tahun 2025, 7 telah dilaksanakan.')).toContain('program-sebagian-angka');
   });
 
   it('reads statements that coverage or content is not complete yet, and improvements in English', () => {
