@@ -30,7 +30,7 @@ import { normalizePdfDates } from './pdf-dates.ts';
 import { suratNumbers, type SuratNumbers } from './readiness.ts';
 import { createTemplateEnv, type TemplateEnv } from './templates.ts';
 import { versionsOf } from './versions.ts';
-import { writeFileAtomic } from './write.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
 
 export interface RenderedFile {
   kind: FileKind;

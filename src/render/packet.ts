@@ -20,7 +20,7 @@ import { locate, type LampiranPlan } from './lampiran/plan.ts';
 import { listFiles } from './list-files.ts';
 import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestJson, type Manifest, type ManifestEntry } from './manifest.ts';
 import { nameEvidence, type EvidenceItem, type NamedEvidence } from './packet-names.ts';
-import { writeFileAtomic } from './write.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { itemChecklist, itemsBySha, type IndicatorChecklist } from '../assess/item-checklist.ts';
 import { checklistIndicators, checklistSheets } from '../plan/upload-checklist.ts';
 import { workbookBytes } from '../shared/xlsx.ts';
@@ -203,16 +203,21 @@ async function writeZip(dir: string, root: string, zipFile: string, today: strin
   }
   const tmp = path.join(path.dirname(zipFile), `.${path.basename(zipFile)}.${process.pid}.tmp`);
   let size = 0;
-  await new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(tmp);
-    zip.outputStream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const out = createWriteStream(tmp);
+      zip.outputStream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+      });
+      zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+      zip.outputStream.on('error', reject);
+      zip.end();
     });
-    zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
-    zip.outputStream.on('error', reject);
-    zip.end();
-  });
-  renameSync(tmp, zipFile);
+    renameSync(tmp, zipFile);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
   return size;
 }
 

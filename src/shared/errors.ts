@@ -20,7 +20,8 @@ export function isDiskFull(err: unknown): boolean {
 }
 
 export const DISK_FULL_MESSAGE =
-  'Ruang disk habis, jadi pekerjaan dihentikan. Database dan arsip tetap utuh (yang sudah tersimpan tidak hilang, ' +
+  'Ruang disk habis, jadi pekerjaan dihentikan. Database, arsip, dan berkas yang sudah selesai di output/ tetap utuh ' +
+  '(yang sudah tersimpan tidak hilang, ' +
   'yang setengah jadi tidak dipakai). Kosongkan ruang disk di folder workspace, lalu jalankan perintah yang sama lagi: ' +
   'pekerjaan dilanjutkan dari yang belum selesai.';
 

@@ -5,12 +5,10 @@
  * untouched (same inode and bytes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { makeWorkspace, textPdf, SK_TIM_KOORDINASI, type TempWorkspace } from '../helpers/workspace.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { makeWorkspace, type TempWorkspace } from '../helpers/workspace.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { qpdfCheck } from '../render/pdf-tools.ts';
-import { exited, runCli, startCli, tempFiles, writeFiles } from './harness.ts';
+import { expectNothingHalfWritten, expectUnreachedUntouched, exited, outputPdfs, reportedDone, scannedAndReported, startCli } from './harness.ts';
 
 const hasChromium = existsSync(process.env.EVIDEN_CHROMIUM ?? '/usr/bin/chromium');
 if (!hasChromium) console.log('[faults] Chromium tidak terpasang: uji Chromium dimatikan di tengah laporan dilewati.');
@@ -31,31 +29,6 @@ function chromiumChildren(pid: number): number[] {
   return found;
 }
 
-interface OutputFile {
-  ino: number;
-  bytes: Buffer;
-}
-
-function outputPdfs(root: string): Map<string, OutputFile> {
-  const dir = path.join(root, 'output');
-  const files = new Map<string, OutputFile>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !e.name.endsWith('.pdf')) continue;
-    const file = path.join(e.parentPath, e.name);
-    files.set(e.name, { ino: statSync(file).ino, bytes: readFileSync(file) });
-  }
-  return files;
-}
-
-function expectNothingHalfWritten(root: string): void {
-  expect(tempFiles(root)).toEqual([]);
-  for (const e of readdirSync(path.join(root, 'output'), { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    expect(e.name, 'only finished outputs').toMatch(/\.(pdf|json|csv)$/);
-    if (e.name.endsWith('.pdf')) expect(qpdfCheck(path.join(e.parentPath, e.name)).status, e.name).toBe(0);
-  }
-}
-
 /** Runs `eviden report`, killing Chromium once the progress shows `after` documents done (once, or every new one). */
 async function reportWithKills(root: string, after: string, every: boolean): Promise<{ status: number | null; stderr: string; done: string[]; kills: number }> {
   const child = startCli(root, 'report');
@@ -74,21 +47,14 @@ async function reportWithKills(root: string, after: string, every: boolean): Pro
   }, 10);
   const status = await exited(child);
   clearInterval(killer);
-  const done = [...stderr.matchAll(/^Menyusun draf \d+\/\d+: (.+)$/gm)].map((m) => m[1]!);
-  return { status, stderr, done, kills: killed.size };
+  return { status, stderr, done: reportedDone(stderr), kills: killed.size };
 }
 
 describe.skipIf(!hasChromium)('Chromium killed in the middle of a report', () => {
   let ws: TempWorkspace;
   beforeAll(async () => {
     ws = makeWorkspace();
-    writeFiles(ws, [
-      ['BagianHukum/SK Tim Koordinasi SPBE 2025.pdf', await textPdf([SK_TIM_KOORDINASI])],
-      ['Diskominfo/laporan.pdf', await textPdf([['LAPORAN PELAKSANAAN SPBE', 'Tahun 2025']])],
-    ]);
-    expect(runCli(ws.root, 'scan', '--quiet').status).toBe(0);
-    const first = runCli(ws.root, 'report', '--quiet');
-    expect(first.status, first.stderr).toBe(0);
+    await scannedAndReported(ws.root);
   }, 120_000);
   afterAll(() => ws.cleanup());
 
@@ -102,14 +68,7 @@ describe.skipIf(!hasChromium)('Chromium killed in the middle of a report', () =>
     expect(r.stderr).toContain('Jalankan perintah yang sama lagi');
     expect(r.stderr).not.toMatch(/tak terduga|Protocol error \(Target.setDiscoverTargets\)\. /);
     expectNothingHalfWritten(ws.root);
-    const after = outputPdfs(ws.root);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    const unreached = [...before.keys()].filter((name) => !r.done.includes(name));
-    expect(unreached.length).toBeGreaterThan(0);
-    for (const name of unreached) {
-      expect(after.get(name)!.ino, `${name} untouched`).toBe(before.get(name)!.ino);
-      expect(after.get(name)!.bytes.equals(before.get(name)!.bytes), `${name} untouched`).toBe(true);
-    }
+    expectUnreachedUntouched(before, outputPdfs(ws.root), r.done);
   });
 
   it('killed once: the document is printed again on a fresh Chromium and the run succeeds', async () => {

@@ -1,23 +1,29 @@
 /**
- * The disk filling up during a scan (a small tmpfs holds the whole workspace): a clear Indonesian error, the
- * database and the archive intact, and the next run, once there is room, finishes the job.
- * Needs `mount -t tmpfs` (root); skipped with a note where that is not permitted.
+ * The disk filling up (a small tmpfs holds the whole workspace), during a scan and during a report: a clear
+ * Indonesian error, the database and the archive intact, earlier outputs intact, no temp file or truncated PDF, and
+ * the next run, once there is room, finishes the job. Needs `mount -t tmpfs` (root); skipped with a note where that
+ * is not permitted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MINIMAL_CONFIG, textPdf, SK_TIM_KOORDINASI } from '../helpers/workspace.ts';
 import { noiseBytes } from '../extract/helpers/fixtures.ts';
-import { expectConsistent, pendingCount, runCli, snapshot, tempFiles } from './harness.ts';
+import {
+  expectConsistent, expectNothingHalfWritten, expectUnreachedUntouched, mountTmpfs, outputPdfs, pendingCount, reportedDone, runCli,
+  scannedAndReported, snapshot, tempFiles,
+} from './harness.ts';
 
-const mountPoint = mkdtempSync(path.join(os.tmpdir(), 'eviden-penuh-'));
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mountPoint]).status === 0;
-if (!mounted) console.log(`[faults] mount -t tmpfs tidak diizinkan di mesin ini: uji disk penuh dilewati.`);
+const expectDiskFullMessage = (status: number | null, stderr: string): void => {
+  expect(status, stderr).toBe(2);
+  expect(stderr).toContain('Ruang disk habis');
+  expect(stderr).not.toMatch(/ENOSPC|SQLITE_FULL|tak terduga/);
+};
 
-describe.skipIf(!mounted)('disk full during scan (tmpfs)', () => {
-  const root = path.join(mountPoint, 'ws');
+const scanDisk = mountTmpfs('3m', 'uji disk penuh saat pemindaian');
+
+describe.skipIf(!scanDisk)('disk full during scan (tmpfs)', () => {
+  const root = path.join(scanDisk?.dir ?? '', 'ws');
   const watch = path.join(root, 'watch');
 
   beforeAll(async () => {
@@ -28,27 +34,58 @@ describe.skipIf(!mounted)('disk full during scan (tmpfs)', () => {
     for (let i = 1; i <= 4; i++) writeFileSync(path.join(watch, `BagianHukum/lampiran-${i}.bin`), noiseBytes(450_000, i));
   });
 
-  afterAll(() => {
-    spawnSync('umount', [mountPoint]);
-    rmSync(mountPoint, { recursive: true, force: true });
-  });
+  afterAll(() => scanDisk!.unmount());
 
   it('stops with a clear Indonesian error and leaves the database and archive intact', () => {
     const r = runCli(root, 'scan', '--quiet');
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toContain('Ruang disk habis');
-    expect(r.stderr).not.toMatch(/ENOSPC|SQLITE_FULL|tak terduga/);
+    expectDiskFullMessage(r.status, r.stderr);
     expectConsistent(root, 'after the disk filled up');
   });
 
   it('continues on the next run once there is room, with nothing left half-done', () => {
-    expect(spawnSync('mount', ['-o', 'remount,size=40m', mountPoint]).status).toBe(0);
+    scanDisk!.resize('40m');
     const r = runCli(root, 'scan', '--quiet');
     expect(r.status, r.stderr).toBe(0);
     expectConsistent(root, 'after the next run');
     expect(tempFiles(root)).toEqual([]);
     expect(pendingCount(root)).toBe(0);
     expect(snapshot(root).locations.filter((l) => l.endsWith(' 1'))).toHaveLength(5);
+    expect(runCli(root, 'verify').status).toBe(0);
+  });
+});
+
+const reportDisk = mountTmpfs('40m', 'uji disk penuh saat laporan');
+
+describe.skipIf(!reportDisk)('disk full during report (tmpfs)', () => {
+  const root = path.join(reportDisk?.dir ?? '', 'ws');
+
+  beforeAll(async () => {
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, 'eviden.config.yaml'), MINIMAL_CONFIG);
+    await scannedAndReported(root);
+  }, 120_000);
+
+  afterAll(() => reportDisk!.unmount());
+
+  it('stops with a clear Indonesian error; database, archive and earlier outputs intact, nothing half-written', () => {
+    const before = outputPdfs(root);
+    const state = snapshot(root);
+    // Room for the lampiran check and small files, not for the 39-page laporan.
+    reportDisk!.fill(300_000);
+    const r = runCli(root, 'report');
+    expectDiskFullMessage(r.status, r.stderr);
+    expectConsistent(root, 'after the disk filled up during the report');
+    expect(snapshot(root)).toEqual(state);
+    expectNothingHalfWritten(root);
+    expectUnreachedUntouched(before, outputPdfs(root), reportedDone(r.stderr));
+  });
+
+  it('succeeds on the next run once there is room', () => {
+    reportDisk!.unfill();
+    const r = runCli(root, 'report');
+    expect(r.status, r.stderr).toBe(0);
+    expect(reportedDone(r.stderr)).toHaveLength(8);
+    expectNothingHalfWritten(root);
     expect(runCli(root, 'verify').status).toBe(0);
   });
 });

@@ -5,12 +5,14 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { REPO_ROOT, SK_TIM_KOORDINASI, scannedPdf, textPdf, type TempWorkspace } from '../helpers/workspace.ts';
 import { docx, textImage } from '../extract/helpers/fixtures.ts';
+import { qpdfCheck } from '../render/pdf-tools.ts';
 
 export const CLI = path.join(REPO_ROOT, 'bin/eviden.js');
 
@@ -35,12 +37,64 @@ export async function mixedFiles(): Promise<Map<string, Uint8Array>> {
   ]);
 }
 
-export function writeFiles(ws: TempWorkspace, files: Iterable<[string, Uint8Array]>): void {
+export function writeFiles(ws: Pick<TempWorkspace, 'watch'>, files: Iterable<[string, Uint8Array]>): void {
   for (const [rel, bytes] of files) {
     const abs = path.join(ws.watch, rel);
     mkdirSync(path.dirname(abs), { recursive: true });
     writeFileSync(abs, bytes);
   }
+}
+
+/** A workspace with two evidence PDFs, scanned and reported once (8 PDFs in output/: 2 lampiran, 6 from Chromium). */
+export async function scannedAndReported(root: string): Promise<void> {
+  writeFiles({ watch: path.join(root, 'watch') }, [
+    ['BagianHukum/SK Tim Koordinasi SPBE 2025.pdf', await textPdf([SK_TIM_KOORDINASI])],
+    ['Diskominfo/laporan.pdf', await textPdf([['LAPORAN PELAKSANAAN SPBE', 'Tahun 2025']])],
+  ]);
+  const scan = runCli(root, 'scan', '--quiet');
+  expect(scan.status, scan.stderr).toBe(0);
+  const report = runCli(root, 'report', '--quiet');
+  expect(report.status, report.stderr).toBe(0);
+}
+
+/** A small tmpfs for the disk-full tests (they run as root). */
+export interface Tmpfs {
+  dir: string;
+  /** Grows (or shrinks) it, e.g. '40m'. */
+  resize(size: string): void;
+  /** Takes all free space but about `leaveBytes` with a filler file. */
+  fill(leaveBytes: number): void;
+  /** Removes the filler file. */
+  unfill(): void;
+  unmount(): void;
+}
+
+/** Mounts a tmpfs of `size`; null, with a visible note naming the skipped test, where mounting is not permitted. */
+export function mountTmpfs(size: string, skipped: string): Tmpfs | null {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-penuh-'));
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`[faults] mount -t tmpfs tidak diizinkan di mesin ini: ${skipped} dilewati.`);
+    return null;
+  }
+  const filler = path.join(dir, 'pengisi.bin');
+  return {
+    dir,
+    resize(to) {
+      expect(spawnSync('mount', ['-o', `remount,size=${to}`, dir]).status).toBe(0);
+    },
+    fill(leaveBytes) {
+      const { bavail, bsize } = statfsSync(dir);
+      writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - leaveBytes)));
+    },
+    unfill() {
+      rmSync(filler, { force: true });
+    },
+    unmount() {
+      spawnSync('umount', [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A copy of the workspace (config and watch/ only), for the uninterrupted reference run. */
@@ -149,6 +203,50 @@ export function expectConsistent(root: string, when: string): void {
       expect(typeof e.at === 'string' && typeof e.type === 'string', `${when}: audit line ${line.slice(0, 60)}`).toBe(true);
     }
   }
+}
+
+/** A PDF in output/ as found: its inode (a rename gives a new one) and bytes. */
+export interface OutputFile {
+  ino: number;
+  bytes: Buffer;
+}
+
+/** The PDFs under output/, by file name (unique across its folders). */
+export function outputPdfs(root: string): Map<string, OutputFile> {
+  const dir = path.join(root, 'output');
+  const files = new Map<string, OutputFile>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.pdf')) continue;
+    const file = path.join(e.parentPath, e.name);
+    files.set(e.name, { ino: statSync(file).ino, bytes: readFileSync(file) });
+  }
+  return files;
+}
+
+/** No temp file in .eviden/ or output/, only finished kinds of output, and every PDF complete (qpdf --check). */
+export function expectNothingHalfWritten(root: string): void {
+  expect(tempFiles(root)).toEqual([]);
+  for (const e of readdirSync(path.join(root, 'output'), { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    expect(e.name, 'only finished outputs').toMatch(/\.(pdf|json|csv)$/);
+    if (e.name.endsWith('.pdf')) expect(qpdfCheck(path.join(e.parentPath, e.name)).status, e.name).toBe(0);
+  }
+}
+
+/** After an interrupted run: the same PDFs as before, and those the run did not reach are the very same files. */
+export function expectUnreachedUntouched(before: Map<string, OutputFile>, after: Map<string, OutputFile>, reached: readonly string[]): void {
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  const unreached = [...before.keys()].filter((name) => !reached.includes(name));
+  expect(unreached.length).toBeGreaterThan(0);
+  for (const name of unreached) {
+    expect(after.get(name)!.ino, `${name} untouched`).toBe(before.get(name)!.ino);
+    expect(after.get(name)!.bytes.equals(before.get(name)!.bytes), `${name} untouched`).toBe(true);
+  }
+}
+
+/** The documents a report run says it finished ("Menyusun draf 3/8: laporan-….pdf"). */
+export function reportedDone(stderr: string): string[] {
+  return [...stderr.matchAll(/^Menyusun draf \d+\/\d+: (.+)$/gm)].map((m) => m[1]!);
 }
 
 export interface Snapshot {

@@ -9,7 +9,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import type { WorkspaceState, DocumentView } from '../../types/state.ts';
 import type { PdfBrowser } from '../browser.ts';
 import type { Paper } from '../model/common.ts';
-import { writeFileAtomic } from '../write.ts';
+import { writeFileAtomic } from '../../shared/atomic-write.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
