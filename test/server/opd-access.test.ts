@@ -18,6 +18,11 @@ import { alternativeName, safeUploadName } from '../../src/ingest/upload-placeme
 
 const TOKEN = 'Kantor-Bappeda-2026-rahasia-akses-7Qx';
 
+interface DocView {
+  locations: { path: string }[];
+  events: { path: string | null }[];
+}
+
 interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -359,6 +364,20 @@ describe('an OPD session on a server with a token', () => {
     });
     expect(res.status, res.body).toBe(201);
     expect(JSON.parse(res.body)).toEqual({ berkas: [{ path: 'Diskominfo/Notulen Rapat.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), status: 'ok', pesan: '' }] });
+  });
+
+  it('shows OPD staff only their own places of a document another OPD also keeps', async () => {
+    const copy = await raw(`${base}/api/opd/DISKOMINFO/unggah?nama=${encodeURIComponent('Salinan Peta.pdf')}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/octet-stream' },
+      body: readFileSync(path.join(fx.ws.paths.watch, fx.peta.path)),
+    });
+    expect(JSON.parse(copy.body).berkas[0].sha256).toBe(fx.peta.sha256);
+    const asCoordinator = JSON.parse((await raw(`${base}/api/dokumen/${fx.peta.sha256}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).body) as DocView;
+    expect(asCoordinator.locations.map((l) => l.path).sort()).toEqual(['Bappeda/Peta Rencana SPBE.pdf', 'Diskominfo/Salinan Peta.pdf']);
+    const asStaff = JSON.parse((await staff.get(`/api/dokumen/${fx.peta.sha256}`)).body) as DocView;
+    expect(asStaff.locations.map((l) => l.path)).toEqual(['Bappeda/Peta Rencana SPBE.pdf']);
+    expect(asStaff.events.some((e) => e.path === 'Diskominfo/Salinan Peta.pdf')).toBe(false);
   });
 
   it('ends the OPD session at once when the access is revoked', async () => {

@@ -83,12 +83,15 @@ export function registerServe(program: Command): void {
       const tls = readTls(opts.tlsCert, opts.tlsKey);
       const db = openDb(ws.paths.database);
       const line = (text: string): void => log(`${stamp()} ${text}`);
+      // With --watch, the watcher and the dashboard's uploads share one extractor (one set of parsing threads and OCR workers).
+      const extractor = opts.watch ? (await import('../../app/extractor.ts')).createExtractor(ws) : undefined;
       let dashboard: DashboardServer;
       let url: string;
       try {
-        dashboard = createServer({ workspace: ws, db, host: opts.host, port, token: opts.token ?? process.env.EVIDEN_TOKEN, tls, reviewer, log: line });
+        dashboard = createServer({ workspace: ws, db, host: opts.host, port, token: opts.token ?? process.env.EVIDEN_TOKEN, tls, reviewer, log: line, extractor });
         url = await dashboard.listen();
       } catch (err) {
+        await extractor?.close();
         db.close();
         throw err;
       }
@@ -103,7 +106,7 @@ export function registerServe(program: Command): void {
           renderPdf: false,
           log: line,
           onUpdated: () => dashboard.notifyChanged(),
-        });
+        }, extractor);
       }
       const lines = [`Dasbor eviden berjalan di ${url}`];
       const scheme = new URL(url).protocol.replace(':', '');
@@ -130,6 +133,7 @@ export function registerServe(program: Command): void {
           void (async () => {
             await watch?.close();
             await dashboard.close();
+            await extractor?.close();
             db.close();
             line('Dasbor berhenti. Database tertutup.');
             resolve();

@@ -1,6 +1,6 @@
 /** Dokumen: the list of documents, one document's page, and reviewer decisions on its mappings. */
 import type { Handler } from '../router.ts';
-import { HttpError, jsonResponse, localPath, redirect } from '../http.ts';
+import { HttpError, jsonResponse, localPath, redirect, type RouteRequest } from '../http.ts';
 import { documentModel } from '../models/document.ts';
 import { getPages } from '../../store/pages.ts';
 import { listEvents } from '../../store/audit.ts';
@@ -10,11 +10,16 @@ import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
 import { apiReviewer, jsonObject, reviewerOrAsk } from './reviewer.ts';
 
-function modelOr404(ctx: ServerContext, raw: string | undefined) {
-  const sha256 = sha256Param(raw);
+/** The document's model; OPD staff see only its places in their own OPD's folder and their history (not where other OPDs keep it). */
+function modelOr404(req: RouteRequest, ctx: ServerContext) {
+  const sha256 = sha256Param(req.params.sha);
   const model = documentModel(ctx.state(), sha256, getPages(ctx.db, sha256), listEvents(ctx.db, { sha256, limit: 100 }));
   if (!model) throw new HttpError(404, 'Dokumen dengan SHA-256 ini tidak ada di indeks.');
-  return model;
+  if (req.who.kind !== 'opd') return model;
+  const opd = req.who.access.opd;
+  const locations = model.locations.filter((l) => l.opd === opd);
+  const paths = new Set(locations.map((l) => l.path));
+  return { ...model, locations, events: model.events.filter((e) => e.path === null || paths.has(e.path)) };
 }
 
 export const documentListPage: Handler = (req, ctx) => {
@@ -36,11 +41,11 @@ export const documentListPage: Handler = (req, ctx) => {
 };
 
 export const documentPage: Handler = (req, ctx) => {
-  const model = modelOr404(ctx, req.params.sha);
+  const model = modelOr404(req, ctx);
   return page(req, ctx, 'dokumen', 'dokumen', model.path, model);
 };
 
-export const documentApi: Handler = (req, ctx) => jsonResponse(modelOr404(ctx, req.params.sha));
+export const documentApi: Handler = (req, ctx) => jsonResponse(modelOr404(req, ctx));
 
 function decisionIndicator(ctx: ServerContext, verb: string, raw: unknown): number | null {
   return verb === 'konfirmasi' ? null : indicatorNumber(raw, ctx.state().instrument);
