@@ -175,6 +175,7 @@ export function createServer(opts: ServerOptions): DashboardServer {
       csrf,
       remote: clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for']),
       who: { kind: 'tamu' },
+      origin: `${tls ? 'https' : 'http'}://${req.headers.host ?? hostForUrl(host)}`,
     };
     try {
       // Without a token, the Host check keeps pages of other sites out (DNS rebinding); with one, the token does.

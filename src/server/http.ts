@@ -22,6 +22,8 @@ export interface RouteRequest {
   csrf: string;
   /** The client's address (for the failed-authentication throttle). */
   remote: string;
+  /** Scheme and host as the browser addressed this server (`https://eviden.kantor:8443`), for links to hand out. */
+  origin: string;
   /** Authenticated by a login session (token mode or an OPD link), so the page offers to sign out. */
   signedIn?: boolean;
   /** Who is asking: the coordinator, one OPD's staff, or a guest (only on the public login pages). */

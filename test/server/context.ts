@@ -43,6 +43,7 @@ export function request(over: Partial<RouteRequest> = {}): RouteRequest {
     csrf: 'a'.repeat(48),
     remote: '127.0.0.1',
     who: { kind: 'koordinator' },
+    origin: 'http://127.0.0.1:8470',
     ...over,
   };
 }

@@ -205,6 +205,14 @@ describe.skipIf(!hasChromium)('dashboard in Chromium (loopback)', () => {
     await page.goto(`${base}/opd/BAPPEDA`, { waitUntil: 'load' });
     expect(await text(page, 'h1')).toBe('Badan Perencanaan Pembangunan Daerah');
     await shot(page, 'opd');
+    await page.type('#akses-nama', 'Siti, operator Bappeda');
+    await clickAndWait(page, '#akses-staf button[type="submit"]');
+    expect(await page.$eval('.tautan-akses', (i) => String(Reflect.get(i, 'value')))).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/akses\/[0-9a-f]{8}\./);
+    await shot(page, 'akses-baru');
+    await page.goto(`${base}/opd/BAPPEDA#akses-staf`, { waitUntil: 'load' });
+    expect(await text(page, '#akses-staf tbody')).toContain('Siti, operator Bappeda');
+    await page.$eval('#akses-staf', (el) => el.scrollIntoView());
+    await shot(page, 'opd-akses');
     await page.goto(`${base}/dokumen/${fx.gambar.sha256}`, { waitUntil: 'load' });
     expect(await page.$eval('img.gambar-berkas', (img) => Reflect.get(img, 'naturalWidth'))).toBe(64);
   });

@@ -380,6 +380,37 @@ describe('an OPD session on a server with a token', () => {
     expect(asStaff.events.some((e) => e.path === 'Diskominfo/Salinan Peta.pdf')).toBe(false);
   });
 
+  it('lets the coordinator make and revoke links on the OPD page, the link shown once', async () => {
+    const coordinator = new Browser(base);
+    await coordinator.get('/masuk');
+    const login = await coordinator.form('/masuk', { token: TOKEN, kembali: '/opd/BAPPEDA' });
+    expect(login.status).toBe(303);
+    coordinator.cookies.eviden_peninjau = 'Budi Santoso';
+    const pageBefore = await coordinator.get('/opd/BAPPEDA');
+    expect(pageBefore.body).toContain('id="akses-staf"');
+    expect(pageBefore.body).toContain(`<code>${accessId}</code>`);
+    const made = await coordinator.form('/opd/BAPPEDA/akses', { nama: 'Andi Staf', berlaku: '7' });
+    expect(made.status).toBe(200);
+    const link = /class="tautan-akses" value="([^"]+)"/.exec(made.body)![1]!;
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/akses/[0-9a-f]{8}\\.[A-Za-z0-9_-]{32}$`));
+    const newKey = link.split('/akses/')[1]!;
+    const newId = newKey.split('.')[0]!;
+    expect(made.body).toContain('hanya terbuka di komputer ini');
+    expect((await coordinator.get('/opd/BAPPEDA')).body).not.toContain(newKey);
+    const andi = new Browser(base);
+    await openLink(andi, newKey);
+    const andiPage = await andi.get('/opd/BAPPEDA');
+    expect(andiPage.status).toBe(200);
+    expect(andiPage.body).not.toContain('akses-staf');
+    const revoked = await coordinator.form(`/opd/BAPPEDA/akses/${newId}/cabut`, {});
+    expect(revoked.status).toBe(303);
+    expect(revoked.headers.location).toBe('/opd/BAPPEDA?pesan=akses-dicabut#akses-staf');
+    expect((await andi.get('/opd/BAPPEDA')).status).toBe(401);
+    expect((await coordinator.form(`/opd/DISKOMINFO/akses/${accessId}/cabut`, {})).status).toBe(404);
+    const audit = listEvents(fx.db, { limit: 50 }).filter((e) => e.detail.aksesId === newId).map((e) => [e.type, e.actor]);
+    expect(audit).toEqual([['access-revoked', 'Budi Santoso'], ['access-created', 'Budi Santoso']]);
+  });
+
   it('ends the OPD session at once when the access is revoked', async () => {
     const other = new Browser(base);
     await openLink(other, key);

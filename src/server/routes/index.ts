@@ -12,6 +12,7 @@ import { downloadOutput, jobApi, jobsApi, outputsApi, reportsPage, startJobApi, 
 import { reviewerPage, saveReviewer } from './peninjau.ts';
 import { eventStream } from './peristiwa.ts';
 import { uploadApi, uploadForm } from './unggah.ts';
+import { grantAccessForm, revokeAccessForm } from './akses-opd.ts';
 
 export interface RouteOptions {
   assets: Handler;
@@ -33,6 +34,8 @@ export function dashboardRoutes(opts: RouteOptions): Route[] {
     { method: 'GET', pattern: '/opd', handler: opdListPage, access: k },
     { method: 'GET', pattern: '/opd/:kode', handler: opdPage, access: ownOpd },
     { method: 'POST', pattern: '/opd/:kode/unggah', handler: uploadForm, access: ownOpd, rawBody: true },
+    { method: 'POST', pattern: '/opd/:kode/akses', handler: grantAccessForm, access: k },
+    { method: 'POST', pattern: '/opd/:kode/akses/:id/cabut', handler: revokeAccessForm, access: k },
     { method: 'GET', pattern: '/dokumen', handler: documentListPage, access: k },
     { method: 'GET', pattern: '/dokumen/:sha', handler: documentPage, access: ownDocument },
     { method: 'POST', pattern: '/dokumen/:sha/keputusan', handler: decisionForm, access: k },

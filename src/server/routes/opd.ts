@@ -8,6 +8,8 @@ import { page } from './page.ts';
 import { listUploads } from '../../store/audit.ts';
 import { getDocument } from '../../store/documents.ts';
 import { MAX_FILES } from '../upload-body.ts';
+import { listAccess } from '../../app/opd-access.ts';
+import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS } from '../../store/opd-access-limits.ts';
 
 function modelOr404(ctx: ServerContext, kode: string | undefined) {
   const model = /^[A-Za-z0-9_-]{1,64}$/.test(kode ?? '') ? opdModel(ctx.state(), kode ?? '') : null;
@@ -54,7 +56,11 @@ function recentUploads(ctx: ServerContext, kode: string) {
 export const opdPage: Handler = (req, ctx) => {
   const model = modelOr404(ctx, req.params.kode);
   const unggah = { aksi: `/opd/${encodeURIComponent(model.kode)}/unggah`, batasMB: ctx.workspace().config.batas.unggahMB, maks: MAX_FILES };
-  return page(req, ctx, 'opd', 'opd', model.nama, { ...model, unggah, unggahan: recentUploads(ctx, model.kode) });
+  // The coordinator manages the OPD's access links here; OPD staff never see them.
+  const akses = req.who.kind === 'koordinator'
+    ? { daftar: listAccess(ctx.workspace()).filter((a) => a.opd === model.kode).reverse(), aksi: `/opd/${encodeURIComponent(model.kode)}/akses`, bawaan: DEFAULT_VALID_DAYS, maks: MAX_VALID_DAYS }
+    : null;
+  return page(req, ctx, 'opd', 'opd', model.nama, { ...model, unggah, unggahan: recentUploads(ctx, model.kode), akses });
 };
 
 export const opdApi: Handler = (req, ctx) => jsonResponse(modelOr404(ctx, req.params.kode));

@@ -14,6 +14,7 @@ const NOTICES: Record<string, { kind: 'ok' | 'galat'; text: string }> = {
   peninjau: { kind: 'ok', text: 'Nama peninjau disimpan di peramban ini.' },
   pekerjaan: { kind: 'ok', text: 'Pekerjaan dimulai; kemajuannya tampil di bawah.' },
   sibuk: { kind: 'galat', text: 'Pekerjaan lain masih berjalan; tunggu sampai selesai.' },
+  'akses-dicabut': { kind: 'ok', text: 'Tautan akses dicabut dan dicatat di jejak audit; sesi yang memakainya langsung berakhir.' },
 };
 
 /** A notice that carries a count (`?pesan=keputusan-massal&jumlah=3`); the count is the only value read from the URL. */
