@@ -5,7 +5,7 @@ import { recordEvent } from '../store/audit.ts';
 import type { Workspace } from '../types/config.ts';
 import type { ReviewerDecision } from '../types/classification.ts';
 import { resolveDocument } from './resolve-document.ts';
-import { loadDocumentView } from './state.ts';
+import { loadDocumentView, workspaceFor } from './state.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { loadPack } from '../instrument/registry.ts';
 import { nowIso } from './session.ts';
@@ -20,6 +20,8 @@ export interface DecisionRequest {
   confirm: boolean;
   reviewer: string;
   note: string;
+  /** The instrument the decision is for (default: the workspace's), e.g. SPBE evidence carried over to pemdi-2026. */
+  instrument?: string;
 }
 
 export interface DecisionResult {
@@ -28,9 +30,13 @@ export interface DecisionResult {
   decisions: ReviewerDecision[];
   /** Accepted indicators after the decisions. */
   indicators: number[];
+  /** The instrument decided for, and whether the document is classified for it yet (decisions apply once it is). */
+  instrument: string;
+  classified: boolean;
 }
 
-export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): DecisionResult {
+export function recordDecisions(db: Db, current: Workspace, req: DecisionRequest): DecisionResult {
+  const ws = workspaceFor(current, req.instrument ?? current.config.instrumen);
   const instrument = loadPack(ws.config.instrumen).instrument;
   for (const n of [...req.add, ...req.remove]) {
     if (!findIndicator(instrument, n)) throw new UserError(`Indikator ${n} tidak ada di instrumen ${instrument.id}.`);
@@ -56,7 +62,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
       addDecision(db, d);
       recordEvent(db, ws.paths.auditLog, {
         at, type: 'decision', actor: req.reviewer, sha256: d.sha256, path: before?.path ?? null,
-        detail: { action: d.action, indicator: d.indicator, note: d.note },
+        detail: { action: d.action, indicator: d.indicator, instrument: d.instrument, note: d.note },
       });
     }
     relearn(db, ws, at);
@@ -67,5 +73,7 @@ export function recordDecisions(db: Db, ws: Workspace, req: DecisionRequest): De
     path: after?.path ?? doc.sha256,
     decisions,
     indicators: (after?.classification?.mappings ?? []).map((m) => m.indicator).sort((a, b) => a - b),
+    instrument: instrument.id,
+    classified: (after?.classification ?? null) !== null,
   };
 }

@@ -53,6 +53,11 @@ function toView(
   };
 }
 
+/** The workspace as seen for another instrument: its mappings, decisions and learning (nothing else changes). */
+export function workspaceFor(ws: Workspace, instrument: string): Workspace {
+  return instrument === ws.config.instrumen ? ws : { ...ws, config: { ...ws.config, instrumen: instrument } };
+}
+
 /** Every document with its classification and decisions for the workspace's instrument (`instrumen`). */
 export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
   const instrument = ws.config.instrumen;

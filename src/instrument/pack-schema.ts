@@ -30,6 +30,7 @@ export const packManifestSchema = z
         items: fileName.nullable().default(null),
         combiner: fileName.nullable().default(null),
         substitutions: fileName.nullable().default(null),
+        transition: fileName.nullable().default(null),
       })
       .default({
         instrument: 'instrument.json',
@@ -39,6 +40,7 @@ export const packManifestSchema = z
         items: null,
         combiner: null,
         substitutions: null,
+        transition: null,
       }),
   })
   .refine((m) => m.indicatorNumbers.min <= m.indicatorNumbers.max, {

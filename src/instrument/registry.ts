@@ -16,7 +16,7 @@ import type { CombinerFile } from '../classify/combine.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { cachedParse } from '../shared/parse-cache.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
-import type { EvidenceItems, Instrument, PackManifest, Substitution } from '../types/instrument.ts';
+import type { EvidenceItems, Instrument, PackManifest, Substitution, Transition } from '../types/instrument.ts';
 import { itemProblems, itemsFileSchema, toEvidenceItems } from './items-schema.ts';
 import type { LevelProfiles } from '../types/levels.ts';
 import { genericLevelsFile, readLevelProfiles } from './level-profiles.ts';
@@ -24,6 +24,7 @@ import { packProblems } from './pack-check.ts';
 import { allIndicators } from './tree.ts';
 import { packManifestSchema } from './pack-schema.ts';
 import { readSubstitutionsFile, withSubstitutionChecks } from './substitutions.ts';
+import { readTransitionFile } from './transition.ts';
 import { parseInstrument } from './validate.ts';
 
 export const MANIFEST_FILE = 'pack.yaml';
@@ -45,6 +46,8 @@ export interface InstrumentPack extends PackManifest {
   levels: LevelProfiles;
   /** The substitutions the assessors reject (`files.substitutions`); empty when the pack has none. */
   substitutions: Substitution[];
+  /** The crosswalk from an earlier instrument (`files.transition`), a proposal; null when the pack has none. */
+  transition: Transition | null;
   /** Changes whenever any file of the pack changes: stored classifications made with another one are redone. */
   fingerprint: string;
 }
@@ -177,6 +180,7 @@ interface PackData {
   items: EvidenceItems | null;
   levels: LevelProfiles;
   substitutions: Substitution[];
+  transition: Transition | null;
 }
 
 /** Reads and validates the pack's files and checks them against each other; returns the compiled rules too. */
@@ -211,7 +215,11 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   const substitutionsFile = manifest.files.substitutions === null ? null : path.join(dir, manifest.files.substitutions);
   const substitutions = substitutionsFile === null ? null : readSubstitutionsFile(substitutionsFile, id, items, lexicon);
   const levels = substitutions === null || substitutionsFile === null ? profiles : withSubstitutionChecks(profiles, substitutions, substitutionsFile);
-  return { data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels, substitutions: substitutions?.substitutions ?? [] }, rules };
+  const transition = manifest.files.transition === null ? null : readTransitionFile(path.join(dir, manifest.files.transition), instrument, items);
+  return {
+    data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels, substitutions: substitutions?.substitutions ?? [], transition },
+    rules,
+  };
 }
 
 /** What the rules need from the rest of the pack: the manifest's ranges, the instrument texts, the combiner. */
@@ -244,6 +252,7 @@ function readPack(root: string, id: string): InstrumentPack {
     items: data.items,
     levels: data.levels,
     substitutions: data.substitutions,
+    transition: data.transition,
     scoring: data.ruleFile.scoring,
     get rules(): RuleSet {
       built.rules ??= compileRuleSet(data.ruleFile, rulesScope(data.manifest, data.instrument, data.combiner), data.lexicon);

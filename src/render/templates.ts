@@ -14,7 +14,8 @@ export type PageName =
   | 'berita-acara'
   | 'pernyataan-publikasi'
   | 'laporan-kesenjangan'
-  | 'daftar-periksa-unggah';
+  | 'daftar-periksa-unggah'
+  | 'peta-transisi';
 
 export interface TemplateEnv {
   /** HTML of a page template for its model; the shared stylesheet is added as `css`. */

@@ -6,6 +6,7 @@ import type { IndicatorStatus, Severity } from '../types/assessment.ts';
 import type { Confidence, DocumentKind, IssuerCase, MappingSource, NotEvidenceKind } from '../types/classification.ts';
 import type { DocStatus } from '../types/documents.ts';
 import type { Confidence as SourceMark } from '../types/instrument.ts';
+import type { CarryStatus, TransitionIndicatorView } from '../types/transition.ts';
 
 export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   peraturan: 'peraturan',
@@ -145,3 +146,17 @@ export const SOURCE_MARK_LABELS: Readonly<Record<SourceMark, string>> = {
 export function sourceMarkLabel(mark: SourceMark): string {
   return SOURCE_MARK_LABELS[mark];
 }
+
+/** Where an earlier instrument's document stands for the newer indicator (transition map). */
+export const CARRY_STATUS_LABELS: Readonly<Record<CarryStatus, string>> = {
+  diterima: 'diterima',
+  ditolak: 'ditolak',
+  kandidat: 'kandidat, perlu ditinjau',
+};
+
+/** The crosswalk's word for an indicator: its earlier evidence is reused, needs updating, or it is new. */
+export const TRANSITION_STATUS_LABELS: Readonly<Record<TransitionIndicatorView['status'], string>> = {
+  reuse: 'bukti lama dapat dipakai ulang',
+  update: 'bukti lama perlu diperbarui',
+  baru: 'indikator baru',
+};

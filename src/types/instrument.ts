@@ -137,6 +137,8 @@ export interface PackFiles {
   combiner: string | null;
   /** Substitutions the assessors reject (`substitutions.yaml`): what was offered for an item instead of what it asks. */
   substitutions: string | null;
+  /** The crosswalk from an earlier instrument (`transition.yaml`): which of its evidence may carry over. */
+  transition: string | null;
 }
 
 /** `pack.yaml`: what eviden knows about an instrument beyond its weighted tree (see src/instruments/README.md). */
@@ -226,4 +228,38 @@ export interface Substitution {
   mark: Confidence;
   /** Where it comes from (the verdict's item code and source). */
   basis: string;
+}
+
+/** SPBE-era indicators whose evidence may fill some items of a newer instrument's indicator (a proposal). */
+export interface TransitionCarry {
+  /** Indicator numbers of the earlier instrument (`Transition.from`). */
+  from: number[];
+  /** The item codes that evidence may fill; empty when it is context only. */
+  items: string[];
+  /** Indonesian: what carries over and what changes. */
+  note: string;
+}
+
+export interface TransitionIndicator {
+  indicator: number;
+  /** The comparison's word: the earlier evidence is reused, needs updating, or the indicator is new. */
+  status: 'reuse' | 'update' | 'baru';
+  carry: TransitionCarry[];
+  /** Indonesian: what is new (no earlier evidence covers it), or null. */
+  new: string | null;
+}
+
+/** `transition.yaml`: the crosswalk from the instrument `from` to this pack's, marked as a proposal. */
+export interface Transition {
+  /** The earlier instrument's pack id, e.g. "spbe-2020". */
+  from: string;
+  mark: Confidence;
+  /** Indonesian note shown with every view of the crosswalk. */
+  note: string;
+  /** Short names of the two instruments in prose, e.g. { from: "SPBE", to: "Pemdi" } ("indikator SPBE 11"). */
+  names: { from: string; to: string };
+  /** One per indicator of the pack, in number order. */
+  indicators: TransitionIndicator[];
+  /** The file it was read from (named by problems found when the earlier pack is compared). */
+  source: string;
 }

@@ -11,6 +11,7 @@ import { registerGaps } from './gaps.ts';
 import { registerIndex } from './index-cmd.ts';
 import { registerExternalScores } from './nilai-eksternal.ts';
 import { registerRiwayat } from './riwayat.ts';
+import { registerTransisi } from './transisi.ts';
 import { registerPenjelasan } from './penjelasan.ts';
 import { registerRencana } from './rencana.ts';
 import { registerIsian } from './isian.ts';
@@ -38,6 +39,7 @@ export const commands: RegisterCommand[] = [
   registerExternalScores,
   registerIsian,
   registerRiwayat,
+  registerTransisi,
   registerReport,
   registerPacket,
   registerVerify,

@@ -31,11 +31,12 @@ export function registerMap(program: Command): void {
       .option('--remove <indikator...>', 'tolak pemetaan ke indikator')
       .option('--confirm', 'konfirmasi pemetaan yang diterima saat ini')
       .option('--reviewer <nama>', 'nama peninjau untuk jejak audit (bawaan: EVIDEN_REVIEWER, lalu `peninjau` di konfigurasi; bila kosong ditanyakan)')
-      .option('--note <catatan>', 'catatan keputusan', ''),
+      .option('--note <catatan>', 'catatan keputusan', '')
+      .option('--instrumen <id>', 'instrumen keputusan ini (bawaan: `instrumen` di konfigurasi), mis. pemdi-2026 untuk bukti SPBE dari `eviden transisi`'),
   ).action(
     async (
       ref: string,
-      opts: { add?: string[]; remove?: string[]; confirm?: boolean; reviewer?: string; note: string; json?: boolean },
+      opts: { add?: string[]; remove?: string[]; confirm?: boolean; reviewer?: string; note: string; instrumen?: string; json?: boolean },
       cmd: Command,
     ) => {
       const ws = await workspaceOf(cmd);
@@ -53,12 +54,17 @@ export function registerMap(program: Command): void {
         // The file first: an ambiguous name is answered before anyone is asked for their name.
         const doc = resolveDocument(db, ws, ref);
         const reviewer = await reviewerName(opts.reviewer, ws);
-        const result = recordDecisions(db, ws, { ref: doc.sha256, add, remove, confirm: Boolean(opts.confirm), reviewer, note: opts.note });
+        const result = recordDecisions(db, ws, {
+          ref: doc.sha256, add, remove, confirm: Boolean(opts.confirm), reviewer, note: opts.note,
+          ...(opts.instrumen !== undefined ? { instrument: opts.instrumen } : {}),
+        });
         if (opts.json) printJson({ ...result, reviewer });
         else
           printText(
-            `Keputusan dicatat untuk ${result.path} oleh ${reviewer}.\n` +
-              `Indikator diterima sekarang: ${result.indicators.join(', ') || '(tidak ada)'}`,
+            `Keputusan dicatat untuk ${result.path} oleh ${reviewer} (instrumen ${result.instrument}).\n` +
+              (result.classified
+                ? `Indikator diterima sekarang: ${result.indicators.join(', ') || '(tidak ada)'}`
+                : `Dokumen ini belum dipetakan untuk ${result.instrument}; keputusan berlaku setelah "eviden scan" dengan instrumen: ${result.instrument}.`),
           );
       });
     },
