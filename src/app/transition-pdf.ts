@@ -8,7 +8,7 @@ import { createTemplateEnv } from '../render/templates.ts';
 import { footerTemplate, PdfBrowser } from '../render/browser.ts';
 import { readLogo } from '../render/logo.ts';
 import { normalizePdfDates } from '../render/pdf-dates.ts';
-import { writeFileAtomic } from '../render/write.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { todayIso } from '../shared/format.ts';
 import { cleanStaleTemp } from './stale-temp.ts';
 
