@@ -52,7 +52,17 @@ const ROLES: Role[] = [
   role('dinas', 'daerah'),
   role('inspektorat', 'daerah'),
   role('inspektur', 'daerah'),
+  role('pemkab', 'kabupaten'),
+  role('pemkot', 'kota'),
+  role('pemprov', 'provinsi'),
   role('presiden', 'pusat'),
+  role('deputi', 'pusat'),
+  role('direktur jenderal', 'pusat'),
+  role('direktorat jenderal', 'pusat'),
+  role('sekretaris jenderal', 'pusat'),
+  role('sekretariat jenderal', 'pusat'),
+  role('sekretaris utama', 'pusat'),
+  ...['kemendagri', 'kemenpanrb', 'kemenpan', 'kominfo', 'kemenkominfo', 'komdigi', 'kemenkeu', 'bappenas', 'bssn', 'anri', 'bkn', 'lkpp', 'bpkp'].map((body) => role(body, 'pusat')),
   role('undang undang', 'pusat'),
   role('pemerintah republik', 'pusat'),
   role('berita negara', 'pusat'),
@@ -318,7 +328,9 @@ export function signingIssuer(doc: DocModel): Issuer | null {
 const MENIMBANG = /^menimbang\b/i;
 const CONSIDERATION_LINES = 4;
 /** "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name. */
-const REGION_MENTION = /\b(Kabupaten|Kota|Provinsi)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3})/gu;
+const REGION_MENTION = /\b(Kabupaten|KABUPATEN|Kota|KOTA|Provinsi|PROVINSI)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3})/gu;
+/** Words before a region that make it the place of an activity, not the document's owner ("kunjungan ke Kota X"). */
+const PLACE_BEFORE = /\b(ke|di|dari|antara|dengan|se|bersama)\s*-?\s*$/i;
 
 /**
  * A regulation whose heading, kop and signature name no region (a downloaded copy cut short): the region its
@@ -327,7 +339,21 @@ const REGION_MENTION = /\b(Kabupaten|Kota|Provinsi)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s
 export function consideredRegion(doc: DocModel): Issuer | null {
   const start = doc.lines.findIndex((l) => MENIMBANG.test(l.text));
   if (start < 0) return null;
-  const text = doc.lines.slice(start, start + CONSIDERATION_LINES).map((l) => l.text).join(' ');
+  return singleRegion(doc.lines.slice(start, start + CONSIDERATION_LINES).map((l) => l.text).join(' '), false);
+}
+
+/** A document without office, kop or signature whose title names one region ("DOKUMEN ARSITEKTUR SPBE KABUPATEN TANAH MERAH"). */
+export function titledRegion(doc: DocModel): Issuer | null {
+  const firstPage = doc.lines[0]?.page;
+  const title = doc.lines.filter((l) => l.page === firstPage && (l.place === 'judul' || l.place === 'tentang'));
+  return title.length === 0 ? null : singleRegion(title.map((l) => l.text).join('\n'), true);
+}
+
+/**
+ * The one region a text names as its own, or null when it names none or several. In a title, a region after "ke",
+ * "di", "dari" is the place of an activity; in the considerations "di Kota X" is the regulation's own region.
+ */
+function singleRegion(text: string, title: boolean): Issuer | null {
   const regions = new Map<string, Issuer>();
   let localEnd = -1;
   for (const m of text.matchAll(REGION_MENTION)) {
@@ -336,7 +362,7 @@ export function consideredRegion(doc: DocModel): Issuer | null {
     // "Kota Bandar Lama Provinsi Kepulauan Timur": the province only locates the kota.
     const located = level === 'provinsi' && (m.index ?? 0) <= localEnd + 1;
     if (level !== 'provinsi') localEnd = (m.index ?? 0) + m[0].length;
-    if (located) continue;
+    if (located || (title && PLACE_BEFORE.test(text.slice(0, m.index ?? 0)))) continue;
     const name = nameAfter(written.map(skeleton), 0, level);
     if (name.length === 0) continue;
     regions.set(`${level} ${name.join(' ')}`, { text: displayName([m[1] ?? '', ...written.slice(0, name.length)]), level, name, nameOnLine: name.length });
@@ -424,7 +450,7 @@ function namesUs(doc: DocModel, own: OwnName): boolean {
 /** The issuer verdict for a document. */
 export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdict {
   const own = ownName(instansi);
-  const issuer = findIssuer(doc) ?? signingIssuer(doc) ?? consideredRegion(doc);
+  const issuer = findIssuer(doc) ?? signingIssuer(doc) ?? consideredRegion(doc) ?? titledRegion(doc);
   const us = namesUs(doc, own);
   let verdict: IssuerCase;
   if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';

@@ -78,7 +78,7 @@ const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['dokumen-arsitektur', markers('architecture blueprint', 'enterprise architecture', 'blueprint')],
   ['dokumen-peta-rencana', markers('roadmap', 'road map', 'master plan', 'masterplan')],
   ['rencana', markers('action plan', 'work plan', 'plan')],
-  ['daftar', markers('register', 'inventory', 'catalogue', 'catalog')],
+  ['daftar', markers('register', 'inventory', 'catalogue', 'catalog', 'log')],
   ['pedoman', markers('guideline', 'guidelines', 'handbook', 'guide')],
   ['sop', markers('standard operating procedure', 'standard operating procedures')],
   ['laporan', markers('report', 'final report')],
@@ -90,7 +90,7 @@ const ENGLISH_HEAD: [DocumentKind, Marker[]][] = [
 ];
 const TAIL_MAX_WORDS = 10;
 /** Years and version numbers that may close an English title ("… Blueprint 2025–2029", "… Report v2"). */
-const TRAILING = /^(\d+|v\d+|q\d|[ivx]+)$/;
+const TRAILING = /^(\d+|v\d+|q[1-4i]|[ivx]+)$/;
 
 /** A marker directly followed by one of these words names another kind ("berita acara", "berita daerah"). */
 const NOT_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -191,6 +191,22 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(classify(text('Kota Bandar Lama dan Kabupaten Sukamaju')).issuer?.case).toBe('sendiri');
   });
 
+  it("a document without office or kop whose title names another region is that region's", () => {
+    const doc = (region: string): string =>
+      `DOKUMEN ARSITEKTUR SPBE\n${region}\nTAHUN 2024-2028\nBAB I PENDAHULUAN\nArsitektur SPBE disusun berpedoman pada Arsitektur SPBE Nasional.\nBAB II DOMAIN ARSITEKTUR\nDomain arsitektur proses bisnis, data, aplikasi dan infrastruktur.`;
+    expect(classify(doc('KABUPATEN TANAH MERAH')).issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Kabupaten Tanah Merah' });
+    expect(classify(doc('KABUPATEN TANAH MERAH')).mappings).toEqual([]);
+    expect(accepted(classify(doc('KABUPATEN SUKAMAJU')))).toContain(11);
+    // The place of an activity is not the document's owner.
+    const visit = 'LAPORAN STUDI TIRU ARSITEKTUR SPBE KE KOTA BANDAR LAMA\nTim Diskominfo mempelajari dokumen arsitektur SPBE dan reviu arsitektur.';
+    expect(classify(visit).issuer?.case).not.toBe('instansi-lain');
+  });
+
+  it('Pemkab, Deputi and ministry acronyms name an issuer', () => {
+    expect(classify('PEMKAB TANAH MERAH\nLAPORAN PENGELOLAAN PUSAT DATA\nPusat data daerah melayani 40 aplikasi.').issuer?.case).toBe('instansi-lain');
+    expect(classify('DEPUTI BIDANG KELEMBAGAAN DAN TATA LAKSANA\nPEDOMAN PETA PROSES BISNIS\nPeta proses bisnis instansi pemerintah.').issuer?.case).toBe('nasional');
+  });
+
   it('a kop run on in one line ends the region name at the unit', () => {
     const c = classify(SK_KADIS.replace('PEMERINTAH KABUPATEN SUKAMAJU\nDINAS', 'PEMERINTAH KABUPATEN SUKAMAJU DINAS'));
     expect(c.issuer?.case).toBe('sendiri');

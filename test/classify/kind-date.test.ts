@@ -40,6 +40,8 @@ describe('document kind', () => {
     { text: 'Digital Government Roadmap 2025-2029\nProvince of Nusa Karang', kind: 'dokumen-peta-rencana' },
     { text: 'ICT Asset Register\nas of June 2025', kind: 'daftar' },
     { text: 'Quarterly Progress Report Q2\nSmart City Programme', kind: 'laporan' },
+    { text: 'Change Request Log – Q1 2025\nCR-041 e-Office approved', kind: 'daftar' },
+    { text: 'Minutes of the ICT Steering Committee Meeting\nDate: 12 August 2025', kind: 'notulen' },
     { text: 'Pemkab Luncurkan Layanan Pengaduan Berbasis WhatsApp\nSindangraya, Senin (3/3/2025) – Bupati meluncurkan layanan pengaduan masyarakat yang terhubung dengan SP4N-LAPOR!.', kind: 'siaran-pers' },
     { text: 'Portal Satu Data Kini Sajikan 1.200 Dataset\nKARANGASRI — Pemerintah Provinsi terus memperbarui portal data terbuka hingga Juni 2025.', kind: 'siaran-pers' },
     { text: 'Urus Akta dari Rumah\nMasyarakat cukup mengunggah berkas persyaratan.\nPenulis: Tim Humas | Editor: Redaksi', kind: 'siaran-pers' },
