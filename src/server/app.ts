@@ -221,7 +221,10 @@ export function createServer(opts: ServerOptions): DashboardServer {
       }
       if (method === 'POST') {
         checkSameSite(req);
-        if (route.rawBody) request.body = { contentType: req.headers['content-type'] ?? '', stream: req };
+        if (route.rawBody) {
+          req.setTimeout(60_000, () => req.destroy());
+          request.body = { contentType: req.headers['content-type'] ?? '', stream: req };
+        }
         else await readPost(req, request);
       }
       write(res, await route.handler(request, ctx), setCookies);
@@ -258,7 +261,9 @@ export function createServer(opts: ServerOptions): DashboardServer {
   const listener = (req: IncomingMessage, res: ServerResponse): void => void handle(req, res);
   const server = tls ? https.createServer({ cert: tls.cert, key: tls.key }, listener) : http.createServer(listener);
   server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
+  // Long enough for an upload of batas.unggahMB over a slow office line; small bodies have their own deadline
+  // (readBody) and an upload that stalls is cut after a minute without data.
+  server.requestTimeout = 15 * 60_000;
   let poller: { stop(): void } | null = null;
 
   return {

@@ -94,15 +94,23 @@ export function cookie(name: string, value: string, opts: CookieOptions = {}): s
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** Reads the request body up to `limit` bytes; a larger body is a 413. */
+/** How long a small (form or JSON) body may take to arrive. */
+export const BODY_DEADLINE_MS = 60_000;
+
+/** Reads the request body up to `limit` bytes within `BODY_DEADLINE_MS`; a larger body is a 413, a slower one is dropped. */
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > limit) throw new HttpError(413, `Isian terlalu besar (lebih dari ${Math.round(limit / 1024)} KB).`);
-    chunks.push(buf);
+  const deadline = setTimeout(() => req.destroy(), BODY_DEADLINE_MS);
+  try {
+    for await (const chunk of req) {
+      const buf = chunk as Buffer;
+      size += buf.length;
+      if (size > limit) throw new HttpError(413, `Isian terlalu besar (lebih dari ${Math.round(limit / 1024)} KB).`);
+      chunks.push(buf);
+    }
+  } finally {
+    clearTimeout(deadline);
   }
   return Buffer.concat(chunks);
 }

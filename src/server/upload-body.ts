@@ -11,6 +11,7 @@ import { HttpError } from './http.ts';
 import { csrfValid } from './auth.ts';
 import { uploadTempPath } from '../ingest/upload-placement.ts';
 import { formatInteger } from '../shared/format.ts';
+import { DISK_FULL_MESSAGE, isDiskFull } from '../shared/errors.ts';
 
 export interface UploadBody {
   /** The Content-Type header as sent (with its parameters). */
@@ -223,6 +224,6 @@ export async function receiveUpload(body: UploadBody, opts: ReceiveOptions): Pro
     throw new HttpError(415, 'Unggah berkas sebagai multipart/form-data (formulir) atau application/octet-stream (program).');
   } catch (err) {
     for (const f of made) rmSync(f, { force: true });
-    throw err;
+    throw isDiskFull(err) ? new HttpError(507, `${DISK_FULL_MESSAGE} Berkas yang diunggah tidak disimpan.`) : err;
   }
 }

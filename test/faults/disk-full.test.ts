@@ -1,14 +1,17 @@
 /**
  * The disk filling up (a small tmpfs holds the whole workspace), during a scan and during a report: a clear
  * Indonesian error, the database and the archive intact, earlier outputs intact, no temp file or truncated PDF, and
- * the next run, once there is room, finishes the job. Needs `mount -t tmpfs` (root); skipped with a note where that
+ * the next run, once there is room, finishes the job; an upload from the dashboard is refused whole (507). Needs `mount -t tmpfs` (root); skipped with a note where that
  * is not permitted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MINIMAL_CONFIG, textPdf, SK_TIM_KOORDINASI } from '../helpers/workspace.ts';
 import { noiseBytes } from '../extract/helpers/fixtures.ts';
+import { openWorkspace } from '../../src/config/workspace.ts';
+import { openDb, type Db } from '../../src/store/db.ts';
+import { createServer, type DashboardServer } from '../../src/server/app.ts';
 import {
   expectConsistent, expectNothingHalfWritten, expectUnreachedUntouched, mountTmpfs, outputPdfs, pendingCount, reportedDone, runCli,
   scannedAndReported, snapshot, tempFiles,
@@ -87,5 +90,47 @@ describe.skipIf(!reportDisk)('disk full during report (tmpfs)', () => {
     expect(reportedDone(r.stderr)).toHaveLength(8);
     expectNothingHalfWritten(root);
     expect(runCli(root, 'verify').status).toBe(0);
+  });
+});
+
+const uploadDisk = mountTmpfs('8m', 'uji disk penuh saat unggah dasbor');
+
+describe.skipIf(!uploadDisk)('disk full during a dashboard upload (tmpfs)', () => {
+  const root = path.join(uploadDisk?.dir ?? '', 'ws');
+  let db: Db;
+  let server: DashboardServer;
+  let base = '';
+  const upload = (name: string, bytes: Buffer): Promise<Response> =>
+    fetch(`${base}/api/opd/HUKUM/unggah?nama=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes });
+
+  beforeAll(async () => {
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, 'eviden.config.yaml'), MINIMAL_CONFIG);
+    const ws = openWorkspace(root);
+    db = openDb(ws.paths.database);
+    server = createServer({ workspace: ws, db, port: 0, renderers: {} });
+    base = (await server.listen()).replace(/\/$/, '');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    db.close();
+    uploadDisk!.unmount();
+  });
+
+  it('answers 507 with the Indonesian message and keeps no part of the file; the same upload succeeds once there is room', async () => {
+    const pdf = Buffer.from(await textPdf([SK_TIM_KOORDINASI]));
+    const big = Buffer.concat([pdf, noiseBytes(2_000_000, 7)]);
+    uploadDisk!.fill(500_000);
+    const full = await upload('SK Tim Koordinasi.pdf', big);
+    expect(full.status).toBe(507);
+    expect(((await full.json()) as { galat: string }).galat).toContain('Ruang disk habis');
+    const folder = path.join(root, 'watch', 'BagianHukum');
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+    uploadDisk!.unfill();
+    const ok = await upload('SK Tim Koordinasi.pdf', pdf);
+    expect(ok.status).toBe(201);
+    expect(readdirSync(folder)).toEqual(['SK Tim Koordinasi.pdf']);
+    expect(tempFiles(root)).toEqual([]);
   });
 });

@@ -282,6 +282,14 @@ describe('an OPD session on a server with a token', () => {
     expect(listEvents(fx.db, { limit: 500 }).some((e) => e.type === 'decision' || e.type === 'assessment-edited')).toBe(false);
   });
 
+  it('answers 401 on every route but the public ones without signing in', async () => {
+    for (const route of ROUTES.filter((r) => r.access !== 'publik')) {
+      const p = concretePath(route.pattern, fx, key, 'own');
+      const res = await raw(`${base}${p}`, { method: route.method, headers: { 'Content-Type': 'application/json' }, body: route.method === 'POST' ? '{}' : undefined });
+      expect(res.status, `${route.method} ${route.pattern}`).toBe(401);
+    }
+  });
+
   it('shows the OPD page in plain words, without coordinator navigation or other OPDs\' documents', async () => {
     const page = await staff.get('/opd/BAPPEDA');
     expect(page.status).toBe(200);
@@ -333,6 +341,16 @@ describe('an OPD session on a server with a token', () => {
     expect(doc.status).toBe('ok');
     expect(doc.pageTexts[0]!.text).toContain('Rencana Aksi SPBE');
     expect(readFileSync(path.join(fx.ws.paths.output, 'gaps.json'), 'utf8')).toContain('"instrument"');
+  });
+
+  it('keeps every byte of a large upload, whatever it contains (boundary-like bytes across chunk edges)', async () => {
+    const noise = Buffer.alloc(3 * 1024 * 1024);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    // Sequences that start like the multipart delimiter, in many places.
+    for (let at = 1000; at < noise.length - 100; at += 65_521) noise.write('\r\n------evidenUji\r\n--', at, 'latin1');
+    const res = await staff.upload('/opd/BAPPEDA/unggah', [{ name: 'lampiran-besar.bin', data: noise }]);
+    expect(res.status, res.body).toBe(303);
+    expect(readFileSync(path.join(fx.ws.paths.watch, 'Bappeda', 'lampiran-besar.bin')).equals(noise)).toBe(true);
   });
 
   it('refuses uploads without the CSRF token, over the size limit, or with an unusable name, and keeps nothing', async () => {
