@@ -6,7 +6,7 @@ import { templatesDir } from '../render/paths.ts';
 import { helpers as documentHelpers } from '../render/helpers.ts';
 import { dashboardHelpers } from './view-helpers.ts';
 
-export type NavKey = 'ringkasan' | 'indikator' | 'opd' | 'dokumen' | 'tinjau' | 'cari' | 'laporan' | 'peninjau' | 'masuk';
+export type NavKey = 'ringkasan' | 'indikator' | 'opd' | 'dokumen' | 'tinjau' | 'cari' | 'transisi' | 'laporan' | 'peninjau' | 'masuk';
 
 /** What the layout needs besides the page's own model. */
 export interface Chrome {

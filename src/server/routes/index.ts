@@ -11,6 +11,7 @@ import { searchApi, searchPage } from './cari.ts';
 import { downloadOutput, jobApi, jobsApi, outputsApi, reportsPage, startJobApi, startJobForm } from './laporan.ts';
 import { reviewerPage, saveReviewer } from './peninjau.ts';
 import { eventStream } from './peristiwa.ts';
+import { transitionApi, transitionDecisionForm, transitionPage } from './transisi.ts';
 import { uploadApi, uploadForm } from './unggah.ts';
 import { grantAccessForm, revokeAccessForm } from './akses-opd.ts';
 
@@ -43,6 +44,8 @@ export function dashboardRoutes(opts: RouteOptions): Route[] {
     { method: 'GET', pattern: '/tinjau', handler: reviewPage, access: k },
     { method: 'POST', pattern: '/tinjau/keputusan', handler: bulkDecisionForm, access: k },
     { method: 'GET', pattern: '/cari', handler: searchPage, access: k },
+    { method: 'GET', pattern: '/transisi', handler: transitionPage, access: k },
+    { method: 'POST', pattern: '/transisi/keputusan', handler: transitionDecisionForm, access: k },
     { method: 'GET', pattern: '/laporan', handler: reportsPage, access: k },
     { method: 'POST', pattern: '/laporan/:jenis', handler: startJobForm, access: k },
     { method: 'GET', pattern: '/unduh/:nama', handler: downloadOutput, access: k },
@@ -63,6 +66,7 @@ export function dashboardRoutes(opts: RouteOptions): Route[] {
     { method: 'GET', pattern: '/api/tinjau', handler: reviewApi, access: k },
     { method: 'POST', pattern: '/api/tinjau', handler: bulkDecisionApi, access: k },
     { method: 'GET', pattern: '/api/cari', handler: searchApi, access: k },
+    { method: 'GET', pattern: '/api/transisi', handler: transitionApi, access: k },
     { method: 'GET', pattern: '/api/keluaran', handler: outputsApi, access: k },
     { method: 'GET', pattern: '/api/pekerjaan', handler: jobsApi, access: k },
     { method: 'GET', pattern: '/api/pekerjaan/:id', handler: jobApi, access: k },
