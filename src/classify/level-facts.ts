@@ -14,8 +14,8 @@ interface CompiledChecks {
   matcher: Matcher;
   /** The check of each phrase of the matcher, by phrase index. */
   checkOf: ContentCheck[];
-  /** Guard tokens per check id. */
-  guards: Map<string, string[]>;
+  /** Guards per check id, each a run of tokens ("belum", or "belum mengacu pada"). */
+  guards: Map<string, string[][]>;
 }
 
 const compiled = new WeakMap<LevelProfiles, CompiledChecks>();
@@ -30,7 +30,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
       return { id: `${check.id}#${i}`, text, weight: 1, exact: false };
     }),
   );
-  const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notPrecededBy.flatMap((g) => skeletonTokens(g))]));
+  const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notPrecededBy.map((g) => skeletonTokens(g)).filter((g) => g.length > 0)]));
   const result = { matcher: compileMatcher(specs, aliases), checkOf, guards };
   compiled.set(profiles, result);
   return result;
@@ -43,9 +43,15 @@ function lineText(text: string): string {
   return line.length <= MAX_PHRASE ? line : `${line.slice(0, MAX_PHRASE - 1)}…`;
 }
 
-function guarded(doc: DocModel, start: number, guards: readonly string[]): boolean {
-  if (guards.length === 0) return false;
-  return [doc.tokens[start - 1], doc.tokens[start - 2]].some((t) => t !== undefined && guards.some((g) => t.startsWith(g)));
+/** The run of tokens `guard` ends right before token `end` (each token begins with the guard's). */
+function endsAt(doc: DocModel, end: number, guard: readonly string[]): boolean {
+  const from = end - guard.length;
+  return from >= 0 && guard.every((g, k) => (doc.tokens[from + k] ?? '').startsWith(g));
+}
+
+/** A guard right before the match, or one word before it ("belum dilaksanakan seluruhnya", "belum mengacu pada pedoman"). */
+function guarded(doc: DocModel, start: number, guards: readonly (readonly string[])[]): boolean {
+  return guards.some((g) => endsAt(doc, start, g) || endsAt(doc, start - 1, g));
 }
 
 const CONSIDERATIONS_START = /^menimbang\b/i;

@@ -301,7 +301,8 @@ const CONTENT: Record<number, string[]> = {
   2: PETA_RENCANA_CHECKS,
   12: PETA_RENCANA_CHECKS,
   3: MANAJEMEN_DATA_CHECKS,
-  23: MANAJEMEN_DATA_CHECKS,
+  // Level 3 of 23 is the implementation "dengan mengacu pada pedoman Manajemen Data yang mencakup …".
+  23: [...MANAJEMEN_DATA_CHECKS, 'pedoman-manajemen-data'],
   8: ['smki-ruang-lingkup', 'smki-penanggung-jawab', 'smki-perencanaan', 'smki-dukungan', 'smki-evaluasi-kinerja', 'smki-perbaikan'],
   9: ['audit-infrastruktur', 'audit-aplikasi', 'audit-keamanan'],
 };
@@ -338,9 +339,9 @@ describe('level 3 read from each indicator\'s criterion', () => {
       reason: new RegExp(`Tingkat 3 \\(Terdefinisi\\): .*"Dokumen Kebijakan.pdf" hlm\\. 1: "${facts[0]}"`),
     })),
     {
-      name: 'indicator 23: the Manajemen Data checklist → 3',
+      name: 'indicator 23: the Manajemen Data checklist and the guideline → 3',
       indicator: 23,
-      doc: { maps: [{ indicator: 23, phrases: ['arsitektur data', 'data induk', 'data referensi', 'basis data', 'kualitas data', 'interoperabilitas data'] }] },
+      doc: { maps: [{ indicator: 23, phrases: ['arsitektur data', 'data induk', 'data referensi', 'basis data', 'kualitas data', 'interoperabilitas data', 'pedoman manajemen data'] }] },
       level: 3,
       reason: /"Dokumen Kebijakan.pdf": "arsitektur data", "Dokumen Kebijakan.pdf": "data induk"/,
     },

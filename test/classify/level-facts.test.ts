@@ -86,6 +86,20 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Saran: penyempurnaan tampilan laporan.')).not.toContain('perbaikan-dilakukan');
   });
 
+  it('drops phrases after a guard phrase, in a Menimbang, and reads unplanned work', () => {
+    expect(checksIn('Register ini belum mengacu pada pedoman manajemen risiko SPBE.')).not.toContain('pedoman-manajemen-risiko');
+    expect(checksIn('Register ini disusun dengan mengacu pada pedoman manajemen risiko SPBE.')).toContain('pedoman-manajemen-risiko');
+    expect(checksIn('Pusat data daerah belum terhubung dengan Pusat Data Nasional.')).not.toContain('nasional');
+    expect(checksIn('Pusat data daerah terhubung dengan Pusat Data Nasional.')).toContain('nasional');
+    expect(checksIn('Sertifikat sesuai Standar Nasional Indonesia.')).not.toContain('nasional');
+    expect(checksIn('Aplikasi ini belum terintegrasi dengan SP4N-LAPOR.')).not.toContain('kolaborasi');
+    const perbup = 'PERATURAN BUPATI SUKAMAJU\nTENTANG ARSITEKTUR SPBE\nMenimbang: bahwa untuk meningkatkan layanan SPBE perlu menetapkan Arsitektur SPBE;\nMengingat: Undang-Undang Nomor 23 Tahun 2014;\nPasal 3\nArsitektur SPBE memuat domain aplikasi SPBE.';
+    expect(checksIn(perbup)).not.toContain('ars-layanan');
+    expect(checksIn(perbup)).toContain('ars-aplikasi');
+    expect(checksIn('Audit dilakukan sewaktu-waktu tanpa perencanaan.')).toContain('tanpa-perencanaan');
+    expect(checksIn('Aplikasi dapat diakses sewaktu-waktu oleh pegawai.')).not.toContain('tanpa-perencanaan');
+  });
+
   it('are stored with the classification and kept when a reviewer decides', () => {
     const c = classifyWithFacts({ sha256: SHA, paths: ['Setda/perbup.pdf'], pages: [{ no: 1, text: PERBUP_SPBE }] }, pack, { threshold: 0.5, instansi: SUKAMAJU });
     expect(c.facts?.map((f) => f.check)).toContain('pr-audit-tik');
