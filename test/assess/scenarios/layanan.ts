@@ -94,7 +94,7 @@ export const SCENARIOS: LevelScenario[] = [
       {
         path: 'DISKOMINFO/Release Notes Lapor Walikota v2.pdf',
         pages: [
-          'RELEASE NOTES - LAPOR WALI KOTA COMPLAINT SERVICE, VERSION 2.0\nRelease date: 14 April 2025\n' +
+          'RELEASE NOTES\nLAPOR WALI KOTA TANJUNG RAYA COMPLAINT SERVICE, VERSION 2.0\nRelease date: 14 April 2025\n' +
             'Improvements made following the 2024 service evaluation: automatic notifications to complainants, handling deadlines per agency, and a satisfaction survey after each complaint is closed.',
         ],
       },
