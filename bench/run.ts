@@ -19,6 +19,7 @@ const sections: Section[] = [
   { title: 'Ingest born-digital lewat scan', run: async () => (await import('./ingest.ts')).benchIngest() },
   { title: 'Pindai ulang (tanpa perubahan)', run: async () => (await import('./rescan.ts')).benchRescan() },
   { title: 'Ekstraksi teks dan OCR', run: async () => (await import('./extract.ts')).benchExtract() },
+  { title: 'Korpus hostile (PDF rusak dan berbahaya)', run: async () => (await import('./hostile.ts')).benchHostile() },
   { title: 'Pemetaan dokumen ke indikator', run: async () => (await import('./mapping.ts')).benchMapping() },
   { title: 'Pemetaan: set generalisasi (ditulis untuk kelas kegagalan)', run: async () => (await import('./mapping-generalise.ts')).benchMappingGeneralise() },
   { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
