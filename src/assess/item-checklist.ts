@@ -7,6 +7,7 @@
  */
 import type { Assessment, IndicatorAssessment, LevelCitation } from '../types/assessment.ts';
 import type { EvidenceItem, EvidenceItemKind, EvidenceItems, Instrument } from '../types/instrument.ts';
+import type { WorkspaceState } from '../types/state.ts';
 import { allIndicators, levelLabel } from '../instrument/tree.ts';
 
 /** `ada`: accepted evidence meets the item; `belum`: none does; `eksternal`: a partner index, never an upload. */
@@ -97,6 +98,11 @@ export function itemChecklist(assessment: Assessment, instrument: Instrument, it
       unitemized: (a?.documents ?? []).filter((d) => !itemized.has(d.sha256)).map((d) => ({ sha256: d.sha256, path: d.path, opd: d.opd })),
     };
   });
+}
+
+/** The checklist of a workspace state, or null when its instrument has no coded items. */
+export function checklistOf(state: Pick<WorkspaceState, 'assessment' | 'instrument' | 'pack'>): IndicatorChecklist[] | null {
+  return state.pack.items === null ? null : itemChecklist(state.assessment, state.instrument, state.pack.items);
 }
 
 /** Every item code each accepted document meets, by document (for the manifest). */

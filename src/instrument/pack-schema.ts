@@ -19,7 +19,9 @@ export const packManifestSchema = z
       program: z.string().min(1),
       programShort: z.string().min(1),
       coordinatorRole: z.string().min(1),
+      evaluation: z.string().min(1),
     }),
+    numbering: z.record(z.string().min(1), z.enum(['romawi', 'angka'])).default({}),
     unkeyedConfig: z.boolean().default(false),
     files: z
       .strictObject({

@@ -8,6 +8,7 @@ import type { Assessment, IndicatorAssessment } from '../types/assessment.ts';
 import type { NamedEvidence } from '../render/packet-names.ts';
 import type { Sheet } from '../shared/xlsx.ts';
 import { checklistSheets, type ChecklistIndicator } from './upload-checklist.ts';
+import { claimedValue, supportedValue } from '../assess/values.ts';
 
 /** The packet names of an indicator's evidence: its item copies when it has any, else the copy of each document. */
 function fileNames(ind: IndicatorAssessment, named: readonly NamedEvidence[], bySha: ReadonlyMap<string, string>): string[] {
@@ -25,11 +26,11 @@ export function submissionSheet(assessment: Assessment, named: readonly NamedEvi
     rows: [...assessment.indicators]
       .sort((a, b) => a.id - b.id)
       .map((ind) => {
-        const supported = ind.levels?.value ?? ind.supportedLevel;
+        const supported = supportedValue(ind);
         return [
           ind.id,
           ind.namaPendek ?? ind.nama,
-          ind.status === 'eksternal' ? supported : ind.claimedLevel,
+          claimedValue(ind),
           ind.penjelasan,
           fileNames(ind, named, bySha).join('\n'),
           supported,

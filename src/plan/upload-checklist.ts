@@ -47,7 +47,7 @@ function decimal(value: number): string {
 
 function statusOf(row: ItemRow, level: LevelChecklist, stop: number | null): string {
   if (row.state === 'eksternal') return 'Nilai indeks mitra: tidak diunggah, diimpor dengan "eviden nilai-eksternal"';
-  if (row.state === 'ada') return level.locked ? `Ada bukti; belum disalin ke paket, diunggah setelah tingkat ${stop} diterima (berjenjang)` : 'Ada bukti';
+  if (row.state === 'ada') return level.locked ? `Ada bukti; diunggah setelah tingkat ${stop} diterima (berjenjang)` : 'Ada bukti';
   return level.locked ? `Belum ada bukti; tingkat ini dinilai setelah tingkat ${stop} lengkap` : 'Belum ada bukti';
 }
 

@@ -21,7 +21,7 @@ import { listFiles } from './list-files.ts';
 import { MANIFEST_CSV, MANIFEST_JSON, manifestCsv, manifestJson, type Manifest, type ManifestEntry } from './manifest.ts';
 import { nameEvidence, type EvidenceItem, type NamedEvidence } from './packet-names.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
-import { itemChecklist, itemsBySha, type IndicatorChecklist } from '../assess/item-checklist.ts';
+import { checklistOf, itemsBySha } from '../assess/item-checklist.ts';
 import { checklistIndicators, checklistSheets } from '../plan/upload-checklist.ts';
 import { workbookBytes } from '../shared/xlsx.ts';
 import { footerTemplate } from './browser.ts';
@@ -55,11 +55,6 @@ export function packetName(tahun: number, mode: RenderMode): string {
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-/** The coded-item checklist of the state, or null when the instrument has no coded items. */
-export function checklistOf(state: WorkspaceState): IndicatorChecklist[] | null {
-  return state.pack.items === null ? null : itemChecklist(state.assessment, state.instrument, state.pack.items);
 }
 
 /**

@@ -65,10 +65,12 @@ export function checkReadiness(state: WorkspaceState, plan: LampiranPlan, nomor:
   for (const ind of allIndicators(state.instrument)) {
     const a = byNo.get(ind.no);
     const name = `Indikator ${ind.no} (${ind.namaPendek})`;
-    if ((a?.claimedLevel ?? null) === null) {
+    // An externally scored indicator takes the imported partner index: neither a level nor a penjelasan is asked.
+    const external = a?.status === 'eksternal';
+    if (!external && (a?.claimedLevel ?? null) === null) {
       problems.push({ check: 'tingkat', indicator: ind.no, message: `${name}: pilih tingkat penilaian mandiri.` });
     }
-    if ((a?.penjelasan ?? '').trim() === '') {
+    if (!external && (a?.penjelasan ?? '').trim() === '') {
       problems.push({ check: 'penjelasan', indicator: ind.no, message: `${name}: tulis penjelasan dasar pemilihan tingkat.` });
     }
     for (const ref of a?.documents ?? []) {

@@ -1,4 +1,5 @@
 /** Indonesian number words and Roman numerals for official documents ("1 (satu) berkas", "LAMPIRAN IV"). */
+import type { GroupNumbering } from '../types/instrument.ts';
 
 const UNITS = [
   '', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
@@ -54,6 +55,15 @@ export function romawi(value: number): string {
     }
   }
   return out;
+}
+
+/**
+ * "Domain I", "Aspek 1": a group's label, numbered as the pack's `numbering` says for its hierarchy level; a level
+ * the pack does not list is numbered in Roman at the top (depth 0) and in Arabic below.
+ */
+export function groupLabel(numbering: Readonly<Record<string, GroupNumbering>>, tingkat: string, no: number, depth: number): string {
+  const style = numbering[tingkat] ?? (depth === 0 ? 'romawi' : 'angka');
+  return `${tingkat.charAt(0).toUpperCase()}${tingkat.slice(1)} ${style === 'romawi' ? romawi(no) : no}`;
 }
 
 /** Capitalises each word: "dua puluh sembilan" → "Dua Puluh Sembilan" (dates written out in a berita acara). */

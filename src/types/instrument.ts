@@ -121,7 +121,15 @@ export interface PackLabels {
   programShort: string;
   /** The signatory's role line, e.g. "Koordinator SPBE" ("selaku Koordinator SPBE"). */
   coordinatorRole: string;
+  /**
+   * The national evaluation and its application, e.g. "Pemantauan dan Evaluasi SPBE" ("melalui aplikasi Pemantauan
+   * dan Evaluasi SPBE", "Persetujuan Publikasi Hasil Pemantauan dan Evaluasi SPBE").
+   */
+  evaluation: string;
 }
+
+/** How the groups of one hierarchy level are numbered in reports: Roman (Domain I) or Arabic (Aspek 1). */
+export type GroupNumbering = 'romawi' | 'angka';
 
 /** The files of a pack, relative to its folder; optional ones are null when the pack has none. */
 export interface PackFiles {
@@ -156,6 +164,8 @@ export interface PackManifest {
   /** Where the instrument data comes from when it is not the official text; reports and the dashboard show it. */
   sourceNote: string | null;
   labels: PackLabels;
+  /** Numbering per hierarchy level name (e.g. `{ aspek: angka }`); a level not listed: Roman at the top, Arabic below. */
+  numbering: Record<string, GroupNumbering>;
   files: PackFiles;
   /**
    * Whether the config's `penilaian` and `target.indikator` entries written without an instrument key (indicator

@@ -1,6 +1,7 @@
 /** The state of a workspace as the use-cases (CLI commands, dashboard, renderers) see it. */
 import type { Workspace } from './config.ts';
 import type { EvidenceItems, Instrument, PackManifest } from './instrument.ts';
+import type { LevelProfiles } from './levels.ts';
 import type { DocumentRecord, LocationRecord } from './documents.ts';
 import type { Classification } from './classification.ts';
 import type { Assessment } from './assessment.ts';
@@ -20,8 +21,11 @@ export interface DocumentView {
 export interface WorkspaceState {
   workspace: Workspace;
   instrument: Instrument;
-  /** The instrument pack's manifest (legal basis, labels, source note, sector slots) and its coded evidence items. */
-  pack: PackManifest & { items: EvidenceItems | null };
+  /**
+   * The instrument pack's manifest (legal basis, labels, source note, sector slots), its coded evidence items and its
+   * level profiles (whose value bands say which level a decimal value belongs to).
+   */
+  pack: PackManifest & { items: EvidenceItems | null; levels: LevelProfiles };
   documents: DocumentView[];
   assessment: Assessment;
   /** Earlier evaluation results imported with `eviden riwayat impor`, oldest first. */

@@ -73,9 +73,16 @@ describe('report model', () => {
 
   it('names the programme, its index and the koordinator with the pack labels', () => {
     const spbe = buildReportModel(fx.state, plan, null, 'final');
-    expect(spbe.program).toEqual({ nama: 'Sistem Pemerintahan Berbasis Elektronik (SPBE)', singkat: 'SPBE', indeks: 'Indeks SPBE', koordinator: 'Koordinator SPBE' });
+    expect(spbe.program).toEqual({
+      nama: 'Sistem Pemerintahan Berbasis Elektronik (SPBE)', singkat: 'SPBE', indeks: 'Indeks SPBE', koordinator: 'Koordinator SPBE',
+      evaluasi: 'Pemantauan dan Evaluasi SPBE',
+    });
+    expect(spbe.hierarki).toEqual({ judul: 'Domain / Aspek', teks: 'domain dan aspek', metode: 'indeks aspek, indeks domain, dan Indeks SPBE' });
     expect(spbe.frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri SPBE Tahun/);
-    const labels = { program: 'Pemerintah Digital (Pemdi)', programShort: 'Pemerintah Digital', coordinatorRole: 'Koordinator Pemerintah Digital' };
+    const labels = {
+      program: 'Pemerintah Digital (Pemdi)', programShort: 'Pemerintah Digital', coordinatorRole: 'Koordinator Pemerintah Digital',
+      evaluation: 'Evaluasi Kinerja Pemerintah Digital',
+    };
     const other = { ...fx.state, pack: { ...fx.state.pack, labels } };
     expect(buildReportModel(other, plan, null, 'final').frame.footerTitle).toMatch(/^Laporan Penilaian Mandiri Pemerintah Digital Tahun/);
     const ba = buildBeritaAcaraModel(other, null, { mode: 'final', nomor: '' });

@@ -20,7 +20,8 @@ export function registerIsian(program: Command): void {
       const [
         { withDb },
         { loadWorkspaceState },
-        { checklistOf, evidenceItems },
+        { evidenceItems },
+        { checklistOf },
         { nameEvidence },
         { submissionSheets },
         { checklistIndicators },
@@ -30,6 +31,7 @@ export function registerIsian(program: Command): void {
           import('../../app/session.ts'),
           import('../../app/state.ts'),
           import('../../render/packet.ts'),
+          import('../../assess/item-checklist.ts'),
           import('../../render/packet-names.ts'),
           import('../../plan/submission-sheet.ts'),
           import('../../plan/upload-checklist.ts'),

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import type { DocumentView, WorkspaceState } from '../../types/state.ts';
 import { allIndicators, groupPathOf } from '../../instrument/tree.ts';
-import type { Instrument } from '../../types/instrument.ts';
+import type { GroupNumbering, Instrument } from '../../types/instrument.ts';
 import type { FileType } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
-import { romawi } from '../words.ts';
+import { groupLabel, romawi } from '../words.ts';
 import { inclusionOf } from './inclusion.ts';
 import { toWinAnsi } from './fonts.ts';
 import { TIMES, wrapText } from '../text-fit.ts';
@@ -140,6 +140,8 @@ export interface PlanInput {
   per: LampiranPer;
   maxBytes: number;
   corrections?: ReadonlyMap<string, Correction>;
+  /** The pack's group numbering (see groupLabel); Roman at the top, Arabic below when absent. */
+  numbering?: Readonly<Record<string, GroupNumbering>>;
 }
 
 /** Printed rows per separator page: the first page carries the title block. */
@@ -164,10 +166,6 @@ interface IndicatorEntry {
   excluded: ExcludedDocument[];
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 function compareDocs(a: { opd: string | null; path: string; sha256: string }, b: typeof a): number {
   const ao = a.opd ?? '\uffff';
   const bo = b.opd ?? '\uffff';
@@ -187,7 +185,7 @@ function entriesOf(input: PlanInput): IndicatorEntry[] {
       code: `${romawi(topNo)}.${ind.no}`,
       judul: ind.namaPendek,
       nama: ind.nama,
-      kelompok: groups.map((g, i) => `${capitalize(g.tingkat)} ${i === 0 ? romawi(g.no) : g.no} ${g.nama}`),
+      kelompok: groups.map((g, i) => `${groupLabel(input.numbering ?? {}, g.tingkat, g.no, i)} ${g.nama}`),
       topNo,
       topNama: top?.nama ?? '',
       included: [],
@@ -448,6 +446,7 @@ export function planInputOf(state: WorkspaceState, corrections?: ReadonlyMap<str
   const laporan = state.workspace.config.laporan;
   return {
     instrument: state.instrument,
+    numbering: state.pack.numbering,
     evidence,
     documents: new Map(state.documents.map((d) => [d.doc.sha256, d])),
     per: laporan.lampiranPer,

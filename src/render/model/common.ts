@@ -166,11 +166,19 @@ export interface ProgramModel {
   indeks: string;
   /** "Koordinator SPBE" */
   koordinator: string;
+  /** "Pemantauan dan Evaluasi SPBE": the national evaluation and its application. */
+  evaluasi: string;
 }
 
 export function programOf(state: Pick<WorkspaceState, 'pack' | 'instrument'>): ProgramModel {
   const { labels } = state.pack;
-  return { nama: labels.program, singkat: labels.programShort, indeks: state.instrument.nama, koordinator: labels.coordinatorRole };
+  return {
+    nama: labels.program,
+    singkat: labels.programShort,
+    indeks: state.instrument.nama,
+    koordinator: labels.coordinatorRole,
+    evaluasi: labels.evaluation,
+  };
 }
 
 /** The koordinator's (Sekretaris Daerah) signature block, dated `today`. */

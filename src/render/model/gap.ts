@@ -17,6 +17,8 @@ import {
   levelView,
   problemFiles,
   statusView,
+  valueBands,
+  valueView,
   type EvidenceRow,
   type FindingRow,
   type ProblemFile,
@@ -24,6 +26,9 @@ import {
 } from './indicators.ts';
 import { formatDate } from '../../shared/format.ts';
 import { improvementPlan } from '../../plan/improvement-plan.ts';
+import { checklistIndicators, type ChecklistIndicator, type ChecklistLevel } from '../../plan/upload-checklist.ts';
+import { checklistOf } from '../../assess/item-checklist.ts';
+import { claimedValue, supportedValue } from '../../assess/values.ts';
 
 export interface MissingLevel {
   /** "Tingkat 3 – Terdefinisi" */
@@ -42,6 +47,13 @@ export interface GapIndicator {
   penanggungJawab: string;
   ada: EvidenceRow[];
   kurang: MissingLevel[];
+  /**
+   * With coded items (Pemdi): per level up to the claim, the target or the berjenjang stop, every item code with
+   * evidence or without (instead of `kurang`); null for instruments without items and for externally scored indicators.
+   */
+  butir: ChecklistLevel[] | null;
+  /** Scored from an imported partner index: no evidence is asked for. */
+  eksternal: boolean;
   tindakan: FindingRow[];
 }
 
@@ -61,6 +73,8 @@ export interface GapModel {
   instansi: string;
   tahun: number;
   tanggalTeks: string;
+  /** The pack's note that the instrument comes from secondary sources, or null. */
+  sumberInstrumen: string | null;
   /** The OPD this report is for, or null for the overall report. */
   opd: { kode: string; nama: string } | null;
   ringkasan: { indikator: number; lengkap: number; kurang: number; kosong: number; bermasalah: number };
@@ -99,6 +113,17 @@ export function reportOpds(state: WorkspaceState): Opd[] {
 
 function levelText(state: WorkspaceState, ind: Indicator, level: number | null): string {
   return levelView(state.instrument, ind, level)?.teks ?? '-';
+}
+
+function valueText(state: WorkspaceState, ind: Indicator, value: number | null): string {
+  return valueView(state.instrument, ind, valueBands(state), value)?.teks ?? '-';
+}
+
+/** The item levels worth printing: up to the higher of claim and target, and at least to the berjenjang stop. */
+function itemLevels(items: ChecklistIndicator | undefined, claimed: number | null, target: number | null): ChecklistLevel[] | null {
+  if (items === undefined || items.eksternal) return null;
+  const goal = Math.max(Math.ceil(claimed ?? 0), target ?? 0, items.levels.find((l) => l.keadaan !== 'lengkap')?.tingkat ?? 0);
+  return items.levels.filter((l) => l.tingkat <= goal);
 }
 
 /** Levels above the supported one up to the higher of claim and target, each with the evidence it needs. */
@@ -143,13 +168,15 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     return cell ? { status: cell.status, documents: cell.documents, findings: cell.findings } : null;
   };
 
+  const checklist = checklistOf(state);
+  const items = new Map((checklist === null ? [] : checklistIndicators(checklist, [])).map((c) => [c.no, c]));
   const indikator: GapIndicator[] = [];
   for (const ind of allIndicators(state.instrument)) {
     const a = byNo.get(ind.no);
     const cell = cellOf(ind.no);
     if (opdKode !== null && cell === null) continue;
     const status = cell?.status ?? 'kosong';
-    const claimed = a?.claimedLevel ?? null;
+    const claimed = a ? claimedValue(a) : null;
     const target = a?.targetLevel ?? null;
     const supported = a?.supportedLevel ?? 0;
     // What is missing is judged on the whole indicator: an OPD need not add what another OPD already supplied.
@@ -158,12 +185,14 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
       no: ind.no,
       nama: ind.nama,
       status: statusView(status),
-      klaim: levelText(state, ind, claimed),
+      klaim: valueText(state, ind, claimed),
       target: levelText(state, ind, target),
-      didukung: levelText(state, ind, a?.supportedLevel ?? null),
+      didukung: valueText(state, ind, a ? supportedValue(a) : null),
       penanggungJawab: (a?.penanggungJawab ?? []).map((k) => opdName.get(k) ?? k).join(', ') || '-',
       ada: evidenceRows(ind.no, cell?.documents ?? [], plan),
-      kurang: complete ? [] : missingLevels(state, ind, supported, claimed, target),
+      kurang: complete || items.has(ind.no) ? [] : missingLevels(state, ind, supported, claimed, target),
+      butir: itemLevels(items.get(ind.no), claimed, target),
+      eksternal: a?.status === 'eksternal',
       tindakan: findingRows(cell?.findings ?? []),
     });
   }
@@ -196,6 +225,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     instansi: config.instansi.nama,
     tahun: config.tahun,
     tanggalTeks: formatDate(state.today),
+    sumberInstrumen: state.pack.sourceNote,
     opd: opd ? { kode: opd.kode, nama: opd.nama } : null,
     ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), kurang: count('kurang'), kosong: count('kosong'), bermasalah: problems.length },
     perOpd,

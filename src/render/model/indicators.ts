@@ -1,5 +1,7 @@
 /** Per-indicator views shared by the report and the gap report: levels with labels, evidence rows, findings. Pure. */
-import type { DocumentView } from '../../types/state.ts';
+import type { DocumentView, WorkspaceState } from '../../types/state.ts';
+import type { ValueBands } from '../../assess/external.ts';
+import { formatDecimal } from '../../shared/format.ts';
 import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../types/assessment.ts';
 import { levelLabel } from '../../instrument/tree.ts';
 import type { Indicator, Instrument } from '../../types/instrument.ts';
@@ -11,7 +13,9 @@ import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampira
 export interface LevelView {
   tingkat: number;
   label: string;
-  /** "Tingkat 3 – Terdefinisi" */
+  /** The value as printed: "3", or "2,25" for a decimal value. */
+  nilai: string;
+  /** "Tingkat 3 – Terdefinisi", or "2,25 (Tingkat 2 – Membangun)" for a decimal value. */
   teks: string;
 }
 
@@ -44,8 +48,40 @@ export function statusView(status: IndicatorStatus): StatusView {
 export function levelView(inst: Instrument, ind: Indicator, level: number | null): LevelView | null {
   if (level === null || !Number.isInteger(level) || level < inst.tingkatMin || level > inst.tingkatMax) return null;
   const label = levelLabel(inst, ind, level);
-  return { tingkat: level, label, teks: `Tingkat ${level} – ${label}` };
+  return { tingkat: level, label, nilai: String(level), teks: `Tingkat ${level} – ${label}` };
 }
+
+/**
+ * The level whose value band holds a value (a band's upper bound is the next level's start, except at the top):
+ * with Pemdi's bands 2,25 and 1,50 lie in the band of level 2, the range the predicate table names "Membangun".
+ */
+export function levelOfValue(value: number, bands: ValueBands, inst: Instrument): number {
+  for (let level = inst.tingkatMax; level >= inst.tingkatMin; level--) {
+    const [from] = bands[String(level)] ?? [level, level];
+    if (value >= from - 1e-9) return level;
+  }
+  return inst.tingkatMin;
+}
+
+/**
+ * A claimed or supported value. Without value bands it is a level ("Tingkat 3 – Terdefinisi"); with bands (decimal
+ * values, Pemdi) it is the value and the name of the band holding it ("2,25 (Membangun)"), since a value inside a band
+ * is partial credit and not a level reached. Null below the lowest level.
+ */
+export function valueView(inst: Instrument, ind: Indicator, bands: ValueBands | null, value: number | null): LevelView | null {
+  if (value === null || value < inst.tingkatMin - 1e-9) return null;
+  if (bands === null) return levelView(inst, ind, value);
+  const view = levelView(inst, ind, levelOfValue(value, bands, inst));
+  if (view === null) return null;
+  const nilai = formatDecimal(value, 2);
+  return { ...view, nilai, teks: `${nilai} (${view.label})` };
+}
+
+/** The pack's value bands, or null for an instrument whose values are whole levels. */
+export function valueBands(state: Pick<WorkspaceState, 'pack'>): ValueBands | null {
+  return state.pack.levels.bands;
+}
+
 
 export function findingRows(findings: Finding[]): FindingRow[] {
   const order: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };

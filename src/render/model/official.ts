@@ -1,8 +1,9 @@
 /** Models of the Berita Acara Penilaian Mandiri and the Pernyataan Persetujuan Publikasi. Pure. */
 import type { WorkspaceState } from '../../types/state.ts';
 import { allIndicators } from '../../instrument/tree.ts';
+import { claimedValue } from '../../assess/values.ts';
 import { DAYS, MONTHS } from '../../shared/format.ts';
-import { romawi, terbilang, titleCase } from '../words.ts';
+import { groupLabel, terbilang, titleCase } from '../words.ts';
 import {
   daerahOf,
   frameOf,
@@ -33,6 +34,8 @@ export interface ResultSummary {
   jumlahIndikator: number;
   jumlahDinilai: number;
   jumlahDokumen: number;
+  /** The top hierarchy level's name ("domain", "aspek"): "Indeks domain". */
+  kelompok: string;
   domain: Array<{ label: string; nama: string; indeks: number }>;
 }
 
@@ -66,7 +69,7 @@ export function dateInWords(iso: string): DateInWords {
 
 function resultSummary(state: WorkspaceState): ResultSummary {
   const indicators = allIndicators(state.instrument);
-  const claimed = new Set(state.assessment.indicators.filter((a) => a.claimedLevel !== null).map((a) => a.id));
+  const claimed = new Set(state.assessment.indicators.filter((a) => claimedValue(a) !== null).map((a) => a.id));
   const dinilai = indicators.filter((i) => claimed.has(i.no)).length;
   const indeks = state.assessment.indeks;
   const top = state.instrument.hierarki[0] ?? 'domain';
@@ -77,8 +80,9 @@ function resultSummary(state: WorkspaceState): ResultSummary {
     jumlahIndikator: indicators.length,
     jumlahDinilai: dinilai,
     jumlahDokumen: new Set(state.assessment.indicators.flatMap((a) => a.documents.map((d) => d.sha256))).size,
+    kelompok: top,
     domain: (indeks?.groups[top] ?? []).map((g) => ({
-      label: `${top.charAt(0).toUpperCase()}${top.slice(1)} ${romawi(g.no)}`,
+      label: groupLabel(state.pack.numbering, top, g.no, 0),
       nama: g.nama,
       indeks: g.indeks,
     })),

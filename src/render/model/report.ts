@@ -2,11 +2,12 @@
 import type { WorkspaceState } from '../../types/state.ts';
 import type { IndicatorAssessment } from '../../types/assessment.ts';
 import { allIndicators } from '../../instrument/tree.ts';
+import { claimedValue, supportedValue } from '../../assess/values.ts';
 import type { Group, IndexResult, Indicator, Instrument } from '../../types/instrument.ts';
 import { formatDecimal } from '../../shared/format.ts';
 import { compareYears, previousFor, trendCounts, trendText } from '../../history/compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
-import { romawi } from '../words.ts';
+import { groupLabel } from '../words.ts';
 import { chartModel, type ChartModel } from './chart.ts';
 import { frameOf, jointBlock, programOf, type DocumentFrame, type ProgramModel, type RenderMode, type SignatureBlockModel } from './common.ts';
 import { checkReadiness, readinessGroups, suratNumbers } from '../readiness.ts';
@@ -17,6 +18,8 @@ import {
   levelView,
   paragraphs,
   statusView,
+  valueBands,
+  valueView,
   type EvidenceRow,
   type FindingRow,
   type LevelView,
@@ -108,8 +111,19 @@ function yearModel(state: WorkspaceState): YearModel | null {
   };
 }
 
+/** How the report names the instrument's hierarchy ("domain dan aspek", or "aspek" alone). */
+export interface HierarchyWords {
+  /** Column heading: "Domain / Aspek". */
+  judul: string;
+  /** In captions: "domain dan aspek". */
+  teks: string;
+  /** The methodology's sentence start: "indeks aspek, domain, dan Indeks SPBE". */
+  metode: string;
+}
+
 export interface ReportModel {
   program: ProgramModel;
+  hierarki: HierarchyWords;
   frame: DocumentFrame;
   instansi: string;
   tahun: number;
@@ -141,24 +155,30 @@ export interface ReportModel {
   catatanDraf: DraftNotes | null;
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
-function groupLabel(group: Group, depth: number): string {
-  return `${capitalize(group.tingkat)} ${depth === 0 ? romawi(group.no) : group.no}`;
+/** "domain dan aspek" and its other forms, from the instrument's hierarchy (root first). */
+export function hierarchyWords(hierarki: readonly string[], indeks: string): HierarchyWords {
+  const upward = [...hierarki].reverse().map((h) => `indeks ${h}`);
+  const list = [...upward, indeks];
+  const metode = list.length > 2 ? `${list.slice(0, -1).join(', ')}, dan ${indeks}` : list.join(' dan ');
+  return {
+    judul: hierarki.map((h) => `${h.charAt(0).toUpperCase()}${h.slice(1)}`).join(' / '),
+    teks: hierarki.join(' dan '),
+    metode,
+  };
 }
 
 function indicatorSection(state: WorkspaceState, ind: Indicator, a: IndicatorAssessment | undefined, plan: LampiranPlan): IndicatorSection {
   const inst = state.instrument;
-  const klaim = levelView(inst, ind, a?.claimedLevel ?? null);
+  const bands = valueBands(state);
+  const klaim = valueView(inst, ind, bands, a ? claimedValue(a) : null);
   return {
     no: ind.no,
     nama: ind.nama,
     pertanyaan: ind.pertanyaan,
     klaim: klaim ? { ...klaim, kriteria: ind.kriteria[String(klaim.tingkat)] ?? '' } : null,
     target: levelView(inst, ind, a?.targetLevel ?? null),
-    didukung: levelView(inst, ind, a?.supportedLevel ?? null),
+    didukung: valueView(inst, ind, bands, a ? supportedValue(a) : null),
     alasanDukungan: a?.supportReasons ?? [],
     status: statusView(a?.status ?? 'kosong'),
     penjelasan: paragraphs(a?.penjelasan),
@@ -206,7 +226,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       const target = targetGroups.get(key) ?? 0;
       rows.push({
         jenis: group.tingkat,
-        label: groupLabel(group, depth),
+        label: groupLabel(state.pack.numbering, group.tingkat, group.no, depth),
         nama: group.nama,
         bobot: group.bobot,
         indeks: claimedIndex,
@@ -216,7 +236,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
         memenuhi: claimedIndex === null ? null : claimedIndex >= target - 1e-9,
       });
       return {
-        label: groupLabel(group, depth),
+        label: groupLabel(state.pack.numbering, group.tingkat, group.no, depth),
         nama: group.nama,
         bobot: group.bobot,
         indeks: claimedIndex,
@@ -228,12 +248,17 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
 
   const statuses = indicators.map((ind) => byNo.get(ind.no)?.status ?? 'kosong');
   const evidenceShas = new Set(state.assessment.indicators.flatMap((a) => a.documents.map((d) => d.sha256)));
-  const belumDinilai = indicators.filter((ind) => (byNo.get(ind.no)?.claimedLevel ?? null) === null).length;
+  const belumDinilai = indicators.filter((ind) => {
+    const a = byNo.get(ind.no);
+    return a === undefined || claimedValue(a) === null;
+  }).length;
+  const bands = valueBands(state);
   const targetIndeks = indeksTarget.indeks;
 
   return {
     frame: frameOf(config, logo, `Laporan Penilaian Mandiri ${program.singkat} Tahun ${config.tahun} – ${config.instansi.nama}`, { draf: mode === 'draf' }),
     program,
+    hierarki: hierarchyWords(inst.hierarki, program.indeks),
     instansi: config.instansi.nama,
     tahun: config.tahun,
     instrumen: inst.nama,
@@ -256,12 +281,12 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       grafik: chartModel(rows, inst.tingkatMax, targetIndeks),
       rekap: indicators.map((ind) => {
         const a = byNo.get(ind.no);
-        const dash = (v: { tingkat: number } | null): string => (v ? String(v.tingkat) : '-');
+        const dash = (v: number | null): string => valueView(inst, ind, bands, v)?.nilai ?? '-';
         return {
           no: ind.no,
           nama: ind.namaPendek,
-          klaim: dash(levelView(inst, ind, a?.claimedLevel ?? null)),
-          didukung: dash(levelView(inst, ind, a?.supportedLevel ?? null)),
+          klaim: dash(a ? claimedValue(a) : null),
+          didukung: dash(a ? supportedValue(a) : null),
           target: a ? String(a.targetLevel) : '-',
           status: statusView(a?.status ?? 'kosong'),
         };

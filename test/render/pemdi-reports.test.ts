@@ -1,0 +1,84 @@
+/**
+ * The official documents and gap reports of the generated Pemdi sample workspace, rendered to PDF and read back:
+ * the two-level hierarchy (aspek → indikator, no domain), decimal values with a comma, the pack's labels and
+ * regulation in the Dasar Hukum, the secondary-source note, and the gap report's item codes per level.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PdfBrowser } from '../../src/render/browser.ts';
+import { renderDocuments, type RenderResult } from '../../src/render/documents.ts';
+import { buildReportModel } from '../../src/render/model/report.ts';
+import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
+import { squeeze, squeezedText } from './pdf-tools.ts';
+
+const browser = new PdfBrowser();
+let sample: PemdiSample;
+let rendered: RenderResult;
+
+/** The whole text of an output in reading order, whitespace removed (so line wrapping never matters). */
+function text(name: string): string {
+  const file = rendered.files.find((f) => path.basename(f.path) === name)?.path;
+  if (!file) throw new Error(`${name} tidak dibuat`);
+  return squeezedText(file);
+}
+
+beforeAll(async () => {
+  sample = await buildPemdiSample();
+  rendered = await renderDocuments(sample.state, { outputDir: sample.state.workspace.paths.output, browser });
+}, 240_000);
+
+afterAll(async () => {
+  await browser.close();
+  sample?.cleanup();
+});
+
+describe('Pemdi reports', () => {
+  it('groups the laporan by aspek only, numbered 1–7, with decimal values', () => {
+    const model = buildReportModel(sample.state, rendered.plan, null, 'draf');
+    expect(model.bagian.map((b) => b.label)).toEqual(['Aspek 1', 'Aspek 2', 'Aspek 3', 'Aspek 4', 'Aspek 5', 'Aspek 6', 'Aspek 7']);
+    expect(model.bagian.every((b) => b.subbagian.length === 0)).toBe(true);
+    expect(model.hierarki).toEqual({ judul: 'Aspek', teks: 'aspek', metode: 'indeks aspek dan Indeks Pemdi' });
+    const i1 = model.ringkasan.rekap.find((r) => r.no === 1);
+    expect(i1).toMatchObject({ klaim: '2,25', didukung: '2,25' });
+    // An externally scored indicator shows its imported value (Indeks SDI 68,75 → 3,75), not a missing claim.
+    expect(model.ringkasan.rekap.find((r) => r.no === 5)?.klaim).toBe('3,75');
+    expect(model.ringkasan.belumDinilai).toBe(0);
+  });
+
+  it('prints the hierarchy, values, regulation and source note of the pack in the laporan', () => {
+    const t = text('laporan-penilaian-mandiri-2026-draf.pdf');
+    expect(t).toContain(squeeze('Tabel 1. Indeks per aspek'));
+    expect(t).toContain(squeeze('Gambar 1. Indeks aspek dibandingkan dengan target'));
+    expect(t).toContain(squeeze('Aspek 1 Tata Kelola dan Manajemen'));
+    expect(t).not.toMatch(/Domain|Aspek I\b/);
+    expect(t).toContain(squeeze('2,25 (Membangun)'));
+    expect(t).toContain(squeeze('Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital'));
+    expect(t).toContain(squeeze('disusun dari sumber sekunder'));
+    expect(t).toContain(squeeze('indeks aspek dan Indeks Pemdi dihitung'));
+  });
+
+  it('writes the berita acara and the pernyataan with the pack\'s programme, evaluation and aspek', () => {
+    const ba = text('berita-acara-penilaian-mandiri-2026-draf.pdf');
+    expect(ba).toContain(squeeze('PENILAIAN MANDIRI PEMERINTAH DIGITAL (PEMDI)'));
+    expect(ba).not.toContain(squeeze('Sistem Pemerintahan Berbasis Elektronik'));
+    expect(ba).toContain(squeeze('c. Indeks aspek'));
+    expect(ba).toContain(squeeze('Aspek 1 2,88'));
+    expect(ba).toContain(squeeze('20 (dua puluh) indikator'));
+    expect(ba).toContain(squeeze('melalui aplikasi Evaluasi Kinerja Pemerintah Digital'));
+    const pn = text('pernyataan-persetujuan-publikasi-2026-draf.pdf');
+    expect(pn).toContain(squeeze('PERSETUJUAN PUBLIKASI HASIL EVALUASI KINERJA PEMERINTAH DIGITAL'));
+    expect(pn).toContain(squeeze('Indeks Pemdi 1,'));
+  });
+
+  it('lists in the gap report, per level, the item codes with and without evidence and the berjenjang stop', () => {
+    const t = text('laporan-kesenjangan-2026.pdf');
+    expect(t).toContain(squeeze('Butir bukti per tingkat'));
+    const i1 = t.slice(t.indexOf(squeeze('Indikator 1. Tingkat Kematangan')));
+    expect(i1).toContain(squeeze('I1-L2-02'));
+    expect(i1).toContain(squeeze('Belum ada bukti'));
+    expect(i1).toContain(squeeze('penilaian berjenjang berhenti di tingkat ini'));
+    expect(i1).toContain(squeeze('didukung bukti: 2,25 (Membangun)'));
+    expect(t).toContain(squeeze('disusun dari sumber sekunder'));
+    expect(t).not.toContain(squeeze('Yang masih kurang'));
+  });
+});
