@@ -28,7 +28,10 @@ export function transitionPack(ws: Workspace): InstrumentPack & { transition: Tr
   return { ...found, transition: found.transition };
 }
 
-/** The latest decision per indicator of a document: rejected ones, and (without a classification) accepted ones. */
+/**
+ * Where each document stands for the newer instrument: the indicators of its latest add/confirm and reject decisions,
+ * and those its classification maps without a decision (the newer rules read them from the text).
+ */
 function standings(db: Db, ws: Workspace, instrument: string): Map<string, NewerStanding> {
   const latest = new Map<string, Map<number, string>>();
   for (const d of listDecisions(db, instrument)) {
@@ -39,10 +42,10 @@ function standings(db: Db, ws: Workspace, instrument: string): Map<string, Newer
   const out = new Map<string, NewerStanding>();
   for (const view of loadDocumentViews(db, workspaceFor(ws, instrument))) {
     const decided = [...(latest.get(view.doc.sha256) ?? new Map<number, string>()).entries()];
-    const accepted = view.classification
-      ? view.classification.mappings.map((m) => m.indicator)
-      : decided.filter(([, action]) => action !== 'reject').map(([n]) => n);
-    out.set(view.doc.sha256, { accepted, rejected: decided.filter(([, action]) => action === 'reject').map(([n]) => n) });
+    const accepted = decided.filter(([, action]) => action !== 'reject').map(([n]) => n);
+    const rejected = decided.filter(([, action]) => action === 'reject').map(([n]) => n);
+    const mapped = (view.classification?.mappings ?? []).map((m) => m.indicator).filter((n) => !accepted.includes(n) && !rejected.includes(n));
+    out.set(view.doc.sha256, { accepted, rejected, mapped });
   }
   return out;
 }

@@ -20,10 +20,11 @@ export interface EarlierDocument {
   indicators: readonly number[];
 }
 
-/** Where a document stands for the newer instrument: its accepted and rejected indicators. */
+/** Where a document stands for the newer instrument: indicators a reviewer accepted or rejected, and those its rules map. */
 export interface NewerStanding {
   accepted: readonly number[];
   rejected: readonly number[];
+  mapped: readonly number[];
 }
 
 export interface TransitionInput {
@@ -41,6 +42,7 @@ export interface TransitionInput {
 function statusOf(standing: NewerStanding | undefined, indicator: number): CarryStatus {
   if (standing?.accepted.includes(indicator)) return 'diterima';
   if (standing?.rejected.includes(indicator)) return 'ditolak';
+  if (standing?.mapped.includes(indicator)) return 'dipetakan';
   return 'kandidat';
 }
 
@@ -92,6 +94,7 @@ export function transitionMap(input: TransitionInput): TransitionMap {
     totals: {
       candidates: statuses.length,
       diterima: count('diterima'),
+      dipetakan: count('dipetakan'),
       ditolak: count('ditolak'),
       kandidat: count('kandidat'),
       newItems: indicators.reduce((n, i) => n + i.newItems.length, 0),

@@ -149,8 +149,9 @@ export function sourceMarkLabel(mark: SourceMark): string {
 
 /** Where an earlier instrument's document stands for the newer indicator (transition map). */
 export const CARRY_STATUS_LABELS: Readonly<Record<CarryStatus, string>> = {
-  diterima: 'diterima',
-  ditolak: 'ditolak',
+  diterima: 'diterima peninjau',
+  dipetakan: 'dipetakan dari isinya, belum dikonfirmasi',
+  ditolak: 'ditolak peninjau',
   kandidat: 'kandidat, perlu ditinjau',
 };
 

@@ -2,8 +2,11 @@
 import type { DocumentKind } from './classification.ts';
 import type { Confidence, ValueSource } from './instrument.ts';
 
-/** Where an earlier document stands for the newer indicator: accepted by a decision or mapping, rejected, or to review. */
-export type CarryStatus = 'diterima' | 'ditolak' | 'kandidat';
+/**
+ * Where an earlier instrument's document stands for the newer indicator: accepted or rejected by a reviewer's
+ * decision, mapped by the newer instrument's rules from its own text (not yet confirmed), or a candidate to review.
+ */
+export type CarryStatus = 'diterima' | 'dipetakan' | 'ditolak' | 'kandidat';
 
 /** A document accepted for some earlier indicator, as it may carry over. */
 export interface CarryDocument {
@@ -48,5 +51,5 @@ export interface TransitionMap {
   earlierDocuments: number;
   indicators: TransitionIndicatorView[];
   /** Unique (newer indicator, document) pairs by status, and the new items. */
-  totals: { candidates: number; diterima: number; ditolak: number; kandidat: number; newItems: number };
+  totals: { candidates: number; diterima: number; dipetakan: number; ditolak: number; kandidat: number; newItems: number };
 }

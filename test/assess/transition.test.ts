@@ -44,16 +44,20 @@ describe('transition map SPBE → Pemdi', () => {
     expect(map([]).indicators.find((i) => i.no === 1)?.newItems.length).toBe(fresh.length + 3);
   });
 
-  it('a document stands as the Pemdi side says: accepted, rejected, or a candidate; totals count each pair once', () => {
-    const standing = new Map<string, NewerStanding>([[SK_TIM.sha256, { accepted: [4], rejected: [1] }]]);
+  it('a document stands as the Pemdi side says: accepted or rejected by a reviewer, mapped from its text, or a candidate; totals count each pair once', () => {
+    const standing = new Map<string, NewerStanding>([
+      [SK_TIM.sha256, { accepted: [4], rejected: [1], mapped: [] }],
+      [ARSITEKTUR.sha256, { accepted: [], rejected: [], mapped: [15] }],
+    ]);
     const m = map([ARSITEKTUR, SK_TIM], standing);
     const status = (no: number, sha: string) => m.indicators.find((i) => i.no === no)?.carries.flatMap((c) => c.documents).find((d) => d.sha256 === sha)?.status;
     expect(status(4, SK_TIM.sha256)).toBe('diterima');
     expect(status(1, SK_TIM.sha256)).toBe('ditolak');
     expect(status(1, ARSITEKTUR.sha256)).toBe('kandidat');
     // The Arsitektur SPBE Perbup stands under Pemdi 1 and 15 (proses bisnis domain), the SK under Pemdi 1 and 4.
-    expect(status(15, ARSITEKTUR.sha256)).toBe('kandidat');
-    expect(m.totals).toMatchObject({ candidates: 4, diterima: 1, ditolak: 1, kandidat: 2 });
+    // Mapped by the Pemdi rules from its text is not accepted: it still waits for the coordinator's confirmation.
+    expect(status(15, ARSITEKTUR.sha256)).toBe('dipetakan');
+    expect(m.totals).toMatchObject({ candidates: 4, diterima: 1, dipetakan: 1, ditolak: 1, kandidat: 1 });
     expect(m.earlierDocuments).toBe(2);
     expect(m.mark).toBe('UNSURE');
     expect(m.from).toMatchObject({ id: 'spbe-2020', name: 'SPBE' });

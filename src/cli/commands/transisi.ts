@@ -15,8 +15,9 @@ function earlierText(map: TransitionMap, earlier: { no: number; nama: string }[]
   return `indikator ${map.from.name} ${earlier.map((e) => `${e.no} (${e.nama})`).join(', ')}`;
 }
 
-/** "I3-L1: 01, 02; I3-L2: 01" — item codes grouped by indicator and level. */
+/** A few codes as they are; a long list grouped by indicator and level ("I3-L1: 01, 02; I3-L2: 01"). */
 function itemsText(codes: readonly string[]): string {
+  if (codes.length <= 6) return codes.join(', ');
   const groups = new Map<string, string[]>();
   for (const code of codes) {
     const cut = code.lastIndexOf('-');
@@ -42,7 +43,7 @@ export function renderTransition(map: TransitionMap): string {
   const t = map.totals;
   out.push(
     `Bukti ${map.from.name}: ${map.earlierDocuments} dokumen. Kandidat untuk ${map.to.name}: ${t.candidates} ` +
-      `(${t.diterima} diterima, ${t.ditolak} ditolak, ${t.kandidat} perlu ditinjau). Butir ${map.to.name} tanpa bukti ${map.from.name}: ${t.newItems}.`,
+      `(${t.diterima} diterima peninjau, ${t.dipetakan} dipetakan dari isinya dan belum dikonfirmasi, ${t.ditolak} ditolak, ${t.kandidat} perlu ditinjau). Butir ${map.to.name} tanpa bukti ${map.from.name}: ${t.newItems}.`,
     '',
   );
   for (const i of map.indicators) {
