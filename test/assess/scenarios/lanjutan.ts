@@ -345,4 +345,43 @@ export const SCENARIOS: LevelScenario[] = [
       },
     ],
   },
+  {
+    name: 'Kabupaten: seluruh program Tim Koordinasi terlaksana, rakor dihadiri seluruh perangkat daerah, dievaluasi',
+    indicator: 19,
+    range: [4, 4],
+    because: 'tingkat 4: program kerja dikoordinasikan kepada semua perangkat daerah (rapat koordinasi yang dihadiri seluruhnya) dan direviu',
+    docs: [
+      {
+        path: 'SETDA/Laporan Tahunan Tim Koordinasi SPBE 2025.pdf',
+        pages: [
+          `${KAB_KOP}\nSEKRETARIAT DAERAH\nLAPORAN TAHUNAN TIM KOORDINASI SPBE TAHUN 2025\n` +
+            'Seluruh program kerja Tim Koordinasi SPBE tahun 2025 telah terlaksana (11 dari 11 program kerja).\n' +
+            'Program kerja dibahas dalam rapat koordinasi SPBE triwulanan yang dihadiri seluruh perangkat daerah.\nSukamaju, 28 November 2025\nSekretaris Daerah',
+        ],
+      },
+      {
+        path: 'SETDA/Laporan Evaluasi Tim Koordinasi SPBE 2025.pdf',
+        pages: [
+          `${KAB_KOP}\nSEKRETARIAT DAERAH\nLAPORAN HASIL EVALUASI PELAKSANAAN TUGAS TIM KOORDINASI SPBE TAHUN 2025\n` +
+            'Evaluasi atas pelaksanaan tugas dan program kerja Tim Koordinasi SPBE: target tercapai, koordinasi dengan kecamatan perlu ditingkatkan.\nSukamaju, 29 November 2025\nAsisten Administrasi Umum',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Provinsi: portal data terbuka dengan unduh dataset dan sinkronisasi otomatis ke Portal Satu Data Indonesia',
+    instansi: PROV,
+    indicator: 43,
+    range: [4, 4],
+    because: 'tingkat 3 layanan data terbuka: otomasi pertukaran data; tingkat 4: kolaborasi dengan layanan data terbuka lain',
+    docs: [
+      {
+        path: 'DISKOMINFOTIK/Tangkapan layar Portal Data Nusa Makmur.png',
+        pages: [
+          'Portal Satu Data Provinsi Nusa Makmur\nCari dataset: [ kemiskinan ] [Cari]\nDataset: Jumlah Penduduk Miskin per Kabupaten 2024   Unduh CSV | Unduh JSON\n' +
+            'Pertukaran data otomatis: metadata dan dataset tersinkronisasi dengan Portal Satu Data Indonesia setiap hari melalui API.',
+        ],
+      },
+    ],
+  },
 ];
