@@ -117,6 +117,7 @@ const NAME_QUALIFIERS = new Set(skeletonTokens('utara selatan timur barat tengah
 const LOCATED_WITHIN = 6;
 const PROVINCE_WORDS = new Set(skeletonTokens('provinsi prov'));
 const LOCAL_WORDS = new Set(skeletonTokens('bupati walikota wali kabupaten kab kota pemkab pemkot'));
+const ENGLISH_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = { kabupaten: ['regency'], kota: ['city'], provinsi: ['province'] };
 const BODY_WORDS = new Set(skeletonTokens('pemerintah pemkab pemkot pemprov kabupaten kab kota provinsi prov kementerian kementrian kemenko badan lembaga sekretariat kantor'));
 
 export interface Issuer {
@@ -331,6 +332,8 @@ const CONSIDERATION_LINES = 4;
 const REGION_MENTION = /\b(Kabupaten|KABUPATEN|Kota|KOTA|Provinsi|PROVINSI)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3})/gu;
 /** Words before a region that make it the place of an activity, not the document's owner ("kunjungan ke Kota X"). */
 const PLACE_BEFORE = /\b(ke|di|dari|antara|dengan|se|bersama)\s*-?\s*$/i;
+/** "WALI KOTA" is an office, not the region "Kota …" ("LAPOR WALI KOTA COMPLAINT SERVICE"). */
+const OFFICE_BEFORE = /\bwali\s*$/i;
 
 /**
  * A regulation whose heading, kop and signature name no region (a downloaded copy cut short): the region its
@@ -362,7 +365,8 @@ function singleRegion(text: string, title: boolean): Issuer | null {
     // "Kota Bandar Lama Provinsi Kepulauan Timur": the province only locates the kota.
     const located = level === 'provinsi' && (m.index ?? 0) <= localEnd + 1;
     if (level !== 'provinsi') localEnd = (m.index ?? 0) + m[0].length;
-    if (located || (title && PLACE_BEFORE.test(text.slice(0, m.index ?? 0)))) continue;
+    const before = text.slice(0, m.index ?? 0);
+    if (located || OFFICE_BEFORE.test(before) || (title && PLACE_BEFORE.test(before))) continue;
     const name = nameAfter(written.map(skeleton), 0, level);
     if (name.length === 0) continue;
     regions.set(`${level} ${name.join(' ')}`, { text: displayName([m[1] ?? '', ...written.slice(0, name.length)]), level, name, nameOnLine: name.length });
@@ -395,6 +399,8 @@ function ownName(instansi: OwnInstansi): OwnName {
       continue;
     }
     for (const word of REGION_SPELLINGS[level]) spelled.push([...skeletonTokens(word), ...name]);
+    // English reports: "Lembah Hijau Regency", "City of Tirtamulya", "Nusa Karang Province".
+    for (const word of ENGLISH_SPELLINGS[level]) spelled.push([...name, word], [word, 'of', ...name]);
   }
   return { level, core, names: spelled.filter((n) => n.length > 1) };
 }

@@ -44,7 +44,7 @@ const REGULATION: [DocumentKind, Marker[]][] = [
     ],
   ],
   ['instruksi', [...withIssuers('instruksi'), ...markers('instruksi')]],
-  ['surat-edaran', markers('surat edaran', 'edaran')],
+  ['surat-edaran', markers('surat edaran', 'edaran', 'se nomor', 'se no')],
 ];
 
 /** Other kinds in priority order (the first marker found on the earliest line wins). */
@@ -123,6 +123,20 @@ const LEDE_MIN_WORDS = 8;
 const NEWS_FURNITURE = /^(penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*:|^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dibaca\s+\d+\s+kali|^(bagikan|share)\s*:|^tags?\s*:/i;
 const NEWS_FURNITURE_MIN = 2;
 
+/** Reported speech: a quotation followed by who said it ("…," kata Wali Kota / ujar Kepala Dinas). */
+const ATTRIBUTION = /["”»]\s*,?\s*(kata|ujar|ungkap|tutur|jelas|imbuh|tambah|pungkas|said|says)(nya)?\b/iu;
+
+function quotesSomeone(text: string): boolean {
+  return ATTRIBUTION.test(text);
+}
+
+/** The text after a dateline is a story: a sentence in ordinary case, not a title in capitals ("RELEASE NOTES - …"). */
+function isStory(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const lower = text.match(/\p{Ll}/gu) ?? [];
+  return text.split(/\s+/).length >= LEDE_MIN_WORDS && lower.length >= letters.length / 2;
+}
+
 /**
  * True for a news item or web article: a dateline lede near the top of a document whose heading names no other kind
  * (minutes list speakers as "Diskominfo – menyampaikan …"), or the furniture of a news page.
@@ -130,8 +144,8 @@ const NEWS_FURNITURE_MIN = 2;
 function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
   const firstPage = doc.lines[0]?.page;
   const page = doc.lines.filter((l) => l.page === firstPage);
-  const lede = page.slice(0, DATELINE_LINES).some((l) => (DATELINE.exec(l.text)?.[1] ?? '').split(/\s+/).length >= LEDE_MIN_WORDS);
-  if (lede && named === null) return true;
+  const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
+  if ((lede || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
   return page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length >= NEWS_FURNITURE_MIN;
 }
 

@@ -202,6 +202,14 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(classify(visit).issuer?.case).not.toBe('instansi-lain');
   });
 
+  it('"WALI KOTA" inside an application\'s name is no region, and English reports name us as "… Regency"', () => {
+    const notes = 'RELEASE NOTES - LAPOR WALI KOTA COMPLAINT SERVICE, VERSION 2.0\nRelease date: 14 April 2025\nImprovements to the complaint handling service.';
+    expect(classify(notes).issuer?.case).toBe('tidak-diketahui');
+    const report = 'BADAN SIBER DAN SANDI NEGARA\nIT Security Assessment Report\nPrepared for Sukamaju Regency\nWe found 3 critical vulnerabilities in the public portal.';
+    expect(classify(report).issuer?.case).toBe('tentang-kita');
+    expect(classify(report.replace('Sukamaju Regency', 'the Regency of Sukamaju')).issuer?.case).toBe('tentang-kita');
+  });
+
   it('Pemkab, Deputi and ministry acronyms name an issuer', () => {
     expect(classify('PEMKAB TANAH MERAH\nLAPORAN PENGELOLAAN PUSAT DATA\nPusat data daerah melayani 40 aplikasi.').issuer?.case).toBe('instansi-lain');
     expect(classify('DEPUTI BIDANG KELEMBAGAAN DAN TATA LAKSANA\nPEDOMAN PETA PROSES BISNIS\nPeta proses bisnis instansi pemerintah.').issuer?.case).toBe('nasional');
