@@ -75,6 +75,16 @@ describe('gapsTable', () => {
     expect(text).toMatch(/Temuan \(\d+ kesalahan, \d+ peringatan, \d+ info\)/);
   });
 
+  it('prints decimal claims and supported values with a comma, whole levels as they are', () => {
+    const [first, ...rest] = assessment.indicators;
+    if (!first) throw new Error('no indicator');
+    const levels = { climb: 'stepwise' as const, credit: 'linear' as const, level: 1, value: 1.5, levels: [], next: null };
+    const decimal = { ...assessment, indicators: [{ ...first, claimedLevel: 2.25, levels }, ...rest] };
+    const row = gapsTable(decimal, { color: false }).split('\n').find((l) => new RegExp(`^\\s+${first.id}\\s{2}`).test(l)) ?? '';
+    expect(row).toMatch(/\s2,25\s+\d+\s+1,50\s/);
+    expect(gapsTable(assessment, { color: false })).not.toMatch(/\d,\d\d\s+\d+\s+\d/);
+  });
+
   it('colors status only when asked', () => {
     expect(gapsTable(assessment, { color: false })).not.toMatch(ANSI);
     const colored = gapsTable(assessment, { color: true });

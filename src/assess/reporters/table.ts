@@ -5,6 +5,7 @@ import { cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summari
 import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
 import { narrowToOpd } from './narrow.ts';
+import { claimedValue, supportedValue } from '../values.ts';
 import { ruleTitle } from '../rules/titles.ts';
 
 export interface TableOptions {
@@ -84,8 +85,10 @@ function shortName(i: IndicatorAssessment): string {
   return i.namaPendek ?? i.nama.replace(/^Tingkat Kematangan\s+/i, '');
 }
 
+/** "3", or "2,25" for a decimal value. */
 function levelText(level: number | null): string {
-  return level === null ? '-' : String(level);
+  if (level === null) return '-';
+  return Number.isInteger(level) ? String(level) : formatDecimal(level, 2);
 }
 
 function findingCounts(findings: readonly Finding[]): string {
@@ -97,9 +100,9 @@ function indicatorColumns(c: Colors, cellOf: ReadonlyMap<number, MatrixCell> | n
   const columns: Column<IndicatorAssessment>[] = [
     { title: 'No', width: 3, align: 'right', value: (i) => String(i.id) },
     { title: 'Indikator', width: cellOf ? 44 : 52, align: 'left', value: shortName },
-    { title: 'Klaim', width: 5, align: 'right', value: (i) => levelText(i.claimedLevel) },
+    { title: 'Klaim', width: 5, align: 'right', value: (i) => levelText(claimedValue(i)) },
     { title: 'Target', width: 6, align: 'right', value: (i) => String(i.targetLevel) },
-    { title: 'Bukti', width: 5, align: 'right', value: (i) => String(i.supportedLevel) },
+    { title: 'Bukti', width: 5, align: 'right', value: (i) => levelText(supportedValue(i)) },
     { title: 'Status', width: 7, align: 'left', value: (i) => i.status, paint: (i, t) => statusPaint(c, i.status, t) },
   ];
   if (cellOf) {
