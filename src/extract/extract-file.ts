@@ -142,38 +142,67 @@ class PageCursor {
 /** Most pages asked for in one request: a run of text pages doubles the request up to this. */
 const MAX_PAGES_PER_REQUEST = 8;
 
+/** One `read-pages` request on its way: its page numbers and how it ended. */
+interface Asked {
+  nos: number[];
+  reply: Promise<{ pages: PageReply[] } | { error: unknown }>;
+}
+
 /**
- * Reads pages until none are left. Text pages are asked for several at a time (a round trip through the main
- * thread each would leave the parsing thread waiting whenever the main thread is busy); after a scan, one page at
- * a time again, so rendering stays one page ahead of OCR.
+ * Reads pages until none are left. Text pages are asked for several at a time, and during a run of text pages the
+ * next request is already queued in the thread while this thread handles the answer, so the parsing thread never
+ * waits for a busy main thread. After a scan, one page at a time and one request at a time again, so rendering
+ * stays one page ahead of OCR.
  */
 async function readPages(session: ExtractSession, pages: PageCursor, run: PdfRun, fileName: string, opts: ExtractOptions): Promise<void> {
   let batch = 1;
-  for (let nos = pages.take(batch); nos.length > 0 && !run.stopped(); nos = pages.take(batch)) {
+  let ahead = 1;
+  const asked: Asked[] = [];
+  const ask = (): void => {
+    const nos = pages.take(batch);
+    if (nos.length === 0) return;
     const render = run.wantsRender(nos) ? renderLimits(opts) : null;
-    let replies: PageReply[];
-    try {
-      replies = (await session.call('read-pages', { pageNos: nos, render }, opts.parseTimeoutMs * nos.length)).pages;
-    } catch (err) {
-      if (err instanceof ExtractFailure) {
-        for (const no of nos) run.damaged(no);
-        continue;
+    const reply = session.call('read-pages', { pageNos: nos, render }, opts.parseTimeoutMs * nos.length).then(
+      (answer) => answer,
+      (error: unknown) => ({ error }),
+    );
+    asked.push({ nos, reply });
+  };
+  try {
+    for (;;) {
+      while (asked.length < ahead && !run.stopped()) {
+        const before = asked.length;
+        ask();
+        if (asked.length === before) break;
       }
-      run.stop(hostFailureMessage(err, fileName, opts, nos[0] ?? null) ?? messages.corruptPdf(fileName));
-      return;
-    }
-    let scanned = false;
-    for (const [i, reply] of replies.entries()) {
-      const no = nos[i];
-      if (no === undefined) continue;
-      if ('error' in reply) {
-        run.damaged(no);
-        continue;
+      const next = asked.shift();
+      if (next === undefined || run.stopped()) return;
+      const answer = await next.reply;
+      if ('error' in answer) {
+        if (answer.error instanceof ExtractFailure) {
+          for (const no of next.nos) run.damaged(no);
+          continue;
+        }
+        run.stop(hostFailureMessage(answer.error, fileName, opts, next.nos[0] ?? null) ?? messages.corruptPdf(fileName));
+        return;
       }
-      scanned ||= reply.kind === 'scan';
-      await run.accept(no, reply);
+      let scanned = false;
+      for (const [i, reply] of answer.pages.entries()) {
+        const no = next.nos[i];
+        if (no === undefined) continue;
+        if ('error' in reply) {
+          run.damaged(no);
+          continue;
+        }
+        scanned ||= reply.kind === 'scan';
+        await run.accept(no, reply);
+      }
+      batch = scanned ? 1 : Math.min(MAX_PAGES_PER_REQUEST, batch * 2);
+      ahead = scanned ? 1 : 2;
     }
-    batch = scanned ? 1 : Math.min(MAX_PAGES_PER_REQUEST, batch * 2);
+  } finally {
+    // Requests still queued belong to this document: let them end before the thread moves on.
+    await Promise.all(asked.map((a) => a.reply));
   }
 }
 

@@ -49,7 +49,10 @@ export class ExtractCrash extends Error {
   }
 }
 
-/** Calls available inside `ExtractHost.session`. */
+/**
+ * Calls available inside `ExtractHost.session`. Calls run in the order they are made; a caller may make the next
+ * one before the previous one has answered.
+ */
 export interface ExtractSession {
   call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']>;
 }
@@ -58,7 +61,9 @@ interface Pending {
   id: number;
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
+  timeoutMs: number;
+  /** Set once the worker runs this request. */
+  timer: NodeJS.Timeout | null;
 }
 
 /**
@@ -129,10 +134,10 @@ export class ExtractHost {
   }
 }
 
-/** One worker thread and its single outstanding request. */
+/** One worker thread and the requests sent to it, oldest (the one running) first. */
 class Lane {
   private worker: Worker | null = null;
-  private pending: Pending | null = null;
+  private readonly queue: Pending[] = [];
   private nextId = 1;
   private documents = 0;
   /** Active and total time of the threads this lane ran before the current one, in ms. */
@@ -144,19 +149,19 @@ class Lane {
     private readonly recycleAfter: number,
   ) {}
 
+  /**
+   * Sends a request. Requests queue in the worker and run one after another, so a caller can send the next one
+   * before the answer to the previous one arrives (the thread then never waits for this thread). Each request's
+   * time limit runs from the moment the worker starts it.
+   */
   call<K extends OpName>(op: K, args: WorkerOps[K]['args'], timeoutMs: number): Promise<WorkerOps[K]['result']> {
-    if (this.pending !== null) return Promise.reject(new Error('ExtractHost: one request at a time per session'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<WorkerOps[K]['result']>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending = null;
-        void this.stop();
-        reject(new ExtractTimeout(timeoutMs));
-      }, timeoutMs);
-      this.pending = { id, resolve: (value) => resolve(value as WorkerOps[K]['result']), reject, timer };
+      this.queue.push({ id, resolve: (value) => resolve(value as WorkerOps[K]['result']), reject, timeoutMs, timer: null });
       const { message, transfer } = withOwnBytes(args);
       worker.postMessage({ id, op, args: message }, transfer);
+      this.startTimer();
     });
   }
 
@@ -209,23 +214,41 @@ class Lane {
     return worker;
   }
 
+  /** Starts the time limit of the request the worker is running now (the oldest one). */
+  private startTimer(): void {
+    const head = this.queue[0];
+    if (head === undefined || head.timer !== null) return;
+    head.timer = setTimeout(() => {
+      // The worker is stopped with the document it holds: the requests queued behind this one go with it.
+      this.rejectAll(head, new ExtractTimeout(head.timeoutMs), new ExtractCrash('stopped after a time-out'));
+      void this.stop();
+    }, head.timeoutMs);
+  }
+
   private settle(reply: WorkerReply): void {
-    const pending = this.pending;
-    if (pending === null || pending.id !== reply.id) return;
-    this.pending = null;
-    clearTimeout(pending.timer);
-    if (reply.ok) pending.resolve(reply.result);
-    else pending.reject(new ExtractFailure(reply.error.code, reply.error.message, reply.error.unpackedBytes));
+    const head = this.queue[0];
+    if (head === undefined || head.id !== reply.id) return;
+    this.queue.shift();
+    if (head.timer !== null) clearTimeout(head.timer);
+    this.startTimer();
+    if (reply.ok) head.resolve(reply.result);
+    else head.reject(new ExtractFailure(reply.error.code, reply.error.message, reply.error.unpackedBytes));
   }
 
   private fail(worker: Worker, err: Error): void {
     if (this.worker !== worker) return;
     this.worker = null;
-    const pending = this.pending;
-    if (pending === null) return;
-    this.pending = null;
-    clearTimeout(pending.timer);
-    pending.reject(err);
+    const head = this.queue[0];
+    if (head !== undefined) this.rejectAll(head, err, err);
+  }
+
+  /** Ends every queued request: `head` with `first`, the others with `rest`. */
+  private rejectAll(head: Pending, first: Error, rest: Error): void {
+    const queued = this.queue.splice(0);
+    for (const p of queued) {
+      if (p.timer !== null) clearTimeout(p.timer);
+      p.reject(p === head ? first : rest);
+    }
   }
 }
 

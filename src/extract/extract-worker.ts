@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { readDocxPages } from './docx.ts';
 import { ImagePrepareError, prepareImage } from './image.ts';
+import { installOneShotInflate } from './one-shot-inflate.ts';
 import { renderDpi, type RenderLimits } from './page-plan.ts';
 import { openPdf, PdfOpenError, readPage } from './pdf-text.ts';
 import { rasterizePage } from './rasterize.ts';
@@ -24,17 +25,23 @@ const port = parentPort;
 if (port === null) throw new Error('extract-worker must run as a worker thread');
 
 restoreNativeBuiltins();
+installOneShotInflate();
 silenceConsole();
 // pdf.js can leave a rejected promise behind on a broken file; the request itself already failed.
 process.on('unhandledRejection', () => undefined);
 
 let openDoc: PDFDocumentProxy | null = null;
 
+// Requests run one after another in the order they came: the host may queue the next one before this one ends.
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
-  handle(request).then(
-    ({ result, transfer }) => port.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply, transfer),
-    (err: unknown) => port.postMessage({ id: request.id, ok: false, error: failure(err) } satisfies WorkerReply),
-  );
+  previous = previous.then(() =>
+    handle(request).then(
+      ({ result, transfer }) => port.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply, transfer),
+      (err: unknown) => port.postMessage({ id: request.id, ok: false, error: failure(err) } satisfies WorkerReply),
+    ),
+  // A reply that cannot be posted leaves its request to the host's time limit; the requests after it still run.
+  ).catch(() => undefined);
 });
 
 async function handle(request: WorkerRequest): Promise<Handled> {

@@ -51,6 +51,29 @@ function stopsTheRun(err: unknown): boolean {
   return isDiskFull(err) || isDbLocked(err);
 }
 
+/**
+ * Runs `work` (classifying a document just stored) once the next document has been handed to the parsing thread
+ * this one freed: the main thread's work then overlaps the reading instead of leaving that thread idle. A failure is
+ * logged like an extraction failure; a fault of the machine (full disk, locked database) is handed back, and the scan
+ * stops with it once the reading ends.
+ */
+function afterNextStarts(name: string, work: () => void): Promise<unknown> {
+  return new Promise((resolve) => {
+    setImmediate(() => {
+      try {
+        work();
+        resolve(null);
+      } catch (err) {
+        if (stopsTheRun(err)) resolve(err);
+        else {
+          log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
+          resolve(null);
+        }
+      }
+    });
+  });
+}
+
 function isUnchanged(known: LocationRecord | undefined, f: DiscoveredFile): boolean {
   return known !== undefined && known.size === f.size && Math.abs(known.mtimeMs - f.mtimeMs) < 1;
 }
@@ -129,6 +152,7 @@ export async function scanWorkspace(
   if (pending.length > 0) {
     const names = new Map(listPresentLocations(ctx.db).map((l) => [l.sha256, l.path]));
     const bar = startScanProgress('Membaca teks', pending.length, opts.quiet);
+    const told: Promise<unknown>[] = [];
     await eachLimited(pending, opts.concurrency, async (doc) => {
       const name = names.get(doc.sha256) ?? doc.sha256.slice(0, 12);
       try {
@@ -138,14 +162,16 @@ export async function scanWorkspace(
         summary.ocrPages += r.ocrPages;
         for (const w of r.warnings) summary.warnings.push(w);
         changed.add(doc.sha256);
-        ctx.onExtracted?.(doc.sha256);
+        if (ctx.onExtracted) told.push(afterNextStarts(name, () => ctx.onExtracted?.(doc.sha256)));
       } catch (err) {
         if (stopsTheRun(err)) throw err;
         log(`Gagal mengekstrak "${name}": ${errorMessage(err)}`);
       }
       bar.done(name);
     });
+    const fault = (await Promise.all(told)).find((err) => err !== null);
     bar.stop();
+    if (fault !== undefined) throw fault;
   }
   await warming;
   summary.changed = [...changed].sort();
