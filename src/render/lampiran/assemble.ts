@@ -1,6 +1,6 @@
 /**
- * Builds lampiran PDFs from a plan with pdf-lib, one part at a time and one source document at a time (each source
- * is released after its pages are copied), so memory stays bounded by the part being built.
+ * Builds lampiran PDFs from a plan with pdf-lib, one part at a time; the part's PDF sources are merged by qpdf in
+ * runs (each released after its pages are copied), so memory stays bounded by the part being built.
  */
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Paper } from '../model/common.ts';
@@ -42,29 +42,84 @@ interface PartAttempt {
 
 type DocumentSegment = Extract<LampiranPart['segments'][number], { kind: 'document' }>;
 
-/** The part's PDF sources merged by qpdf, with the first page index of each document segment. */
+/** A run of the part's PDF sources merged by qpdf, with the first page index of each of its document segments. */
 interface Batch {
   doc: PDFDocument;
   start: Map<DocumentSegment, number>;
 }
 
-/** Merges the part's PDF sources with qpdf when every page count matches the plan; else null (read one by one). */
-async function loadBatch(part: LampiranPart): Promise<Batch | null> {
-  const segs = part.segments.filter((s): s is DocumentSegment => s.kind === 'document' && s.doc.type === 'pdf');
-  const doc = await loadMergedViaQpdf(segs.map((s) => s.doc.archiveFile));
+/** Pages per qpdf merge: qpdf merges the next run (in its own process) while this thread copies the previous one. */
+const PAGES_PER_RUN = 250;
+
+/** Merges one run with qpdf when its page count matches the plan; else null (its sources are read one by one). */
+async function loadBatch(run: DocumentSegment[]): Promise<Batch | null> {
+  const doc = await loadMergedViaQpdf(run.map((s) => s.doc.archiveFile));
   if (!doc) return null;
   const start = new Map<DocumentSegment, number>();
   let next = 0;
-  for (const seg of segs) {
+  for (const seg of run) {
     start.set(seg, next);
     next += seg.pages;
   }
   return doc.getPageCount() === next ? { doc, start } : null;
 }
 
+/**
+ * The part's PDF sources in runs of about PAGES_PER_RUN pages, each merged by qpdf when first needed, with the run
+ * after it merged meanwhile; a run is let go once the next one is asked for, so memory holds about two runs.
+ */
+class Batches {
+  private readonly runs: DocumentSegment[][] = [];
+  private readonly runOf = new Map<DocumentSegment, number>();
+  private readonly loading = new Map<number, Promise<Batch | null>>();
+
+  constructor(part: LampiranPart) {
+    let pages = PAGES_PER_RUN;
+    for (const seg of part.segments) {
+      if (seg.kind !== 'document' || seg.doc.type !== 'pdf') continue;
+      if (pages >= PAGES_PER_RUN) {
+        this.runs.push([]);
+        pages = 0;
+      }
+      this.runs.at(-1)?.push(seg);
+      this.runOf.set(seg, this.runs.length - 1);
+      pages += seg.pages;
+    }
+  }
+
+  /** Starts merging the first runs ahead of the first document. */
+  start(): void {
+    this.load(0);
+    this.load(1);
+  }
+
+  /** The merged run holding `seg`, or null when it has none (not a PDF, or qpdf could not merge its run). */
+  async of(seg: DocumentSegment): Promise<Batch | null> {
+    const index = this.runOf.get(seg);
+    if (index === undefined) return null;
+    for (const done of this.loading.keys()) if (done < index) this.loading.delete(done);
+    const batch = this.load(index);
+    this.load(index + 1);
+    return batch;
+  }
+
+  private load(index: number): Promise<Batch | null> {
+    const run = this.runs[index];
+    if (run === undefined) return Promise.resolve(null);
+    let batch = this.loading.get(index);
+    if (batch === undefined) {
+      // A run merged ahead may never be asked for (the part stopped early): a failure only means "read one by one".
+      batch = loadBatch(run).catch(() => null);
+      this.loading.set(index, batch);
+    }
+    return batch;
+  }
+}
+
 /** Copies one source document's pages into `out`; returns how many pages it added. */
-async function appendSource(out: PDFDocument, seg: DocumentSegment, draw: DrawContext, batch: Batch | null): Promise<number> {
+async function appendSource(out: PDFDocument, seg: DocumentSegment, draw: DrawContext, batches: Batches): Promise<number> {
   const { doc } = seg;
+  const batch = await batches.of(seg);
   const first = batch?.start.get(seg);
   if (batch && first !== undefined) {
     const copied = await out.copyPages(batch.doc, Array.from({ length: seg.pages }, (_, i) => first + i));
@@ -100,7 +155,8 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
   };
   const corrections = new Map<string, Correction>();
   const outline: OutlineItem[] = [];
-  const batch = await loadBatch(part);
+  const batches = new Batches(part);
+  batches.start();
 
   for (const seg of part.segments) {
     if (seg.kind === 'toc') {
@@ -113,7 +169,7 @@ async function assemblePart(bundle: LampiranBundle, part: LampiranPart, ctx: Ass
     } else {
       const start = out.getPageCount();
       try {
-        const added = await appendSource(out, seg, draw, batch);
+        const added = await appendSource(out, seg, draw, batches);
         if (added !== seg.pages) corrections.set(seg.doc.sha256, { pages: added });
         outline.at(-1)?.children.push({ title: outlineTitle(seg.doc.title, seg.doc.opd), pageIndex: start, children: [] });
       } catch (err) {

@@ -1,5 +1,6 @@
 /** Pages the assembler draws itself: separator pages, the table of contents, image pages and page stamps. */
-import { type PDFDocument, type PDFFont, type PDFImage, type PDFPage, degrees, rgb } from '@cantoo/pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { type PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import type { LampiranFonts } from './fonts.ts';
 import { TOC_INDENT_PT, type SeparatorRow, type SeparatorSegment, type TocRow } from './plan.ts';
 import { fitText, wrapText } from '../text-fit.ts';
@@ -231,7 +232,10 @@ export function addImagePage(doc: PDFDocument, image: PDFImage, ctx: DrawContext
 
 /**
  * Stamps "Lampiran I.10 – hal. 3 dari 12" at the visual bottom right of a page, whatever its /Rotate and crop box,
- * on a white strip so it stays legible over scans.
+ * on a white strip so it stays legible over scans. The page's own content is wrapped in q … Q first, so a state it
+ * leaves behind cannot move the stamp. The stamp is one small content stream written directly and deflated by
+ * Node's zlib (drawing it through pdf-lib's page API cost about 0,4 ms a page, and its JavaScript deflate at save
+ * as much again: most of a 1,000-page lampiran's own time).
  */
 export function stampPage(page: PDFPage, text: string, fonts: LampiranFonts): void {
   const size = 9;
@@ -258,12 +262,35 @@ export function stampPage(page: PDFPage, text: string, fonts: LampiranFonts): vo
   };
   const pad = 2.5;
   const corner = toPdf(u - pad, v - pad - 1.5);
-  page.drawRectangle({
-    ...corner,
-    width: textW + 2 * pad,
-    height: size + 2 * pad,
-    color: rgb(1, 1, 1),
-    rotate: degrees(angle),
-  });
-  page.drawText(text, { ...toPdf(u, v), size, font, color: BLACK, rotate: degrees(angle) });
+  const origin = toPdf(u, v);
+  // The rotation of the text and the strip, as the a b c d of a matrix (exact for quarter turns).
+  const [cos, sin] = QUARTER_TURNS[angle];
+  const turn = `${cos} ${sin} ${-sin} ${cos}`;
+  page.node.normalize();
+  const key = page.node.newFontDictionary(font.name, font.ref);
+  const ops = [
+    'q',
+    '1 1 1 rg',
+    `${turn} ${num(corner.x)} ${num(corner.y)} cm`,
+    `0 0 ${num(textW + 2 * pad)} ${num(size + 2 * pad)} re f`,
+    'Q',
+    'q',
+    'BT',
+    '0 0 0 rg',
+    `${key.asString()} ${size} Tf`,
+    `${turn} ${num(origin.x)} ${num(origin.y)} Tm`,
+    `${font.encodeText(text).toString()} Tj`,
+    'ET',
+    'Q',
+  ].join('\n');
+  const { context } = page.doc;
+  page.node.addContentStream(context.register(context.stream(deflateSync(Buffer.from(ops, 'latin1')), { Filter: 'FlateDecode' })));
+}
+
+/** cos and sin of each page rotation. */
+const QUARTER_TURNS: Record<0 | 90 | 180 | 270, [number, number]> = { 0: [1, 0], 90: [0, 1], 180: [-1, 0], 270: [0, -1] };
+
+/** A coordinate as PDF writes it: at most 4 decimals, no exponent. */
+function num(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
 }
