@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BenchLine } from './types.ts';
+import { loadNote } from './machine.ts';
 import { BORN_DIGITAL } from './extract.ts';
 import { hasShared, makeWorkspace, SHARED_DIR } from '../test/helpers/workspace.ts';
 import { openWorkspace } from '../src/config/workspace.ts';
@@ -82,7 +83,7 @@ export async function benchIngest(): Promise<BenchLine[]> {
         unit: 'halaman/s',
         reference: pages / oneSec,
         ratio: oneSec / scanSec,
-        note: `${source}; target ≥ 0,35×; tahap (dijumlah per berkas): ${stages}; sibuk: ${busy}`,
+        note: `${source}; target ≥ 0,35×; beban mesin ${loadNote()}; tahap (dijumlah per berkas): ${stages}; sibuk: ${busy}`,
       },
       {
         name: `ingest born-digital lewat scan vs pdftotext (${availableParallelism()} proses)`,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import type { BenchLine } from './types.ts';
+import { loadNote } from './machine.ts';
 import type { ChildResult, ChildSource, ChildSpec } from './render-lampiran-child.ts';
 import { buildFixture } from '../test/render/fixture-state.ts';
 import { PdfBrowser, footerTemplate } from '../src/render/browser.ts';
@@ -21,6 +22,7 @@ import { buildReportModel } from '../src/render/model/report.ts';
 import { createTemplateEnv } from '../src/render/templates.ts';
 
 const TEXT_DOCS = 40;
+const LAMPIRAN_ROUNDS = 3;
 const SCAN_DOCS = 10;
 const PAGES_PER_DOC = 20;
 
@@ -130,9 +132,17 @@ async function benchLampiran(): Promise<BenchLine[]> {
     const specFile = path.join(dir, 'spec.json');
     writeFileSync(specFile, JSON.stringify(spec));
     const child = path.join(path.dirname(new URL(import.meta.url).pathname), 'render-lampiran-child.ts');
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', child, specFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const ours = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
-    const qpdf = timeQpdf(sources.map((s) => s.file), path.join(dir, 'qpdf.pdf'));
+    // Rounds alternate ours and qpdf, and each keeps its best: the machine is shared.
+    let ours: ChildResult | null = null;
+    let qpdf = { ms: Number.POSITIVE_INFINITY, maxRssMb: Number.NaN };
+    for (let round = 0; round < LAMPIRAN_ROUNDS; round++) {
+      const stdout = execFileSync(process.execPath, ['--import', 'tsx', child, specFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const run = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
+      if (ours === null || run.ms < ours.ms) ours = run;
+      const ref = timeQpdf(sources.map((s) => s.file), path.join(dir, 'qpdf.pdf'));
+      if (ref.ms < qpdf.ms) qpdf = ref;
+    }
+    if (ours === null) throw new Error('lampiran tidak tersusun');
     const check = spawnSync('qpdf', ['--check', ours.outputs[0] ?? ''], { encoding: 'utf8' });
     return [
       {
@@ -141,7 +151,7 @@ async function benchLampiran(): Promise<BenchLine[]> {
         unit: 's',
         reference: qpdf.ms / 1000,
         ratio: qpdf.ms / ours.ms,
-        note: `acuan: qpdf --empty --pages menggabungkan ${sources.length} berkas yang sama; target ≤ 5 s; waktu CPU ${(ours.cpuMs / 1000).toFixed(2)} s; ${(ours.pages / (ours.ms / 1000)).toFixed(0)} halaman/s; ${(ours.bytes / 1e6).toFixed(1)} MB; qpdf --check ${check.status === 0 ? 'lolos' : 'GAGAL'}`,
+        note: `acuan: qpdf --empty --pages menggabungkan ${sources.length} berkas yang sama (terbaik dari ${LAMPIRAN_ROUNDS} putaran bergantian); target ≥ 0,5× qpdf; beban mesin ${loadNote()}; waktu CPU ${(ours.cpuMs / 1000).toFixed(2)} s; ${(ours.pages / (ours.ms / 1000)).toFixed(0)} halaman/s; ${(ours.bytes / 1e6).toFixed(1)} MB; qpdf --check ${check.status === 0 ? 'lolos' : 'GAGAL'}`,
       },
       {
         name: 'Lampiran 1.000 halaman: memori puncak proses penyusun',
