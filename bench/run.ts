@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- words of section titles] [-- --json FILE]`: runs the benchmark sections, prints each figure with
+ * `npm run bench [-- words of section titles] [-- --json FILE]`: runs the benchmark sections (an opt-in section only
+ * when named, e.g. `npm run bench -- "10.000 halaman"`), prints each figure with
  * its same-run reference and ratio and the change since the last run, and writes the figures as JSON (bench/results/
  * <time>.json by default, or FILE). The last run is the newest file in bench/results/.
  */
@@ -12,6 +13,8 @@ import type { BenchLine } from './types.ts';
 interface Section {
   title: string;
   run: () => Promise<BenchLine[]>;
+  /** Runs only when named (it takes several minutes). */
+  optIn?: boolean;
 }
 
 const sections: Section[] = [
@@ -31,6 +34,7 @@ const sections: Section[] = [
   { title: 'Tingkat didukung: skenario dari kriteria', run: async () => (await import('./level-scenarios.ts')).benchLevelScenarios() },
   { title: 'Laporan PDF dan lampiran', run: async () => (await import('./render.ts')).benchRender() },
   { title: 'Mode pantau (watch)', run: async () => (await import('./watch.ts')).benchWatch() },
+  { title: 'Skala 10.000 halaman (scan, memori, pencarian)', run: async () => (await import('./scale.ts')).benchScale(), optIn: true },
 ];
 
 function fmt(n: number): string {
@@ -93,7 +97,8 @@ const earlier = earlierRuns();
 const run: BenchRun = { at: new Date().toISOString(), commit: commitOf(), sections: [] };
 let failed = 0;
 for (const s of sections) {
-  if (only.length > 0 && !only.some((o) => s.title.toLowerCase().includes(o))) continue;
+  const named = only.some((o) => s.title.toLowerCase().includes(o));
+  if ((only.length > 0 || s.optIn) && !named) continue;
   console.log(`\n## ${s.title}`);
   try {
     const lines = await s.run();
