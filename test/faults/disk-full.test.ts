@@ -13,7 +13,7 @@ import { openWorkspace } from '../../src/config/workspace.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
 import { createServer, type DashboardServer } from '../../src/server/app.ts';
 import {
-  expectConsistent, expectNothingHalfWritten, expectUnreachedUntouched, mountTmpfs, outputPdfs, pendingCount, reportedDone, runCli,
+  expectConsistent, expectNothingHalfWritten, expectUnreachedUntouched, tmpfs, outputPdfs, pendingCount, reportedDone, runCli,
   scannedAndReported, snapshot, tempFiles,
 } from './harness.ts';
 
@@ -23,13 +23,14 @@ const expectDiskFullMessage = (status: number | null, stderr: string): void => {
   expect(stderr).not.toMatch(/ENOSPC|SQLITE_FULL|tak terduga/);
 };
 
-const scanDisk = mountTmpfs('3m', 'uji disk penuh saat pemindaian');
+const scanDisk = tmpfs('3m', 'uji disk penuh saat pemindaian');
 
 describe.skipIf(!scanDisk)('disk full during scan (tmpfs)', () => {
   const root = path.join(scanDisk?.dir ?? '', 'ws');
   const watch = path.join(root, 'watch');
 
   beforeAll(async () => {
+    scanDisk!.mount();
     mkdirSync(path.join(watch, 'BagianHukum'), { recursive: true });
     writeFileSync(path.join(root, 'eviden.config.yaml'), MINIMAL_CONFIG);
     writeFileSync(path.join(watch, 'BagianHukum/SK Tim Koordinasi.pdf'), await textPdf([SK_TIM_KOORDINASI]));
@@ -57,12 +58,13 @@ describe.skipIf(!scanDisk)('disk full during scan (tmpfs)', () => {
   });
 });
 
-const reportDisk = mountTmpfs('40m', 'uji disk penuh saat laporan');
+const reportDisk = tmpfs('40m', 'uji disk penuh saat laporan');
 
 describe.skipIf(!reportDisk)('disk full during report (tmpfs)', () => {
   const root = path.join(reportDisk?.dir ?? '', 'ws');
 
   beforeAll(async () => {
+    reportDisk!.mount();
     mkdirSync(root, { recursive: true });
     writeFileSync(path.join(root, 'eviden.config.yaml'), MINIMAL_CONFIG);
     await scannedAndReported(root);
@@ -93,7 +95,7 @@ describe.skipIf(!reportDisk)('disk full during report (tmpfs)', () => {
   });
 });
 
-const uploadDisk = mountTmpfs('8m', 'uji disk penuh saat unggah dasbor');
+const uploadDisk = tmpfs('8m', 'uji disk penuh saat unggah dasbor');
 
 describe.skipIf(!uploadDisk)('disk full during a dashboard upload (tmpfs)', () => {
   const root = path.join(uploadDisk?.dir ?? '', 'ws');
@@ -104,6 +106,7 @@ describe.skipIf(!uploadDisk)('disk full during a dashboard upload (tmpfs)', () =
     fetch(`${base}/api/opd/HUKUM/unggah?nama=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes });
 
   beforeAll(async () => {
+    uploadDisk!.mount();
     mkdirSync(root, { recursive: true });
     writeFileSync(path.join(root, 'eviden.config.yaml'), MINIMAL_CONFIG);
     const ws = openWorkspace(root);

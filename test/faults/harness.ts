@@ -60,6 +60,8 @@ export async function scannedAndReported(root: string): Promise<void> {
 /** A small tmpfs for the disk-full tests (they run as root). */
 export interface Tmpfs {
   dir: string;
+  /** Mounts it (in beforeAll: a suite that never runs, e.g. filtered out, leaves no mount behind). */
+  mount(): void;
   /** Grows (or shrinks) it, e.g. '40m'. */
   resize(size: string): void;
   /** Takes all free space but about `leaveBytes` with a filler file. */
@@ -69,17 +71,34 @@ export interface Tmpfs {
   unmount(): void;
 }
 
-/** Mounts a tmpfs of `size`; null, with a visible note naming the skipped test, where mounting is not permitted. */
-export function mountTmpfs(size: string, skipped: string): Tmpfs | null {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-penuh-'));
-  if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status !== 0) {
-    rmSync(dir, { recursive: true, force: true });
+let tmpfsAllowed: boolean | undefined;
+let tmpfsCount = 0;
+
+/** Whether this process may mount a tmpfs: a probe mounted and unmounted at once, the first time it is asked. */
+function canMountTmpfs(): boolean {
+  if (tmpfsAllowed === undefined) {
+    const probe = mkdtempSync(path.join(os.tmpdir(), 'eviden-penuh-uji-'));
+    tmpfsAllowed = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+    if (tmpfsAllowed) spawnSync('umount', [probe]);
+    rmSync(probe, { recursive: true, force: true });
+  }
+  return tmpfsAllowed;
+}
+
+/** A tmpfs of `size`, not mounted yet; null, with a visible note naming the skipped test, where mounting is not permitted. */
+export function tmpfs(size: string, skipped: string): Tmpfs | null {
+  if (!canMountTmpfs()) {
     console.log(`[faults] mount -t tmpfs tidak diizinkan di mesin ini: ${skipped} dilewati.`);
     return null;
   }
+  const dir = path.join(os.tmpdir(), `eviden-penuh-${process.pid}-${++tmpfsCount}`);
   const filler = path.join(dir, 'pengisi.bin');
   return {
     dir,
+    mount() {
+      mkdirSync(dir, { recursive: true });
+      expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status, `mount ${dir}`).toBe(0);
+    },
     resize(to) {
       expect(spawnSync('mount', ['-o', `remount,size=${to}`, dir]).status).toBe(0);
     },
