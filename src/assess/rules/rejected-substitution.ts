@@ -1,5 +1,5 @@
 /**
- * rejectedSubstitution: accepted evidence of the indicator is what the assessors rejected in place of what an item
+ * rejectedSubstitution: accepted evidence (or a candidate) of the indicator is what the assessors rejected in place of what an item
  * asks for (the pack's substitutions: Indeks KAMI offered where IKASANDI is required, a list of SLAs where a
  * monitoring dashboard is required). Names the items, the assessors' reason, what to upload instead, and the mark.
  */
@@ -25,7 +25,7 @@ function sideShown(item: EvidenceItem, side: SubstitutionSide, checks: LevelProf
 }
 
 /** The substitution the item is, when it shows the offered side and not the required one. */
-export function substitutedBy(item: EvidenceItem, s: Substitution, checks: LevelProfiles['checks']): Shown | true | null {
+function substitutedBy(item: EvidenceItem, s: Substitution, checks: LevelProfiles['checks']): Shown | true | null {
   const offered = sideShown(item, s.offered, checks);
   if (offered === null) return null;
   return shows(item, s.required.check, checks) === null ? offered : null;
@@ -51,8 +51,10 @@ export const rejectedSubstitution: IndicatorRule = {
   id: 'rejectedSubstitution',
   severity: 'warning',
   check(facts) {
+    // Candidates too: the document the reviewer is about to accept is where the warning helps most.
+    const offered = [...facts.evidence.map((item) => ({ item, candidate: false })), ...facts.candidates.map((item) => ({ item, candidate: true }))];
     return facts.substitutions.flatMap((s) =>
-      facts.evidence.flatMap((item) => {
+      offered.flatMap(({ item, candidate }) => {
         const shown = substitutedBy(item, s, facts.checks);
         if (shown === null) return [];
         const items = citedItems(s, item.doc.sha256, facts.support.analysis);
@@ -60,7 +62,7 @@ export const rejectedSubstitution: IndicatorRule = {
           finding(this, {
             ...itemFields(item, facts.indicator.no),
             message:
-              `Berkas ${fileRef(item.path)}${opdSuffix(item.opd)} untuk butir ${listSome(items)} tampaknya ${s.offered.label}` +
+              `${candidate ? 'Kandidat' : 'Berkas'} ${fileRef(item.path)}${opdSuffix(item.opd)} untuk butir ${listSome(items)} tampaknya ${s.offered.label}` +
               `${whereShown(shown)}, bukan ${s.required.label}. Asesor menolak pengganti ini: ${s.reason.replace(/\s+$/, '')} ` +
               `Unggah sebagai gantinya: ${s.upload}. [${sourceMarkLabel(s.mark)}; ${s.basis}]`,
           }),
