@@ -3,8 +3,9 @@
  * pada tanggal 6 Oktober 2025", "Dikeluarkan di X pada tanggal …" of an Instruksi or Surat Edaran,
  * "Ditetapkan di X, 6 Oktober 2025"), a dated meeting ("Hari/Tanggal: Senin, 3 Juni 2024"), "tanggal
  * 12 Maret 2024", a letter's place-and-date line ("Sukamaju, 12 Maret 2024"), then English dates of
- * vendor reports ("March 12, 2024") and numeric dates ("03-06-2024"). Indonesian month names and their
- * abbreviations; OCR'd years such as "2O25".
+ * vendor reports ("March 12, 2024") and numeric dates ("03-06-2024"); last, a place-and-month line without a day
+ * ("Sukamaju, Oktober 2024", the first of that month). Indonesian month names and their abbreviations; OCR'd years
+ * such as "2O25".
  */
 import type { PageText } from './document.ts';
 import { dehyphenate, foldCase } from './normalize.ts';
@@ -48,6 +49,8 @@ const NEAR_EDGES: RegExp[] = [
 const MONTH_FIRST = new RegExp(`(?:^|[^\\p{L}])(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}(?![0-9])`, 'u');
 /** Any written date, likewise near the edges only. */
 const ANY_WRITTEN = new RegExp(`(?:^|[^0-9])${DAY}\\s*(${MONTH})\\s+${YEAR}(?![0-9])`);
+/** "Sukamaju, Oktober 2024": a report signed with the month only. */
+const PLACE_MONTH = new RegExp(`^[\\p{L} .'-]{3,40},\\s*(${MONTH})\\.?\\s+${YEAR}\\s*$`, 'mu');
 const NUMERIC = /(?:^|[^0-9])([0-3]?[0-9])[-/.]([01]?[0-9])[-/.]([12][0-9]{3})(?![0-9])/;
 const ISO = /(?:^|[^0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])/;
 
@@ -164,6 +167,11 @@ export function detectDate(pages: readonly PageText[]): string | null {
     const i = ISO.exec(text);
     const isoMatch = i === null ? null : isoDate(Number(i[1]), Number(i[2]), Number(i[3]));
     if (isoMatch !== null) return isoMatch;
+  }
+  for (const text of texts) {
+    const [, month, year] = PLACE_MONTH.exec(text) ?? [];
+    const iso = month === undefined || year === undefined ? null : isoDate(digits(year), MONTHS[month] ?? 0, 1);
+    if (iso !== null) return iso;
   }
   return null;
 }

@@ -80,6 +80,9 @@ describe('date and enactment', () => {
     { text: 'Action plan\nKarangasri, 3rd February 2025', date: '2025-02-03', enacted: false },
     { text: 'Assessment report\nIssued on February 21st, 2025', date: '2025-02-21', enacted: false },
     { text: 'Satu Data Indonesia\nsatu dua tiga', date: null, enacted: false },
+    // A report signed with the month only counts from the first of that month; a year alone is no date.
+    { text: 'LAPORAN HASIL EVALUASI LAYANAN SIMPEG\nSukamaju, Oktober 2024\nKepala Badan', date: '2024-10-01', enacted: false },
+    { text: 'LAPORAN EVALUASI LAYANAN SIMPEG TAHUN 2024\nIsi laporan.', date: null, enacted: false },
   ])('$date from "$text"', ({ text, date, enacted }) => {
     const c = classify(text);
     expect(c.date).toBe(date);

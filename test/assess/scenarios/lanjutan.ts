@@ -384,4 +384,27 @@ export const SCENARIOS: LevelScenario[] = [
       },
     ],
   },
+  {
+    name: 'Kabupaten: e-Kinerja terintegrasi, evaluasi dan perbaikan yang hanya bertanggal bulan',
+    indicator: 41,
+    range: [5, 5],
+    because: 'tingkat 5: perbaikan berdasarkan hasil evaluasi, sesudahnya; laporan bertanggal "Sukamaju, Oktober 2024" tetap bertanggal',
+    docs: [
+      simpegManual,
+      {
+        path: 'BKPSDM/Laporan Evaluasi e-Kinerja 2024.pdf',
+        pages: [
+          `${KAB_KOP}\nBADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA\nLAPORAN EVALUASI LAYANAN E-KINERJA TAHUN 2024\n` +
+            'Evaluasi menunjukkan penilaian perilaku kerja belum terhubung dengan presensi. Rekomendasi: integrasi data presensi.\nSukamaju, Oktober 2024\nKepala Badan',
+        ],
+      },
+      {
+        path: 'BKPSDM/Laporan Pengembangan e-Kinerja 2025.pdf',
+        pages: [
+          `${KAB_KOP}\nBADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA\nLAPORAN PENGEMBANGAN APLIKASI E-KINERJA TAHUN 2025\n` +
+            'Sebagai tindak lanjut hasil evaluasi tahun 2024, telah dilakukan perbaikan: data presensi kini terbaca otomatis dalam penilaian perilaku kerja.\nSukamaju, Maret 2025\nKepala Badan',
+        ],
+      },
+    ],
+  },
 ];
