@@ -47,7 +47,7 @@ function haystackOf(mapping: Mapping, locations: LocationRecord[]): string {
 }
 
 function itemOf(d: AssessDocument, classification: Classification, mapping: Mapping, locations: LocationRecord[]): EvidenceItem {
-  const signals = signalsOf(classification, mapping);
+  const signals = signalsOf(classification);
   const first = locations[0];
   return {
     doc: d.doc,

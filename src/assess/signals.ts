@@ -1,8 +1,8 @@
 /**
- * Optional evidence signals the classifier may attach, as `signals?: string[]` on a Classification (whole document)
- * or on a Mapping (one indicator). The assessment reads them when present and falls back to phrases otherwise.
+ * Optional evidence signals the classifier attaches, as `signals?: string[]` on a Classification (the whole document).
+ * The assessment reads them when present and falls back to phrases otherwise.
  */
-import type { Classification, Mapping } from '../types/classification.ts';
+import type { Classification } from '../types/classification.ts';
 
 /** The vocabulary the assessment understands (see docs/rules.md, "Sinyal"). */
 export const SIGNALS = {
@@ -57,9 +57,8 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** Signals of the document and of the mapping, without duplicates, sorted. */
-export function signalsOf(classification: Classification, mapping: Mapping | null): string[] {
+/** Signals of the document, without duplicates, sorted. */
+export function signalsOf(classification: Classification): string[] {
   const fromDoc = 'signals' in classification ? stringList(classification.signals) : [];
-  const fromMapping = mapping !== null && 'signals' in mapping ? stringList(mapping.signals) : [];
-  return [...new Set([...fromDoc, ...fromMapping])].sort();
+  return [...new Set(fromDoc)].sort();
 }

@@ -29,7 +29,6 @@ function reviewerMapping(c: Classification, d: ReviewerDecision, previous: Mappi
     reasons: previous?.reasons ?? [],
     possiblyMisfiled: false,
     decision: { action: d.action, reviewer: d.reviewer, at: d.at, note: d.note },
-    ...(previous?.signals !== undefined ? { signals: previous.signals } : {}),
   };
 }
 

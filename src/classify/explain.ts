@@ -73,9 +73,8 @@ function mappingLine(m: Mapping, names: IndicatorNames, prefix: string): string 
   const reasons = m.reasons.slice(0, MAX_REASONS_SHOWN).map(reasonText);
   const because = reasons.length > 0 ? ` — ${reasons.join('; ')}` : '';
   const misfiled = m.possiblyMisfiled ? ' (perhatian: lokasi berkas menunjuk indikator lain; periksa apakah berkas salah folder)' : '';
-  const signals = m.signals !== undefined && m.signals.length > 0 ? `; ${signalsText(m.signals)}` : '';
   const retrieval = m.retrieval !== undefined ? `; ${retrievalText(m.retrieval)}` : '';
-  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${combinedText(m)}${retrieval}${signals}${misfiled}`;
+  return `${prefix}${indicatorLabel(names, m.indicator)}: skor ${formatDecimal(m.score)} (${m.confidence}), sumber ${source}${because}${combinedText(m)}${retrieval}${misfiled}`;
 }
 
 const PASSAGE_LABELS: Record<RetrievalMatch['source'], string> = {

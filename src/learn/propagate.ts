@@ -90,7 +90,6 @@ function accepted(c: Classification, i: InheritedDecision, indicator: number, pr
     reasons: [inheritedReason(i), ...(previous?.reasons ?? [])],
     possiblyMisfiled: false,
     inherited: i,
-    ...(previous?.signals !== undefined ? { signals: previous.signals } : {}),
   };
 }
 

@@ -35,8 +35,6 @@ export interface Mapping {
   decision?: { action: DecisionAction; reviewer: string; at: string; note: string };
   /** Set when a reviewer's decision on a similar document produced or moved this mapping (src/learn/propagate.ts). */
   inherited?: InheritedDecision;
-  /** Evidence signals that hold for this indicator only; absent when there are none (the classifier sets document signals). */
-  signals?: EvidenceSignal[];
   /** The document's section that best matched the indicator's own texts in the instrument (retrieval). */
   retrieval?: RetrievalMatch;
   /** What the pack's combiner weighed for this pair; absent when the pack has no combiner. */
@@ -74,7 +72,7 @@ export interface CombinerFeatures {
 
 /**
  * Facts the classifier reads from the full text for the assessment (docs/rules.md, "Sinyal"; the vocabulary of
- * src/assess/signals.ts). On a Classification they hold for the whole document, on a Mapping for one indicator.
+ * src/assess/signals.ts). They hold for the whole document (`Classification.signals`).
  */
 export type EvidenceSignal =
   | 'cakupan-seluruh'

@@ -11,7 +11,7 @@ describe('evidence haystack', () => {
       paths: ['SETDA/Perbup SPBE.pdf'],
       kind: 'peraturan',
       signals: [signal],
-      maps: [{ indicator: 10, phrases: ['Tim Koordinasi'], signals: [signal] }],
+      maps: [{ indicator: 10, phrases: ['Tim Koordinasi'] }],
     });
     const item = collectEvidence([doc]).get(10)?.accepted[0];
     expect(item?.signals).toEqual([signal]);

@@ -46,7 +46,6 @@ export interface MapSpec {
   phrases?: string[];
   place?: MatchPlace;
   possiblyMisfiled?: boolean;
-  signals?: string[];
   source?: Mapping['source'];
 }
 
@@ -84,7 +83,7 @@ function mapping(sha: string, m: MapSpec): Mapping {
     reasons: (m.phrases ?? []).map((phrase) => ({ rule: `i${m.indicator}.test`, phrase, place: m.place ?? 'isi', pages: [1], weight: 0.2 })),
     possiblyMisfiled: m.possiblyMisfiled ?? false,
   };
-  return m.signals ? Object.assign(base, { signals: m.signals }) : base;
+  return base;
 }
 
 function location(sha: string, path: string, spec: DocSpec): LocationRecord {

@@ -65,7 +65,7 @@ describe('process ladder (indicator 1, kebijakan internal)', () => {
     // Was 5: minutes with a follow-up signal. Level 5 of a kebijakan asks for the new policy itself.
     {
       name: 'minutes of a follow-up are no new policy',
-      docs: [full, freshReview, { sha: 'a5', paths: ['DISKOMINFO/Notulen rekomendasi.pdf'], kind: 'notulen', date: '2025-06-01', maps: [{ indicator: 1, signals: ['tindak-lanjut'] }] }],
+      docs: [full, freshReview, { sha: 'a5', paths: ['DISKOMINFO/Notulen rekomendasi.pdf'], kind: 'notulen', date: '2025-06-01', signals: ['tindak-lanjut'], maps: [{ indicator: 1 }] }],
       level: 4,
       reason: /Tingkat 5 \(Optimum\) belum didukung: lampirkan kebijakan baru\/perubahan yang ditetapkan sesudah reviu/,
     },
@@ -220,7 +220,7 @@ describe('service ladder (indicator 36, kepegawaian)', () => {
     { name: 'integration without transaction stops at 2', docs: [shot('d2', 'unggah dokumen.png'), shot('d4', 'integrasi siasn.png')], level: 2, reason: /Tanda tingkat 4 \(kolaborasi\) sudah ada/ },
     {
       name: 'signals instead of words',
-      docs: [shot('d6', 'a.png', { maps: [{ indicator: 36, signals: ['layanan-interaksi', 'layanan-transaksi', 'layanan-kolaborasi'] }] })],
+      docs: [shot('d6', 'a.png', { signals: ['layanan-interaksi', 'layanan-transaksi', 'layanan-kolaborasi'], maps: [{ indicator: 36 }] })],
       level: 4,
       reason: /"a.png": "integrasi dengan layanan lain \(API, middleware, sistem penghubung layanan\)"/,
     },
