@@ -50,7 +50,7 @@ export function registerAkses(program: Command): void {
     .option('--alamat <url>', `alamat dasbor seperti dibuka staf OPD (bawaan: EVIDEN_ALAMAT, lalu http://${DEFAULT_HOST}:${DEFAULT_PORT})`)
     .option('--reviewer <nama>', 'nama koordinator yang dicatat di jejak audit (bawaan: EVIDEN_REVIEWER, lalu `peninjau` di konfigurasi)')
     .option('--json', 'cetak satu dokumen JSON ke stdout (log ke stderr)')
-    .action(async (opts: { opd: string; berlaku: string; nama?: string; alamat?: string; reviewer?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { opd: string; berlaku: string; nama?: string; alamat?: string; reviewer?: string }, cmd: Command) => {
       const ws = await workspaceOf(cmd);
       const days = parseDays(opts.berlaku);
       const base = dashboardAddress(opts.alamat);
@@ -60,7 +60,8 @@ export function registerAkses(program: Command): void {
       const [{ withDb }, { grantOpdAccess, accessLinkPath }] = await Promise.all([import('../../app/session.ts'), import('../../app/opd-access.ts')]);
       const { access, key } = await withDb(ws, (db) => grantOpdAccess(db, ws, { opd: opts.opd, nama, days, oleh }));
       const link = `${base}${accessLinkPath(key)}`;
-      if (opts.json) {
+      // `--json` after the subcommand is parsed by the parent `akses`, which has the same option.
+      if (cmd.optsWithGlobals<{ json?: boolean }>().json) {
         printJson({ id: access.id, opd: access.opd, nama: access.nama, berlakuSampai: access.berlakuSampai, tautan: link, kunci: key });
         return;
       }
@@ -78,7 +79,7 @@ export function registerAkses(program: Command): void {
     });
 
   withJson(akses.command('daftar').description('daftar tautan akses OPD: ID, OPD, untuk siapa, masa berlaku, keadaan')).action(
-    async (opts: { json?: boolean }, cmd: Command) => listCommand(opts, cmd),
+    async (_opts: { json?: boolean }, cmd: Command) => listCommand(cmd.optsWithGlobals<{ json?: boolean }>(), cmd),
   );
 
   akses
