@@ -97,4 +97,20 @@ describe('packet names', () => {
     ]);
     expect(nameEvidence([...items].reverse())).toEqual(nameEvidence(items));
   });
+
+  it('names item copies by their code and puts an item pack\'s unitemized documents in their own folder', () => {
+    const base = { indicator: 13, opd: 'Diskominfo', type: 'pdf' as const, sha256: 'a', path: 'Diskominfo/Dok Aplikasi.pdf' };
+    const names = nameEvidence([
+      { ...base, item: 'I13-L2-01' },
+      { ...base, item: 'I13-L1-01' },
+      { ...base, item: 'I13-L1-01', sha256: 'b', path: 'Diskominfo/x/Dok Aplikasi.pdf' },
+      { ...base, item: null, unitemized: true, sha256: 'c', path: 'Diskominfo/Notulen.pdf' },
+    ]).map((n) => n.fileName);
+    expect(names).toEqual([
+      'tanpa-kode-butir/I13_Diskominfo_Notulen.pdf',
+      'I13-L1-01_Dok-Aplikasi.pdf',
+      'I13-L1-01_Dok-Aplikasi-2.pdf',
+      'I13-L2-01_Dok-Aplikasi.pdf',
+    ]);
+  });
 });
