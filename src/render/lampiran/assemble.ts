@@ -10,6 +10,7 @@ import { addImagePage, drawSeparatorPage, drawTocPage, stampPage, type DrawConte
 import { planLampiran, type Correction, type LampiranBundle, type LampiranPart, type LampiranPlan, type PlanInput } from './plan.ts';
 import { SourceError, embedImage, loadMergedViaQpdf, loadSourceImages, loadSourcePdf } from './sources.ts';
 import { stripActiveContent } from './sanitize.ts';
+import { installFastStreamCopy } from './stream-copy.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
 const MM = 72 / 25.4;
@@ -229,6 +230,7 @@ export interface AssembleResult {
  * page references always match the files written.
  */
 export async function assembleLampiran(input: PlanInput, ctx: AssembleContext, hooks: AssembleHooks): Promise<AssembleResult> {
+  installFastStreamCopy();
   const corrections = new Map<string, Correction>(input.corrections ?? []);
   for (;;) {
     const plan = planLampiran({ ...input, corrections });
