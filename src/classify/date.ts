@@ -80,6 +80,8 @@ const MONTH_NAMES = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'ju
  * as "005/12/III/2025" elsewhere are left alone).
  */
 const ROMAN_DATE = new RegExp(`(,\\s*|tanggal\\s*:?\\s*)([0-3]?[0-9])\\s*[-/.]\\s*(${[...ROMAN_MONTHS].reverse().join('|')})\\s*[-/.]\\s*([12][0-9]{3})(?![0-9])`, 'g');
+/** "18 of June 2025" (after the ordinal is dropped from "18th of June"). */
+const DAY_OF_MONTH = new RegExp(`\\b([0-3]?[0-9])\\s+of\\s+(?=(?:${MONTH})\\b)`, 'g');
 /** "3rd February 2025", "February 3rd, 2025". */
 const ORDINAL = /\b([0-3]?[0-9])(?:st|nd|rd|th)\b/g;
 
@@ -121,7 +123,8 @@ function spellNumbers(text: string): string {
 function normaliseDates(text: string): string {
   return spellNumbers(text)
     .replace(ROMAN_DATE, (_, lead: string, day: string, roman: string, year: string) => `${lead}${day} ${MONTH_NAMES[ROMAN_MONTHS.indexOf(roman)] ?? roman} ${year}`)
-    .replace(ORDINAL, '$1');
+    .replace(ORDINAL, '$1')
+    .replace(DAY_OF_MONTH, '$1 ');
 }
 
 function folded(pages: readonly PageText[]): string[] {

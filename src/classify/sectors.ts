@@ -1,6 +1,6 @@
 /**
  * Sector public services (the pack's `sectorSlots`): the workspace names each sector's application and terms
- * (config `layananSektor`). A keyword is scored like a strong phrase of the sector's indicator, exactly as the
+ * (config `layananSektor`); the pack lexicon's other forms of a keyword count as the keyword. A keyword is scored like a strong phrase of the sector's indicator, exactly as the
  * application names of the other service indicators are: the title area of a screenshot or manual maps, a passing
  * mention (a screen listing other applications, a report's body) stays a candidate at most.
  */
@@ -14,6 +14,7 @@ import type { RuleSet } from './ruleset.ts';
 import type { IndicatorScore } from './score.ts';
 import { kindFactor } from './score.ts';
 import { slug } from './normalize.ts';
+import { expandPhrase } from './lexicon.ts';
 
 export interface SectorSet {
   matcher: Matcher;
@@ -38,10 +39,12 @@ export function compileSectors(rules: RuleSet, sectors: readonly SectorService[]
   cache.set(rules, byKey);
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
-  const specs = usable.flatMap((s) => s.keywords.map((k) => ({ id: `sektor.${s.indicator}.${slug(k)}`, text: k, weight: 1, exact: false })));
+  // A keyword's lexicon forms name the same service ("pengaduan masyarakat" → "public complaint").
+  const phrases = usable.flatMap((s) => s.keywords.flatMap((k) => [k, ...expandPhrase(k, rules.lexicon)].map((text) => ({ indicator: s.indicator, text }))));
+  const specs = phrases.map((p) => ({ id: `sektor.${p.indicator}.${slug(p.text)}`, text: p.text, weight: 1, exact: false }));
   const set: SectorSet = {
     matcher: compileMatcher(specs, rules.aliases),
-    owner: usable.flatMap((s) => s.keywords.map(() => s.indicator)),
+    owner: phrases.map((p) => p.indicator),
     indicators: [...new Set(usable.map((s) => s.indicator))],
   };
   byKey.set(key, set);

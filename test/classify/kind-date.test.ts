@@ -79,6 +79,7 @@ describe('date and enactment', () => {
     { text: 'PEDOMAN\nNomor 005/12/III/2025\nWanasari, 14-III-2025\nKepala Dinas', date: '2025-03-14', enacted: false },
     { text: 'Action plan\nKarangasri, 3rd February 2025', date: '2025-02-03', enacted: false },
     { text: 'Assessment report\nIssued on February 21st, 2025', date: '2025-02-21', enacted: false },
+    { text: 'Final report\nSubmitted on the 18th of June 2025', date: '2025-06-18', enacted: false },
     { text: 'Satu Data Indonesia\nsatu dua tiga', date: null, enacted: false },
     // A report signed with the month only counts from the first of that month; a year alone is no date.
     { text: 'LAPORAN HASIL EVALUASI LAYANAN SIMPEG\nSukamaju, Oktober 2024\nKepala Badan', date: '2024-10-01', enacted: false },

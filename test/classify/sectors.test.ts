@@ -27,6 +27,12 @@ describe('sector public services (45–47) from the config', () => {
     expect(c.mappings[0]?.reasons[0]).toMatchObject({ rule: 'sektor.45.sicantik', phrase: 'SiCantik', place: 'judul', pages: [1] });
   });
 
+  it("reads a keyword's lexicon forms as the keyword (an English title of the sector's service)", () => {
+    const sectors: SectorService[] = [{ indicator: 45, name: 'Kesehatan', keywords: ['layanan pengaduan kesehatan'] }];
+    const text = 'Complaint Service Kesehatan\nDashboard\nTiket baru\nStatus';
+    expect(accepted(classifyWith(text, 'Dinkes/layar.png', sectors))).toContain(45);
+  });
+
   it('maps nothing without the sector list (the instrument alone does not know SiCantik)', () => {
     expect(accepted(classifyWith(SICANTIK, 'DPMPTSP/Layanan Perizinan.png', []))).toEqual([]);
   });
