@@ -3,7 +3,7 @@
  * placement that never overwrites (a taken name gets " (2)", " (3)", …). The upload is written to a temp file in
  * the same folder first (a name scan and watch skip), then linked to its final name, so nobody sees it half-written.
  */
-import { linkSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isIgnoredPath } from './ignore.ts';
 import { processAlive } from '../store/stale-temp.ts';
@@ -60,20 +60,58 @@ export function uploadTempPath(dir: string, id: string): string {
   return path.join(dir, `${TEMP_PREFIX}${process.pid}.${id}.tmp`);
 }
 
+/** Error codes of a file system without hard links (many SMB/CIFS shares, FAT). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+/** Makes `target` the temp file's name unless the name is taken (false then). */
+type Claim = (tempFile: string, target: string) => boolean;
+
+function isTaken(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException).code === 'EEXIST';
+}
+
+/** A hard link fails when the name is taken, so the claim and the placement are one step. */
+export const claimByLink: Claim = (tempFile, target) => {
+  try {
+    linkSync(tempFile, target);
+    return true;
+  } catch (err) {
+    if (isTaken(err)) return false;
+    throw err;
+  }
+};
+
 /**
- * Gives the finished temp file its final name in the same folder without ever replacing a file: a hard link fails
- * when the name is taken, and then the next alternative is tried. Returns the name used; the temp file is removed.
+ * For shares without hard links: the name is reserved by creating it exclusively (empty), then the finished temp file
+ * replaces that empty reservation in one rename, so the name never holds a half-written file and never another's file.
  */
-export function placeUpload(tempFile: string, name: string): string {
+export const claimByReservation: Claim = (tempFile, target) => {
+  try {
+    closeSync(openSync(target, 'wx'));
+  } catch (err) {
+    if (isTaken(err)) return false;
+    throw err;
+  }
+  renameSync(tempFile, target);
+  return true;
+};
+
+/**
+ * Gives the finished temp file its final name in the same folder without ever replacing a file; a taken name moves
+ * on to the next alternative. Hard links are tried first; on a share that has none, names are reserved instead.
+ * Returns the name used; the temp file is gone afterwards.
+ */
+export function placeUpload(tempFile: string, name: string, claim: Claim = claimByLink): string {
   const dir = path.dirname(tempFile);
   try {
     for (let n = 1; n < 10_000; n++) {
       const candidate = n === 1 ? name : alternativeName(name, n);
       try {
-        linkSync(tempFile, path.join(dir, candidate));
-        return candidate;
+        if (claim(tempFile, path.join(dir, candidate))) return candidate;
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const code = (err as NodeJS.ErrnoException).code ?? '';
+        if (claim === claimByLink && NO_HARD_LINKS.has(code)) return placeUpload(tempFile, name, claimByReservation);
+        throw err;
       }
     }
     throw new Error(`tidak ada nama bebas untuk ${name} di ${dir}`);
