@@ -1,8 +1,8 @@
 /**
  * Content checks of a pack's level profiles read from a document's text when it is classified: for each check
  * found, the first page and line that show it. Phrases match like every mapping phrase (OCR- and
- * morphology-tolerant); a match right after a guard word ("belum", "tidak") or in a regulation's "Menimbang" does not
- * count; fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
+ * morphology-tolerant); a match right after a guard word ("belum", "tidak"), in a regulation's "Menimbang" or in the
+ * definitions of its Pasal 1 does not count; fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
 import type { LevelFact } from '../types/classification.ts';
 import type { ContentCheck, LevelProfiles } from '../types/levels.ts';
@@ -56,18 +56,28 @@ function guarded(doc: DocModel, start: number, guards: readonly (readonly string
 
 const CONSIDERATIONS_START = /^menimbang\b/i;
 const CONSIDERATIONS_END = /^(mengingat|memperhatikan|memutuskan|menetapkan|pasal\s+\d|bab\s+[ivxlc\d]+\b|kesatu\b)/i;
+const DEFINITIONS_START = /^pasal\s+1\b/i;
+const DEFINITIONS_END = /^(pasal\s+(?!1\b)\d+|bab\s+(?!i\b|1\b)[ivxlc\d]+\b)/i;
+const DEFINING = /yang dimaksud dengan|adalah\b/i;
+/** How many lines after "Pasal 1" may open the definitions ("Dalam Peraturan … yang dimaksud dengan:"). */
+const DEFINITIONS_LOOKAHEAD = 3;
 
 /**
- * The lines of a regulation's "Menimbang" (its reasons, up to "Mengingat", "MEMUTUSKAN" or the first Pasal): what a
- * policy gives as its reasons ("untuk meningkatkan layanan SPBE dan keamanan SPBE") is not what it regulates.
+ * The lines of a regulation that regulate nothing: its "Menimbang" (the reasons, up to "Mengingat", "MEMUTUSKAN" or the
+ * first Pasal: "untuk meningkatkan layanan SPBE dan keamanan SPBE") and the definitions of its Pasal 1 ("Layanan SPBE
+ * adalah …"), up to the next Pasal or BAB.
  */
-function considerationLines(doc: DocModel): Set<number> {
+function unregulatedLines(doc: DocModel): Set<number> {
   const lines = new Set<number>();
-  let inside = false;
+  let considerations = false;
+  let definitions = false;
   doc.lines.forEach((line, i) => {
-    if (CONSIDERATIONS_START.test(line.text)) inside = true;
-    else if (CONSIDERATIONS_END.test(line.text)) inside = false;
-    if (inside) lines.add(i);
+    if (CONSIDERATIONS_START.test(line.text)) considerations = true;
+    else if (CONSIDERATIONS_END.test(line.text)) considerations = false;
+    if (DEFINITIONS_START.test(line.text)) {
+      definitions = doc.lines.slice(i, i + 1 + DEFINITIONS_LOOKAHEAD).some((l) => DEFINING.test(l.text));
+    } else if (DEFINITIONS_END.test(line.text)) definitions = false;
+    if (considerations || definitions) lines.add(i);
   });
   return lines;
 }
@@ -75,7 +85,7 @@ function considerationLines(doc: DocModel): Set<number> {
 function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
   const { matcher, checkOf, guards } = compile(profiles, aliases);
   const found = new Map<string, { at: number; fact: LevelFact }>();
-  const reasons = considerationLines(doc);
+  const reasons = unregulatedLines(doc);
   matchPhrases(matcher, doc).forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;

@@ -96,6 +96,10 @@ describe('level facts: the content checks of the level profiles read from the te
     const perbup = 'PERATURAN BUPATI SUKAMAJU\nTENTANG ARSITEKTUR SPBE\nMenimbang: bahwa untuk meningkatkan layanan SPBE perlu menetapkan Arsitektur SPBE;\nMengingat: Undang-Undang Nomor 23 Tahun 2014;\nPasal 3\nArsitektur SPBE memuat domain aplikasi SPBE.';
     expect(checksIn(perbup)).not.toContain('ars-layanan');
     expect(checksIn(perbup)).toContain('ars-aplikasi');
+    const defined = 'PERATURAN BUPATI SUKAMAJU\nPasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan:\n1. Layanan SPBE adalah keluaran aplikasi.\nPasal 2\nPeta Rencana memuat Aplikasi SPBE.';
+    expect(checksIn(defined)).not.toContain('pr-layanan');
+    expect(checksIn(defined)).toContain('pr-aplikasi');
+    expect(checksIn('PERATURAN BUPATI SUKAMAJU\nPasal 1\nPeta Rencana memuat Layanan SPBE dan Aplikasi SPBE.')).toContain('pr-layanan');
     expect(checksIn('Audit dilakukan sewaktu-waktu tanpa perencanaan.')).toContain('tanpa-perencanaan');
     expect(checksIn('Aplikasi dapat diakses sewaktu-waktu oleh pegawai.')).not.toContain('tanpa-perencanaan');
   });

@@ -127,4 +127,25 @@ export const SCENARIOS: LevelScenario[] = [
       },
     ],
   },
+  {
+    name: 'Provinsi: Pergub Peta Rencana yang mendefinisikan semua istilah di Pasal 1 tetapi hanya mengatur empat muatan',
+    instansi: PROV,
+    indicator: 2,
+    range: [2, 2],
+    because: 'tingkat 2: belum mengatur muatan Peta Rencana secara lengkap; definisi istilah di ketentuan umum bukan pengaturan muatan',
+    docs: [
+      {
+        path: 'BIRO HUKUM/Pergub 14 Tahun 2024 Peta Rencana SPBE.pdf',
+        pages: [
+          'GUBERNUR NUSA MAKMUR\nPERATURAN GUBERNUR NUSA MAKMUR\nNOMOR 14 TAHUN 2024\nTENTANG\nPETA RENCANA SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nGUBERNUR NUSA MAKMUR,\n' +
+            'BAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan Gubernur ini yang dimaksud dengan:\n1. Tata Kelola SPBE adalah kerangka kerja yang memastikan terlaksananya pengaturan SPBE.\n' +
+            '2. Manajemen SPBE adalah serangkaian proses untuk mencapai penerapan SPBE yang efektif.\n3. Layanan SPBE adalah keluaran yang dihasilkan oleh aplikasi SPBE.\n' +
+            '4. Infrastruktur SPBE adalah semua perangkat keras, perangkat lunak, dan fasilitas.\n5. Aplikasi SPBE adalah satu atau sekumpulan program komputer.\n' +
+            '6. Keamanan SPBE adalah pengendalian keamanan yang terpadu.\n7. Audit TIK adalah proses sistematis untuk memperoleh dan mengevaluasi bukti.\n',
+          'BAB II\nMUATAN PETA RENCANA\nPasal 2\nPeta Rencana SPBE Provinsi memuat rencana:\na. Tata Kelola SPBE;\nb. Layanan SPBE;\nc. Aplikasi SPBE; dan\nd. Infrastruktur SPBE.\n' +
+            'Ditetapkan di Kota Makmur\npada tanggal 11 Juni 2024\nGUBERNUR NUSA MAKMUR,\nttd',
+        ],
+      },
+    ],
+  },
 ];
