@@ -1,14 +1,18 @@
 /**
  * The rencana peningkatan: for every indicator whose evidence supports less than its target, the evidence still
  * missing for each level up to the target, which OPD is responsible, and by when (the first round in config
- * `tenggat` that has not passed). Pure: assessment, instrument and config in, plan out. The same plan feeds the
- * terminal, the XLSX workbook (one sheet per OPD) and the dashboard.
+ * `tenggat` that has not passed). With coded items (Pemdi) the evidence missing for a level is the level's items
+ * without evidence, by code; an externally scored indicator asks for none. Pure: assessment, instrument and config
+ * in, plan out. The same plan feeds the terminal, the XLSX workbook (one sheet per OPD), the nota dinas and the
+ * dashboard.
  */
 import type { Assessment } from '../types/assessment.ts';
 import type { Config, Deadline } from '../types/config.ts';
-import type { Instrument } from '../types/instrument.ts';
+import type { EvidenceItems, Instrument } from '../types/instrument.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { evidenceNeeded } from '../assess/messages.ts';
+import { shorten } from '../shared/format.ts';
+import { itemChecklist, type IndicatorChecklist } from '../assess/item-checklist.ts';
 
 export interface PlanItem {
   indikator: number;
@@ -64,13 +68,30 @@ export function daysLeftText(d: PlanDeadline): string {
   return d.sisaHari === 0 ? 'hari ini' : `sudah lewat ${-d.sisaHari} hari`;
 }
 
-export function improvementPlan(assessment: Assessment, instrument: Instrument, config: Config, today: string): ImprovementPlan {
+/** The codes and texts of the level's items without evidence ('' when all have some; null without items), shortened. */
+function missingItems(checklist: IndicatorChecklist | undefined, level: number, max: number): string | null {
+  const at = checklist?.levels.find((l) => l.level === level);
+  if (at === undefined) return null;
+  return shorten(at.items.filter((r) => r.state === 'belum').map((r) => `${r.code} ${r.text}`).join('; '), max);
+}
+
+export function improvementPlan(
+  assessment: Assessment,
+  instrument: Instrument,
+  config: Config,
+  today: string,
+  evidenceItems: EvidenceItems | null = null,
+): ImprovementPlan {
+  const checklist = new Map((evidenceItems === null ? [] : itemChecklist(assessment, instrument, evidenceItems)).map((c) => [c.no, c]));
   const items: PlanItem[] = [];
   for (const ind of assessment.indicators) {
     const indicator = findIndicator(instrument, ind.id);
-    if (!indicator) continue;
+    // An externally scored indicator takes an imported partner index: there is no evidence to prepare.
+    if (!indicator || ind.status === 'eksternal') continue;
     const from = Math.max(Math.floor(ind.supportedLevel) + 1, instrument.tingkatMin);
     for (let level = from; level <= ind.targetLevel; level++) {
+      const coded = missingItems(checklist.get(ind.id), level, 400);
+      if (coded === '') continue;
       items.push({
         indikator: ind.id,
         nama: ind.namaPendek ?? indicator.namaPendek,
@@ -78,7 +99,7 @@ export function improvementPlan(assessment: Assessment, instrument: Instrument, 
         didukung: ind.supportedLevel,
         target: ind.targetLevel,
         tingkat: level,
-        bukti: evidenceNeeded(indicator, level, 400),
+        bukti: coded ?? evidenceNeeded(indicator, level, 400),
         opd: ind.penanggungJawab,
       });
     }

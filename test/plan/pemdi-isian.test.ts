@@ -1,6 +1,7 @@
 /**
  * `eviden isian` on the generated Pemdi sample workspace: the per-indicator sheet with decimal values and the item
- * copies' packet names, and the per-item-code sheet in the application's order.
+ * copies' packet names, and the per-item-code sheet in the application's order; the rencana peningkatan (and so the
+ * nota dinas) asks for the items without evidence, by code.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { checklistOf } from '../../src/assess/item-checklist.ts';
 import { nameEvidence } from '../../src/render/packet-names.ts';
 import { submissionSheets, type SubmissionSheets } from '../../src/plan/submission-sheet.ts';
 import { checklistIndicators } from '../../src/plan/upload-checklist.ts';
+import { improvementPlan } from '../../src/plan/improvement-plan.ts';
 import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
 import { unzip } from '../helpers/unzip.ts';
 import { REPO_ROOT } from '../helpers/workspace.ts';
@@ -60,5 +62,15 @@ describe('Pemdi isian', () => {
     expect(parts.get('xl/worksheets/sheet2.xml')).toContain('I20-L1-02');
     // External indicators need no claim: only the evidence-scored ones without a penjelasan would be named.
     expect(r.stderr).not.toContain('indikator tanpa tingkat');
+  });
+
+  it('plans, per level up to the target, the item codes still without evidence and nothing for external indicators', () => {
+    const { state } = sample;
+    const plan = improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today, state.pack.items);
+    const i3 = plan.items.find((i) => i.indikator === 3 && i.tingkat === 1);
+    expect(i3?.bukti).toContain('I3-L1-02');
+    expect(i3?.bukti).not.toContain('I3-L1-01');
+    expect(plan.items.find((i) => i.indikator === 1)?.bukti).toMatch(/^I1-L2-02 /);
+    expect(plan.items.some((i) => [5, 6, 7, 18].includes(i.indikator))).toBe(false);
   });
 });

@@ -54,7 +54,7 @@ export function registerRencana(program: Command): void {
     ]);
     await withDb(ws, async (db) => {
       const state = loadWorkspaceState(db, ws);
-      const full = improvementPlan(state.assessment, state.instrument, ws.config, state.today);
+      const full = improvementPlan(state.assessment, state.instrument, ws.config, state.today, state.pack.items);
       const file = path.join(ws.paths.output, PLAN_FILE);
       writeFileAtomic(file, await workbookBytes(planSheets(full)));
       const plan = opts.opd

@@ -141,7 +141,7 @@ function missingLevels(state: WorkspaceState, ind: Indicator, supported: number,
 /** The nota dinas for one OPD, from the same plan as `eviden rencana`; null when the OPD has nothing to add. */
 function notaDinas(state: WorkspaceState, opd: { kode: string; nama: string }, program: string): NotaDinasModel | null {
   const { config } = state.workspace;
-  const plan = improvementPlan(state.assessment, state.instrument, config, state.today);
+  const plan = improvementPlan(state.assessment, state.instrument, config, state.today, state.pack.items);
   const items = plan.items.filter((i) => i.opd.includes(opd.kode));
   if (items.length === 0) return null;
   const from = config.penandatangan.penanggungJawab ?? config.penandatangan.koordinator;

@@ -71,7 +71,7 @@ function deadlineText(d: PlanDeadline): string {
 
 /** The workspace's improvement plan (computed once per page, then narrowed per OPD with `opdPlan`). */
 export function workspacePlan(state: WorkspaceState): ImprovementPlan {
-  return improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today);
+  return improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today, state.pack.items);
 }
 
 /** One OPD's plan items and the deadline, for its page and the OPD list. */
