@@ -4,7 +4,7 @@
  * highest level met) and the credit (integer, or linear within the next level). Pure.
  */
 import type { LevelAnalysis, LevelCitation, LevelResult, RequirementResult } from '../types/assessment.ts';
-import type { EvidenceCondition, IndicatorLevelProfile, LevelProfiles, LevelRequirement } from '../types/levels.ts';
+import type { ContentCheck, EvidenceCondition, IndicatorLevelProfile, LevelProfiles, LevelRequirement } from '../types/levels.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { describeItem, labelOf, namesText, shows, type Shown } from './level-items.ts';
 import { POLICY_KINDS } from './policy-kinds.ts';
@@ -155,8 +155,38 @@ function conditionOutcome(
   return { met: true, cited, notes };
 }
 
-function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems): RequirementResult {
-  const outcomes = req.anyOf.map((c) => conditionOutcome(c, items, ctx, met));
+/** The stage checks that apply to the profile: those its requirements name, and those named by item terms. */
+function stageChecks(profile: IndicatorLevelProfile, checks: LevelProfiles['checks']): ContentCheck[] {
+  const named = new Set(profile.levels.flatMap((l) => l.requires.flatMap((r) => r.anyOf.flatMap((c) => [...c.any, ...c.all]))));
+  return Object.values(checks).filter((c) => c.stage !== null && (named.has(c.id) || c.stage.itemTerms.length > 0));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `term` as a whole word or phrase of `text` ("seluruh" is not in "menyeluruh"). */
+function namesTerm(text: string, term: string): boolean {
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * The conditions as evaluated under the stage checks (ContentCheck.stage): a requirement that names a stage (in its
+ * conditions or its item text) needs a document showing it; one that names no exclusive stage (it asks for the work
+ * itself) does not count documents showing an exclusive stage. A review item may mention the follow-up, and the reverse.
+ */
+function stagedConditions(req: LevelRequirement, stages: readonly ContentCheck[]): EvidenceCondition[] {
+  const named = new Set(req.anyOf.flatMap((c) => [...c.any, ...c.all, ...c.without]));
+  const needed = stages.filter((s) => !named.has(s.id) && s.stage?.itemTerms.some((t) => namesTerm(req.label, t)) === true);
+  const exclusive = stages.filter((s) => s.stage?.exclusive === true);
+  const namesExclusive = exclusive.some((s) => named.has(s.id) || needed.includes(s));
+  const excluded = namesExclusive ? [] : exclusive.filter((s) => !named.has(s.id));
+  if (needed.length === 0 && excluded.length === 0) return req.anyOf;
+  return req.anyOf.map((c) => ({ ...c, all: [...c.all, ...needed.map((s) => s.id)], without: [...c.without, ...excluded.map((s) => s.id)] }));
+}
+
+function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems, stages: readonly ContentCheck[]): RequirementResult {
+  const outcomes = stagedConditions(req, stages).map((c) => conditionOutcome(c, items, ctx, met));
   const good = outcomes.filter((o) => o.met);
   if (good.length > 0) {
     const cited = good.flatMap((o) => o.cited);
@@ -193,8 +223,9 @@ export function creditValue(profiles: Pick<LevelProfiles, 'credit' | 'bands'>, l
 /** Evaluates `profile` over the indicator's usable evidence `items`. */
 export function analyseLevels(profile: IndicatorLevelProfile, items: readonly EvidenceItem[], ctx: ClimbContext): LevelAnalysis {
   const met: MetItems = new Map();
+  const stages = stageChecks(profile, ctx.profiles.checks);
   const levels: LevelResult[] = profile.levels.map((l) => {
-    const requirements = l.requires.map((r) => requirementResult(r, items, ctx, met));
+    const requirements = l.requires.map((r) => requirementResult(r, items, ctx, met, stages));
     return {
       level: l.level,
       label: ctx.labels[l.level - 1] ?? '',

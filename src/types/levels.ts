@@ -23,6 +23,14 @@ export interface ContentCheck {
    * when they are equal. Null for a phrase-only check.
    */
   fraction: { nouns: string[]; is: 'partial' | 'complete' } | null;
+  /**
+   * The check marks a stage or scope of the work (an identification of needs, a review, a follow-up, all services),
+   * or null. A requirement names the stage when its conditions name the check or its label (the item's text) contains
+   * one of `itemTerms` ("seluruh", "identifikasi kebutuhan"): it then needs a document showing the check. With
+   * `exclusive`, a requirement that does not name the stage does not count a document showing it: a review report is
+   * evidence for the review items, not for the work reviewed.
+   */
+  stage: { itemTerms: string[]; exclusive: boolean } | null;
 }
 
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */

@@ -30,18 +30,36 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
   });
 
   it('lists per level the items with and without evidence, and a level with a missing item stops the climb', () => {
-    const draft = { sha: 'a1', paths: ['DISKOMINFO/Rancangan Renstra.pdf'], kind: 'rencana' as const, maps: [{ indicator: 1 }], facts: ['i1-ran', 'i1-tim-koordinasi'] };
-    const result = analysis(1, [draft]);
+    const draft = { sha: 'a1', paths: ['DISKOMINFO/Rancangan Renstra.pdf'], kind: 'rencana' as const, maps: [{ indicator: 1 }], facts: ['i1-ran', 'tahap-awal'] };
+    const renstra = { sha: 'a2', paths: ['DISKOMINFO/Renstra.pdf'], kind: 'rencana' as const, maps: [{ indicator: 1 }], facts: ['i1-ran', 'i1-tim-koordinasi', 'cakupan-seluruh'] };
+    const result = analysis(1, [draft, renstra]);
     expect(result.level).toBe(1);
     expect(result.value).toBeCloseTo(2, 12);
     const l2 = result.levels.find((l) => l.level === 2);
     expect(l2?.requirements.map((r) => [r.id, r.met])).toEqual([['i1-l2-01', true], ['i1-l2-02', false], ['i1-l2-03', true], ['i1-l2-04', false]]);
-    expect(l2?.requirements.find((r) => r.met)?.evidence[0]?.path).toBe('DISKOMINFO/Rancangan Renstra.pdf');
+    expect(l2?.requirements.find((r) => r.met)?.evidence.map((e) => e.path)).toEqual(['DISKOMINFO/Renstra.pdf']);
     expect(result.next?.missing.join(' ')).toContain('I1-L2-02');
     // Items of level 3 that have evidence do not count while level 2 is incomplete.
     const l3 = result.levels.find((l) => l.level === 3);
     expect(l3?.requirements.some((r) => r.met)).toBe(true);
     expect(result.level).toBe(1);
+  });
+
+  it('an item meets only documents of its own stage and scope (draft, all services, review)', () => {
+    const doc = (sha: string, facts: string[]) => ({ sha, paths: [`DISKOMINFO/${sha}.pdf`], kind: 'laporan' as const, maps: [{ indicator: 1 }], facts });
+    const met = (facts: string[]) =>
+      analysis(1, [doc('x', facts)])
+        .levels.flatMap((l) => l.requirements)
+        .filter((r) => r.met)
+        .map((r) => r.id);
+    // A draft meets the draft item (I1-L1-01 "Rancangan …"), not the items of the finished plan.
+    expect(met(['i1-ran', 'tahap-awal'])).toEqual(['i1-l1-01']);
+    // A finished plan meets the plan items of part of the services, not the draft item nor the "seluruh" items.
+    expect(met(['i1-ran'])).toEqual(['i1-l2-01', 'i1-l5-02']);
+    // Showing all services adds the "Seluruh substansi …" item.
+    expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l2-01', 'i1-l3-01', 'i1-l5-02']);
+    // A follow-up of a review is evidence for the follow-up items only.
+    expect(met(['i1-ran', 'i1-tindak-lanjut'])).toEqual(['i1-l4-01', 'i1-l5-01']);
   });
 
   it('a review item needs the review itself, not only its subject', () => {
