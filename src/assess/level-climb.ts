@@ -155,10 +155,17 @@ function conditionOutcome(
   return { met: true, cited, notes };
 }
 
-/** The stage checks that apply to the profile: those its requirements name, and those named by item terms. */
-function stageChecks(profile: IndicatorLevelProfile, checks: LevelProfiles['checks']): ContentCheck[] {
+/** The stage checks that apply to the profile: those its requirements name (`ofWork`), and those named by item terms. */
+interface Stages {
+  all: ContentCheck[];
+  /** Named in the profile's conditions: the indicator's own review, evaluation and follow-up checks. */
+  ofWork: Set<string>;
+}
+
+function stageChecks(profile: IndicatorLevelProfile, checks: LevelProfiles['checks']): Stages {
   const named = new Set(profile.levels.flatMap((l) => l.requires.flatMap((r) => r.anyOf.flatMap((c) => [...c.any, ...c.all]))));
-  return Object.values(checks).filter((c) => c.stage !== null && (named.has(c.id) || c.stage.itemTerms.length > 0));
+  const all = Object.values(checks).filter((c) => c.stage !== null && (named.has(c.id) || c.stage.itemTerms.length > 0));
+  return { all, ofWork: new Set(all.filter((c) => named.has(c.id)).map((c) => c.id)) };
 }
 
 function escapeRegExp(text: string): string {
@@ -171,21 +178,23 @@ function namesTerm(text: string, term: string): boolean {
 }
 
 /**
- * The conditions as evaluated under the stage checks (ContentCheck.stage): a requirement that names a stage (in its
- * conditions or its item text) needs a document showing it; one that names no exclusive stage (it asks for the work
- * itself) does not count documents showing an exclusive stage. A review item may mention the follow-up, and the reverse.
+ * The conditions as evaluated under the stage checks (ContentCheck.stage). A scope (not exclusive) named in the item
+ * text is needed: the item about all services needs a document showing all services. A document at an exclusive stage
+ * (a draft, a review, a follow-up) counts only for items that name that stage in their conditions or text; an item
+ * whose conditions name one of the indicator's own stages admits the others (a review report mentions its follow-up).
  */
-function stagedConditions(req: LevelRequirement, stages: readonly ContentCheck[]): EvidenceCondition[] {
+function stagedConditions(req: LevelRequirement, stages: Stages): EvidenceCondition[] {
   const named = new Set(req.anyOf.flatMap((c) => [...c.any, ...c.all, ...c.without]));
-  const needed = stages.filter((s) => !named.has(s.id) && s.stage?.itemTerms.some((t) => namesTerm(req.label, t)) === true);
-  const exclusive = stages.filter((s) => s.stage?.exclusive === true);
-  const namesExclusive = exclusive.some((s) => named.has(s.id) || needed.includes(s));
-  const excluded = namesExclusive ? [] : exclusive.filter((s) => !named.has(s.id));
+  const inText = (s: ContentCheck): boolean => s.stage?.itemTerms.some((t) => namesTerm(req.label, t)) === true;
+  const needed = stages.all.filter((s) => s.stage?.exclusive === false && !named.has(s.id) && inText(s));
+  const namesOwnStage = [...stages.ofWork].some((id) => named.has(id));
+  const admitted = (s: ContentCheck): boolean => named.has(s.id) || inText(s) || (namesOwnStage && stages.ofWork.has(s.id));
+  const excluded = stages.all.filter((s) => s.stage?.exclusive === true && !admitted(s));
   if (needed.length === 0 && excluded.length === 0) return req.anyOf;
   return req.anyOf.map((c) => ({ ...c, all: [...c.all, ...needed.map((s) => s.id)], without: [...c.without, ...excluded.map((s) => s.id)] }));
 }
 
-function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems, stages: readonly ContentCheck[]): RequirementResult {
+function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems, stages: Stages): RequirementResult {
   const outcomes = stagedConditions(req, stages).map((c) => conditionOutcome(c, items, ctx, met));
   const good = outcomes.filter((o) => o.met);
   if (good.length > 0) {

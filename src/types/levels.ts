@@ -24,11 +24,11 @@ export interface ContentCheck {
    */
   fraction: { nouns: string[]; is: 'partial' | 'complete' } | null;
   /**
-   * The check marks a stage or scope of the work (an identification of needs, a review, a follow-up, all services),
-   * or null. A requirement names the stage when its conditions name the check or its label (the item's text) contains
-   * one of `itemTerms` ("seluruh", "identifikasi kebutuhan"): it then needs a document showing the check. With
-   * `exclusive`, a requirement that does not name the stage does not count a document showing it: a review report is
-   * evidence for the review items, not for the work reviewed.
+   * The check marks a stage or scope of the work, or null. An item names it when its conditions name the check or its
+   * label (the item's text) contains one of `itemTerms` as whole words. A scope (`exclusive: false`, e.g. "seluruh
+   * layanan") named in the item text is needed: the item needs a document showing it. A document at an `exclusive`
+   * stage (a draft or identification of needs, a review, a follow-up) counts only for items that name an exclusive
+   * stage: a review report is evidence for the review items, not for the work reviewed.
    */
   stage: { itemTerms: string[]; exclusive: boolean } | null;
 }

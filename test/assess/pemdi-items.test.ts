@@ -54,10 +54,10 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
         .map((r) => r.id);
     // A draft meets the draft item (I1-L1-01 "Rancangan …"), not the items of the finished plan.
     expect(met(['i1-ran', 'tahap-awal'])).toEqual(['i1-l1-01']);
-    // A finished plan meets the plan items of part of the services, not the draft item nor the "seluruh" items.
-    expect(met(['i1-ran'])).toEqual(['i1-l2-01', 'i1-l5-02']);
+    // A finished plan also meets the draft item, and the plan items of part of the services, not the "seluruh" items.
+    expect(met(['i1-ran'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l5-02']);
     // Showing all services adds the "Seluruh substansi …" item.
-    expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l2-01', 'i1-l3-01', 'i1-l5-02']);
+    expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l3-01', 'i1-l5-02']);
     // A follow-up of a review is evidence for the follow-up items only.
     expect(met(['i1-ran', 'i1-tindak-lanjut'])).toEqual(['i1-l4-01', 'i1-l5-01']);
   });
