@@ -6,7 +6,7 @@ import type { IndicatorStatus, Severity } from '../types/assessment.ts';
 import type { Confidence, DocumentKind, IssuerCase, MappingSource, NotEvidenceKind } from '../types/classification.ts';
 import type { DocStatus } from '../types/documents.ts';
 import type { Confidence as SourceMark } from '../types/instrument.ts';
-import type { CarryStatus, TransitionIndicatorView } from '../types/transition.ts';
+import type { CarryStatus, CarryView, TransitionIndicatorView } from '../types/transition.ts';
 
 export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   peraturan: 'peraturan',
@@ -154,6 +154,14 @@ export const CARRY_STATUS_LABELS: Readonly<Record<CarryStatus, string>> = {
   ditolak: 'ditolak peninjau',
   kandidat: 'kandidat, perlu ditinjau',
 };
+
+/** A carry of the transition map in words: the earlier indicators it comes from ("SPBE 10 Kebijakan …; 19 …") and its items. */
+export function carryLabels(fromName: string, carry: CarryView): { earlier: string; items: string } {
+  return {
+    earlier: `${fromName} ${carry.earlier.map((e) => `${e.no} ${e.nama}`).join('; ')}`,
+    items: carry.items.length > 0 ? carry.items.join(', ') : 'konteks saja',
+  };
+}
 
 /** The crosswalk's word for an indicator: its earlier evidence is reused, needs updating, or it is new. */
 export const TRANSITION_STATUS_LABELS: Readonly<Record<TransitionIndicatorView['status'], string>> = {

@@ -1,7 +1,7 @@
 /** The model of the PDF "Peta transisi SPBE → Pemdi" (pure): the map with its labels, on the Dinas kop. */
 import type { Config } from '../../types/config.ts';
 import type { TransitionMap } from '../../types/transition.ts';
-import { CARRY_STATUS_LABELS, TRANSITION_STATUS_LABELS, kindLabel, sourceMarkLabel } from '../../shared/vocabulary.ts';
+import { CARRY_STATUS_LABELS, TRANSITION_STATUS_LABELS, carryLabels, kindLabel, sourceMarkLabel } from '../../shared/vocabulary.ts';
 import { formatDate } from '../../shared/format.ts';
 import { frameOf, type DocumentFrame } from './common.ts';
 
@@ -59,8 +59,7 @@ export function transitionModel(map: TransitionMap, config: Config, logo: string
       status: TRANSITION_STATUS_LABELS[i.status],
       eksternal: i.sumberNilai === 'eksternal',
       bawaan: i.carries.map((c) => ({
-        dari: `${map.from.name} ${c.earlier.map((e) => `${e.no} ${e.nama}`).join('; ')}`,
-        butir: c.items.length > 0 ? c.items.join(', ') : 'konteks saja',
+        ...withKeys(carryLabels(map.from.name, c)),
         catatan: c.note,
         dokumen: c.documents.map((d) => ({
           berkas: d.path,
@@ -75,4 +74,9 @@ export function transitionModel(map: TransitionMap, config: Config, logo: string
       catatanBaru: i.newNote,
     })),
   };
+}
+
+/** The template's names for a carry's labels. */
+function withKeys(labels: { earlier: string; items: string }): { dari: string; butir: string } {
+  return { dari: labels.earlier, butir: labels.items };
 }

@@ -1,6 +1,6 @@
 /** The Transisi page model (pure): the transition map with its Indonesian labels and the decision each row allows. */
 import type { TransitionMap } from '../../types/transition.ts';
-import { CARRY_STATUS_LABELS, TRANSITION_STATUS_LABELS, kindLabel, sourceMarkLabel } from '../../shared/vocabulary.ts';
+import { CARRY_STATUS_LABELS, TRANSITION_STATUS_LABELS, carryLabels, kindLabel, sourceMarkLabel } from '../../shared/vocabulary.ts';
 
 export interface TransitionPageModel {
   /** Why no map can be shown (no crosswalk for this instrument), or null. */
@@ -37,8 +37,7 @@ export function transitionPageModel(map: TransitionMap | null, problem: string |
       status: TRANSITION_STATUS_LABELS[i.status],
       external: i.sumberNilai === 'eksternal',
       carries: i.carries.map((c) => ({
-        earlier: `${map.from.name} ${c.earlier.map((e) => `${e.no} ${e.nama}`).join('; ')}`,
-        items: c.items.length > 0 ? c.items.join(', ') : 'konteks saja',
+        ...carryLabels(map.from.name, c),
         note: c.note,
         documents: c.documents.map((d) => ({
           sha256: d.sha256,
