@@ -3,10 +3,10 @@
  * placement that never overwrites (a taken name gets " (2)", " (3)", …). The upload is written to a temp file in
  * the same folder first (a name scan and watch skip), then linked to its final name, so nobody sees it half-written.
  */
-import { closeSync, linkSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, linkSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isIgnoredPath } from './ignore.ts';
-import { processAlive } from '../store/stale-temp.ts';
+import { removeStaleTempFiles } from '../store/stale-temp.ts';
 
 /** Longest file name most file systems (and SMB shares) accept, in UTF-8 bytes. */
 const MAX_NAME_BYTES = 200;
@@ -120,18 +120,10 @@ export function placeUpload(tempFile: string, name: string, claim: Claim = claim
   }
 }
 
+/** Upload temp files by name, with the writing process's id (see `uploadTempPath`). */
+const UPLOAD_TEMP_NAME = /^\.eviden-unggah\.(\d+)\.[0-9a-z-]+\.tmp$/i;
+
 /** Removes upload temp files a killed server left in the OPD folders (only eviden's own, by their prefix). */
 export function removeStaleUploads(watchDir: string): void {
-  let entries;
-  try {
-    entries = readdirSync(watchDir, { recursive: true, withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.startsWith(TEMP_PREFIX)) continue;
-    const pid = Number(e.name.slice(TEMP_PREFIX.length).split('.')[0]);
-    if (processAlive(pid)) continue;
-    rmSync(path.join(e.parentPath, e.name), { force: true });
-  }
+  removeStaleTempFiles([watchDir], UPLOAD_TEMP_NAME);
 }

@@ -18,8 +18,11 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** Deletes the stale temp files under each folder (recursively); returns their paths. */
-export function removeStaleTempFiles(dirs: readonly string[]): string[] {
+/**
+ * Deletes the stale temp files under each folder (recursively); returns their paths. `name` tells a temp file by its
+ * name, with the writer's process id as its first group.
+ */
+export function removeStaleTempFiles(dirs: readonly string[], name: RegExp = TEMP_NAME): string[] {
   const removed: string[] = [];
   for (const dir of dirs) {
     let entries;
@@ -29,7 +32,7 @@ export function removeStaleTempFiles(dirs: readonly string[]): string[] {
       continue;
     }
     for (const e of entries) {
-      const m = TEMP_NAME.exec(e.name);
+      const m = name.exec(e.name);
       if (!m || processAlive(Number(m[1]))) continue;
       const file = path.join(e.parentPath, e.name);
       rmSync(file, { recursive: true, force: true });

@@ -2,11 +2,12 @@
  * Placing a finished upload under its final name in watch/<OPD>/ on a real folder: hard links where the file system
  * has them, name reservation where it does not (SMB/CIFS shares); never an overwrite, never a half-written name.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimByLink, claimByReservation, placeUpload, uploadTempPath } from '../../src/ingest/upload-placement.ts';
+import { claimByLink, claimByReservation, placeUpload, removeStaleUploads, uploadTempPath } from '../../src/ingest/upload-placement.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -39,5 +40,20 @@ describe.each([
     expect(readFileSync(path.join(dir, 'SK Tim (3).pdf'), 'utf8')).toBe('unggahan baru');
     expect(readFileSync(path.join(dir, 'Notulen.pdf'), 'utf8')).toBe('dokumen lain');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('removeStaleUploads', () => {
+  it("removes only eviden's upload temp files of a process that is gone, never the OPD's own files", () => {
+    const watch = folderWith({});
+    const opd = path.join(watch, 'BAPPEDA');
+    mkdirSync(opd);
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const stale = `.eviden-unggah.${deadPid}.0b5c2d7e-1f.tmp`;
+    const running = path.basename(uploadTempPath(opd, 'sedang-diunggah'));
+    const own = ['SK Tim.pdf', `catatan.${deadPid}.tmp`, `draf.${deadPid}.abc.tmp`];
+    for (const name of [stale, running, ...own]) writeFileSync(path.join(opd, name), 'isi');
+    removeStaleUploads(watch);
+    expect(readdirSync(opd).sort()).toEqual([running, ...own].sort());
   });
 });
