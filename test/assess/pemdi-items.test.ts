@@ -46,7 +46,7 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
   });
 
   it('an item meets only documents of its own stage and scope (draft, all services, review)', () => {
-    const doc = (sha: string, facts: string[]) => ({ sha, paths: [`DISKOMINFO/${sha}.pdf`], kind: 'laporan' as const, maps: [{ indicator: 1 }], facts });
+    const doc = (sha: string, facts: string[]) => ({ sha, paths: [`DISKOMINFO/${sha}.pdf`], kind: 'rencana' as const, maps: [{ indicator: 1 }], facts });
     const met = (facts: string[]) =>
       analysis(1, [doc('x', facts)])
         .levels.flatMap((l) => l.requirements)
@@ -58,8 +58,15 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     expect(met(['i1-ran'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l5-02']);
     // Showing all services adds the "Seluruh substansi …" item.
     expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l3-01', 'i1-l5-02']);
-    // A follow-up of a review is evidence for the follow-up items only.
-    expect(met(['i1-ran', 'i1-tindak-lanjut'])).toEqual(['i1-l4-01', 'i1-l5-01']);
+    // A follow-up of a review is evidence for the follow-up item only; the review item (I1-L4-01) needs the review.
+    expect(met(['i1-ran', 'i1-tindak-lanjut'])).toEqual(['i1-l5-01']);
+    expect(met(['i1-ran', 'i1-reviu'])).toEqual(['i1-l4-01']);
+    // A report that mentions the plan is no planning document (I1-L1-01 … "perencanaan IP"), nor is a decree a review.
+    const report = { sha: 'r', paths: ['DISKOMINFO/r.pdf'], kind: 'laporan' as const, maps: [{ indicator: 1 }], facts: ['i1-ran'] };
+    const decree = { sha: 'k', paths: ['DISKOMINFO/k.pdf'], kind: 'keputusan' as const, maps: [{ indicator: 1 }], facts: ['i1-reviu'] };
+    const metBy = (d: typeof report | typeof decree) => analysis(1, [d]).levels.flatMap((l) => l.requirements).filter((r) => r.met).map((r) => r.id);
+    expect(metBy(report)).toEqual([]);
+    expect(metBy(decree)).toEqual([]);
   });
 
   it('a review item needs the review itself, not only its subject', () => {
