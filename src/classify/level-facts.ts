@@ -82,6 +82,19 @@ function unregulatedLines(doc: DocModel): Set<number> {
   return lines;
 }
 
+/** Decimal values of a line ("2,18", "3.5"): one or two digits, a separator and one to three digits, not in a longer number. */
+const DECIMAL = /(?<![\d.,])(\d{1,2}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
+
+/** Whether the line satisfies the check's score: it holds a decimal value in range (always, for a check without one). */
+function scored(check: ContentCheck, line: string): boolean {
+  const score = check.score;
+  if (score === null) return true;
+  return [...line.matchAll(DECIMAL)].some((m) => {
+    const value = Number((m[1] ?? '').replace(',', '.'));
+    return value >= score.atLeast && value <= score.max;
+  });
+}
+
 function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
   const { matcher, checkOf, guards } = compile(profiles, aliases);
   const found = new Map<string, { at: number; fact: LevelFact }>();
@@ -89,7 +102,12 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   matchPhrases(matcher, doc).forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;
-    const match = matches.find((m) => !reasons.has(doc.tokenLine[m.start] ?? -1) && !guarded(doc, m.start, guards.get(check.id) ?? []));
+    const match = matches.find(
+      (m) =>
+        !reasons.has(doc.tokenLine[m.start] ?? -1) &&
+        !guarded(doc, m.start, guards.get(check.id) ?? []) &&
+        scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? ''),
+    );
     if (match === undefined) return;
     const previous = found.get(check.id);
     if (previous !== undefined && previous.at <= match.start) return;

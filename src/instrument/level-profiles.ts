@@ -61,6 +61,8 @@ const checkSchema = z.strictObject({
   fraction: z.strictObject({ nouns: words.min(1), is: z.enum(['partial', 'complete']) }).optional(),
   /** The check marks a stage or scope of the work: see ContentCheck.stage. */
   stage: z.strictObject({ itemTerms: words.default([]), exclusive: z.boolean().default(false) }).optional(),
+  /** The phrase must stand on a line with a decimal value in [atLeast, max]: see ContentCheck.score. */
+  score: z.strictObject({ atLeast: z.number(), max: z.number() }).refine((s) => s.atLeast <= s.max, 'atLeast ≤ max').optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -117,7 +119,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null, stage: c.stage ?? null };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

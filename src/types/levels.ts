@@ -31,6 +31,12 @@ export interface ContentCheck {
    * stage: a review report is evidence for the review items, not for the work reviewed.
    */
   stage: { itemTerms: string[]; exclusive: boolean } | null;
+  /**
+   * A score the phrase must stand with, or null: a phrase counts only on a line that also holds a decimal value from
+   * `atLeast` to `max` ("Keamanan Siber 2,18" for an item of the band from 1,50 of a 0–5 index). Integers do not count:
+   * they are list numbers, counts and dates more often than index values.
+   */
+  score: { atLeast: number; max: number } | null;
 }
 
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */

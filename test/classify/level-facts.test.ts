@@ -111,3 +111,27 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(decided.facts).toEqual(c.facts);
   });
 });
+
+describe('level facts: score bands of an index read on the line that names the area (Pemdi IKASANDI)', () => {
+  const pemdi = loadPack('pemdi-2026');
+  const checksOf = (text: string): string[] =>
+    readLevelFacts(pemdi.levels, [{ no: 1, text }], pemdi.rules.aliases)
+      .map((f) => f.check)
+      .filter((c) => /^i1[02]-nilai-/.test(c));
+  const RESULT = `LAPORAN HASIL PENGUKURAN IKASANDI TAHUN 2026
+Pengukuran mandiri IKASANDI dilaksanakan pada 12 April 2026.
+Area Nilai Keterangan
+Keamanan Siber 2,18 Terverifikasi BSSN
+Penanganan Insiden Siber 1,42 Penilaian mandiri
+`;
+
+  it('an area value meets the items of its band and the bands below, not those above', () => {
+    expect(checksOf(RESULT)).toEqual(['i10-nilai-2']);
+    expect(checksOf(RESULT.replace('2,18', '3.74').replace('1,42', '4,10'))).toEqual(['i10-nilai-2', 'i10-nilai-3', 'i10-nilai-4', 'i12-nilai-2', 'i12-nilai-3', 'i12-nilai-4', 'i12-nilai-5']);
+  });
+
+  it('a phrase without a value on its line, or with only integers (dates, list numbers), shows no band', () => {
+    expect(checksOf('Laporan IKASANDI area keamanan siber dan penanganan insiden siber.\nNilai akhir 3,20')).toEqual([]);
+    expect(checksOf('4. Keamanan Siber dilaksanakan 3 kali sejak 2024')).toEqual([]);
+  });
+});
