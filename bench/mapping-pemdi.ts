@@ -1,8 +1,8 @@
 /**
- * Benchmark: Pemdi mapping quality on the labelled evidence set of Kabupaten Sungai Lestari (instrument pemdi-2026),
- * written from the items' texts and criteria, not from the rules. Two halves: the tuning half
- * (scripts/fixtures/pemdi-set, tuners may read it) and the held-out half (scripts/fixtures/pemdi-heldout, never read
- * for tuning). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
+ * Benchmark: Pemdi mapping quality on labelled evidence sets (instrument pemdi-2026), written from the items' texts
+ * and criteria, not from the rules. Kabupaten Sungai Lestari in two halves: the tuning half (scripts/fixtures/pemdi-set,
+ * tuners may read it) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
+ * held-out set of another Pemda type and writer, Kota Banyu Asri (scripts/fixtures/pemdi-heldout-kota). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
  * (archive, pdf.js, OCR, classification), then `loadWorkspaceState`: the accepted mappings give the indicators, and the
  * assessment's level requirements (one per item code, with the documents that meet it) give the item codes.
  * Precision, recall and F1 are micro-averaged over (document, indicator) and (document, item code) pairs, overall and
@@ -25,6 +25,8 @@ import { LESTARI_CONFIG } from '../scripts/fixtures/pemdi-set/lestari.ts';
 import { formatPemdiLabels, generatePemdiSet, indicatorOfItem, pemdiLabels, type PemdiEntry, type PemdiFile } from '../scripts/fixtures/pemdi-set/entry.ts';
 import { pemdiSetEntries } from '../scripts/fixtures/pemdi-set/set.ts';
 import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
+import { BANYUASRI_CONFIG } from '../scripts/fixtures/pemdi-heldout-kota/banyuasri.ts';
+import { pemdiHeldoutKotaEntries } from '../scripts/fixtures/pemdi-heldout-kota/set.ts';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** The assessment date: the set's documents are of the 2026 round. */
@@ -72,10 +74,19 @@ function labelsFileLine(dir: string, entries: readonly PemdiEntry[], writer: str
   return { name: `bench/${dir}/labels.json sesuai generator`, value: same ? 1 : 0, unit: 'ya/tidak', note: same ? 'sesuai' : `berbeda: jalankan node --import tsx ${writer}` };
 }
 
-async function scanHalf(entries: readonly PemdiEntry[]): Promise<{ outcomes: Outcome[]; seconds: number; names: Map<number, string> }> {
+/** One labelled set to score: its workspace config, its entries, where its labels live, and whether files may be named. */
+interface PemdiBenchSet {
+  config: string;
+  entries: PemdiEntry[];
+  labelsDir: string;
+  writer: string;
+  nameFiles: boolean;
+}
+
+async function scanSet(config: string, entries: readonly PemdiEntry[]): Promise<{ outcomes: Outcome[]; seconds: number; names: Map<number, string> }> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-pemdi-'));
   try {
-    writeFileSync(path.join(root, CONFIG_FILE), LESTARI_CONFIG);
+    writeFileSync(path.join(root, CONFIG_FILE), config);
     const files = await generatePemdiSet(entries, path.join(root, 'watch'));
     const ws = openWorkspace(root);
     const db = openDb(ws.paths.database);
@@ -101,8 +112,8 @@ function symmetricDifference<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))];
 }
 
-async function benchPemdiHalf(half: { entries: PemdiEntry[]; labelsDir: string; writer: string; nameFiles: boolean }): Promise<BenchLine[]> {
-  const { outcomes, seconds, names } = await scanHalf(half.entries);
+async function benchPemdiSet(half: PemdiBenchSet): Promise<BenchLine[]> {
+  const { outcomes, seconds, names } = await scanSet(half.config, half.entries);
   const indicatorDocs = outcomes.map((o) => ({ expected: o.file.indicators, got: o.found?.indicators ?? [] }));
   const itemDocs = outcomes.map((o) => ({ expected: o.file.items, got: o.found?.items ?? [] }));
   const total = (docs: typeof indicatorDocs | typeof itemDocs): Counts => {
@@ -155,10 +166,21 @@ async function benchPemdiHalf(half: { entries: PemdiEntry[]; labelsDir: string; 
 
 /** "Pemdi: set pengembangan": the tuning half, with the files that differ from their labels. */
 export function benchPemdiTuning(): Promise<BenchLine[]> {
-  return benchPemdiHalf({ entries: pemdiSetEntries(), labelsDir: 'eval-pemdi-set', writer: 'scripts/fixtures/pemdi-set/write-labels.ts', nameFiles: true });
+  return benchPemdiSet({ config: LESTARI_CONFIG, entries: pemdiSetEntries(), labelsDir: 'eval-pemdi-set', writer: 'scripts/fixtures/pemdi-set/write-labels.ts', nameFiles: true });
 }
 
 /** "Pemdi: set uji terpisah (out-of-sample)": the held-out half, figures only. */
 export function benchPemdiHeldout(): Promise<BenchLine[]> {
-  return benchPemdiHalf({ entries: pemdiHeldoutEntries(), labelsDir: 'eval-pemdi-heldout', writer: 'scripts/fixtures/pemdi-heldout/write-labels.ts', nameFiles: false });
+  return benchPemdiSet({ config: LESTARI_CONFIG, entries: pemdiHeldoutEntries(), labelsDir: 'eval-pemdi-heldout', writer: 'scripts/fixtures/pemdi-heldout/write-labels.ts', nameFiles: false });
+}
+
+/** "Pemdi: set uji terpisah kota (out-of-sample)": the second held-out set (Kota Banyu Asri, another writer), figures only. */
+export function benchPemdiHeldoutKota(): Promise<BenchLine[]> {
+  return benchPemdiSet({
+    config: BANYUASRI_CONFIG,
+    entries: pemdiHeldoutKotaEntries(),
+    labelsDir: 'eval-pemdi-heldout-kota',
+    writer: 'scripts/fixtures/pemdi-heldout-kota/write-labels.ts',
+    nameFiles: false,
+  });
 }
