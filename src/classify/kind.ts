@@ -107,7 +107,7 @@ const UI_WORDS = new Set(
   skeletonTokens(
     'beranda dashboard login logout masuk keluar menu profil pengaturan notifikasi username password sandi ' +
       'home search settings admin operator cari pencarian sign inbox tampilkan unduh unggah upload download simpan ' +
-      'tambah hapus ubah edit detail aksi filter riwayat https http www',
+      'tambah hapus ubah edit detail aksi filter riwayat https http www dasbor administrator',
   ),
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;

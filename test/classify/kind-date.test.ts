@@ -23,6 +23,12 @@ describe('document kind', () => {
     { text: 'MANUAL BOOK\nAPLIKASI E-KINERJA\nVersi 2.0', kind: 'manual' },
     { text: SCREENSHOT_SRIKANDI, kind: 'tangkapan-layar' },
     { text: 'Foto kegiatan rapat', kind: 'tangkapan-layar', path: 'Setda/foto.jpg' },
+    // An Indonesian dashboard whose menu holds "Laporan": the screen, not a report (OCR of a PNG, more than a few words).
+    {
+      text: 'NOC Sukamaju | Topologi\nhttps://noc.sukamajukab.go.id/topologi\nRingkasan\nTopologi\nLaporan\nAdministrator Jaringan Diskominfo\nDasbor Topologi Jaringan Intra Kabupaten Sukamaju\nSimpul terhubung 58 Kecamatan 26 Ketersediaan 99,2% Pusat data 1\nSimpul Jenis Terhubung ke Status\nPusat Data Daerah Inti Jaringan Intra Pemerintah Aktif',
+      kind: 'tangkapan-layar',
+      path: 'Diskominfo/topologi.png',
+    },
     { text: 'INSTRUKSI BUPATI SUKAMAJU\nNOMOR 2 TAHUN 2025\nTENTANG\nPENGGUNAAN SRIKANDI', kind: 'instruksi' },
     { text: 'NOTA DINAS\nKepada : Sekretaris Daerah\nDari : Kepala Dinas Komunikasi dan Informatika\nHal : Laporan penerapan SPBE', kind: 'nota-dinas' },
     { text: 'SIARAN PERS\nPemkab Sukamaju Luncurkan Layanan Pengaduan Terpadu', kind: 'siaran-pers' },
