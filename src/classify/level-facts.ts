@@ -95,6 +95,20 @@ function scored(check: ContentCheck, line: string): boolean {
   });
 }
 
+/** Words a label line may hold besides the scope phrase ("Semua Layanan Digital (12)"). */
+const LABEL_EXTRA_WORDS = 2;
+
+/**
+ * Whether a match is a label rather than a statement: a scope check (ContentCheck.stage, not exclusive: "seluruh
+ * layanan") found on a line that holds little else ("Semua Layanan" as a menu item or tab, "Semua Layanan Digital
+ * (12)" over a list). A statement of scope says what covers it ("telah diterapkan pada seluruh layanan").
+ */
+function labelOnly(check: ContentCheck, doc: DocModel, start: number, end: number): boolean {
+  if (check.stage === null || check.stage.exclusive) return false;
+  const line = doc.lines[doc.tokenLine[start] ?? -1];
+  return line !== undefined && line.tokenEnd - line.tokenStart <= end - start + LABEL_EXTRA_WORDS;
+}
+
 function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
   const { matcher, checkOf, guards } = compile(profiles, aliases);
   const found = new Map<string, { at: number; fact: LevelFact }>();
@@ -106,7 +120,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
       (m) =>
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
-        scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? ''),
+        scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? '') &&
+        !labelOnly(check, doc, m.start, m.end),
     );
     if (match === undefined) return;
     const previous = found.get(check.id);

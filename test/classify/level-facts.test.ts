@@ -135,3 +135,14 @@ Penanganan Insiden Siber 1,42 Penilaian mandiri
     expect(checksOf('4. Keamanan Siber dilaksanakan 3 kali sejak 2024')).toEqual([]);
   });
 });
+
+describe('level facts: a scope phrase on a label line is no statement of scope (Pemdi cakupan-seluruh)', () => {
+  const pemdi = loadPack('pemdi-2026');
+  const scoped = (text: string): boolean => readLevelFacts(pemdi.levels, [{ no: 1, text }], pemdi.rules.aliases).some((f) => f.check === 'cakupan-seluruh');
+
+  it('a menu item or list heading naming all services does not show that scope; a sentence does', () => {
+    expect(scoped('Beranda\nSemua Layanan\nPeristiwa Hidup')).toBe(false);
+    expect(scoped('Portal Layanan Digital\nSemua Layanan Digital (12)\nPerizinan Berusaha')).toBe(false);
+    expect(scoped('Portal telah memadukan seluruh layanan digital perangkat daerah pada tahun 2026.')).toBe(true);
+  });
+});
