@@ -38,8 +38,9 @@ function indicatorFacts(
   const external = isExternal(indicator)
     ? externalValue(indicator, input.instrument, valueBands(input), externalScoreOf(config, input.instrument.id, indicator.no))
     : null;
+  const substitutions = input.substitutions.filter((s) => s.indicator === indicator.no);
   const support = external === null
-    ? supportedLevel(input.instrument, input.levels, indicator, evidence.accepted, { today, reviewYears })
+    ? supportedLevel(input.instrument, input.levels, indicator, evidence.accepted, { today, reviewYears, substitutions })
     : externalEstimate(input, external);
   return {
     indicator,
@@ -56,7 +57,7 @@ function indicatorFacts(
     names,
     today,
     reviewYears,
-    substitutions: input.substitutions.filter((s) => s.indicator === indicator.no),
+    substitutions,
     checks: input.levels.checks,
   };
 }

@@ -12,6 +12,8 @@ import { isReview, isReviewInvitation, reviewState } from './reviews.ts';
 import { joinIndonesian } from './text.ts';
 import { dateText } from './messages.ts';
 import { formatDecimal } from '../shared/format.ts';
+import type { Substitution } from '../types/instrument.ts';
+import { rejectedFor } from './substitutes.ts';
 
 export interface ClimbContext {
   profiles: LevelProfiles;
@@ -22,6 +24,8 @@ export interface ClimbContext {
   /** Reviews dated on or before this ISO date are too old. */
   cutoff: string;
   reviewYears: number;
+  /** The indicator's substitutions the assessors reject: such an item never meets the items they cover. */
+  substitutions: readonly Substitution[];
 }
 
 interface Cited {
@@ -194,8 +198,27 @@ function stagedConditions(req: LevelRequirement, stages: Stages): EvidenceCondit
   return req.anyOf.map((c) => ({ ...c, all: [...c.all, ...needed.map((s) => s.id)], without: [...c.without, ...excluded.map((s) => s.id)] }));
 }
 
+/** The items set aside for `req` as substitutes the assessors reject, with the substitution each one is. */
+function rejectedItems(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext): Map<EvidenceItem, Substitution> {
+  const rejected = new Map<EvidenceItem, Substitution>();
+  for (const item of items) {
+    const s = rejectedFor(req.id, item, ctx.substitutions, ctx.profiles.checks);
+    if (s !== null) rejected.set(item, s);
+  }
+  return rejected;
+}
+
+function evaluate(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems, stages: Stages): Outcome[] {
+  return stagedConditions(req, stages).map((c) => conditionOutcome(c, items, ctx, met));
+}
+
+/**
+ * A rejected substitute counts for no item its substitution covers: the requirement is judged without it. When it
+ * alone would have met the requirement, the result names it (`rejected`) and says why it does not count.
+ */
 function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[], ctx: ClimbContext, met: MetItems, stages: Stages): RequirementResult {
-  const outcomes = stagedConditions(req, stages).map((c) => conditionOutcome(c, items, ctx, met));
+  const rejected = rejectedItems(req, items, ctx);
+  const outcomes = evaluate(req, items.filter((i) => !rejected.has(i)), ctx, met, stages);
   const good = outcomes.filter((o) => o.met);
   if (good.length > 0) {
     const cited = good.flatMap((o) => o.cited);
@@ -204,7 +227,12 @@ function requirementResult(req: LevelRequirement, items: readonly EvidenceItem[]
     return { id: req.id, label: req.label, met: true, evidence: unique.map(citation), missing: null, notes: [] };
   }
   const notes = [...new Set(outcomes.flatMap((o) => o.notes))];
-  return { id: req.id, label: req.label, met: false, evidence: [], missing: req.missing, notes };
+  const wouldMeet = [...rejected].filter(([item]) => evaluate(req, [item], ctx, new Map(met), stages).some((o) => o.met));
+  const setAside = wouldMeet.map(
+    ([item, s]) => `${describeItem(item)} tampaknya ${s.offered.label}, bukan ${s.required.label}; asesor menolak pengganti ini, sehingga butir ini belum terpenuhi`,
+  );
+  const result: RequirementResult = { id: req.id, label: req.label, met: false, evidence: [], missing: req.missing, notes: [...setAside, ...notes] };
+  return wouldMeet.length === 0 ? result : { ...result, rejected: wouldMeet.map(([item]) => item.doc.sha256) };
 }
 
 function climbed(levels: readonly LevelResult[], climb: LevelProfiles['climb']): number {

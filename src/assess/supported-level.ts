@@ -3,7 +3,7 @@
  * pack, with Indonesian reasons and the structured analysis. A suggestion for the coordinator and the assessors: it
  * never replaces the claimed level.
  */
-import type { Indicator, Instrument } from '../types/instrument.ts';
+import type { Indicator, Instrument, Substitution } from '../types/instrument.ts';
 import type { LevelProfiles } from '../types/levels.ts';
 import type { EvidenceItem } from './evidence.ts';
 import { yearsBefore } from './dates.ts';
@@ -18,6 +18,8 @@ export interface SupportOptions {
   today: string;
   /** `pemetaan.masaBerlakuReviuTahun`: reviews older than this do not count. */
   reviewYears: number;
+  /** The indicator's substitutions the assessors reject (the pack's; empty for a pack without them). */
+  substitutions: readonly Substitution[];
 }
 
 /** Estimates the level supported by `items` (the indicator's accepted, readable evidence). */
@@ -39,6 +41,7 @@ export function supportedLevel(
     criteria: indicator.kriteria,
     cutoff,
     reviewYears: opts.reviewYears,
+    substitutions: opts.substitutions,
   });
   const reviews = splitReviews(usable, cutoff);
   const loginNote = logins.length > 0 ? [`${namesText(logins)} hanya menampilkan halaman login; halaman login saja tidak mendukung tingkat apa pun.`] : [];

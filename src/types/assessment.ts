@@ -141,6 +141,8 @@ export interface RequirementResult {
   missing: string | null;
   /** Indonesian notes on evidence that came close but does not count (undated review, invitation, too old). */
   notes: string[];
+  /** Documents that would meet it but are substitutes the assessors reject (sha256; absent when none). */
+  rejected?: string[];
 }
 
 export interface LevelResult {

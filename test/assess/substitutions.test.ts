@@ -9,7 +9,7 @@ import { loadPack } from '../../src/instrument/registry.ts';
 import { parseSubstitutions } from '../../src/instrument/substitutions.ts';
 import type { Config } from '../../src/types/config.ts';
 import type { DocumentKind } from '../../src/types/classification.ts';
-import type { Finding } from '../../src/types/assessment.ts';
+import type { Finding, IndicatorAssessment, RequirementResult } from '../../src/types/assessment.ts';
 import { makeConfig, makeDoc, makeInput } from './fixtures.ts';
 import { pagesOf, SUKAMAJU } from '../classify/helpers.ts';
 
@@ -102,6 +102,72 @@ describe('rejectedSubstitution: evidence the assessors reject in place of what t
     expect(loadPack('spbe-2020').substitutions).toEqual([]);
     expect(pack.substitutions.length).toBeGreaterThanOrEqual(7);
     for (const s of pack.substitutions) expect(s.items.every((code) => code.startsWith(`I${s.indicator}-`)), s.id).toBe(true);
+  });
+});
+
+/** Indicator `no` assessed with documents classified from their texts and accepted for it (as a reviewer would). */
+function assessAccepted(no: number, docs: { path: string; text: string; kind?: DocumentKind }[]): IndicatorAssessment {
+  const assessed = docs.map(({ path, text, kind }) => {
+    const sha = path.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12).padEnd(12, '0');
+    const c = classifyWithFacts({ sha256: sha.padEnd(64, '0'), paths: [path], pages: pagesOf(text) }, pack, { threshold: 0.5, instansi: SUKAMAJU });
+    const own = [...c.mappings, ...c.candidates].filter((m) => m.indicator === no);
+    expect(own.length, `${path} maps to ${no} or is its candidate`).toBeGreaterThan(0);
+    const doc = makeDoc({ sha, paths: [path] });
+    doc.classification = { ...c, ...(kind === undefined ? {} : { kind }), mappings: own, candidates: [] };
+    return doc;
+  });
+  const indicator = assess(makeInput(assessed, config, pack)).indicators.find((i) => i.id === no);
+  if (indicator === undefined) throw new Error(`no indicator ${no}`);
+  return indicator;
+}
+
+function requirement(a: IndicatorAssessment, code: string): RequirementResult | undefined {
+  return a.levels?.levels.flatMap((l) => l.requirements).find((r) => r.id.toUpperCase() === code);
+}
+
+describe('a rejected substitution meets no item: the berjenjang climb stops at it', () => {
+  const KAMI_SIBER = `LAPORAN HASIL PENILAIAN INDEKS KAMI VERSI 4.2
+Pemerintah Kabupaten Sukamaju, bahan pengukuran keamanan siber dan sandi tahun 2026
+Tingkat kelengkapan penerapan standar ISO 27001 kategori II.`;
+
+  it('an accepted list of SLAs is set aside for I19-L1-02: level 1 is not met and the value is the share of its items', () => {
+    const a = assessAccepted(19, [{ path: 'DISKOMINFO/Daftar SLA.pdf', text: SLA_LIST }]);
+    const item = requirement(a, 'I19-L1-02');
+    expect(item?.met).toBe(false);
+    expect(item?.notes[0]).toMatch(/"Daftar SLA\.pdf" \([^)]*\) tampaknya daftar layanan dengan SLA-nya, bukan dasbor pemantauan SLA; asesor menolak/);
+    expect(requirement(a, 'I19-L1-01')?.met).toBe(true);
+    expect(a.supportedLevel).toBe(0);
+    // Pemdi linear credit within level 1 (band 1,0–1,5): one of its two items met.
+    expect(a.levels?.value).toBeCloseTo(1.25, 5);
+    expect(a.levels?.next?.missing.join(' ')).toContain('asesor menolak pengganti ini');
+    const [f] = a.findings.filter((x) => x.rule === 'rejectedSubstitution');
+    expect(f?.message).toMatch(/^Berkas "watch\/DISKOMINFO\/Daftar SLA\.pdf".* untuk butir I19-L1-02 tampaknya/);
+  });
+
+  it('with the monitoring dashboard beside it the item is met, citing the dashboard only', () => {
+    const a = assessAccepted(19, [
+      { path: 'DISKOMINFO/Daftar SLA.pdf', text: SLA_LIST },
+      { path: 'DISKOMINFO/Dasbor SLA.pdf', text: `${SLA_DASHBOARD}\nDokumen SLA per proses layanan: pendaftaran 1 jam, verifikasi 2 jam.` },
+    ]);
+    const item = requirement(a, 'I19-L1-02');
+    expect(item?.met).toBe(true);
+    expect(item?.evidence.map((e) => e.path)).toEqual(['DISKOMINFO/Dasbor SLA.pdf']);
+  });
+
+  it('an accepted Indeks KAMI report that names keamanan siber dan sandi does not meet the IKASANDI item of level 1', () => {
+    const a = assessAccepted(10, [{ path: 'DISKOMINFO/Indeks KAMI 2026.pdf', text: KAMI_SIBER }]);
+    expect(requirement(a, 'I10-L1-01')?.met).toBe(false);
+    expect(requirement(a, 'I10-L1-01')?.rejected).toHaveLength(1);
+    expect(a.supportedLevel).toBe(0);
+    expect(a.status).not.toBe('lengkap');
+    const [f] = a.findings.filter((x) => x.rule === 'rejectedSubstitution');
+    expect(f?.message).toMatch(/untuk butir I10-L1-01 tampaknya hasil Indeks KAMI/);
+  });
+
+  it('the IKASANDI result itself meets the item (the set-aside is the substitution, not the indicator)', () => {
+    const a = assessAccepted(10, [{ path: 'DISKOMINFO/IKASANDI 2026.pdf', text: IKASANDI }]);
+    expect(requirement(a, 'I10-L1-01')?.met).toBe(true);
+    expect(a.supportedLevel).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -135,10 +135,10 @@ describe('the structured level analysis', () => {
     });
     const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });
     const items = collectEvidence([doc]).get(indicator.no)?.accepted ?? [];
-    const stepwise = supportedLevel(pack.instrument, parseLevelProfiles(raw('stepwise'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
+    const stepwise = supportedLevel(pack.instrument, parseLevelProfiles(raw('stepwise'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2, substitutions: [] });
     expect(stepwise.level).toBe(1);
     expect(stepwise.value).toBe(1.5);
-    const highest = supportedLevel(pack.instrument, parseLevelProfiles(raw('highest'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
+    const highest = supportedLevel(pack.instrument, parseLevelProfiles(raw('highest'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2, substitutions: [] });
     expect(highest.level).toBe(3);
   });
 });
@@ -185,7 +185,7 @@ describe('process ladder, other indicators', () => {
     const doc = makeDoc({ sha: 'c1', paths: ['SETDA/SOP.pdf'], kind: 'sop', maps: [{ indicator: indicator.no, phrases: ['seluruh unit kerja'] }] });
     const items = collectEvidence([doc]).get(indicator.no)?.accepted ?? [];
     // pemdi-2026 has its own item profiles; a pack without a levels file gets these generic ladders.
-    const est = supportedLevel(pack.instrument, readLevelProfiles(null, pack.instrument), indicator, items, { today: TODAY, reviewYears: 2 });
+    const est = supportedLevel(pack.instrument, readLevelProfiles(null, pack.instrument), indicator, items, { today: TODAY, reviewYears: 2, substitutions: [] });
     expect(est.level).toBe(3);
   });
 });

@@ -4,38 +4,22 @@
  * monitoring dashboard is required). Names the items, the assessors' reason, what to upload instead, and the mark.
  */
 import type { LevelAnalysis } from '../../types/assessment.ts';
-import type { Substitution, SubstitutionSide } from '../../types/instrument.ts';
-import type { LevelProfiles } from '../../types/levels.ts';
+import type { Substitution } from '../../types/instrument.ts';
 import { sourceMarkLabel } from '../../shared/vocabulary.ts';
-import type { EvidenceItem } from '../evidence.ts';
-import { shows, type Shown } from '../level-items.ts';
+import type { Shown } from '../level-items.ts';
+import { substitutedBy } from '../substitutes.ts';
 import { fileRef, opdSuffix } from '../messages.ts';
 import { listSome } from '../text.ts';
 import { finding, itemFields, type IndicatorRule } from './types.ts';
 
-function kindFits(item: EvidenceItem, side: SubstitutionSide): boolean {
-  return (side.kinds === null || side.kinds.includes(item.kind)) && !side.notKinds.includes(item.kind);
-}
-
-/** What shows the side in the item: the line of its terms (or true for a side recognised by kind only); null if not. */
-function sideShown(item: EvidenceItem, side: SubstitutionSide, checks: LevelProfiles['checks']): Shown | true | null {
-  if (!kindFits(item, side)) return null;
-  if (side.check === null) return true;
-  return shows(item, side.check, checks);
-}
-
-/** The substitution the item is, when it shows the offered side and not the required one. */
-function substitutedBy(item: EvidenceItem, s: Substitution, checks: LevelProfiles['checks']): Shown | true | null {
-  const offered = sideShown(item, s.offered, checks);
-  if (offered === null) return null;
-  return shows(item, s.required.check, checks) === null ? offered : null;
-}
-
-/** The substitution's items the level analysis cites the document for; all its items when it cites none. */
+/**
+ * The substitution's items the document would meet but for the rejection (the level analysis sets it aside there), or
+ * that it cites the document for; all its items when there are none.
+ */
 function citedItems(s: Substitution, sha256: string, analysis: LevelAnalysis | undefined): string[] {
   const cited = (analysis?.levels ?? [])
     .flatMap((l) => l.requirements)
-    .filter((r) => r.evidence.some((e) => e.sha256 === sha256))
+    .filter((r) => r.evidence.some((e) => e.sha256 === sha256) || (r.rejected ?? []).includes(sha256))
     .map((r) => r.id.toUpperCase());
   const own = s.items.filter((code) => cited.includes(code));
   return own.length > 0 ? own : s.items;
