@@ -30,6 +30,11 @@ export interface LevelScenario {
   because: string;
   /** The workspace's instansi when it is not Kabupaten Sukamaju (a kota or a provinsi). */
   instansi?: ConfigOverrides['instansi'];
+  /**
+   * A known failure, written down before its fix: why the level is out of range today. The test then expects the
+   * scenario to fail (and fails once it passes, so the mark is removed with the fix).
+   */
+  pending?: string;
 }
 
 function shaOf(doc: ScenarioDoc): string {

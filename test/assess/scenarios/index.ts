@@ -1,11 +1,29 @@
 /** Every level scenario, by the set it was written in. */
 import type { LevelScenario } from '../level-scenario-helpers.ts';
 import { SCENARIOS as AUDIT } from './audit.ts';
+import { SCENARIOS as AUDITOR } from './auditor.ts';
+import { SCENARIOS as FITUR_LAYANAN } from './fitur-layanan.ts';
+import { SCENARIOS as HITUNGAN } from './hitungan.ts';
 import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
 import { SCENARIOS as NEGASI } from './negasi.ts';
 import { SCENARIOS as PENERAPAN } from './penerapan.ts';
 import { SCENARIOS as SUKAMAJU } from './sukamaju.ts';
+import { SCENARIOS as TINDAK_LANJUT } from './tindak-lanjut.ts';
+import { SCENARIOS as TINGKAT_TIGA } from './tingkat-tiga.ts';
 
-export const SCENARIOS: LevelScenario[] = [...SUKAMAJU, ...KEBIJAKAN, ...PENERAPAN, ...AUDIT, ...LAYANAN, ...LANJUTAN, ...NEGASI];
+export const SCENARIOS: LevelScenario[] = [
+  ...SUKAMAJU,
+  ...KEBIJAKAN,
+  ...PENERAPAN,
+  ...AUDIT,
+  ...LAYANAN,
+  ...LANJUTAN,
+  ...NEGASI,
+  ...AUDITOR,
+  ...TINDAK_LANJUT,
+  ...HITUNGAN,
+  ...FITUR_LAYANAN,
+  ...TINGKAT_TIGA,
+];
