@@ -1,7 +1,7 @@
 /**
  * Benchmark: Pemdi mapping quality on labelled evidence sets (instrument pemdi-2026), written from the items' texts
  * and criteria, not from the rules. Kabupaten Sungai Lestari in two halves: the tuning half (scripts/fixtures/pemdi-set,
- * tuners may read it) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
+ * tuners may read it; with a second batch of another Pemda type and writer, Provinsi Teluk Cendana, in its provinsi/) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
  * held-out set of another Pemda type and writer, Kota Banyu Asri (scripts/fixtures/pemdi-heldout-kota). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
  * (archive, pdf.js, OCR, classification), then `loadWorkspaceState`: the accepted mappings give the indicators, and the
  * assessment's level requirements (one per item code, with the documents that meet it) give the item codes.
@@ -24,6 +24,8 @@ import type { WorkspaceState } from '../src/types/state.ts';
 import { LESTARI_CONFIG } from '../scripts/fixtures/pemdi-set/lestari.ts';
 import { formatPemdiLabels, generatePemdiSet, indicatorOfItem, pemdiLabels, type PemdiEntry, type PemdiFile } from '../scripts/fixtures/pemdi-set/entry.ts';
 import { pemdiSetEntries } from '../scripts/fixtures/pemdi-set/set.ts';
+import { CENDANA_CONFIG } from '../scripts/fixtures/pemdi-set/provinsi/cendana.ts';
+import { pemdiProvinsiEntries } from '../scripts/fixtures/pemdi-set/provinsi/set.ts';
 import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
 import { BANYUASRI_CONFIG } from '../scripts/fixtures/pemdi-heldout-kota/banyuasri.ts';
 import { pemdiHeldoutKotaEntries } from '../scripts/fixtures/pemdi-heldout-kota/set.ts';
@@ -167,6 +169,17 @@ async function benchPemdiSet(half: PemdiBenchSet): Promise<BenchLine[]> {
 /** "Pemdi: set pengembangan": the tuning half, with the files that differ from their labels. */
 export function benchPemdiTuning(): Promise<BenchLine[]> {
   return benchPemdiSet({ config: LESTARI_CONFIG, entries: pemdiSetEntries(), labelsDir: 'eval-pemdi-set', writer: 'scripts/fixtures/pemdi-set/write-labels.ts', nameFiles: true });
+}
+
+/** "Pemdi: set pengembangan provinsi": the tuning set's second batch (Provinsi Teluk Cendana, another writer), with its files. */
+export function benchPemdiTuningProvinsi(): Promise<BenchLine[]> {
+  return benchPemdiSet({
+    config: CENDANA_CONFIG,
+    entries: pemdiProvinsiEntries(),
+    labelsDir: 'eval-pemdi-set/provinsi',
+    writer: 'scripts/fixtures/pemdi-set/provinsi/write-labels.ts',
+    nameFiles: true,
+  });
 }
 
 /** "Pemdi: set uji terpisah (out-of-sample)": the held-out half, figures only. */
