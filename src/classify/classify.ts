@@ -209,7 +209,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     indicatorsTouched: contentScores.filter((s) => s.raw >= TOUCHED_RAW).length,
     titleNamesIndicator: named.size > 0,
     issuer,
-    firstLine: doc.lines[0]?.text ?? '',
+    firstLine: doc.lines.find((l) => l.page === doc.headPage)?.text ?? '',
   });
   const scores = plusSectors(scoreIndicators({ ...base, evidence }), sectorCtx, sector?.all);
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));

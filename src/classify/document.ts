@@ -37,6 +37,8 @@ export interface DocModel {
   /** Tokens with at least one letter: a rough measure of how much text there is. */
   wordCount: number;
   pageCount: number;
+  /** The page that holds the heading: the first with more than a stamp on it ("SALINAN"), or 0 without text. */
+  headPage: number;
 }
 
 export interface Alias {
@@ -68,21 +70,32 @@ function aliasAt(tokens: readonly string[], i: number, aliases: AliasIndex): Ali
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** A page with fewer words is a cover stamp or a blank scan ("SALINAN", "ASLI"), not the heading. */
+const HEAD_MIN_WORDS = 3;
+
+function wordsOnPage(text: string): number {
+  return wordsOf(text).filter((w) => HAS_LETTER.test(w)).length;
+}
+
+/** Index of the page with the heading: the first with some words, else the first with any text. */
+function headPageIndex(pages: readonly PageText[]): number {
+  const worded = pages.findIndex((p) => wordsOnPage(p.text) >= HEAD_MIN_WORDS);
+  return worded >= 0 ? worded : pages.findIndex((p) => p.text.trim().length > 0);
+}
 
 export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): DocModel {
   const rawTokens: string[] = [];
   const rawLine: number[] = [];
   const lines: DocLine[] = [];
-  let headPage = true;
+  const head = headPageIndex(pages);
   for (let p = 0; p < pages.length; p++) {
     const page = pages[p];
     if (page === undefined) continue;
     const split = dehyphenate(page.text).split(/\r?\n|\f/);
-    // The first page with text holds the heading, perhaps flattened into one line.
-    const pageLines = headPage ? splitFlatHeadings(split) : split;
-    // A blank cover (a scan OCR read nothing from) does not hide the title on the next page.
-    const places = linePlaces(headPage ? 0 : Math.max(1, p), pageLines);
-    if (split.some((l) => l.trim().length > 0)) headPage = false;
+    // The head page holds the heading, perhaps flattened into one line; a blank cover or a page with only a stamp
+    // before it (a scan OCR read little from) does not hide the title.
+    const pageLines = p === head ? splitFlatHeadings(split) : split;
+    const places = linePlaces(p === head ? 0 : Math.max(1, p), pageLines);
     let titleRank = 0;
     for (let l = 0; l < pageLines.length; l++) {
       const text = (pageLines[l] ?? '').trim();
@@ -134,5 +147,6 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
     compactEnd.push(offset);
   }
   const wordCount = tokens.reduce((n, t) => (HAS_LETTER.test(t) ? n + 1 : n), 0);
-  return { tokens, tokenLine, lines, compact: tokens.join(''), compactStart, compactEnd, wordCount, pageCount: pages.length };
+  const headPage = pages[head]?.no ?? 0;
+  return { tokens, tokenLine, lines, compact: tokens.join(''), compactStart, compactEnd, wordCount, pageCount: pages.length, headPage };
 }

@@ -13,7 +13,8 @@ const MIN_RUN_WORDS = 3;
 const STRUCTURE = /\s(?=(?:nomor|no\.)\s*[:\d]|tentang\b|dengan rahmat\b|menimbang\b|mengingat\b|memperhatikan\b|memutuskan\b|menetapkan\b|perihal\s*:|hal\s*:)/giu;
 /** Kind words in capitals that open a new heading line after a flattened letterhead ("… INFORMATIKA LAPORAN …"). */
 const KIND_WORD = /\s(?=(?:LAPORAN|PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT EDARAN|NOTULEN|UNDANGAN|NOTA DINAS|DOKUMEN|PEDOMAN|PANDUAN|STANDAR OPERASIONAL|RENCANA|DAFTAR|REGISTER|SIARAN PERS|BERITA ACARA|PERJANJIAN|NOTA KESEPAHAMAN|MANUAL)\b)/gu;
-const REGULATION_HEAD = /^(salinan\s+)?(draf\s+|rancangan\s+|konsep\s+)?(peraturan|keputusan|instruksi|surat edaran|surat keputusan|perbup|perwal|pergub)\b/i;
+/** A regulation heading, or what is left of one when the scan lost its kind line ("NOMOR 19 TAHUN 2024 TENTANG …"). */
+const REGULATION_HEAD = /^(salinan\s+)?(draf\s+|rancangan\s+|konsep\s+)?(peraturan|keputusan|instruksi|surat edaran|surat keputusan|perbup|perwal|pergub)\b|^nomor\s*:?\s*\d+\s+tahun\s+\d{4}\s+tentang\b/i;
 const CAPITAL_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 function words(line: string): string[] {

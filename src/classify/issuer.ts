@@ -170,7 +170,7 @@ function indexOfTokens(hay: readonly string[], needle: readonly string[]): numbe
 }
 
 function headLines(doc: DocModel, limit = HEAD_LINES): string[] {
-  const firstPage = doc.lines[0]?.page;
+  const firstPage = doc.headPage;
   return doc.lines.filter((l) => l.page === firstPage).slice(0, limit).map((l) => l.text);
 }
 
@@ -347,7 +347,7 @@ export function consideredRegion(doc: DocModel): Issuer | null {
 
 /** A document without office, kop or signature whose title names one region ("DOKUMEN ARSITEKTUR SPBE KABUPATEN TANAH MERAH"). */
 export function titledRegion(doc: DocModel): Issuer | null {
-  const firstPage = doc.lines[0]?.page;
+  const firstPage = doc.headPage;
   const title = doc.lines.filter((l) => l.page === firstPage && (l.place === 'judul' || l.place === 'tentang'));
   return title.length === 0 ? null : singleRegion(title.map((l) => l.text).join('\n'), true);
 }

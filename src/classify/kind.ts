@@ -142,7 +142,7 @@ function isStory(text: string): boolean {
  * (minutes list speakers as "Diskominfo – menyampaikan …"), or the furniture of a news page.
  */
 function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
-  const firstPage = doc.lines[0]?.page;
+  const firstPage = doc.headPage;
   const page = doc.lines.filter((l) => l.page === firstPage);
   const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
   if ((lede || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
@@ -163,7 +163,7 @@ function startsWith(tokens: readonly string[], m: Marker): boolean {
 }
 
 function headLines(doc: DocModel): DocLine[] {
-  const firstPage = doc.lines[0]?.page;
+  const firstPage = doc.headPage;
   return doc.lines.filter((l) => l.page === firstPage).slice(0, HEAD_LINES);
 }
 
@@ -230,6 +230,25 @@ export function isRegulation(kind: DocumentKind): boolean {
   return REGULATION_KINDS.has(kind);
 }
 
+/**
+ * The frame of a regulation whose heading line is lost (kop and "PERATURAN BUPATI …" cut off a scan, a copy that
+ * starts at "NOMOR … TENTANG …"): considerations, then articles (a Peraturan) or the decision (a Keputusan).
+ */
+const CONSIDERING = /^menimbang\b/i;
+const ARTICLE = /^pasal\s+\d+\b/i;
+const DECIDING = /^(memutuskan\b|(kesatu|pertama)\s*:)/i;
+const FRAME_LINES = 40;
+
+function regulationFrame(doc: DocModel): DocumentKind | null {
+  const lines = doc.lines.filter((l) => l.page === doc.headPage).slice(0, FRAME_LINES).map((l) => l.text);
+  const considering = lines.findIndex((l) => CONSIDERING.test(l));
+  if (considering < 0) return null;
+  const rest = lines.slice(considering + 1);
+  if (rest.some((l) => ARTICLE.test(l))) return 'peraturan';
+  if (rest.some((l) => DECIDING.test(l))) return 'keputusan';
+  return null;
+}
+
 export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const head = headLines(doc);
   const image = IMAGE_EXT.test(primaryPath);
@@ -241,5 +260,7 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   if (looksLikeNews(doc, named)) return 'siaran-pers';
   if (named !== null) return named;
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
+  const framed = regulationFrame(doc);
+  if (framed !== null) return draft ? 'rancangan' : framed;
   return 'lainnya';
 }

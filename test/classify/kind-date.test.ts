@@ -134,3 +134,35 @@ describe('a blank cover page', () => {
     expect(c.mappings[0]?.reasons[0]).toMatchObject({ phrase: 'tim koordinasi SPBE', place: 'tentang', pages: [2] });
   });
 });
+
+describe('a scan whose cover holds only a stamp, or that lost its heading line', () => {
+  it('reads the heading on the page after a "SALINAN" stamp', () => {
+    const c = classify(`SALINAN\f${SK_TIM_KOORDINASI}`);
+    expect(c.kind).toBe('keputusan');
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(accepted(c)).toEqual([10, 19]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang', pages: [2] });
+  });
+
+  it('a one-page text of a few words keeps its title', () => {
+    expect(classify('SALINAN').kind).not.toBe('peraturan');
+  });
+
+  it('knows a Peraturan without its "PERATURAN BUPATI" line by its frame, and its subject after "TENTANG"', () => {
+    const text =
+      'NOMOR 5 TAHUN 2024 TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI SUKAMAJU,\n' +
+      'Menimbang : bahwa untuk keterpaduan penerapan SPBE perlu menetapkan arsitektur;\n' +
+      'Pasal 1 Arsitektur SPBE Daerah memuat referensi arsitektur dan domain arsitektur.\n' +
+      'Ditetapkan di Sukamaju pada tanggal 2 Mei 2024';
+    const c = classify(text);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([1]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang' });
+  });
+
+  it('a Keputusan by its decision; a report quoting "Menimbang" stays a report', () => {
+    const sk = 'Menimbang : bahwa perlu membentuk tim;\nMEMUTUSKAN:\nKESATU : Membentuk Tim Koordinasi SPBE.';
+    expect(classify(sk).kind).toBe('keputusan');
+    expect(classify(`LAPORAN KEGIATAN TAHUN 2024\n${sk}`).kind).toBe('laporan');
+  });
+});
