@@ -4,11 +4,11 @@
  * the instrument itself), so a coordinator finds bukti dukung first.
  */
 import type { Db } from '../store/db.ts';
-import { searchPagesByDocument } from '../store/pages.ts';
+import { searchPagesByDocument, snippetsOf } from '../store/pages.ts';
 import type { Workspace } from '../types/config.ts';
 import type { DocumentView } from '../types/state.ts';
 import type { DocumentKind } from '../types/classification.ts';
-import { loadDocumentView } from './state.ts';
+import { loadDocumentViewsOf } from './state.ts';
 
 export interface PageMatch {
   page: number;
@@ -64,35 +64,40 @@ function standingOf(view: DocumentView | null): Standing {
   return c.candidates.length > 0 ? 'kandidat' : 'lain';
 }
 
-export function searchDocuments(db: Db, ws: Workspace, query: string, opts: SearchOptions): SearchResult {
+/** The views of the given documents, by hash: loaded from the store, or taken from a state already loaded (the dashboard). */
+export type ViewsOf = (sha256s: readonly string[]) => ReadonlyMap<string, DocumentView>;
+
+export function searchDocuments(db: Db, ws: Workspace, query: string, opts: SearchOptions, viewsOf?: ViewsOf): SearchResult {
   const rows = searchPagesByDocument(db, query, opts.pagesPerDocument);
-  const byDoc = new Map<string, { rank: number; matched: number; best: PageMatch[] }>();
+  const byDoc = new Map<string, { rank: number; matched: number; pages: { id: number; page: number }[] }>();
   for (const row of rows) {
-    const entry = byDoc.get(row.sha256) ?? { rank: row.rank, matched: row.matched, best: [] };
+    const entry = byDoc.get(row.sha256) ?? { rank: row.rank, matched: row.matched, pages: [] };
     entry.rank = Math.min(entry.rank, row.rank);
-    entry.best.push({ page: row.page, snippet: row.snippet });
+    entry.pages.push({ id: row.id, page: row.page });
     byDoc.set(row.sha256, entry);
   }
+  const views = (viewsOf ?? ((shas) => loadDocumentViewsOf(db, ws, shas)))([...byDoc.keys()]);
   const documents = [...byDoc].map(([sha256, hit]) => {
-    const view = loadDocumentView(db, ws, sha256);
-    const result: DocumentResult = {
-      sha256,
-      path: view?.path ?? sha256,
-      opd: view?.opd ?? null,
-      kind: view?.classification?.kind ?? null,
-      standing: standingOf(view),
-      indicators: (view?.classification?.mappings ?? []).map((m) => m.indicator).sort((a, b) => a - b),
-      matchedPages: hit.matched,
-      best: hit.best,
-    };
-    return { result, rank: hit.rank };
+    const view = views.get(sha256) ?? null;
+    return { sha256, view, hit, standing: standingOf(view), path: view?.path ?? sha256 };
   });
   // bm25 ranks are negative: the smaller, the better the match.
-  documents.sort((a, b) => STANDING_ORDER[a.result.standing] - STANDING_ORDER[b.result.standing] || a.rank - b.rank || a.result.path.localeCompare(b.result.path));
+  documents.sort((a, b) => STANDING_ORDER[a.standing] - STANDING_ORDER[b.standing] || a.hit.rank - b.hit.rank || a.path.localeCompare(b.path));
+  const shown = documents.slice(0, opts.limit);
+  const snippets = snippetsOf(db, query, shown.flatMap((d) => d.hit.pages.map((p) => p.id)));
   return {
     query,
-    totalPages: documents.reduce((n, d) => n + d.result.matchedPages, 0),
+    totalPages: documents.reduce((n, d) => n + d.hit.matched, 0),
     totalDocuments: documents.length,
-    documents: documents.slice(0, opts.limit).map((d) => d.result),
+    documents: shown.map(({ sha256, view, hit, standing, path }) => ({
+      sha256,
+      path,
+      opd: view?.opd ?? null,
+      kind: view?.classification?.kind ?? null,
+      standing,
+      indicators: (view?.classification?.mappings ?? []).map((m) => m.indicator).sort((a, b) => a - b),
+      matchedPages: hit.matched,
+      best: hit.pages.map((p) => ({ page: p.page, snippet: snippets.get(p.id) ?? '' })),
+    })),
   };
 }

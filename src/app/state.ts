@@ -82,11 +82,23 @@ export function loadDocumentViews(db: Db, ws: Workspace): DocumentView[] {
 
 /** The view of one document (for explain, decisions, the dashboard's document page), or null. */
 export function loadDocumentView(db: Db, ws: Workspace, sha256: string): DocumentView | null {
-  const doc = getDocument(db, sha256);
-  if (!doc) return null;
+  return loadDocumentViewsOf(db, ws, [sha256]).get(sha256) ?? null;
+}
+
+/** The views of the given documents (search results), by hash; unknown hashes are left out. Learning is loaded once. */
+export function loadDocumentViewsOf(db: Db, ws: Workspace, sha256s: readonly string[]): Map<string, DocumentView> {
   const instrument = ws.config.instrumen;
-  const learning = { learning: loadLearning(db, ws), signature: loadDocumentSignatures(db, [sha256]).get(sha256) ?? null };
-  return toView(ws, doc, locationsOf(db, sha256), getClassification(db, instrument, sha256), listDecisions(db, instrument, sha256), learning);
+  const learning = loadLearning(db, ws);
+  const signatures = loadDocumentSignatures(db, sha256s);
+  const out = new Map<string, DocumentView>();
+  for (const sha256 of sha256s) {
+    const doc = getDocument(db, sha256);
+    if (!doc) continue;
+    const stored = getClassification(db, instrument, sha256);
+    const decisions = listDecisions(db, instrument, sha256);
+    out.set(sha256, toView(ws, doc, locationsOf(db, sha256), stored, decisions, { learning, signature: signatures.get(sha256) ?? null }));
+  }
+  return out;
 }
 
 export function loadWorkspaceState(db: Db, ws: Workspace, today = todayIso()): WorkspaceState {

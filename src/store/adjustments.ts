@@ -3,6 +3,7 @@
  * replaced as a whole.
  */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { Adjustment } from '../types/learning.ts';
 
 export function saveAdjustments(db: Db, instrument: string, adjustments: readonly Adjustment[], now: string): void {
@@ -14,6 +15,6 @@ export function saveAdjustments(db: Db, instrument: string, adjustments: readonl
 }
 
 export function loadAdjustments(db: Db, instrument: string): Adjustment[] {
-  const rows = db.prepare('SELECT json FROM adjustments WHERE instrument = ? ORDER BY indicator').all(instrument) as { json: string }[];
+  const rows = prepared(db, 'SELECT json FROM adjustments WHERE instrument = ? ORDER BY indicator').all(instrument) as { json: string }[];
   return rows.map((r) => JSON.parse(r.json) as Adjustment);
 }

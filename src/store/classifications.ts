@@ -3,6 +3,7 @@
  * decisions): each instrument keeps its own, so switching instruments never shows another instrument's mappings.
  */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { Classification } from '../types/classification.ts';
 
 export function saveClassification(db: Db, instrument: string, c: Classification, rulesVersion: string, now: string): void {
@@ -24,7 +25,7 @@ export function loadClassifications(db: Db, instrument: string): Map<string, { r
 }
 
 export function getClassification(db: Db, instrument: string, sha256: string): Classification | null {
-  const row = db.prepare('SELECT json FROM classifications WHERE sha256 = ? AND instrument = ?').get(sha256, instrument) as
+  const row = prepared(db, 'SELECT json FROM classifications WHERE sha256 = ? AND instrument = ?').get(sha256, instrument) as
     | { json: string }
     | undefined;
   return row ? (JSON.parse(row.json) as Classification) : null;

@@ -3,6 +3,7 @@
  * instrument they were made for (decisions stored before instruments were named belong to the pack owning unkeyed data).
  */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { DecisionAction, ReviewerDecision } from '../types/classification.ts';
 import { unkeyedOwner } from '../instrument/registry.ts';
 
@@ -17,8 +18,8 @@ export function listDecisions(db: Db, instrument: string, sha256?: string): Revi
   const unkeyed = instrument === unkeyedOwner() ? '' : instrument;
   const sql = 'SELECT sha256, indicator, action, reviewer, at, note, origin FROM decisions WHERE instrument IN (?, ?)';
   const rows = (sha256 === undefined
-    ? db.prepare(`${sql} ORDER BY id`).all(instrument, unkeyed)
-    : db.prepare(`${sql} AND sha256 = ? ORDER BY id`).all(instrument, unkeyed, sha256)) as {
+    ? prepared(db, `${sql} ORDER BY id`).all(instrument, unkeyed)
+    : prepared(db, `${sql} AND sha256 = ? ORDER BY id`).all(instrument, unkeyed, sha256)) as {
     sha256: string;
     indicator: number;
     action: string;

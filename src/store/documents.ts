@@ -1,5 +1,6 @@
 /** Repository of documents (one row per distinct content, keyed by SHA-256). */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { DocStatus, DocumentRecord, FileType } from '../types/documents.ts';
 
 interface DocumentRow {
@@ -33,7 +34,7 @@ function toRecord(r: DocumentRow): DocumentRecord {
 }
 
 export function getDocument(db: Db, sha256: string): DocumentRecord | null {
-  const row = db.prepare('SELECT * FROM documents WHERE sha256 = ?').get(sha256) as DocumentRow | undefined;
+  const row = prepared(db, 'SELECT * FROM documents WHERE sha256 = ?').get(sha256) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
 }
 

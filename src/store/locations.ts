@@ -1,5 +1,6 @@
 /** Repository of locations: where in `watch/` each content was seen, with its history. */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { LocationRecord } from '../types/documents.ts';
 
 interface LocationRow {
@@ -38,7 +39,7 @@ export function listLocations(db: Db): LocationRecord[] {
 
 /** Every location (present or not) of one content. */
 export function locationsOf(db: Db, sha256: string): LocationRecord[] {
-  return (db.prepare('SELECT * FROM locations WHERE sha256 = ? ORDER BY path, first_seen').all(sha256) as LocationRow[]).map(toRecord);
+  return (prepared(db, 'SELECT * FROM locations WHERE sha256 = ? ORDER BY path, first_seen').all(sha256) as LocationRow[]).map(toRecord);
 }
 
 /** Every content ever seen at one path, oldest first. */

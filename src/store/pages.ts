@@ -1,5 +1,6 @@
 /** Repository of page texts (per content hash) and the FTS5 full-text index over them. */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import type { PageSource, PageText } from '../types/documents.ts';
 
 interface PageRow {
@@ -23,9 +24,10 @@ export function getPages(db: Db, sha256: string): PageText[] {
 }
 
 export interface SearchHit {
+  /** The page's row id (for its snippet). */
+  id: number;
   sha256: string;
   page: number;
-  snippet: string;
   /** bm25: the smaller, the better. */
   rank: number;
   /** Pages of this document that match the query. */
@@ -41,20 +43,48 @@ export function toFtsQuery(query: string): string {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-/** The best `perDocument` matching pages of every document that matches, best match first. */
+/**
+ * The best `perDocument` matching pages of every document that matches, best match first, without snippets: a common
+ * word matches thousands of pages, and a snippet costs more than ranking a page, so snippets are made afterwards for
+ * the pages shown only (`snippetsOf`).
+ */
 export function searchPagesByDocument(db: Db, query: string, perDocument: number): SearchHit[] {
   const fts = toFtsQuery(query);
   if (fts === '') return [];
-  // bm25() only works in the query on the FTS table itself: rank there, number the pages per document outside.
-  return db
-    .prepare(
-      `WITH hits AS MATERIALIZED (
-         SELECT p.sha256 AS sha256, p.page_no AS page, snippet(pages_fts, 0, '[', ']', ' … ', 12) AS snippet, bm25(pages_fts) AS rank
-         FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?)
-       SELECT sha256, page, snippet, rank, matched FROM (
-         SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY rank, page) AS nth, count(*) OVER (PARTITION BY sha256) AS matched
-         FROM hits)
-       WHERE nth <= ? ORDER BY rank, sha256, page`,
-    )
-    .all(fts, Math.max(1, perDocument)) as SearchHit[];
+  // bm25() only works in the query on the FTS table itself: rank there, join the pages outside. The pages are grouped
+  // per document here, which costs less than SQL window functions over thousands of matches.
+  const rows = prepared(
+    db,
+    `WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(pages_fts) AS rank FROM pages_fts WHERE pages_fts MATCH ?)
+     SELECT h.id, p.sha256, p.page_no, h.rank FROM hits h JOIN pages p ON p.id = h.id`,
+  )
+    .raw(true)
+    .all(fts) as [number, string, number, number][];
+  const byDocument = new Map<string, [number, string, number, number][]>();
+  for (const row of rows) {
+    const pages = byDocument.get(row[1]);
+    if (pages === undefined) byDocument.set(row[1], [row]);
+    else pages.push(row);
+  }
+  const keep = Math.max(1, perDocument);
+  const hits: SearchHit[] = [];
+  for (const pages of byDocument.values()) {
+    pages.sort((a, b) => a[3] - b[3] || a[2] - b[2]);
+    for (const [id, sha256, page, rank] of pages.slice(0, keep)) hits.push({ id, sha256, page, rank, matched: pages.length });
+  }
+  return hits.sort((a, b) => a.rank - b.rank || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0) || a.page - b.page);
+}
+
+/** The text around the query's words (between `[` and `]`) on the pages with the given row ids. */
+export function snippetsOf(db: Db, query: string, ids: readonly number[]): Map<number, string> {
+  const fts = toFtsQuery(query);
+  if (fts === '' || ids.length === 0) return new Map();
+  // The unary + keeps the id list out of the FTS index lookup: handed to FTS5, each id would redo the whole MATCH
+  // (a prefix query expands its last word each time); filtered here, the MATCH runs once.
+  const rows = prepared(
+    db,
+    `SELECT rowid AS id, snippet(pages_fts, 0, '[', ']', ' … ', 12) AS snippet FROM pages_fts
+     WHERE pages_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+  ).all(fts, JSON.stringify(ids)) as { id: number; snippet: string }[];
+  return new Map(rows.map((r) => [r.id, r.snippet]));
 }

@@ -3,6 +3,7 @@
  * decisions (their file name, signature and origin workspace). Stored encoded; `null` = text too short to compare.
  */
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 
 export interface StoredSignature {
   sha256: string;
@@ -29,7 +30,7 @@ export function loadSignatures(db: Db, sha256s?: readonly string[]): Map<string,
     sha256s === undefined
       ? (db.prepare('SELECT sha256, signature FROM signatures WHERE signature IS NOT NULL').all() as { sha256: string; signature: string }[])
       : sha256s.flatMap((sha) => {
-          const row = db.prepare('SELECT sha256, signature FROM signatures WHERE sha256 = ? AND signature IS NOT NULL').get(sha) as
+          const row = prepared(db, 'SELECT sha256, signature FROM signatures WHERE sha256 = ? AND signature IS NOT NULL').get(sha) as
             | { sha256: string; signature: string }
             | undefined;
           return row ? [row] : [];

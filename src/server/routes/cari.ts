@@ -5,6 +5,7 @@ import { searchDocuments, type DocumentResult, type SearchResult } from '../../a
 import type { ServerContext } from '../context.ts';
 import { searchQuery } from '../validate.ts';
 import { page } from './page.ts';
+import type { DocumentView, WorkspaceState } from '../../types/state.ts';
 
 const DOCUMENTS = 30;
 const PAGES_PER_DOCUMENT = 3;
@@ -47,10 +48,23 @@ function model(q: string, result: SearchResult | null): SearchModel {
   };
 }
 
+const viewsByHash = new WeakMap<WorkspaceState, ReadonlyMap<string, DocumentView>>();
+
+/** The document views of the dashboard's state (loaded once per change of the data), by hash. */
+function stateViews(state: WorkspaceState): ReadonlyMap<string, DocumentView> {
+  let views = viewsByHash.get(state);
+  if (views === undefined) {
+    views = new Map(state.documents.map((d) => [d.doc.sha256, d]));
+    viewsByHash.set(state, views);
+  }
+  return views;
+}
+
 function search(ctx: ServerContext, raw: string | null): SearchModel {
   const q = searchQuery(raw);
   if (q === '') return model(q, null);
-  return model(q, searchDocuments(ctx.db, ctx.workspace(), q, { limit: DOCUMENTS, pagesPerDocument: PAGES_PER_DOCUMENT }));
+  const views = stateViews(ctx.state());
+  return model(q, searchDocuments(ctx.db, ctx.workspace(), q, { limit: DOCUMENTS, pagesPerDocument: PAGES_PER_DOCUMENT }, () => views));
 }
 
 export const searchPage: Handler = (req, ctx) => page(req, ctx, 'cari', 'cari', 'Cari', search(ctx, req.query.get('q')));
