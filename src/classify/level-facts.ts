@@ -5,7 +5,7 @@
  * definitions of its Pasal 1 does not count; fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
 import type { LevelFact } from '../types/classification.ts';
-import type { ContentCheck, LevelProfiles } from '../types/levels.ts';
+import type { ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
 import { buildDocModel, type AliasIndex, type DocModel, type PageText } from './document.ts';
 import { compileMatcher, matchPhrases, type Matcher } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
@@ -133,9 +133,6 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   return found;
 }
 
-/** A count of at most three digits (not part of a year), perhaps spelled out after it: "9 (sembilan)". */
-const NUMBER = String.raw`(?<![\d.,])(\d{1,3})(?!\d|[.,]\d)\s*(?:\([^)]{0,30}\)\s*)?`;
-
 /** One count read from the text: how many of how many, where. */
 interface Count {
   done: number;
@@ -148,33 +145,83 @@ function escaped(words: readonly string[]): string {
   return words.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
 }
 
+/** The value of a run of number words (Numerals), or null when the words do not make one number. */
+function wordsValue(text: string, numerals: Numerals): number | null {
+  let total = 0;
+  let current = 0;
+  let last: 'value' | 'scale' | null = null;
+  let lastValue = 0;
+  for (const word of text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0)) {
+    const value = numerals.values[word];
+    const scale = numerals.scales[word];
+    if (value !== undefined) {
+      // "twenty one": a unit after a ten; "dua tiga" is no number.
+      if (last === 'value' && !(lastValue >= 20 && lastValue % 10 === 0 && value < 10)) return null;
+      current += value;
+      lastValue = value;
+      last = 'value';
+    } else if (scale !== undefined) {
+      if (last !== 'value') return null;
+      current = current * scale.times + scale.plus;
+      if (scale.times >= 100) {
+        total += current;
+        current = 0;
+      }
+      last = 'scale';
+    } else return null;
+  }
+  return last === null ? null : total + current;
+}
+
+/** A count's value: digits, or number words. */
+function countValue(text: string | undefined, numerals: Numerals): number | null {
+  if (text === undefined) return null;
+  return /^\d+$/.test(text) ? Number(text) : wordsValue(text, numerals);
+}
+
 /**
- * The counts of `nouns` on one page: "9 dari 12 program kerja", "9/12 program", "27 of 41 agencies", "15 OPD dari
- * total 40 OPD"; "dari 34 perangkat daerah …, baru 21 …" (the total first); "baru 60% perangkat daerah", "100 persen
- * OPD" (out of 100).
+ * A count of at most three digits (not part of a year) or a run of number words, perhaps spelled out after it: "9
+ * (sembilan)", "dua belas".
  */
-function countsOf(text: string, nouns: string): Count[] {
+function numberPattern(numerals: Numerals): string {
+  const words = [...Object.keys(numerals.values), ...Object.keys(numerals.scales)].sort((a, b) => b.length - a.length);
+  const word = words.length > 0 ? `(?:${escaped(words)})` : null;
+  const spelled = word === null ? '' : `|${word}(?:[\\s-]+${word})*`;
+  return String.raw`(?<![\p{L}\d.,])(\d{1,3}${spelled})(?![\p{L}\d]|[.,]\d)\s*(?:\([^)]{0,30}\)\s*)?`;
+}
+
+/**
+ * The counts of `nouns` on one page: "9 dari 12 program kerja", "tiga dari enam program", "9/12 program", "27 of 41
+ * agencies", "15 OPD dari total 40 OPD"; "OPD terhubung: 21/34" (the noun before, a label); "dari 34 perangkat daerah
+ * …, baru 21 …" (the total first); "baru 60% perangkat daerah", "100 persen OPD" (out of 100).
+ */
+function countsOf(text: string, nouns: string, numerals: Numerals): Count[] {
   const counts: Count[] = [];
-  const push = (m: RegExpMatchArray, done: number, total: number): void => {
-    counts.push({ done, total, index: m.index ?? 0, length: m[0].length });
+  const n = numberPattern(numerals);
+  const push = (m: RegExpMatchArray, done: string | undefined, total: string | undefined): void => {
+    const d = countValue(done, numerals);
+    const t = countValue(total, numerals);
+    if (d !== null && t !== null) counts.push({ done: d, total: t, index: m.index ?? 0, length: m[0].length });
   };
-  for (const m of text.matchAll(new RegExp(`${NUMBER}(?:dari|of|/)\\s*${NUMBER}(?:${nouns})`, 'giu'))) push(m, Number(m[1]), Number(m[2]));
-  const nounBetween = new RegExp(`${NUMBER}(?:${nouns})\\b[^.\\n\\d]{0,30}?\\b(?:dari|of)\\s+(?:total\\s+|jumlah\\s+|the\\s+)?${NUMBER}`, 'giu');
-  for (const m of text.matchAll(nounBetween)) push(m, Number(m[1]), Number(m[2]));
-  const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${NUMBER}(?:${nouns})[^.\\n]{0,80}?(?:\\b(?:baru|hanya|sebanyak|terdapat)\\s+|,\\s*)${NUMBER}`, 'giu');
-  for (const m of text.matchAll(totalFirst)) push(m, Number(m[2]), Number(m[1]));
+  for (const m of text.matchAll(new RegExp(`${n}(?:dari|of|/)\\s*${n}(?:${nouns})`, 'giu'))) push(m, m[1], m[2]);
+  const nounBetween = new RegExp(`${n}(?:${nouns})\\b[^.\\n\\d]{0,30}?\\b(?:dari|of)\\s+(?:total\\s+|jumlah\\s+|the\\s+)?${n}`, 'giu');
+  for (const m of text.matchAll(nounBetween)) push(m, m[1], m[2]);
+  const label = new RegExp(`(?<![\\p{L}])(?:${nouns})\\b[^.\\n\\d:=]{0,30}[:=]\\s*${n}(?:dari|of|/)\\s*${n}(?!\\s*/\\s*\\d)`, 'giu');
+  for (const m of text.matchAll(label)) push(m, m[1], m[2]);
+  const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${n}(?:${nouns})[^.\\n]{0,80}?(?:\\b(?:baru|hanya|sebanyak|terdapat)\\s+|,\\s*)${n}`, 'giu');
+  for (const m of text.matchAll(totalFirst)) push(m, m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|persen|percent)\\s*(?:dari\\s+|of\\s+)?(?:total\\s+|jumlah\\s+|the\\s+)?(?:${nouns})`, 'giu'))) {
-    push(m, Number((m[1] ?? '').replace(',', '.')), 100);
+    counts.push({ done: Number((m[1] ?? '').replace(',', '.')), total: 100, index: m.index ?? 0, length: m[0].length });
   }
   return counts.filter((c) => c.total > 0 && c.done <= c.total).sort((a, b) => a.index - b.index);
 }
 
-function fractionFact(check: ContentCheck, pages: readonly PageText[]): LevelFact | null {
+function fractionFact(check: ContentCheck, pages: readonly PageText[], numerals: Numerals): LevelFact | null {
   const fraction = check.fraction;
   if (fraction === null) return null;
   const nouns = escaped(fraction.nouns);
   for (const page of pages) {
-    for (const c of countsOf(page.text, nouns)) {
+    for (const c of countsOf(page.text, nouns, numerals)) {
       if ((fraction.is === 'partial') !== c.done < c.total) continue;
       const lineStart = page.text.lastIndexOf('\n', c.index) + 1;
       const lineEnd = page.text.indexOf('\n', c.index + c.length);
@@ -190,7 +237,7 @@ export function readLevelFacts(profiles: LevelProfiles, pages: readonly PageText
   const byPhrase = phraseFacts(profiles, buildDocModel(pages, aliases), aliases);
   const facts: LevelFact[] = [];
   for (const check of Object.values(profiles.checks)) {
-    const fact = byPhrase.get(check.id)?.fact ?? fractionFact(check, pages);
+    const fact = byPhrase.get(check.id)?.fact ?? fractionFact(check, pages, profiles.numerals);
     if (fact !== undefined && fact !== null) facts.push(fact);
   }
   return facts;

@@ -74,6 +74,13 @@ const fileSchema = z.strictObject({
   /** Value range [from, to] of each level, for linear credit inside the band of the level being climbed (Pemdi). */
   bands: z.record(levelKey, z.tuple([z.number(), z.number()])).optional(),
   checks: z.record(z.string().regex(/^[a-z0-9-]+$/, 'id hanya huruf kecil, angka dan -'), checkSchema).default({}),
+  /** Numbers written in words (see Numerals); a pack's entries add to the generic ones. */
+  numerals: z
+    .strictObject({
+      values: z.record(z.string().regex(/^\p{L}+$/u, 'satu kata huruf kecil'), z.number().int().min(0)).default({}),
+      scales: z.record(z.string().regex(/^\p{L}+$/u, 'satu kata huruf kecil'), z.strictObject({ times: z.number().int().min(1), plus: z.number().int().min(0).default(0) })).default({}),
+    })
+    .default({ values: {}, scales: {} }),
   ladders: z.record(z.string().min(1), ladderSchema).default({}),
   /** The ladder of every indicator not listed, by its capability. */
   defaults: z.strictObject({ proses: z.string().min(1).optional(), layanan: z.string().min(1).optional() }).default({}),
@@ -190,6 +197,7 @@ function merged(base: LevelsFileData, own: LevelsFileData): LevelsFileData {
   return {
     ...own,
     checks: { ...base.checks, ...own.checks },
+    numerals: { values: { ...base.numerals.values, ...own.numerals.values }, scales: { ...base.numerals.scales, ...own.numerals.scales } },
     ladders: { ...base.ladders, ...own.ladders },
     defaults: { ...base.defaults, ...own.defaults },
   };
@@ -220,7 +228,7 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     if (Object.values(bands).some(([from, to]) => from > to)) problems.push('kolom "bands": setiap rentang ditulis [dari, sampai] dengan dari ≤ sampai');
   }
   if (problems.length > 0) fail(source, problems.slice(0, 12));
-  return { climb: data.climb, credit: data.credit, bands, checks, indicators: profiles };
+  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, indicators: profiles };
 }
 
 function readRaw(file: string): unknown {

@@ -39,6 +39,16 @@ export interface ContentCheck {
   score: { atLeast: number; max: number } | null;
 }
 
+/**
+ * Number words of the languages the documents are written in. A number is a run of these words: each value adds to
+ * the number being read ("dua" 2, "twenty" 20, then "one" 21), each scale turns it into `times` × it + `plus`
+ * ("dua belas" 2 × 1 + 10, "tiga puluh" 3 × 10, "dua ratus" 2 × 100).
+ */
+export interface Numerals {
+  values: Readonly<Record<string, number>>;
+  scales: Readonly<Record<string, { times: number; plus: number }>>;
+}
+
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */
 export interface EvidenceCondition {
   /** Document kinds that count; null for any kind. */
@@ -95,6 +105,8 @@ export interface LevelProfiles {
   bands: Readonly<Record<string, readonly [number, number]>> | null;
   /** By check id (plain records, so the checked profiles can be cached as JSON with the pack). */
   checks: Readonly<Record<string, ContentCheck>>;
+  /** Numbers written in words, for the counts of fraction checks ("tiga dari enam program kerja"). */
+  numerals: Numerals;
   /** By indicator number; every indicator of the instrument has one. */
   indicators: Readonly<Record<string, IndicatorLevelProfile>>;
 }

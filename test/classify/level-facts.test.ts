@@ -77,6 +77,29 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Dari 10 program kerja yang direncanakan tahun 2025, 7 telah dilaksanakan.')).toContain('program-sebagian-angka');
   });
 
+  it('reads counts written in words and labelled counts, and no date as a count', () => {
+    const partial = [
+      'Tiga dari enam program kerja telah dilaksanakan.',
+      'Baru dua belas dari tiga puluh dua perangkat daerah yang menempatkan aplikasinya.',
+      'Pengendalian telah diterapkan pada tujuh dari dua puluh delapan perangkat daerah.',
+      'The intranet now reaches twenty-one of thirty-four agencies.',
+      'OPD terhubung: 21/34',
+      'Program terlaksana: 9 dari 12',
+    ];
+    for (const text of partial) {
+      const found = checksIn(text);
+      expect(found.includes('cakupan-sebagian-angka') || found.includes('program-sebagian-angka'), text).toBe(true);
+      expect(found, text).not.toContain('cakupan-seluruh-angka');
+      expect(found, text).not.toContain('program-seluruh-angka');
+    }
+    expect(checksIn('Seluruh, yakni dua belas dari dua belas program kerja, telah dilaksanakan.')).toContain('program-seluruh-angka');
+    expect(checksIn('Seratus dua dari seratus dua OPD terhubung.')).toContain('cakupan-seluruh-angka');
+    expect(checksIn('OPD terhubung: 21/10/2025')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Satu Data dari dua sumber untuk perangkat daerah.')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Jaringan intra baru digunakan sebagian besar perangkat daerah.')).toContain('belum-seluruh-unit');
+    expect(checksIn('Program kerja disusun untuk dilaksanakan seluruhnya pada tahun 2025.')).not.toContain('program-seluruh');
+  });
+
   it('reads statements that coverage or content is not complete yet, and improvements in English', () => {
     expect(checksIn('Pengendalian keamanan belum diterapkan di seluruh perangkat daerah.')).toContain('belum-seluruh-unit');
     expect(checksIn('Kompetensi bidang arsitektur SPBE belum terpenuhi.')).toContain('belum-lengkap');

@@ -13,7 +13,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 19,
     range: [2, 2],
     because: 'tingkat 2: tugas/program kerja "tidak/belum dilaksanakan seluruhnya"; tingkat 3 meminta seluruhnya',
-    pending: '3: a count in words is not read, and "untuk dilaksanakan seluruhnya" (an aim) counts as done',
     docs: [
       {
         path: 'SETDA/Laporan Tim Koordinasi SPBE Semester II 2025.pdf',
@@ -66,7 +65,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 16,
     range: [2, 2],
     because: 'tingkat 2: layanan pusat data "tidak/belum digunakan oleh seluruh unit kerja/perangkat daerah"',
-    pending: '3: a count in words is not read',
     docs: [
       {
         path: 'DISKOMINFO/Laporan Layanan Pusat Data 2025.pdf',
@@ -85,7 +83,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 17,
     range: [2, 2],
     because: 'tingkat 2: jaringan intra "tidak/belum diterapkan di seluruh unit kerja/perangkat daerah"',
-    pending: '3: a count with its noun before it is not read',
     docs: [
       {
         path: 'DISKOMINFO/Laporan Jaringan Intra 2025.pdf',
@@ -103,7 +100,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 18,
     range: [2, 2],
     because: 'tingkat 2: sistem penghubung layanan "tidak/belum diterapkan di seluruh unit kerja/perangkat daerah"',
-    pending: '3: "sebagian besar perangkat daerah" is not read as part of them',
     docs: [
       {
         path: 'DISKOMINFOTIK/Laporan Penerapan Sistem Penghubung Layanan 2025.pdf',
@@ -121,7 +117,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 22,
     range: [2, 2],
     because: 'tingkat 2: pengendalian keamanan "pada sebagian unit kerja/perangkat daerah"; tingkat 3 meminta seluruhnya',
-    pending: '3: a count in words is not read',
     docs: [
       {
         path: 'DISKOMINFO/Laporan Pengendalian Keamanan Informasi 2025.pdf',
