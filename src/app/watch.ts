@@ -1,4 +1,5 @@
 /** The watch use-case: keep the index, mappings and gap outputs current while OPDs drop files. */
+import { countByStatus } from '../assess/summary.ts';
 import os from 'node:os';
 import type { Workspace } from '../types/config.ts';
 import { startWatching, type Watching } from '../ingest/watch.ts';
@@ -40,13 +41,10 @@ export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSe
       const { renderGapReportFiles } = await import('../render/gap-files.ts');
       await renderGapReportFiles(state);
     }
-    const counts = state.assessment.indicators.reduce(
-      (acc, i) => ({ ...acc, [i.status]: (acc[i.status] ?? 0) + 1 }),
-      {} as Record<string, number>,
-    );
+    const counts = countByStatus(state.assessment.indicators);
     settings.log(
-      `Analisis diperbarui (${changed.length} dokumen berubah): ${counts.lengkap ?? 0} indikator lengkap, ` +
-        `${counts.kurang ?? 0} kurang, ${counts.kosong ?? 0} kosong. output/gaps.json ditulis ulang.`,
+      `Analisis diperbarui (${changed.length} dokumen berubah): ${counts.lengkap} indikator lengkap, ` +
+        `${counts['di-bawah-target']} di bawah target, ${counts.kurang} kurang, ${counts.kosong} kosong. output/gaps.json ditulis ulang.`,
     );
     settings.onUpdated?.(changed);
   };

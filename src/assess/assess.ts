@@ -17,6 +17,7 @@ import { supportedLevel } from './supported-level.ts';
 import type { LevelEstimate } from './ladder.ts';
 import { externalValue, isExternal, wholeLevelBands, type ExternalValue, type ValueBands } from './external.ts';
 import { indexLevels } from './index-levels.ts';
+import { indicatorStatus } from './indicator-status.ts';
 import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
 import type { IndexResult, Instrument } from '../types/instrument.ts';
 
@@ -81,14 +82,14 @@ function externalEstimate(input: AssessInput, external: ExternalValue): LevelEst
   };
 }
 
-/**
- * `eksternal` for a partner-index indicator (never "no evidence"); `kosong` without accepted evidence; `lengkap` when
- * it supports the claimed level (else the target); else `kurang`.
- */
 function statusOf(facts: IndicatorFacts): IndicatorStatus {
-  if (facts.external !== null) return 'eksternal';
-  if (facts.evidence.length === 0) return 'kosong';
-  return facts.support.value >= facts.requiredLevel ? 'lengkap' : 'kurang';
+  return indicatorStatus({
+    external: facts.external !== null,
+    hasEvidence: facts.evidence.length > 0,
+    supported: facts.support.value,
+    claimed: facts.claimedLevel,
+    target: facts.targetLevel,
+  });
 }
 
 function indicatorAssessment(facts: IndicatorFacts): IndicatorAssessment {

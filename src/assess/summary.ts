@@ -43,7 +43,7 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 }
 
 export function countByStatus(items: readonly { status: IndicatorStatus }[]): StatusCounts {
-  const counts: StatusCounts = { lengkap: 0, kurang: 0, kosong: 0, eksternal: 0 };
+  const counts: StatusCounts = { lengkap: 0, 'di-bawah-target': 0, kurang: 0, kosong: 0, eksternal: 0 };
   for (const item of items) counts[item.status] += 1;
   return counts;
 }

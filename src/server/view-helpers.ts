@@ -12,13 +12,9 @@ import {
 import type { MatchReason } from '../types/classification.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
 
-/**
- * Indicator statuses, the dashboard's "Di bawah target" (evidence matches a claim lowered below the target, see
- * models/claim-status.ts), and the heat map's cells of an OPD not responsible for the indicator.
- */
+/** Indicator statuses, and the heat map's cells of an OPD not responsible for the indicator. */
 const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = {
   ...STATUS_LABELS,
-  'di-bawah-target': 'Di bawah target',
   'tidak-wajib': 'Bukan tanggungan',
 };
 

@@ -54,6 +54,7 @@ export const NOT_EVIDENCE_LABELS: Readonly<Record<NotEvidenceKind, string>> = {
 
 export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
   lengkap: 'Lengkap',
+  'di-bawah-target': 'Di bawah target',
   kurang: 'Bukti kurang',
   kosong: 'Belum ada bukti',
   eksternal: 'Nilai indeks eksternal',
@@ -106,7 +107,7 @@ export function notEvidenceLabel(kind: NotEvidenceKind): string {
   return NOT_EVIDENCE_LABELS[kind];
 }
 
-/** "Lengkap", "Bukti kurang", "Belum ada bukti". */
+/** "Lengkap", "Di bawah target", "Bukti kurang", "Belum ada bukti". */
 export function statusLabel(status: IndicatorStatus): string {
   return STATUS_LABELS[status];
 }

@@ -40,10 +40,12 @@ export interface Finding {
 }
 
 /**
- * `lengkap`: evidence supports the claimed/target level; `kurang`: some evidence, level not supported; `kosong`: none;
- * `eksternal`: the value is an imported partner index (no evidence documents are asked for).
+ * `lengkap`: the supported value reaches the claim and the target; `di-bawah-target`: it supports a claim set below
+ * the target, not the target; `kurang`: some evidence, the claim (else the target) not supported; `kosong`: none;
+ * `eksternal`: the value is an imported partner index (no evidence documents are asked for). Decided once, in
+ * src/assess/indicator-status.ts.
  */
-export type IndicatorStatus = 'lengkap' | 'kurang' | 'kosong' | 'eksternal';
+export type IndicatorStatus = 'lengkap' | 'di-bawah-target' | 'kurang' | 'kosong' | 'eksternal';
 
 export interface EvidenceRef {
   sha256: string;

@@ -3,6 +3,7 @@
  * instrument, an assessment written here, and real files generated into a temp workspace's archive (PDFs, an
  * owner-password PDF, a user-password PDF, images, a DOCX, a rotated page, and a title carrying markup).
  */
+import { indicatorStatus } from '../../src/assess/indicator-status.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -205,7 +206,7 @@ function buildAssessment(config: Config, docs: Array<FixtureDoc & { sha: string 
     const documents = docs.filter((d) => d.indicators.includes(ind.no)).map((d) => evidenceRef(d, d.sha));
     const claimed = claimOf(config, inst.id, ind.no).level;
     const supported = documents.length === 0 ? 1 : Math.min(claimed ?? 3, ind.no === 19 ? 2 : 3);
-    const status: IndicatorStatus = documents.length === 0 ? 'kosong' : supported >= Math.max(claimed ?? 0, 3) ? 'lengkap' : 'kurang';
+    const status: IndicatorStatus = indicatorStatus({ external: false, hasEvidence: documents.length > 0, supported, claimed, target: 3 });
     const pj = config.penanggungJawab[String(ind.no)] ?? [];
     const findings: Finding[] = [];
     if (status === 'kosong') {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfBrowser } from '../../src/render/browser.ts';
 import { renderDocuments, type RenderResult } from '../../src/render/documents.ts';
 import { buildReportModel } from '../../src/render/model/report.ts';
+import { buildGapModel } from '../../src/render/model/gap.ts';
+import { supportedValue } from '../../src/assess/values.ts';
 import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
 import { squeeze, squeezedText } from './pdf-tools.ts';
 
@@ -43,6 +45,26 @@ describe('Pemdi reports', () => {
     // An externally scored indicator shows its imported value (Indeks SDI 68,75 → 3,75), not a missing claim.
     expect(model.ringkasan.rekap.find((r) => r.no === 5)?.klaim).toBe('3,75');
     expect(model.ringkasan.belumDinilai).toBe(0);
+  });
+
+  it('reads the status the assessment decided: a value that matches the claim but not the target is "Di bawah target"', () => {
+    const model = buildReportModel(sample.state, rendered.plan, null, 'draf');
+    const gap = buildGapModel(sample.state, rendered.plan, null, null);
+    const assessed = new Map(sample.state.assessment.indicators.map((a) => [a.id, a]));
+    // Indicator 3: claimed 1,20, supported 1,20, target 2.
+    expect(assessed.get(3)).toMatchObject({ claimedLevel: 1.2, targetLevel: 2, status: 'di-bawah-target' });
+    const below = sample.state.assessment.indicators.filter((a) => a.status !== 'eksternal' && supportedValue(a) < a.targetLevel);
+    expect(below.length).toBeGreaterThan(0);
+    for (const a of below) {
+      expect(model.ringkasan.rekap.find((r) => r.no === a.id)?.status.kode, `rekap ${a.id}`).not.toBe('lengkap');
+      expect(gap.indikator.find((i) => i.no === a.id)?.status.kode, `gaps ${a.id}`).not.toBe('lengkap');
+    }
+    for (const r of model.ringkasan.rekap) expect(r.status.kode, `rekap ${r.no}`).toBe(assessed.get(r.no)?.status);
+    expect(model.ringkasan.dibawahTarget).toBe(sample.state.assessment.indicators.filter((a) => a.status === 'di-bawah-target').length);
+    const t = text('laporan-kesenjangan-2026.pdf');
+    const i3 = t.slice(t.indexOf(squeeze('Indikator 3.')), t.indexOf(squeeze('Indikator 4.')));
+    expect(i3).toContain(squeeze('Status Di bawah target'));
+    expect(text('laporan-penilaian-mandiri-2026-draf.pdf')).toContain(squeeze(`${model.ringkasan.dibawahTarget} indikator didukung bukti untuk tingkat yang dipilih tetapi masih di bawah target`));
   });
 
   it('prints the hierarchy, values, regulation and source note of the pack in the laporan', () => {

@@ -64,7 +64,9 @@ describe('GET /api/ringkasan', () => {
   it('counts statuses and colours the heat map per OPD × indicator', async () => {
     const s = await callJson<SummaryModel>(ringkasanApi, t.ctx);
     expect(s.instansi).toBe('Pemerintah Kabupaten Sukamaju');
-    expect(s.status.kosong + s.status.kurang + s.status.lengkap).toBe(47);
+    expect(s.status.kosong + s.status.kurang + s.status['di-bawah-target'] + s.status.lengkap).toBe(47);
+    // Indicator 12 is claimed at 2 below the target 3, and its evidence supports the claim: below target, not complete.
+    expect(s.heatmap.overall.find((c) => c.no === 12)?.status).toBe('di-bawah-target');
     expect(s.indeks).toBeNull();
     expect(s.indeksCatatan).toMatch(/^46 dari 47 indikator/);
     expect(s.dokumen).toEqual({ total: 5, terbaca: 4, bermasalah: 1, perluDitinjau: 4 });

@@ -15,9 +15,9 @@ import { narrowToOpd } from '../../src/assess/reporters/narrow.ts';
 import type { OpdModel } from '../../src/server/models/opd.ts';
 import { indicatorApi, indicatorPage } from '../../src/server/routes/indikator.ts';
 import type { IndicatorModel } from '../../src/server/models/indicator.ts';
-import { claimStatus } from '../../src/server/models/claim-status.ts';
 import { ringkasanApi, ringkasanPage } from '../../src/server/routes/ringkasan.ts';
 import type { SummaryModel } from '../../src/server/models/summary.ts';
+import { supportedValue } from '../../src/assess/values.ts';
 import { formatDecimal } from '../../src/shared/format.ts';
 import { outputGroups } from '../../src/server/models/laporan.ts';
 import { listOutputs } from '../../src/server/outputs.ts';
@@ -64,7 +64,7 @@ describe('review queue grouped by document', () => {
     expect(empties).toEqual([...empties].sort((a, b) => b - a));
     expect(q.rows[0]!.sha256).toBe(fx.buku.sha256);
     for (const row of q.rows) {
-      const order = row.items.map((i) => ({ kosong: 0, kurang: 1, lengkap: 2, eksternal: 2 })[i.status]);
+      const order = row.items.map((i) => ({ kosong: 0, kurang: 1, 'di-bawah-target': 2, lengkap: 3, eksternal: 3 })[i.status]);
       expect(order, row.path).toEqual([...order].sort((a, b) => a - b));
     }
     const byName = await queue('urut=nama');
@@ -202,25 +202,46 @@ describe('summary', () => {
   });
 });
 
-describe('status wording follows the claim', () => {
+describe('the dashboard reads the status the assessment decided', () => {
   it('does not call an indicator "Lengkap" when its evidence only matches a claim lowered below the target', async () => {
+    const state = t.ctx.state();
+    const assessed = state.assessment.indicators.find((i) => i.id === 10)!;
+    expect(assessed).toMatchObject({ claimedLevel: 2, targetLevel: 3, status: 'di-bawah-target' });
+    expect(supportedValue(assessed)).toBeLessThan(3);
     const ten = await callJson<IndicatorModel>(indicatorApi, t.ctx, { params: { no: '10' } });
-    expect(ten).toMatchObject({ claimedLevel: 2, targetLevel: 3, status: 'lengkap', claimStatus: 'di-bawah-target' });
+    expect(ten).toMatchObject({ claimedLevel: 2, targetLevel: 3, status: 'di-bawah-target' });
     const html = await callHtml(indicatorPage, t.ctx, { params: { no: '10' } });
     expect(html).toMatch(/<h1>Indikator 10 · [^<]*<\/h1>\s*<span class="status status-di-bawah-target">Di bawah target<\/span>/);
     const summary = await callJson<SummaryModel>(ringkasanApi, t.ctx);
-    expect(summary.dibawahTarget).toBeGreaterThanOrEqual(1);
+    expect(summary.status['di-bawah-target']).toBe(state.assessment.indicators.filter((i) => i.status === 'di-bawah-target').length);
     expect(summary.heatmap.overall.find((c) => c.no === 10)).toMatchObject({ status: 'di-bawah-target', title: expect.stringContaining('Di bawah target') });
-    expect(claimStatus({ status: 'lengkap', claimedLevel: 3, targetLevel: 3 })).toBe('lengkap');
-    expect(claimStatus({ status: 'lengkap', claimedLevel: null, targetLevel: 3 })).toBe('lengkap');
-    expect(claimStatus({ status: 'kurang', claimedLevel: 1, targetLevel: 3 })).toBe('kurang');
+    // Every OPD cell of the indicator with evidence carries the same status: no "Lengkap" below the target there either.
+    const cells = summary.heatmap.rows.flatMap((r) => r.cells.filter((c) => c.no === 10 && c.status !== 'tidak-wajib' && c.status !== 'kosong'));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toMatchObject({ status: 'di-bawah-target', title: expect.stringContaining('Di bawah target') });
+    const ringkasan = await callHtml(ringkasanPage, t.ctx);
+    expect(ringkasan).toMatch(/Di bawah target<\/span> <strong id="jumlah-di-bawah-target">[1-9]/);
+  });
+
+  it('no indicator whose supported value is below its target is "Lengkap", in the assessment or the dashboard', async () => {
+    const indicators = t.ctx.state().assessment.indicators;
+    const below = indicators.filter((i) => i.status !== 'eksternal' && supportedValue(i) < i.targetLevel);
+    expect(below.length).toBeGreaterThan(0);
+    for (const i of below) expect(i.status, `indikator ${i.id}`).not.toBe('lengkap');
+    const summary = await callJson<SummaryModel>(ringkasanApi, t.ctx);
+    const belowNos = new Set(below.map((i) => i.id));
+    for (const c of [...summary.heatmap.overall, ...summary.heatmap.rows.flatMap((r) => r.cells)]) {
+      if (belowNos.has(c.no)) expect(c.status, `indikator ${c.no}`).not.toBe('lengkap');
+    }
   });
 });
 
 describe('OPD page', () => {
   it('lists what to add for each incomplete indicator with the texts `eviden gaps --opd` prints', async () => {
     const m = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode: 'DISKOMINFO' } });
-    expect(m.todo.map((r) => [r.no, r.status])).toEqual(m.todo.map((r) => [r.no, r.status]).sort((a, b) => (a[1] === b[1] ? Number(a[0]) - Number(b[0]) : a[1] === 'kosong' ? -1 : 1)));
+    const urgency = { kosong: 0, kurang: 1, 'di-bawah-target': 2, lengkap: 3, eksternal: 3 };
+    const order = m.todo.map((r) => [urgency[r.status], r.no]);
+    expect(order).toEqual([...order].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
     expect(m.todo.length).toBeGreaterThan(0);
     const narrowed = narrowToOpd(t.ctx.state().assessment, 'DISKOMINFO');
     const cli = new Set([...narrowed.indicators.flatMap((i) => i.findings), ...narrowed.matrix.flatMap((c) => c.findings)].map((f) => f.message));

@@ -69,6 +69,7 @@ export function wrap(text: string, width: number, indent: number): string[] {
 function statusPaint(c: Colors, status: IndicatorStatus, text: string): string {
   if (status === 'kosong') return c.red(text);
   if (status === 'kurang') return c.yellow(text);
+  if (status === 'di-bawah-target') return c.blue(text);
   if (status === 'eksternal') return c.cyan(text);
   return c.green(text);
 }
@@ -99,16 +100,16 @@ function findingCounts(findings: readonly Finding[]): string {
 function indicatorColumns(c: Colors, cellOf: ReadonlyMap<number, MatrixCell> | null): Column<IndicatorAssessment>[] {
   const columns: Column<IndicatorAssessment>[] = [
     { title: 'No', width: 3, align: 'right', value: (i) => String(i.id) },
-    { title: 'Indikator', width: cellOf ? 44 : 52, align: 'left', value: shortName },
+    { title: 'Indikator', width: cellOf ? 36 : 44, align: 'left', value: shortName },
     { title: 'Klaim', width: 5, align: 'right', value: (i) => levelText(claimedValue(i)) },
     { title: 'Target', width: 6, align: 'right', value: (i) => String(i.targetLevel) },
     { title: 'Bukti', width: 5, align: 'right', value: (i) => levelText(supportedValue(i)) },
-    { title: 'Status', width: 7, align: 'left', value: (i) => i.status, paint: (i, t) => statusPaint(c, i.status, t) },
+    { title: 'Status', width: 15, align: 'left', value: (i) => i.status, paint: (i, t) => statusPaint(c, i.status, t) },
   ];
   if (cellOf) {
     columns.push({
       title: 'Sel OPD',
-      width: 7,
+      width: 15,
       align: 'left',
       value: (i) => cellOf.get(i.id)?.status ?? '-',
       paint: (i, t) => {
@@ -130,9 +131,16 @@ function opdColumns(c: Colors): Column<ReturnType<typeof opdSummaries>[number]>[
     { title: 'Nama OPD', width: 34, align: 'left', value: (o) => o.nama },
     { title: 'Tanggungan', width: 10, align: 'right', value: (o) => String(o.indicators.length) },
     { title: 'Lengkap', width: 7, align: 'right', value: (o) => String(o.cells.lengkap), paint: (_o, t) => c.green(t) },
+    {
+      title: 'Di bawah target',
+      width: 15,
+      align: 'right',
+      value: (o) => String(o.cells['di-bawah-target']),
+      paint: (o, t) => (o.cells['di-bawah-target'] ? c.blue(t) : t),
+    },
     { title: 'Kurang', width: 6, align: 'right', value: (o) => String(o.cells.kurang), paint: (o, t) => (o.cells.kurang ? c.yellow(t) : t) },
     { title: 'Kosong', width: 6, align: 'right', value: (o) => String(o.cells.kosong), paint: (o, t) => (o.cells.kosong ? c.red(t) : t) },
-    { title: 'Indikator kosong', width: 31, align: 'left', value: (o) => o.kosong.join(', ') || '-' },
+    { title: 'Indikator kosong', width: 14, align: 'left', value: (o) => o.kosong.join(', ') || '-' },
   ];
 }
 
@@ -146,7 +154,8 @@ function headerLines(a: Assessment, c: Colors): string[] {
 
 function countsLine(label: string, status: Record<IndicatorStatus, number>, c: Colors): string {
   return (
-    `${label}: ${c.green(`${status.lengkap} lengkap`)} · ${c.yellow(`${status.kurang} kurang`)} · ` +
+    `${label}: ${c.green(`${status.lengkap} lengkap`)} · ${c.blue(`${status['di-bawah-target']} di bawah target`)} · ` +
+    `${c.yellow(`${status.kurang} kurang`)} · ` +
     `${c.red(`${status.kosong} kosong`)}`
   );
 }

@@ -62,6 +62,8 @@ export interface OpdRow {
   nama: string;
   indikator: number;
   lengkap: number;
+  /** Evidence supports a claim set below the target, not the target. */
+  dibawahTarget: number;
   kurang: number;
   kosong: number;
   bermasalah: number;
@@ -77,7 +79,7 @@ export interface GapModel {
   sumberInstrumen: string | null;
   /** The OPD this report is for, or null for the overall report. */
   opd: { kode: string; nama: string } | null;
-  ringkasan: { indikator: number; lengkap: number; kurang: number; kosong: number; bermasalah: number };
+  ringkasan: { indikator: number; lengkap: number; dibawahTarget: number; kurang: number; kosong: number; bermasalah: number };
   perOpd: OpdRow[];
   indikator: GapIndicator[];
   berkasBermasalah: ProblemFile[];
@@ -209,6 +211,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
             nama: o.nama,
             indikator: cells.length,
             lengkap: cells.filter((c) => c.status === 'lengkap').length,
+            dibawahTarget: cells.filter((c) => c.status === 'di-bawah-target').length,
             kurang: cells.filter((c) => c.status === 'kurang').length,
             kosong: cells.filter((c) => c.status === 'kosong').length,
             bermasalah: problemFiles(state.documents, o.kode).length,
@@ -227,7 +230,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     tanggalTeks: formatDate(state.today),
     sumberInstrumen: state.pack.sourceNote,
     opd: opd ? { kode: opd.kode, nama: opd.nama } : null,
-    ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), kurang: count('kurang'), kosong: count('kosong'), bermasalah: problems.length },
+    ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), dibawahTarget: count('di-bawah-target'), kurang: count('kurang'), kosong: count('kosong'), bermasalah: problems.length },
     perOpd,
     indikator,
     berkasBermasalah: problems,

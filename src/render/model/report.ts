@@ -144,6 +144,8 @@ export interface ReportModel {
     jumlahIndikator: number;
     jumlahDokumen: number;
     lengkap: number;
+    /** Evidence supports a claim set below the target, not the target. */
+    dibawahTarget: number;
     kurang: number;
     kosong: number;
     tabel: SummaryRow[];
@@ -275,6 +277,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       jumlahIndikator: indicators.length,
       jumlahDokumen: evidenceShas.size,
       lengkap: statuses.filter((s) => s === 'lengkap').length,
+      dibawahTarget: statuses.filter((s) => s === 'di-bawah-target').length,
       kurang: statuses.filter((s) => s === 'kurang').length,
       kosong: statuses.filter((s) => s === 'kosong').length,
       tabel: rows,

@@ -1,5 +1,4 @@
 /** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
-import { claimStatus, type ClaimStatus } from './claim-status.ts';
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus, LevelCitation, LevelResult } from '../../types/assessment.ts';
 import type { MatchReason } from '../../types/classification.ts';
@@ -61,9 +60,8 @@ export interface IndicatorModel {
   claimedLevel: number | null;
   targetLevel: number;
   supportedLevel: number;
+  /** The assessment's status (decided there: "Di bawah target" when the evidence only matches a claim below the target). */
   status: IndicatorStatus;
-  /** The status worded after the claim: "Di bawah target" when the evidence only matches a claim lowered below the target. */
-  claimStatus: ClaimStatus;
   supportReasons: string[];
   /** What the next level still needs (Indonesian), or null at the top. */
   nextLevel: { level: number; missing: string[] } | null;
@@ -150,7 +148,6 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     targetLevel: result.targetLevel,
     supportedLevel: result.supportedLevel,
     status: result.status,
-    claimStatus: claimStatus(result),
     supportReasons: result.supportReasons,
     nextLevel: result.levels?.next ? { level: result.levels.next.level, missing: result.levels.next.missing.map((m) => `${capitalize(m)}.`) } : null,
     penjelasan: result.penjelasan,

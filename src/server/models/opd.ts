@@ -4,6 +4,7 @@
  */
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
+import { STATUS_URGENCY } from '../../assess/indicator-status.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { countByStatus, type StatusCounts } from '../../assess/summary.ts';
 import { daysLeftText, improvementPlan, type ImprovementPlan, type PlanDeadline, type PlanItem } from '../../plan/improvement-plan.ts';
@@ -103,7 +104,7 @@ export function opdModel(state: WorkspaceState, kode: string): OpdModel | null {
   });
   const todo: OpdTodo[] = rows
     .filter((r) => r.responsible && r.status !== 'lengkap')
-    .sort((a, b) => (a.status === b.status ? a.no - b.no : a.status === 'kosong' ? -1 : 1))
+    .sort((a, b) => STATUS_URGENCY[a.status] - STATUS_URGENCY[b.status] || a.no - b.no)
     .map((r) => ({ no: r.no, nama: r.nama, href: r.href, status: r.status, advice: advice(narrowed, r.no, cellOf.get(r.no)?.findings ?? []) }));
   return {
     kode,

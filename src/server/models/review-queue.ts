@@ -5,6 +5,7 @@
  */
 import type { DocumentView, WorkspaceState } from '../../types/state.ts';
 import type { IndicatorStatus } from '../../types/assessment.ts';
+import { STATUS_URGENCY } from '../../assess/indicator-status.ts';
 import type { DocumentKind, Mapping, MatchReason } from '../../types/classification.ts';
 import { kindLabel } from '../../shared/vocabulary.ts';
 import { allIndicators } from '../../instrument/tree.ts';
@@ -106,8 +107,6 @@ const SORT_LABELS: Record<QueueSort, string> = {
   nama: 'Nama berkas',
 };
 
-const STATUS_WEIGHT: Record<IndicatorStatus, number> = { kosong: 0, kurang: 1, lengkap: 2, eksternal: 2 };
-
 function isPresent(d: DocumentView): boolean {
   return d.locations.some((l) => l.present);
 }
@@ -144,7 +143,7 @@ function itemsOf(d: DocumentView, names: Map<number, string>, status: Map<number
     if (m.possiblyMisfiled) add(m, true, 'salah-folder');
     else if (m.confidence === 'rendah') add(m, true, 'yakin-rendah');
   }
-  return [...items.values()].sort((a, b) => STATUS_WEIGHT[a.status] - STATUS_WEIGHT[b.status] || b.score - a.score || a.indicator - b.indicator);
+  return [...items.values()].sort((a, b) => STATUS_URGENCY[a.status] - STATUS_URGENCY[b.status] || b.score - a.score || a.indicator - b.indicator);
 }
 
 function matches(row: QueueRow, f: QueueFilters): QueueItem[] {

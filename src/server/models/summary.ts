@@ -1,10 +1,10 @@
 /** The Ringkasan page model (pure): index, per-group indices for the chart, counts, and the OPD × indicator heat map. */
 import type { WorkspaceState } from '../../types/state.ts';
+import type { IndicatorStatus } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings, countBySeverity, summarize, type SeverityCounts, type StatusCounts } from '../../assess/summary.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import { formatDecimal, shorten } from '../../shared/format.ts';
 import { reviewQueue } from './review-queue.ts';
-import { claimStatus, type ClaimStatus } from './claim-status.ts';
 import { statusLabel } from '../../shared/vocabulary.ts';
 
 export interface ChartBar {
@@ -36,7 +36,7 @@ export interface Chart {
   sumbuY: number;
 }
 
-export type HeatStatus = ClaimStatus | 'tidak-wajib';
+export type HeatStatus = IndicatorStatus | 'tidak-wajib';
 
 export interface HeatCell {
   no: number;
@@ -70,8 +70,6 @@ export interface SummaryModel {
   indeksCatatan: string | null;
   charts: Chart[];
   status: StatusCounts;
-  /** Of the `lengkap` ones: evidence matches a claim lowered below the target. */
-  dibawahTarget: number;
   sel: StatusCounts;
   temuan: SeverityCounts;
   temuanTotal: number;
@@ -124,7 +122,7 @@ function capitalize(text: string): string {
 /** "Belum ada bukti", "Di bawah target", "bukan tanggungan OPD ini". */
 function heatWords(status: HeatStatus): string {
   if (status === 'tidak-wajib') return 'bukan tanggungan OPD ini';
-  return status === 'di-bawah-target' ? 'Di bawah target' : statusLabel(status);
+  return statusLabel(status);
 }
 
 function cellTitle(no: number, nama: string, opd: string, status: HeatStatus): string {
@@ -180,7 +178,6 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
       ? instrument.hierarki.map((level) => chartOf(capitalize(level), assessment.indeks?.groups[level] ?? []))
       : [],
     status: summary.indicators,
-    dibawahTarget: assessment.indicators.filter((i) => claimStatus(i) === 'di-bawah-target').length,
     sel: summary.cells,
     temuan,
     temuanTotal: temuan.error + temuan.warning + temuan.info,
@@ -194,9 +191,9 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
       indicators: indicators.map((i) => ({ no: i.no, nama: i.namaPendek })),
       overall: assessment.indicators.map((i) => ({
         no: i.id,
-        status: claimStatus(i),
+        status: i.status,
         href: `/indikator/${i.id}`,
-        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatWords(claimStatus(i))}`,
+        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatWords(i.status)}`,
       })),
       rows,
     },

@@ -2,7 +2,6 @@
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse, redirect } from '../http.ts';
 import { indicatorModel } from '../models/indicator.ts';
-import { claimStatus } from '../models/claim-status.ts';
 import { indicatorNumber, levelValue, penjelasanText } from '../validate.ts';
 import { editAssessment } from '../actions/edit-assessment.ts';
 import type { ServerContext } from '../context.ts';
@@ -25,7 +24,7 @@ export const indicatorListPage: Handler = (req, ctx) => {
     no: i.id,
     nama: i.namaPendek ?? i.nama,
     href: `/indikator/${i.id}`,
-    status: claimStatus(i),
+    status: i.status,
     claimedLevel: i.claimedLevel,
     targetLevel: i.targetLevel,
     supportedLevel: i.supportedLevel,
