@@ -87,8 +87,8 @@ describe('assess', () => {
 
   it('summaries count indicators, cells and findings', () => {
     const s = summarize(a);
-    expect(s.indicators).toEqual({ lengkap: 2, kurang: 1, kosong: 44, eksternal: 0 });
-    expect(s.cells).toEqual({ lengkap: 2, kurang: 1, kosong: 2, eksternal: 0 });
+    expect(s.indicators).toEqual({ lengkap: 2, 'di-bawah-target': 0, kurang: 1, kosong: 44, eksternal: 0 });
+    expect(s.cells).toEqual({ lengkap: 2, 'di-bawah-target': 0, kurang: 1, kosong: 2, eksternal: 0 });
     expect(s.findings.error).toBe(44);
     const opds = opdSummaries(a);
     expect(opds.map((o) => [o.kode, o.indicators, o.kosong])).toEqual([
