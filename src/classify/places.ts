@@ -13,7 +13,8 @@ const HEADING_MAX_WORDS = 14;
 
 /** "Menimbang" alone: a margin label; text extraction may place it above the title it belongs under. */
 const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
-const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
+/** "Yth. : Sekretaris Daerah" is a memo's address field, not the start of a letter's body. */
+const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.?\s*:)|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
 const TENTANG_ALONE_OR_END = /(^|\s)tentang\s*:?\s*$/;
 const TENTANG_START = /^tentang\s*:?\s*\S/;
 const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|pasal\s+\d|bab\s)/;

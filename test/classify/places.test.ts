@@ -37,3 +37,17 @@ describe('title area when a margin label comes first', () => {
     expect(c.mappings).toEqual([]);
   });
 });
+
+describe('the address field of a memo', () => {
+  it('"Yth. : …" is a field like "Kepada :": the subject after it is still the "tentang" clause', () => {
+    const lines = ['NOTA DINAS', 'Yth. : Sekretaris Daerah', 'Dari : Kepala Bappeda', 'Perihal : Hasil Penelaahan Belanja TIK 2026', 'Bersama ini kami sampaikan hasil penelaahan atas usulan belanja TIK Perangkat Daerah tahun 2026.'];
+    const places = linePlaces(0, lines);
+    expect(places[0]).toBe('judul');
+    expect(places[3]).toBe('tentang');
+  });
+
+  it('a letter addressed "Yth. Kepala …" still starts its body there', () => {
+    const places = linePlaces(0, ['SURAT EDARAN', 'Yth. Kepala Perangkat Daerah', 'Perihal : Penggunaan Pusat Data']);
+    expect(places[2]).toBe('isi');
+  });
+});
