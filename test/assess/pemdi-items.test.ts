@@ -55,9 +55,11 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     // A draft meets the draft item (I1-L1-01 "Rancangan …"), not the items of the finished plan.
     expect(met(['i1-ran', 'tahap-awal'])).toEqual(['i1-l1-01']);
     // A finished plan also meets the draft item, and the plan items of part of the services, not the "seluruh" items.
-    expect(met(['i1-ran'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l5-02']);
+    expect(met(['i1-ran'])).toEqual(['i1-l1-01', 'i1-l2-01']);
     // Showing all services adds the "Seluruh substansi …" item.
-    expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l3-01', 'i1-l5-02']);
+    expect(met(['i1-ran', 'cakupan-seluruh'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l3-01']);
+    // The changed plan (I1-L5-02 "Perubahan substansi RAN Pemdi …") needs a plan that shows the change.
+    expect(met(['i1-ran', 'i1-perubahan'])).toEqual(['i1-l1-01', 'i1-l2-01', 'i1-l5-02']);
     // A follow-up of a review is evidence for the follow-up item only; the review item (I1-L4-01) needs the review.
     expect(met(['i1-ran', 'i1-tindak-lanjut'])).toEqual(['i1-l5-01']);
     expect(met(['i1-ran', 'i1-reviu'])).toEqual(['i1-l4-01']);
@@ -67,6 +69,32 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     const metBy = (d: typeof report | typeof decree) => analysis(1, [d]).levels.flatMap((l) => l.requirements).filter((r) => r.met).map((r) => r.id);
     expect(metBy(report)).toEqual([]);
     expect(metBy(decree)).toEqual([]);
+  });
+
+  it('an item needs its own distinguishing evidence, not the topic alone', () => {
+    const metBy = (no: number, kind: Parameters<typeof makeDoc>[0]['kind'], facts: string[]) =>
+      analysis(no, [{ sha: `${no}-${kind}-${facts.join('-')}`, paths: [`DISKOMINFO/${no}.pdf`], kind, maps: [{ indicator: no }], facts }])
+        .levels.flatMap((l) => l.requirements)
+        .filter((r) => r.met)
+        .map((r) => r.id);
+    // Minutes that say the code is kept in a repository are no repository (I13-L3-04); a repository screen is.
+    expect(metBy(13, 'notulen', ['i13-pengembangan', 'i13-repositori'])).not.toContain('i13-l3-04');
+    expect(metBy(13, 'tangkapan-layar', ['i13-repositori'])).toContain('i13-l3-04');
+    // Data-subject rights named in a decree are no mechanism for them (I8-L2-04: SOP, alur, formulir, kanal).
+    expect(metBy(8, 'keputusan', ['i8-dpo', 'i8-hak-subjek'])).toEqual(['i8-l2-03']);
+    expect(metBy(8, 'sop', ['i8-hak-subjek', 'i8-mekanisme'])).toContain('i8-l2-04');
+    // An SOP that cites the decree appointing the DPO is no appointment (I8-L2-03).
+    expect(metBy(8, 'sop', ['i8-dpo'])).not.toContain('i8-l2-03');
+    // An external audit report is no follow-up of the external audit (I9-L5-01), an audit report no audit plan (I9-L1-02).
+    expect(metBy(9, 'laporan-audit', ['i9-audit-eksternal', 'i9-rencana-audit'])).toEqual(['i9-l4-01']);
+    // Cryptography applied meets I11-L2-01 only with the algorithms of Kepka BSSN 443/2025.
+    expect(metBy(11, 'laporan', ['i11-kriptografi'])).toEqual(['i11-l1-01', 'i11-l3-01']);
+    expect(metBy(11, 'laporan', ['i11-kriptografi', 'i11-algoritma'])).toContain('i11-l2-01');
+    // A topology shows no dashboard of the data-centre ecosystem and no use of the intranet (I14-L1-01, I14-L1-02).
+    expect(metBy(14, 'lainnya', ['i14-pusat-data', 'i14-jaringan-intra', 'i14-topologi'])).toEqual(['i14-l1-03']);
+    // The ASN share items (20%, 50% … of the ASN) need a count of the ASN; a map mentioning AI meets none of them.
+    expect(metBy(3, 'laporan', ['i3-peta-kompetensi', 'i3-ai'])).not.toContain('i3-l3-04');
+    expect(metBy(3, 'laporan', ['i3-ai', 'persentase-asn'])).toContain('i3-l3-04');
   });
 
   it('a review item needs the review itself, not only its subject', () => {
