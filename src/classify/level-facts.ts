@@ -12,6 +12,10 @@ import { skeletonTokens } from './normalize.ts';
 
 interface CompiledChecks {
   matcher: Matcher;
+  /** Advice openers, plan words and done words as runs of tokens. */
+  openers: string[][];
+  plans: string[][];
+  doneWords: string[][];
   /** The check of each phrase of the matcher, by phrase index. */
   checkOf: ContentCheck[];
   /** Guards per check id, each a run of tokens ("belum", or "belum mengacu pada"). */
@@ -30,8 +34,10 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
       return { id: `${check.id}#${i}`, text, weight: 1, exact: false };
     }),
   );
-  const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notPrecededBy.map((g) => skeletonTokens(g)).filter((g) => g.length > 0)]));
-  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards };
+  const runs = (list: readonly string[]): string[][] => list.map((g) => skeletonTokens(g)).filter((g) => g.length > 0);
+  const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notPrecededBy)]));
+  const { openers, plans, doneWords } = profiles.advice;
+  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
   compiled.set(profiles, result);
   return result;
 }
@@ -82,6 +88,59 @@ function unregulatedLines(doc: DocModel): Set<number> {
   return lines;
 }
 
+/** The run of tokens `run` starts at token `at` (each token begins with the run's). */
+function startsAt(doc: DocModel, at: number, run: readonly string[]): boolean {
+  return run.every((g, k) => (doc.tokens[at + k] ?? '').startsWith(g));
+}
+
+/** A list item: "- …", "• …", "1. …", "a) …", "(2) …". */
+const LIST_ITEM = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-z])[.)])\s/i;
+
+/** Numbering before a line's words: "BAB", a roman or arabic number ("BAB III", "IV.", "2."). */
+const NUMBERING = /^(?:bab|[ivxlc]+|\d{1,2}|[a-z])$/;
+
+/** The first token of a line's words, after its numbering. */
+function contentStart(doc: DocModel, from: number, to: number): number {
+  let t = from;
+  while (t < to - 1 && t < from + 2 && NUMBERING.test(doc.tokens[t] ?? '')) t++;
+  return t;
+}
+
+/**
+ * The lines that recommend rather than report: a line opened by an advice opener ("Rekomendasi: …", "Saran
+ * perbaikan:", "BAB III REKOMENDASI"), the list items right under it, and the lines under a heading it opens.
+ */
+function adviceLines(doc: DocModel, openers: readonly (readonly string[])[]): Set<number> {
+  const lines = new Set<number>();
+  if (openers.length === 0) return lines;
+  let list = false;
+  let section = false;
+  doc.lines.forEach((line, i) => {
+    const first = contentStart(doc, line.tokenStart, line.tokenEnd);
+    const opens = line.tokenEnd > line.tokenStart && openers.some((o) => startsAt(doc, first, o));
+    if (line.place === 'judul-bagian') section = opens;
+    if (opens) list = true;
+    else if (!LIST_ITEM.test(line.text)) list = false;
+    if (section || list) lines.add(i);
+  });
+  return lines;
+}
+
+/** How many words before a match a done word may stand ("telah dilakukan penyempurnaan …"). */
+const DONE_BEFORE = 2;
+
+/** A plan word within the advice window after the match, on its line, unless a done word opens it or stands before. */
+function planned(doc: DocModel, start: number, end: number, compiled: CompiledChecks, window: number): boolean {
+  const line = doc.tokenLine[start];
+  for (let t = Math.max(0, start - DONE_BEFORE); t <= start; t++) {
+    if (doc.tokenLine[t] === line && compiled.doneWords.some((d) => startsAt(doc, t, d))) return false;
+  }
+  for (let t = end; t < end + window && doc.tokenLine[t] === line; t++) {
+    if (compiled.plans.some((p) => startsAt(doc, t, p))) return true;
+  }
+  return false;
+}
+
 /** Decimal values of a line ("2,18", "3.5"): one or two digits, a separator and one to three digits, not in a longer number. */
 const DECIMAL = /(?<![\d.,])(\d{1,2}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
 
@@ -110,9 +169,13 @@ function labelOnly(check: ContentCheck, doc: DocModel, start: number, end: numbe
 }
 
 function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
-  const { matcher, checkOf, guards } = compile(profiles, aliases);
+  const compiledChecks = compile(profiles, aliases);
+  const { matcher, checkOf, guards } = compiledChecks;
   const found = new Map<string, { at: number; fact: LevelFact }>();
   const reasons = unregulatedLines(doc);
+  const advice = adviceLines(doc, compiledChecks.openers);
+  const recommended = (check: ContentCheck, start: number, end: number): boolean =>
+    check.done && (advice.has(doc.tokenLine[start] ?? -1) || planned(doc, start, end, compiledChecks, profiles.advice.window));
   matchPhrases(matcher, doc).forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;
@@ -121,7 +184,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
         scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? '') &&
-        !labelOnly(check, doc, m.start, m.end),
+        !labelOnly(check, doc, m.start, m.end) &&
+        !recommended(check, m.start, m.end),
     );
     if (match === undefined) return;
     const previous = found.get(check.id);

@@ -63,6 +63,8 @@ const checkSchema = z.strictObject({
   stage: z.strictObject({ itemTerms: words.default([]), exclusive: z.boolean().default(false) }).optional(),
   /** The phrase must stand on a line with a decimal value in [atLeast, max]: see ContentCheck.score. */
   score: z.strictObject({ atLeast: z.number(), max: z.number() }).refine((s) => s.atLeast <= s.max, 'atLeast ≤ max').optional(),
+  /** The check states work done: not in a recommendation or a plan (see Advice). */
+  done: z.boolean().default(false),
 });
 
 const fileSchema = z.strictObject({
@@ -81,6 +83,10 @@ const fileSchema = z.strictObject({
       scales: z.record(z.string().regex(/^\p{L}+$/u, 'satu kata huruf kecil'), z.strictObject({ times: z.number().int().min(1), plus: z.number().int().min(0).default(0) })).default({}),
     })
     .default({ values: {}, scales: {} }),
+  /** How recommendations and plans are written (see Advice); a pack's lists replace the generic ones. */
+  advice: z
+    .strictObject({ openers: words.default([]), plans: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5) })
+    .default({ openers: [], plans: [], doneWords: [], window: 5 }),
   ladders: z.record(z.string().min(1), ladderSchema).default({}),
   /** The ladder of every indicator not listed, by its capability. */
   defaults: z.strictObject({ proses: z.string().min(1).optional(), layanan: z.string().min(1).optional() }).default({}),
@@ -126,7 +132,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */
@@ -198,6 +204,7 @@ function merged(base: LevelsFileData, own: LevelsFileData): LevelsFileData {
     ...own,
     checks: { ...base.checks, ...own.checks },
     numerals: { values: { ...base.numerals.values, ...own.numerals.values }, scales: { ...base.numerals.scales, ...own.numerals.scales } },
+    advice: own.advice.openers.length + own.advice.plans.length > 0 ? own.advice : base.advice,
     ladders: { ...base.ladders, ...own.ladders },
     defaults: { ...base.defaults, ...own.defaults },
   };
@@ -228,7 +235,7 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     if (Object.values(bands).some(([from, to]) => from > to)) problems.push('kolom "bands": setiap rentang ditulis [dari, sampai] dengan dari ≤ sampai');
   }
   if (problems.length > 0) fail(source, problems.slice(0, 12));
-  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, indicators: profiles };
+  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, advice: data.advice, indicators: profiles };
 }
 
 function readRaw(file: string): unknown {

@@ -37,6 +37,11 @@ export interface ContentCheck {
    * they are list numbers, counts and dates more often than index values.
    */
   score: { atLeast: number; max: number } | null;
+  /**
+   * The check states work done (an improvement made, auditors who hold a certification): a match in a recommendation
+   * or a plan (LevelProfiles.advice) does not count.
+   */
+  done: boolean;
 }
 
 /**
@@ -47,6 +52,19 @@ export interface ContentCheck {
 export interface Numerals {
   values: Readonly<Record<string, number>>;
   scales: Readonly<Record<string, { times: number; plus: number }>>;
+}
+
+/**
+ * Recommendations and plans state what is still to be done. A line opened by one of `openers` ("Rekomendasi:",
+ * "Saran perbaikan:"), the list items right under it and the text under a heading holding one are recommendations;
+ * a match followed within `window` words on its line by one of `plans` ("… dijadwalkan pada Januari 2026", "… akan
+ * disusun") is a plan, unless the match opens with one of `doneWords` ("telah dilakukan perbaikan …").
+ */
+export interface Advice {
+  openers: string[];
+  plans: string[];
+  doneWords: string[];
+  window: number;
 }
 
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */
@@ -107,6 +125,8 @@ export interface LevelProfiles {
   checks: Readonly<Record<string, ContentCheck>>;
   /** Numbers written in words, for the counts of fraction checks ("tiga dari enam program kerja"). */
   numerals: Numerals;
+  /** How recommendations and plans are written, for the checks that state work done. */
+  advice: Advice;
   /** By indicator number; every indicator of the instrument has one. */
   indicators: Readonly<Record<string, IndicatorLevelProfile>>;
 }

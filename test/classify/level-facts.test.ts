@@ -100,6 +100,24 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Program kerja disusun untuk dilaksanakan seluruhnya pada tahun 2025.')).not.toContain('program-seluruh');
   });
 
+  it('reads no improvement in a recommendation, a plan or the agenda of a meeting, and reads one done', () => {
+    const advised = [
+      'Saran perbaikan:\n- penyempurnaan notifikasi batas waktu;\n- pemutakhiran daftar petugas penghubung.',
+      'BAB III REKOMENDASI\nPenyempurnaan SOP pengelolaan insiden dan pemutakhiran katalog layanan.',
+      'Kesimpulan:\n1. Pemutakhiran SOP pencadangan dijadwalkan pada Januari 2026.',
+      'NOTULEN RAPAT PEMBAHASAN TINDAK LANJUT HASIL EVALUASI LAYANAN PUSAT DATA',
+      'Recommendations following the review:\n1. Improvements to the approval notifications.',
+    ];
+    for (const text of advised) expect(checksIn(text), text).not.toContain('perbaikan-dilakukan');
+    const done = [
+      'Telah dilakukan perbaikan alur persetujuan dan akan terus dipantau.',
+      'Menindaklanjuti hasil evaluasi bulan Juli 2025, aplikasi service desk telah diperbarui.',
+      'BAB II TINDAK LANJUT REKOMENDASI\nSeluruh temuan telah ditindaklanjuti pada Agustus 2025.',
+      'Rekomendasi:\n1. Perbaikan format laporan.\nHasil perbaikan telah diterapkan pada versi 3.1.',
+    ];
+    for (const text of done) expect(checksIn(text), text).toContain('perbaikan-dilakukan');
+  });
+
   it('reads statements that coverage or content is not complete yet, and improvements in English', () => {
     expect(checksIn('Pengendalian keamanan belum diterapkan di seluruh perangkat daerah.')).toContain('belum-seluruh-unit');
     expect(checksIn('Kompetensi bidang arsitektur SPBE belum terpenuhi.')).toContain('belum-lengkap');

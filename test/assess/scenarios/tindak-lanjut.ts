@@ -233,7 +233,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 16,
     range: [4, 4],
     because: 'tingkat 5 meminta perbaikan sebagai tindak lanjut hasil reviu; rapat yang membahas dan menjadwalkan pemutakhiran belum merupakan perbaikan',
-    pending: '5: the minutes\' agenda "tindak lanjut hasil evaluasi" counts as an improvement',
     docs: [
       {
         path: 'DISKOMINFO/Laporan Layanan Pusat Data Seluruh OPD 2025.pdf',
@@ -265,7 +264,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 42,
     range: [4, 4],
     because: 'tingkat 5 meminta layanan yang telah diperbaiki berdasarkan hasil evaluasi; evaluasi kedua yang kembali menyarankan penyempurnaan belum merupakan perbaikan',
-    pending: '5: a suggested "pemutakhiran" under "Saran perbaikan" in a later review counts as an improvement',
     docs: [
       {
         path: 'DISKOMINFO/Manual Aplikasi Pengaduan.pdf',
@@ -316,6 +314,38 @@ export const SCENARIOS: LevelScenario[] = [
         pages: [
           `${PROV_KOP}\nBADAN PERENCANAAN PEMBANGUNAN DAERAH\nE-PLANNING SERVICE REVIEW REPORT (FOLLOW-UP)\n` +
             'Recommendations following the review:\n1. Improvements to the approval notifications.\n2. Improvements to the proposal form.\nKota Makmur, 22 September 2025',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Kota: Peta Rencana lengkap, reviu, lalu laporan reviu lanjutan yang memuat rekomendasi tindak lanjut',
+    instansi: KOTA,
+    indicator: 12,
+    range: [4, 4],
+    because: 'tingkat 5 meminta dokumen Peta Rencana yang dimutakhirkan sesudah reviu; laporan reviu lanjutan yang merekomendasikan penyempurnaan belum merupakan pemutakhiran',
+    docs: [
+      {
+        path: 'BAPPEDA/Peta Rencana SPBE 2023-2026.pdf',
+        pages: [
+          `${KOTA_KOP}\nDOKUMEN PETA RENCANA SPBE KOTA TANJUNG RAYA TAHUN 2023-2026\n` +
+            'BAB III PETA RENCANA\nA. Tata Kelola SPBE\nB. Manajemen SPBE\nC. Layanan SPBE\nD. Infrastruktur SPBE\nE. Aplikasi SPBE\nF. Keamanan SPBE\nG. Audit TIK\n' +
+            'Rencana kerja dan anggaran 2023, 2024, dan 2025 memuat program sesuai peta rencana ini.\nDitetapkan di Tanjung Raya pada tanggal 3 Januari 2023\nWALI KOTA TANJUNG RAYA\nttd',
+        ],
+      },
+      {
+        path: 'BAPPEDA/Laporan Reviu Peta Rencana SPBE 2024.pdf',
+        pages: [
+          `${KOTA_KOP}\nBADAN PERENCANAAN PEMBANGUNAN DAERAH\nLAPORAN HASIL REVIU PETA RENCANA SPBE TAHUN 2024\n` +
+            'Reviu menemukan target aplikasi umum belum sesuai arahan nasional.\nTanjung Raya, 9 Desember 2024\nKepala Bappeda',
+        ],
+      },
+      {
+        path: 'BAPPEDA/Laporan Reviu Lanjutan Peta Rencana SPBE 2025.pdf',
+        pages: [
+          `${KOTA_KOP}\nBADAN PERENCANAAN PEMBANGUNAN DAERAH\nLAPORAN REVIU LANJUTAN PETA RENCANA SPBE TAHUN 2025\n` +
+            'Reviu lanjutan atas hasil reviu tahun 2024.\nRekomendasi tindak lanjut: penyempurnaan target aplikasi umum dan pemutakhiran dokumen Peta Rencana SPBE pada tahun 2026.\n' +
+            'Tanjung Raya, 12 Mei 2025\nKepala Bappeda',
         ],
       },
     ],
