@@ -14,6 +14,7 @@ import { awaitWriteLock, type Db } from '../store/db.ts';
 import { log } from '../shared/output.ts';
 import { lockWaitMessage } from '../shared/db-lock.ts';
 import { StageTimes, type StageReport } from '../shared/stage-times.ts';
+import { limitHeapGrowth } from '../shared/heap-growth.ts';
 
 export interface ScanResult extends ScanSummary {
   classified: number;
@@ -34,6 +35,7 @@ function unknownFolders(locations: { folder: string; opd: string | null }[]): { 
 export async function runScan(db: Db, ws: Workspace, opts: { quiet?: boolean; extractor?: Extractor } = {}): Promise<ScanResult> {
   cleanStaleTemp(ws);
   awaitWriteLock(db, () => log(lockWaitMessage()));
+  limitHeapGrowth();
   const extractor = opts.extractor ?? createExtractor(ws);
   const times = new StageTimes();
   const classifier = workspaceClassifier(db, ws);

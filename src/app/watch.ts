@@ -12,6 +12,7 @@ import { writeGapOutputs } from './gap-outputs.ts';
 import { cleanStaleTemp } from './stale-temp.ts';
 import { awaitWriteLock, type Db } from '../store/db.ts';
 import { lockWaitMessage } from '../shared/db-lock.ts';
+import { limitHeapGrowth } from '../shared/heap-growth.ts';
 
 export interface WatchSettings {
   polling: boolean;
@@ -32,6 +33,7 @@ export interface WatchSession {
 export async function startWatchSession(db: Db, ws: Workspace, settings: WatchSettings, extractor?: Extractor): Promise<WatchSession> {
   cleanStaleTemp(ws);
   awaitWriteLock(db, () => settings.log(lockWaitMessage()));
+  limitHeapGrowth();
   const ex = extractor ?? createExtractor(ws);
   const refresh = async (changed: string[]): Promise<void> => {
     classifyDocuments(db, ws, changed);

@@ -37,6 +37,15 @@ function isCapitals(line: string): boolean {
   let letters = 0;
   let upper = 0;
   for (const ch of line) {
+    // ASCII without a call (most text): a letter is A–Z or a–z, everything else has no case.
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const up = ch.toUpperCase();
     if (lower === up) continue;
