@@ -38,13 +38,30 @@ function splitAt(line: string, pattern: RegExp): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** A regulation kind in capitals after a run-in letterhead or issuer line ("BUPATI SERAYU PERATURAN BUPATI …"). */
+const REGULATION_WORD = /\s(?=(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT EDARAN)\s)/u;
+
+/** The letterhead, issuer or "SALINAN" stamp run into a regulation heading is split off before it. */
+function splitBeforeRegulation(line: string): string[] {
+  if (REGULATION_HEAD.test(line)) return [line];
+  const at = REGULATION_WORD.exec(line)?.index;
+  if (at === undefined) return [line];
+  const lead = line.slice(0, at).trim();
+  const heading = line.slice(at).trim();
+  // Only a lead before the subject: "… TENTANG PERUBAHAN ATAS PERATURAN …" is one subject.
+  if (/\btentang\b/i.test(lead) || !REGULATION_HEAD.test(heading)) return [line];
+  return [lead, heading];
+}
+
 /** One flattened line → the heading lines it holds; other lines come back unchanged. */
 function splitLine(line: string): string[] {
   const trimmed = line.trim();
   if (words(trimmed).length <= LONG_LINE_WORDS) return [line];
-  const structured = REGULATION_HEAD.test(trimmed) ? splitAt(trimmed, STRUCTURE) : [trimmed];
-  // The subject after "TENTANG" may itself hold kind words ("TENTANG PERUBAHAN ATAS PERATURAN …").
-  return structured.flatMap((part) => (/^tentang\b/i.test(part) ? [part] : splitAt(part, KIND_WORD))).flatMap(splitCapitalsRun);
+  return splitBeforeRegulation(trimmed).flatMap((part) => {
+    const structured = REGULATION_HEAD.test(part) ? splitAt(part, STRUCTURE) : [part];
+    // The subject after "TENTANG" may itself hold kind words ("TENTANG PERUBAHAN ATAS PERATURAN …").
+    return structured.flatMap((p) => (/^tentang\b/i.test(p) ? [p] : splitAt(p, KIND_WORD))).flatMap(splitCapitalsRun);
+  });
 }
 
 /** The lines of page 1 with flattened headings among its first lines split back. */

@@ -53,7 +53,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['siaran-pers', markers('siaran pers', 'press release', 'rilis pers', 'rilis media', 'rilis berita', 'siaran media', 'siaran berita', 'news release', 'info pers', 'berita', 'rilis')],
   ['notulen', markers('notulen', 'notula', 'notulensi', 'risalah rapat', 'catatan rapat', 'minutes of meeting', 'berita acara rapat', 'laporan singkat rapat')],
   ['undangan', markers('undangan', 'surat undangan')],
-  ['nota-dinas', markers('nota dinas', 'memo dinas', 'memo internal', 'memorandum', 'telaahan staf', 'telaah staf')],
+  ['nota-dinas', markers('nota dinas', 'memo dinas', 'memo internal', 'memorandum', 'memo', 'telaahan staf', 'telaah staf')],
   ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan', 'penetration test report', 'vulnerability assessment report', 'security assessment report')],
   ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'evaluation report', 'review report', 'reviu', 'review')],
   ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
@@ -61,7 +61,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
   ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan', 'arsitektur pemerintah digital', 'enterprise architecture')],
   ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'rencana induk pemerintah digital', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe', 'peta jalan')],
-  ['pedoman', markers('pedoman', 'panduan', 'petunjuk teknis', 'petunjuk pelaksanaan', 'juknis', 'juklak', 'guideline', 'guidelines', 'handbook', 'buku saku')],
+  ['pedoman', markers('pedoman', 'buku pedoman', 'panduan', 'petunjuk teknis', 'petunjuk pelaksanaan', 'juknis', 'juklak', 'guideline', 'guidelines', 'handbook', 'buku saku')],
   ['rencana', markers('rencana aksi', 'rencana kerja', 'rencana strategis', 'rencana kegiatan', 'rencana tindak lanjut', 'rencana pengembangan', 'rencana', 'renstra', 'renja', 'program kerja', 'action plan', 'work plan')],
   ['daftar', markers('daftar', 'register', 'katalog', 'catalog', 'catalogue', 'inventaris', 'inventory')],
   ['laporan', markers('laporan', 'report')],
@@ -73,7 +73,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
  */
 const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['laporan-audit', markers('audit report', 'penetration test report', 'penetration testing report', 'pentest report', 'vulnerability assessment report', 'security assessment report', 'security assessment', 'vulnerability assessment')],
-  ['laporan-evaluasi', markers('evaluation report', 'review report', 'assessment report', 'assessment', 'review', 'evaluation')],
+  ['laporan-evaluasi', markers('evaluation report', 'review report', 'assessment report', 'assessment', 'review', 'evaluation', 'gap analysis', 'gap assessment')],
   ['notulen', markers('minutes', 'meeting minutes')],
   ['dokumen-arsitektur', markers('architecture blueprint', 'enterprise architecture', 'blueprint')],
   ['dokumen-peta-rencana', markers('roadmap', 'road map', 'master plan', 'masterplan')],
@@ -81,7 +81,7 @@ const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['daftar', markers('register', 'inventory', 'catalogue', 'catalog', 'log')],
   ['pedoman', markers('guideline', 'guidelines', 'handbook', 'guide')],
   ['sop', markers('standard operating procedure', 'standard operating procedures')],
-  ['laporan', markers('report', 'final report')],
+  ['laporan', markers('report', 'final report', 'summary')],
 ];
 /** English titles that open with their kind ("Independent Audit of Network Infrastructure", "Minutes of the … Meeting"). */
 const ENGLISH_HEAD: [DocumentKind, Marker[]][] = [

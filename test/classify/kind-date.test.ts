@@ -166,3 +166,30 @@ describe('a scan whose cover holds only a stamp, or that lost its heading line',
     expect(classify(`LAPORAN KEGIATAN TAHUN 2024\n${sk}`).kind).toBe('laporan');
   });
 });
+
+describe('a letterhead or issuer line run into a flattened regulation heading', () => {
+  const rest =
+    'Menimbang : bahwa untuk keterpaduan penerapan SPBE perlu mengatur manajemen data;\nPasal 1 Manajemen data meliputi arsitektur data, data induk, data referensi dan kualitas data.\nDitetapkan di Sukamaju pada tanggal 4 Juni 2024';
+  it.each([
+    'BUPATI SUKAMAJU PERATURAN BUPATI SUKAMAJU NOMOR 8 TAHUN 2024 TENTANG MANAJEMEN DATA BUPATI SUKAMAJU,',
+    'PEMERINTAH KABUPATEN SUKAMAJU SEKRETARIAT DAERAH PERATURAN BUPATI SUKAMAJU NOMOR 8 TAHUN 2024 TENTANG MANAJEMEN DATA BUPATI SUKAMAJU,',
+    'SALINAN BUPATI SUKAMAJU PROVINSI JAWA BARAT PERATURAN BUPATI SUKAMAJU NOMOR 8 TAHUN 2024 TENTANG MANAJEMEN DATA DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI SUKAMAJU,',
+  ])('%s … still has its subject in the "tentang" clause', (heading) => {
+    const c = classify(`${heading} ${rest}`);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([3]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ phrase: 'manajemen data', place: 'tentang' });
+  });
+
+  it('a subject that names another regulation stays one subject', () => {
+    const c = classify(`PERATURAN BUPATI SUKAMAJU NOMOR 9 TAHUN 2024 TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 8 TAHUN 2024 TENTANG MANAJEMEN DATA BUPATI SUKAMAJU, ${rest}`);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([3]);
+  });
+
+  it('other kind words: a bare "MEMO", a "BUKU PEDOMAN", an English gap analysis', () => {
+    expect(classify('MEMO\nKepada : Kepala Dinas\nPerihal : Register Risiko SPBE\nMohon register risiko SPBE segera dimutakhirkan.').kind).toBe('nota-dinas');
+    expect(classify('BUKU PEDOMAN\nMANAJEMEN RISIKO SPBE\nPedoman ini menjadi acuan Perangkat Daerah.').kind).toBe('pedoman');
+    expect(classify('ISO/IEC 27001 Gap Analysis\nCurrent state of the information security controls.').kind).toBe('laporan-evaluasi');
+  });
+});
