@@ -92,6 +92,11 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     expect(metBy(11, 'laporan', ['i11-kriptografi', 'i11-algoritma'])).toContain('i11-l2-01');
     // A topology shows no dashboard of the data-centre ecosystem and no use of the intranet (I14-L1-01, I14-L1-02).
     expect(metBy(14, 'lainnya', ['i14-pusat-data', 'i14-jaringan-intra', 'i14-topologi'])).toEqual(['i14-l1-03']);
+    // The partner decides the level: an agreement with a university is collaboration beyond government (I4-L3-02).
+    const pks = metBy(4, 'kerja-sama', ['i4-antar-instansi', 'i4-multipihak', 'i4-mitra-nonpemerintah']);
+    expect(pks).toContain('i4-l3-02');
+    expect(pks).not.toContain('i4-l2-02');
+    expect(metBy(4, 'kerja-sama', ['i4-antar-instansi'])).toContain('i4-l2-02');
     // The ASN share items (20%, 50% … of the ASN) need a count of the ASN; a map mentioning AI meets none of them.
     expect(metBy(3, 'laporan', ['i3-peta-kompetensi', 'i3-ai'])).not.toContain('i3-l3-04');
     expect(metBy(3, 'laporan', ['i3-ai', 'persentase-asn'])).toContain('i3-l3-04');
