@@ -117,7 +117,12 @@ const NAME_QUALIFIERS = new Set(skeletonTokens('utara selatan timur barat tengah
 const LOCATED_WITHIN = 6;
 const PROVINCE_WORDS = new Set(skeletonTokens('provinsi prov'));
 const LOCAL_WORDS = new Set(skeletonTokens('bupati walikota wali kabupaten kab kota pemkab pemkot'));
-const ENGLISH_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = { kabupaten: ['regency'], kota: ['city'], provinsi: ['province'] };
+/** English names of a region: after it ("Lembah Hijau Regency") or before it with "of" ("Provincial Government of …"). */
+const ENGLISH_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = {
+  kabupaten: ['regency', 'regency government'],
+  kota: ['city', 'city government', 'municipality'],
+  provinsi: ['province', 'provincial government'],
+};
 const BODY_WORDS = new Set(skeletonTokens('pemerintah pemkab pemkot pemprov kabupaten kab kota provinsi prov kementerian kementrian kemenko badan lembaga sekretariat kantor'));
 
 export interface Issuer {
@@ -400,7 +405,7 @@ function ownName(instansi: OwnInstansi): OwnName {
     }
     for (const word of REGION_SPELLINGS[level]) spelled.push([...skeletonTokens(word), ...name]);
     // English reports: "Lembah Hijau Regency", "City of Tirtamulya", "Nusa Karang Province".
-    for (const word of ENGLISH_SPELLINGS[level]) spelled.push([...name, word], [word, 'of', ...name]);
+    for (const words of ENGLISH_SPELLINGS[level]) spelled.push([...name, ...skeletonTokens(words)], [...skeletonTokens(words), 'of', ...name]);
   }
   return { level, core, names: spelled.filter((n) => n.length > 1) };
 }

@@ -208,6 +208,10 @@ describe('issuer: who issued a document, compared with instansi', () => {
     const report = 'BADAN SIBER DAN SANDI NEGARA\nIT Security Assessment Report\nPrepared for Sukamaju Regency\nWe found 3 critical vulnerabilities in the public portal.';
     expect(classify(report).issuer?.case).toBe('tentang-kita');
     expect(classify(report.replace('Sukamaju Regency', 'the Regency of Sukamaju')).issuer?.case).toBe('tentang-kita');
+    const national = 'NATIONAL CYBER AND CRYPTO AGENCY (BSSN)\nSECURITY AUDIT REPORT\nREGENCY GOVERNMENT OF SUKAMAJU, 2025\nBSSN audited the security of the applications in accordance with the BSSN security audit guideline.';
+    expect(classify(national).issuer?.case).toBe('tentang-kita');
+    expect(classify(national.replace('REGENCY GOVERNMENT OF SUKAMAJU', 'SUKAMAJU REGENCY GOVERNMENT')).issuer?.case).toBe('tentang-kita');
+    expect(classify(national.replace('REGENCY GOVERNMENT OF SUKAMAJU', 'REGENCY GOVERNMENT OF TANAH MERAH')).issuer?.case).toBe('nasional');
   });
 
   it('Pemkab, Deputi and ministry acronyms name an issuer', () => {

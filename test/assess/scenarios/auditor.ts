@@ -32,7 +32,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 30,
     range: [3, 3],
     because: 'tingkat 3: audit sesuai pedoman Audit Aplikasi SPBE; rekomendasi agar pengelola mengikuti sertifikasi bukan sertifikasi auditor (4)',
-    pending: '4: the recommendation that staff follow a certification counts as certified auditors',
     docs: [
       {
         path: 'DISKOMINFO/Laporan Audit Aplikasi SPBE oleh BSSN 2025.pdf',
@@ -50,7 +49,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 31,
     range: [3, 3],
     because: 'tingkat 3: the audit follows the security audit guideline; nothing shows an external auditor holding a certification (4)',
-    pending: '0: the English report is read as BSSN\'s own document, not one about us',
     docs: [
       {
         path: 'DISKOMINFOTIK/BSSN Security Audit Report 2025.pdf',
