@@ -25,6 +25,14 @@ export function indicatorText(indicator: Indicator): string {
 }
 
 /**
+ * The whole level whose evidence a claimed or required value rests on: a level itself, and for a decimal value
+ * (Pemdi 2,25: level 1 done and most of level 2) the level it lies in. Messages name that level's evidence.
+ */
+export function wholeLevel(value: number): number {
+  return Math.floor(value + 1e-9);
+}
+
+/**
  * The evidence the instrument expects for `level`, shortened for one message (each paragraph to its first clause),
  * ending with "." or "…" so callers do not add punctuation.
  */

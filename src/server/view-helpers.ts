@@ -1,6 +1,6 @@
 /** Handlebars helpers for the dashboard pages: labels, sizes, times and highlighted search snippets. */
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatBytes, formatDate, formatDateTime, formatInteger } from '../shared/format.ts';
+import { formatBytes, formatDate, formatDateTime, formatInteger, formatValue } from '../shared/format.ts';
 import {
   CONFIDENCE_LABELS,
   DOC_STATUS_LABELS,
@@ -109,6 +109,8 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   eventLabel: (s: unknown) => label(EVENT_LABELS, s),
   decisionLabel: (s: unknown) => label(DECISION_LABELS, s),
   standingLabel: (s: unknown) => label(STANDING_LABELS, s),
+  /** An indicator level or value: "3", "2,25" (never "2.25"). */
+  nilai: (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? formatValue(n) : ''),
   /** "1.234" */
   angka: (n: unknown) => formatInteger(Number(n) || 0),
   tambah: (a: unknown, b: unknown) => (Number(a) || 0) + (Number(b) || 0),

@@ -17,6 +17,14 @@ export function formatDecimal(value: number, digits = 2): string {
 }
 
 /**
+ * An indicator level or value as users read it: "3" for a whole level, "2,25" for a decimal value (Pemdi), never
+ * "2.25". JSON outputs keep numbers; every text, table, page and message prints values through this.
+ */
+export function formatValue(value: number): string {
+  return formatDecimal(value, Number.isInteger(value) ? 0 : 2);
+}
+
+/**
  * A decimal number as a coordinator writes it: "1,25", "2.5", "3" (blanks around are fine), or null when the text is
  * not one. Thousands separators are not accepted: levels and index values are small numbers.
  */

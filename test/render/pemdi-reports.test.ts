@@ -64,6 +64,12 @@ describe('Pemdi reports', () => {
     const t = text('laporan-kesenjangan-2026.pdf');
     const i3 = t.slice(t.indexOf(squeeze('Indikator 3.')), t.indexOf(squeeze('Indikator 4.')));
     expect(i3).toContain(squeeze('Status Di bawah target'));
+    // Decimal values are printed with the Indonesian comma everywhere, findings included ("diklaim tingkat 1,25").
+    for (const name of ['laporan-kesenjangan-2026.pdf', 'laporan-penilaian-mandiri-2026-draf.pdf']) {
+      expect(text(name), name).not.toMatch(/(tingkat|nilai|klaim)\d+\.\d/i);
+    }
+    const messages = gap.indikator.flatMap((i) => i.tindakan.map((f) => f.pesan));
+    expect(messages.some((m) => /diklaim tingkat \d+,\d\d/.test(m))).toBe(true);
     expect(text('laporan-penilaian-mandiri-2026-draf.pdf')).toContain(squeeze(`${model.ringkasan.dibawahTarget} indikator didukung bukti untuk tingkat yang dipilih tetapi masih di bawah target`));
   });
 

@@ -4,7 +4,7 @@
  * then what the next level still needs.
  */
 import pc from 'picocolors';
-import { formatDecimal, shorten } from '../../shared/format.ts';
+import { formatDecimal, shorten, formatValue } from '../../shared/format.ts';
 import { kindLabel } from '../../shared/vocabulary.ts';
 import type { DocumentKind } from '../../types/classification.ts';
 import type { IndicatorAssessment, LevelCitation, LevelResult } from '../../types/assessment.ts';
@@ -44,11 +44,11 @@ function levelLines(l: LevelResult, c: Colors): string[] {
 export function levelsText(i: IndicatorAssessment, options: { color: boolean }): string {
   const c = pc.createColors(options.color);
   const a = i.levels;
-  const claimed = i.claimedLevel === null ? 'belum diklaim' : String(i.claimedLevel);
+  const claimed = i.claimedLevel === null ? 'belum diklaim' : formatValue(i.claimedLevel);
   const lines = [c.bold(`Indikator ${i.id}: ${i.namaPendek ?? i.nama}`)];
   if (a === undefined) return [...lines, 'Belum ada analisis tingkat untuk indikator ini.'].join('\n');
   const value = a.credit === 'linear' ? ` (nilai ${formatDecimal(a.value)})` : '';
-  lines.push(`Tingkat yang didukung bukti: ${a.level}${value} · klaim: ${claimed} · target: ${i.targetLevel}`, '');
+  lines.push(`Tingkat yang didukung bukti: ${a.level}${value} · klaim: ${claimed} · target: ${formatValue(i.targetLevel)}`, '');
   for (const l of a.levels) lines.push(...levelLines(l, c), '');
   if (a.next === null) lines.push(c.green('Tingkat tertinggi sudah didukung bukti.'));
   else {

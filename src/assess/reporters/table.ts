@@ -1,6 +1,6 @@
 /** Terminal report of the gap analysis: summary, a table per indicator, a table per OPD, then the findings. */
 import pc from 'picocolors';
-import { formatDate, formatDecimal } from '../../shared/format.ts';
+import { formatDate, formatDecimal, formatValue } from '../../shared/format.ts';
 import { cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summarize } from '../summary.ts';
 import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
@@ -88,8 +88,7 @@ function shortName(i: IndicatorAssessment): string {
 
 /** "3", or "2,25" for a decimal value. */
 function levelText(level: number | null): string {
-  if (level === null) return '-';
-  return Number.isInteger(level) ? String(level) : formatDecimal(level, 2);
+  return level === null ? '-' : formatValue(level);
 }
 
 function findingCounts(findings: readonly Finding[]): string {
@@ -102,7 +101,7 @@ function indicatorColumns(c: Colors, cellOf: ReadonlyMap<number, MatrixCell> | n
     { title: 'No', width: 3, align: 'right', value: (i) => String(i.id) },
     { title: 'Indikator', width: cellOf ? 36 : 44, align: 'left', value: shortName },
     { title: 'Klaim', width: 5, align: 'right', value: (i) => levelText(claimedValue(i)) },
-    { title: 'Target', width: 6, align: 'right', value: (i) => String(i.targetLevel) },
+    { title: 'Target', width: 6, align: 'right', value: (i) => formatValue(i.targetLevel) },
     { title: 'Bukti', width: 5, align: 'right', value: (i) => levelText(supportedValue(i)) },
     { title: 'Status', width: 15, align: 'left', value: (i) => i.status, paint: (i, t) => statusPaint(c, i.status, t) },
   ];

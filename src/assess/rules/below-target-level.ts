@@ -1,5 +1,7 @@
 /** belowTargetLevel: the claimed level (or, without a claim, the supported level) is below the target. */
-import { evidenceNeeded, indicatorText } from '../messages.ts';
+import { evidenceNeeded, indicatorText, wholeLevel } from '../messages.ts';
+import { reaches } from '../indicator-status.ts';
+import { formatValue } from '../../shared/format.ts';
 import { capitalize } from '../text.ts';
 import { finding, type IndicatorRule } from './types.ts';
 
@@ -11,13 +13,14 @@ export const belowTargetLevel: IndicatorRule = {
     const name = capitalize(indicatorText(facts.indicator));
     if (facts.claimedLevel !== null) {
       const claimed = facts.claimedLevel;
-      if (claimed >= target) return [];
+      if (reaches(claimed, target)) return [];
+      const next = wholeLevel(claimed) + 1;
       return [
         finding(this, {
           indicator: facts.indicator.no,
           message:
-            `${name} diklaim tingkat ${claimed}, di bawah target tingkat ${target}. Untuk naik ke tingkat ${claimed + 1} ` +
-            `tambahkan: ${evidenceNeeded(facts.indicator, claimed + 1)}`,
+            `${name} diklaim tingkat ${formatValue(claimed)}, di bawah target tingkat ${formatValue(target)}. Untuk naik ke tingkat ${next} ` +
+            `tambahkan: ${evidenceNeeded(facts.indicator, next)}`,
         }),
       ];
     }
@@ -27,7 +30,7 @@ export const belowTargetLevel: IndicatorRule = {
       finding(this, {
         indicator: facts.indicator.no,
         message:
-          `Bukti ${indicatorText(facts.indicator)} saat ini mendukung tingkat ${supported}, di bawah target tingkat ${target}. ` +
+          `Bukti ${indicatorText(facts.indicator)} saat ini mendukung tingkat ${supported}, di bawah target tingkat ${formatValue(target)}. ` +
           `Untuk tingkat ${supported + 1} tambahkan: ${evidenceNeeded(facts.indicator, supported + 1)}`,
       }),
     ];

@@ -1,5 +1,6 @@
 /** levelClaimedWithoutEvidence: a level is claimed but no evidence is accepted for the indicator. */
-import { evidenceNeeded, indicatorText } from '../messages.ts';
+import { evidenceNeeded, indicatorText, wholeLevel } from '../messages.ts';
+import { formatValue } from '../../shared/format.ts';
 import { capitalize } from '../text.ts';
 import { finding, type IndicatorRule } from './types.ts';
 
@@ -17,8 +18,8 @@ export const levelClaimedWithoutEvidence: IndicatorRule = {
       finding(this, {
         indicator: facts.indicator.no,
         message:
-          `${capitalize(indicatorText(facts.indicator))} diklaim tingkat ${claimed}, tetapi belum ada bukti dukung yang diterima. ` +
-          `Tambahkan bukti untuk tingkat ${claimed}: ${evidenceNeeded(facts.indicator, claimed)}${candidates}`,
+          `${capitalize(indicatorText(facts.indicator))} diklaim tingkat ${formatValue(claimed)}, tetapi belum ada bukti dukung yang diterima. ` +
+          `Tambahkan bukti untuk tingkat ${wholeLevel(claimed)}: ${evidenceNeeded(facts.indicator, wholeLevel(claimed))}${candidates}`,
       }),
     ];
   },

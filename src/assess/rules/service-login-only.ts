@@ -1,5 +1,5 @@
 /** serviceLoginOnly: a service indicator's evidence is only screenshots of a login page. */
-import { evidenceNeeded, indicatorText } from '../messages.ts';
+import { evidenceNeeded, indicatorText, wholeLevel } from '../messages.ts';
 import { namesText } from '../level-items.ts';
 import { capitalize } from '../text.ts';
 import { finding, itemFields, type IndicatorRule } from './types.ts';
@@ -12,7 +12,7 @@ export const serviceLoginOnly: IndicatorRule = {
     if (facts.indicator.kapabilitas !== 'layanan' || first === undefined || !facts.evidence.every((i) => i.loginOnly)) {
       return [];
     }
-    const level = Math.max(1, facts.requiredLevel);
+    const level = Math.max(1, wholeLevel(facts.requiredLevel));
     return [
       finding(this, {
         ...itemFields(first, facts.indicator.no),

@@ -9,6 +9,7 @@ import { reviewerName } from '../reviewer.ts';
 import type { IndicatorDraft, WriteOutcome } from '../../app/penjelasan.ts';
 import { UserError } from '../../shared/errors.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
+import { formatValue } from '../../shared/format.ts';
 
 const OUTCOME: Record<WriteOutcome, string> = {
   ditulis: 'ditulis',
@@ -22,7 +23,7 @@ function renderDraft(d: IndicatorDraft): string {
   if (d.draft.text === '') return `${head}\n(belum ada draf) ${d.draft.reason ?? ''}`.trim();
   const notes: string[] = [];
   if (d.claimedLevel !== null && d.draft.level !== null && d.claimedLevel !== d.draft.level) {
-    notes.push(`Catatan: klaim tingkat ${d.claimedLevel}, bukti mendukung tingkat ${d.draft.level}.`);
+    notes.push(`Catatan: klaim tingkat ${formatValue(d.claimedLevel)}, bukti mendukung tingkat ${formatValue(d.draft.level)}.`);
   }
   if (d.current.trim() !== '') notes.push('Catatan: penjelasan sudah diisi; draf ini tidak ditulis tanpa --timpa.');
   return [head, d.draft.text, ...notes].join('\n');

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { workspaceOf, withJson } from '../context.ts';
 import { daysLeftText, type ImprovementPlan, type PlanItem } from '../../plan/improvement-plan.ts';
 import { UserError } from '../../shared/errors.ts';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatValue } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
 
 export const PLAN_FILE = 'rencana-peningkatan.xlsx';
@@ -19,7 +19,7 @@ function deadlineLine(plan: ImprovementPlan): string {
 }
 
 function itemLines(items: PlanItem[]): string[] {
-  return items.map((i) => `  - Indikator ${i.indikator} ${i.nama}, menuju tingkat ${i.tingkat} (kini didukung ${i.didukung}, target ${i.target}): ${i.bukti}`);
+  return items.map((i) => `  - Indikator ${i.indikator} ${i.nama}, menuju tingkat ${formatValue(i.tingkat)} (kini didukung ${formatValue(i.didukung)}, target ${formatValue(i.target)}): ${i.bukti}`);
 }
 
 export function renderPlan(plan: ImprovementPlan): string {

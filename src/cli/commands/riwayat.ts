@@ -7,13 +7,13 @@ import { workspaceOf, withJson } from '../context.ts';
 import { reviewerName } from '../reviewer.ts';
 import { trendCounts, trendText, type YearComparison, type YearRow } from '../../history/compare.ts';
 import { UserError } from '../../shared/errors.ts';
-import { formatDecimal } from '../../shared/format.ts';
+import { formatDecimal, formatValue } from '../../shared/format.ts';
 import { log, printJson, printText } from '../../shared/output.ts';
 
 const ARROW: Record<YearRow['arah'], string> = { naik: '▲ naik', turun: '▼ turun', tetap: '= tetap', baru: 'baru' };
 
 function value(v: number | null): string {
-  return v === null ? '-' : formatDecimal(v, Number.isInteger(v) ? 0 : 2);
+  return v === null ? '-' : formatValue(v);
 }
 
 export function renderComparison(c: YearComparison): string {
@@ -24,7 +24,7 @@ export function renderComparison(c: YearComparison): string {
     value(r.sebelumnya),
     value(r.klaim),
     value(r.didukung),
-    r.perubahan === null ? ARROW.baru : `${ARROW[r.arah]}${r.arah === 'tetap' ? '' : ` ${formatDecimal(Math.abs(r.perubahan), Number.isInteger(r.perubahan) ? 0 : 2)}`}`,
+    r.perubahan === null ? ARROW.baru : `${ARROW[r.arah]}${r.arah === 'tetap' ? '' : ` ${formatValue(Math.abs(r.perubahan))}`}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ');

@@ -1,7 +1,7 @@
 /** Per-indicator views shared by the report and the gap report: levels with labels, evidence rows, findings. Pure. */
 import type { DocumentView, WorkspaceState } from '../../types/state.ts';
 import type { ValueBands } from '../../assess/external.ts';
-import { formatDecimal } from '../../shared/format.ts';
+import { formatDecimal, formatValue } from '../../shared/format.ts';
 import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../types/assessment.ts';
 import { levelLabel } from '../../instrument/tree.ts';
 import type { Indicator, Instrument } from '../../types/instrument.ts';
@@ -48,7 +48,7 @@ export function statusView(status: IndicatorStatus): StatusView {
 export function levelView(inst: Instrument, ind: Indicator, level: number | null): LevelView | null {
   if (level === null || !Number.isInteger(level) || level < inst.tingkatMin || level > inst.tingkatMax) return null;
   const label = levelLabel(inst, ind, level);
-  return { tingkat: level, label, nilai: String(level), teks: `Tingkat ${level} – ${label}` };
+  return { tingkat: level, label, nilai: formatValue(level), teks: `Tingkat ${level} – ${label}` };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IndicatorAssessment } from '../../types/assessment.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import { claimedValue, supportedValue } from '../../assess/values.ts';
 import type { Group, IndexResult, Indicator, Instrument } from '../../types/instrument.ts';
-import { formatDecimal } from '../../shared/format.ts';
+import { formatDecimal, formatValue } from '../../shared/format.ts';
 import { compareYears, previousFor, trendCounts, trendText } from '../../history/compare.ts';
 import type { LampiranPlan } from '../lampiran/plan.ts';
 import { groupLabel } from '../words.ts';
@@ -92,7 +92,7 @@ export interface YearModel {
   berubah: { no: number; nama: string; sebelumnya: string; sekarang: string; arah: string }[];
 }
 
-const value = (v: number | null) => (v === null ? '–' : formatDecimal(v, Number.isInteger(v) ? 0 : 2));
+const value = (v: number | null) => (v === null ? '–' : formatValue(v));
 
 function yearModel(state: WorkspaceState): YearModel | null {
   const previous = previousFor(state.previousResults, state.assessment);
@@ -290,7 +290,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
           nama: ind.namaPendek,
           klaim: dash(a ? claimedValue(a) : null),
           didukung: dash(a ? supportedValue(a) : null),
-          target: a ? String(a.targetLevel) : '-',
+          target: a ? formatValue(a.targetLevel) : '-',
           status: statusView(a?.status ?? 'kosong'),
         };
       }),

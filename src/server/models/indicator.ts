@@ -1,4 +1,5 @@
 /** The Indikator page model (pure): criteria with the claimed/target/supported levels, evidence, candidates, findings. */
+import { supportedValue } from '../../assess/values.ts';
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus, LevelCitation, LevelResult } from '../../types/assessment.ts';
 import type { MatchReason } from '../../types/classification.ts';
@@ -60,6 +61,8 @@ export interface IndicatorModel {
   claimedLevel: number | null;
   targetLevel: number;
   supportedLevel: number;
+  /** The value the evidence supports (decimal under linear credit, Pemdi; the supported level otherwise). */
+  supportedValue: number;
   /** The assessment's status (decided there: "Di bawah target" when the evidence only matches a claim below the target). */
   status: IndicatorStatus;
   supportReasons: string[];
@@ -147,6 +150,7 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     claimedLevel: result.claimedLevel,
     targetLevel: result.targetLevel,
     supportedLevel: result.supportedLevel,
+    supportedValue: supportedValue(result),
     status: result.status,
     supportReasons: result.supportReasons,
     nextLevel: result.levels?.next ? { level: result.levels.next.level, missing: result.levels.next.missing.map((m) => `${capitalize(m)}.`) } : null,

@@ -2,6 +2,7 @@
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse, redirect } from '../http.ts';
 import { indicatorModel } from '../models/indicator.ts';
+import { supportedValue } from '../../assess/values.ts';
 import { indicatorNumber, levelValue, penjelasanText } from '../validate.ts';
 import { editAssessment } from '../actions/edit-assessment.ts';
 import type { ServerContext } from '../context.ts';
@@ -28,6 +29,7 @@ export const indicatorListPage: Handler = (req, ctx) => {
     claimedLevel: i.claimedLevel,
     targetLevel: i.targetLevel,
     supportedLevel: i.supportedLevel,
+    supportedValue: supportedValue(i),
     documents: i.documents.length,
     candidates: i.candidates.length,
     findings: i.findings.length,

@@ -1,0 +1,71 @@
+/**
+ * Decimal indicator values (Pemdi) in every text a user reads: the Indonesian comma ("1,25", never "1.25"), and the
+ * messages that name a level's evidence name a whole level, never "tingkat 2.25".
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/assess.ts';
+import { levelsText } from '../../src/assess/reporters/levels.ts';
+import { gapsTable } from '../../src/assess/reporters/table.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+import type { Config } from '../../src/types/config.ts';
+import type { IndicatorAssessment } from '../../src/types/assessment.ts';
+import { makeConfig, makeDoc, makeInput } from './fixtures.ts';
+
+const pack = loadPack('pemdi-2026');
+// Both items of level 1 of I19 met, nothing of level 2: level 1, value 1,50.
+const sla = makeDoc({ sha: 'sla19', paths: ['DISKOMINFO/SLA.pdf'], kind: 'laporan', maps: [{ indicator: 19 }], facts: ['i19-sla', 'i19-sla-proses'] });
+
+function assessed(claims: Record<string, number>, docs = [sla]) {
+  const config: Config = {
+    ...makeConfig(),
+    instrumen: 'pemdi-2026',
+    penilaian: { 'pemdi-2026': Object.fromEntries(Object.entries(claims).map(([no, tingkat]) => [no, { tingkat, penjelasan: 'x' }])) },
+    target: { bawaan: 2, indikator: {} },
+  };
+  return assess(makeInput(docs, config, pack));
+}
+
+function indicator(claims: Record<string, number>, no: number): IndicatorAssessment {
+  return assessed(claims).indicators.find((i) => i.id === no)!;
+}
+
+const DOTTED = /\d\.\d/;
+
+describe('findings on decimal claims', () => {
+  it('a claim below the target is worded with a comma and names the next whole level and its evidence', () => {
+    const [f] = indicator({ '19': 1.25 }, 19).findings.filter((x) => x.rule === 'belowTargetLevel');
+    expect(f?.message).toMatch(/diklaim tingkat 1,25, di bawah target tingkat 2\. Untuk naik ke tingkat 2 tambahkan: \S/);
+    expect(f?.message).not.toMatch(DOTTED);
+  });
+
+  it('a decimal claim the decimal value supports is not "above supported"; one above it is, with both values', () => {
+    expect(indicator({ '19': 1.5 }, 19).findings.map((x) => x.rule)).not.toContain('claimedAboveSupported');
+    const [f] = indicator({ '19': 1.75 }, 19).findings.filter((x) => x.rule === 'claimedAboveSupported');
+    expect(f?.message).toMatch(/diklaim tingkat 1,75, tetapi bukti yang terpetakan baru mendukung tingkat 1 \(nilai 1,50\)\. Untuk tingkat 2 tambahkan: \S/);
+  });
+
+  it('a decimal claim without evidence asks for the evidence of the level it lies in', () => {
+    const [f] = indicator({ '20': 2.25 }, 20).findings.filter((x) => x.rule === 'levelClaimedWithoutEvidence');
+    expect(f?.message).toMatch(/diklaim tingkat 2,25, tetapi belum ada bukti dukung yang diterima\. Tambahkan bukti untuk tingkat 2: \S{3}/);
+  });
+
+  it('no finding of a Pemdi assessment with decimal claims prints a dotted decimal', () => {
+    const a = assessed({ '19': 1.25, '20': 2.25, '1': 1.75, '3': 3.5 });
+    const messages = a.indicators.flatMap((i) => i.findings.map((f) => f.message));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m.replace(/\b\d{4}-\d{2}-\d{2}\b/g, '')).not.toMatch(/tingkat \d+\.\d|nilai \d+\.\d/);
+  });
+});
+
+describe('CLI texts of decimal values', () => {
+  it('the level analysis (gaps --indikator) prints the claim, the value and the target with a comma', () => {
+    const text = levelsText(indicator({ '19': 1.25 }, 19), { color: false });
+    expect(text).toContain('Tingkat yang didukung bukti: 1 (nilai 1,50) · klaim: 1,25 · target: 2');
+  });
+
+  it('the gaps table prints decimal claims and values with a comma', () => {
+    const text = gapsTable(assessed({ '19': 1.25 }), { color: false });
+    const row = text.split('\n').find((l) => /^\s*19\s/.test(l));
+    expect(row).toMatch(/\b1,25\s+2\s+1,50\s+di-bawah-target/);
+  });
+});
