@@ -55,14 +55,13 @@ describe('Pemdi upload packet', () => {
   });
 
   it('copies a document meeting several items once under each code, byte for byte', () => {
-    const copies = evidence().filter((f) => f.endsWith('_Laporan-Manajemen-Layanan-Digital-2026.pdf'));
-    // Not I2-L3-01: that item is about all services, and the report does not show that scope.
-    expect(copies.map((f) => f.split('_')[0])).toEqual(['I2-L1-01', 'I2-L1-02', 'I2-L2-01']);
+    const copies = evidence().filter((f) => f.endsWith('_Laporan-Integrasi-Aplikasi-2026.pdf'));
+    expect(copies.map((f) => f.split('_')[0])).toEqual(['I16-L1-01', 'I16-L1-02', 'I16-L1-03', 'I16-L2-02']);
     const hashes = new Set(copies.map((f) => sha(path.join(packet.dir, 'bukti-dukung', f))));
     expect(hashes.size).toBe(1);
     const entry = manifest.files.find((e) => e.file === `bukti-dukung/${copies[0]}`);
-    expect(entry?.item).toBe('I2-L1-01');
-    expect(entry?.items).toEqual(['I2-L1-01', 'I2-L1-02', 'I2-L2-01']);
+    expect(entry?.item).toBe('I16-L1-01');
+    expect(entry?.items).toEqual(expect.arrayContaining(['I16-L1-01', 'I16-L1-02', 'I16-L1-03', 'I16-L2-02']));
     expect(entry?.sha256).toBe([...hashes][0]);
   });
 
@@ -70,11 +69,16 @@ describe('Pemdi upload packet', () => {
     const i1 = indicator(1);
     expect(i1.stop).toBe(2);
     expect(i1.levels.find((l) => l.level === 2)?.items.find((r) => r.code === 'I1-L2-02')?.state).toBe('belum');
-    const l3 = i1.levels.find((l) => l.level === 3);
-    expect(l3?.locked).toBe(true);
-    expect(l3?.items.find((r) => r.code === 'I1-L3-03')?.state).toBe('ada');
+    expect(i1.levels.find((l) => l.level === 3)?.locked).toBe(true);
     expect(evidence().some((f) => f.startsWith('I1-L3-'))).toBe(false);
     expect(evidence().some((f) => f.startsWith('I1-L2-'))).toBe(true);
+    // The Laporan Manajemen Layanan meets I2-L2-01, but level 1 of I2 lacks its plan (I2-L1-01): no copy yet.
+    const i2 = indicator(2);
+    expect(i2.stop).toBe(1);
+    const l2 = i2.levels.find((l) => l.level === 2);
+    expect(l2?.locked).toBe(true);
+    expect(l2?.items.find((r) => r.code === 'I2-L2-01')?.state).toBe('ada');
+    expect(evidence().some((f) => f.startsWith('I2-L2-'))).toBe(false);
     // Level 1 of I3 is incomplete, so nothing of level 2 and above goes into the packet.
     expect(indicator(3).stop).toBe(1);
     expect(evidence().filter((f) => f.startsWith('I3-')).every((f) => f.startsWith('I3-L1-'))).toBe(true);
