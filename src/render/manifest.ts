@@ -94,7 +94,7 @@ export function manifestCsv(manifest: Manifest): string {
     e.file, e.kind, e.sha256, e.bytes, e.pages, e.originalPath, e.opd, e.indicator, e.indicators.join(' '), e.item,
     e.items.join(' '), e.lampiran, e.lampiranFile, e.lampiranPage, e.sidik,
   ]);
-  return csvDocument(COLUMNS, rows, { separator: ',', bom: false });
+  return csvDocument(COLUMNS, rows);
 }
 
 export function manifestJson(manifest: Manifest): string {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.ts';
 import { levelsText } from '../../src/assess/reporters/levels.ts';
 import { gapsTable } from '../../src/assess/reporters/table.ts';
+import { CSV_COLUMNS, gapsCsv } from '../../src/assess/reporters/csv.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import type { Config } from '../../src/types/config.ts';
 import type { IndicatorAssessment } from '../../src/types/assessment.ts';
@@ -67,5 +68,28 @@ describe('CLI texts of decimal values', () => {
     const text = gapsTable(assessed({ '19': 1.25 }), { color: false });
     const row = text.split('\n').find((l) => /^\s*19\s/.test(l));
     expect(row).toMatch(/\b1,25\s+2\s+1,50\s+di-bawah-target/);
+  });
+});
+
+describe('gaps.csv carries decimal values in the CSV convention', () => {
+  it('claim and supported value are decimal numbers with the comma (Pemdi); the fields stay ";"-separated', () => {
+    const csv = gapsCsv(assessed({ '19': 1.25 }));
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const header = lines[0]!.split(';');
+    const row = lines.find((l) => l.startsWith('indikator;19;'))!.split(';');
+    expect(header).toHaveLength(CSV_COLUMNS.length);
+    expect(row[header.indexOf('tingkat_klaim')]).toBe('1,25');
+    expect(row[header.indexOf('tingkat_target')]).toBe('2');
+    expect(row[header.indexOf('tingkat_bukti')]).toBe('1,5');
+    expect(row[header.indexOf('status')]).toBe('di-bawah-target');
+  });
+
+  it('a value is rounded to the two decimals reports show (7/6 of a level is 1,17)', () => {
+    // One of the three items of level 1 of I13 met: 1 + 1/3 of the band 1,0–1,5.
+    const thirds = makeDoc({ sha: 'i13', paths: ['DISKOMINFO/Aplikasi.pdf'], kind: 'laporan', maps: [{ indicator: 13 }], facts: ['i13-pengembangan'] });
+    const a = assessed({}, [sla, thirds]);
+    expect(a.indicators.find((i) => i.id === 13)?.levels?.value).toBeCloseTo(7 / 6, 9);
+    const row = gapsCsv(a).split('\r\n').find((l) => l.startsWith('indikator;13;'))!.split(';');
+    expect(row[CSV_COLUMNS.indexOf('tingkat_bukti')]).toBe('1,17');
   });
 });

@@ -88,10 +88,13 @@ describe('submission packet', () => {
     expect(manifest.files.some((e) => e.kind === 'daftar-periksa')).toBe(false);
     expect(evidence.every((e) => e.item === null && /^bukti-dukung\/I\d{2}_/.test(e.file))).toBe(true);
     expect(new Set(evidence.map((e) => e.sha256)).size).toBe(evidence.length);
-    const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
-    expect(csv[0]).toBe('file,kind,sha256,bytes,pages,original_path,opd,indicator,indicators,item,items,lampiran,lampiran_file,lampiran_page,sidik');
+    const text = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8');
+    // eviden's CSV convention (README "Berkas CSV"), as gaps.csv: BOM, ';', CRLF.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = text.slice(1).trimEnd().split('\r\n');
+    expect(csv[0]).toBe('file;kind;sha256;bytes;pages;original_path;opd;indicator;indicators;item;items;lampiran;lampiran_file;lampiran_page;sidik');
     expect(csv).toHaveLength(manifest.files.length + 1);
-    expect(csv.find((l) => l.startsWith('bukti-dukung/I10_BagianHukum_SK'))).toContain(',BagianHukum/SK Tim Koordinasi SPBE 2023.pdf,BagianHukum,10,10 19,,,I.10,lampiran/lampiran-I-10.pdf,2,');
+    expect(csv.find((l) => l.startsWith('bukti-dukung/I10_BagianHukum_SK'))).toContain(';BagianHukum/SK Tim Koordinasi SPBE 2023.pdf;BagianHukum;10;10 19;;;I.10;lampiran/lampiran-I-10.pdf;2;');
   });
 
   it('gives the same zip bytes for the same inputs', async () => {

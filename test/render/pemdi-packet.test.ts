@@ -92,10 +92,10 @@ describe('Pemdi upload packet', () => {
   });
 
   it('writes the item fields to manifest.csv as well', () => {
-    const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').split('\r\n');
-    const header = csv[0]?.split(',') ?? [];
+    const csv = readFileSync(path.join(packet.dir, 'manifest.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const header = csv[0]?.split(';') ?? [];
     expect(header).toEqual(expect.arrayContaining(['item', 'items']));
-    const row = csv.find((l) => l.startsWith('bukti-dukung/I13-L1-01_'))?.split(',') ?? [];
+    const row = csv.find((l) => l.startsWith('bukti-dukung/I13-L1-01_'))?.split(';') ?? [];
     expect(row[header.indexOf('item')]).toBe('I13-L1-01');
     expect(row[header.indexOf('kind')]).toBe('bukti');
   });

@@ -1,10 +1,12 @@
 /**
- * The gap analysis as one flat CSV for spreadsheets: `;`-separated (Indonesian Excel locale), UTF-8 with BOM,
- * CRLF line ends. Row kinds: `indikator` (one per indicator), `sel` (one per OPD × indicator cell), `temuan`
+ * The gap analysis as one flat CSV for spreadsheets, in eviden's CSV convention (src/shared/csv.ts: `;`, decimal
+ * comma, UTF-8 with BOM, CRLF). Levels are values: `tingkat_bukti` is the value the evidence supports (a decimal
+ * such as 1,25 under Pemdi's linear credit, the whole level under SPBE), rounded to two decimals as reports show it. Row kinds: `indikator` (one per indicator), `sel` (one per OPD × indicator cell), `temuan`
  * (one per finding, including the cell-only ones).
  */
 import { cellOnlyFindings } from '../summary.ts';
 import { csvDocument } from '../../shared/csv.ts';
+import { supportedValue } from '../values.ts';
 import { severityWord } from '../../shared/vocabulary.ts';
 import type { Assessment, EvidenceRef, Finding, IndicatorAssessment } from '../../types/assessment.ts';
 
@@ -50,8 +52,13 @@ function blank(): Row {
   };
 }
 
+/** A value to two decimals, as the reports and the dashboard print it (1,1666… is 1,17). */
+function twoDecimals(value: number): number {
+  return Math.round(value * 100 + Number.EPSILON) / 100;
+}
+
 function levels(i: IndicatorAssessment): Pick<Row, 'tingkat_klaim' | 'tingkat_target' | 'tingkat_bukti'> {
-  return { tingkat_klaim: i.claimedLevel, tingkat_target: i.targetLevel, tingkat_bukti: i.supportedLevel };
+  return { tingkat_klaim: i.claimedLevel, tingkat_target: i.targetLevel, tingkat_bukti: twoDecimals(supportedValue(i)) };
 }
 
 export function gapsCsv(assessment: Assessment): string {
@@ -111,5 +118,5 @@ export function gapsCsv(assessment: Assessment): string {
       sha256: f.sha256,
     });
   }
-  return csvDocument(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((col) => r[col])), { separator: ';', bom: true });
+  return csvDocument(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((col) => r[col])));
 }
