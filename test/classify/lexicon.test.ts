@@ -70,4 +70,20 @@ Executive summary: the security audit found 4 high vulnerabilities in the public
 Audit findings and audit recommendations are listed per application.`;
     expect(accepted(classify(text))).toContain(31);
   });
+
+  it('English compounds that put the modifier first ("digital government roadmap", "API integration")', () => {
+    const roadmap = 'Digital Government Roadmap 2025-2029\nSukamaju Regency\nYear 1: consolidate the data centre; year 2: integrate services; year 3: open data portal.';
+    expect(accepted(classify(roadmap))).toEqual([12]);
+    const api = 'API Integration Report\nSukamaju Regency\n17 agency systems are connected through the API gateway; 42 APIs are published.';
+    expect(accepted(classify(api))).toEqual([18]);
+  });
+
+  it('activities named in other words: a test run of an application, a check for security holes, user complaints', () => {
+    const uji = 'LAPORAN HASIL UJI COBA\nAPLIKASI PELAYANAN TERPADU\nUji coba oleh petugas sebagai pengguna akhir: 52 skenario berjalan sesuai kebutuhan, 5 galat diperbaiki penyedia.';
+    expect(accepted(classify(uji))).toEqual([15]);
+    const celah = 'LAPORAN HASIL PEMERIKSAAN CELAH KEAMANAN\nSITUS WEB PERANGKAT DAERAH\nDitemukan 4 celah kritis (injeksi SQL) dan 9 celah tinggi; pemeriksaan ulang setelah perbaikan.';
+    expect(accepted(classify(celah))).toEqual([31]);
+    const keluhan = 'REKAPITULASI PERMINTAAN DAN KELUHAN PENGGUNA APLIKASI\nTRIWULAN III\n418 permintaan dan keluhan; 391 selesai; kategori terbanyak lupa kata sandi dan akun terkunci.';
+    expect(accepted(classify(keluhan))).toEqual([28]);
+  });
 });
