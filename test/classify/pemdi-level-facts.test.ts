@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFacts } from '../../src/classify/level-facts.ts';
+import { loadPack } from '../../src/instrument/registry.ts';
+
+const pemdi = loadPack('pemdi-2026');
+const shows = (text: string, check: string): boolean => readLevelFacts(pemdi.levels, [{ no: 1, text }], pemdi.rules.aliases).some((f) => f.check === check);
+
+describe('Pemdi level facts: an item check needs its subject, not a word every document holds', () => {
+  it('a budget, not the fiscal year in the heading (I1-L2-04)', () => {
+    expect(shows('RENCANA KERJA DINAS KOMUNIKASI DAN INFORMATIKA\nTAHUN ANGGARAN 2027', 'i1-anggaran')).toBe(false);
+    expect(shows('Program penyelenggaraan persandian dengan pagu indikatif Rp920.000.000', 'i1-anggaran')).toBe(true);
+  });
+
+  it('a changed plan, not the intention to change it (I1-L5-02)', () => {
+    expect(shows('Tema talenta digital akan dimasukkan dalam perubahan Renstra tahun depan.', 'i1-perubahan')).toBe(false);
+    expect(shows('Substansi RAN Pemdi telah dituangkan dalam Perubahan Renstra 2025–2029.', 'i1-perubahan')).toBe(true);
+  });
+
+  it('the IKASANDI measurement, not the BSSN unit of the same name (I10-L1-01)', () => {
+    expect(shows('Yth. Deputi Bidang Keamanan Siber dan Sandi Pemerintahan dan Pembangunan Manusia', 'i10-ikasandi')).toBe(false);
+    expect(shows('Hasil pengukuran keamanan siber dan sandi tahun 2026', 'i10-ikasandi')).toBe(true);
+  });
+
+  it('integration with the national level, not any national thing (I19-L3-01)', () => {
+    expect(shows('Layanan tutup pada hari libur nasional dan cuti bersama.', 'i19-nasional')).toBe(false);
+    expect(shows('Kanal pengaduan telah terintegrasi dengan SP4N-LAPOR! sejak Maret 2026.', 'i19-nasional')).toBe(true);
+  });
+
+  it('the risk of personal data, not any risk (I8-L2-07)', () => {
+    expect(shows('Risiko keterlambatan pengadaan server dicatat oleh panitia.', 'i8-risiko')).toBe(false);
+    expect(shows('Matriks risiko pemrosesan data pribadi pada layanan perizinan terlampir.', 'i8-risiko')).toBe(true);
+  });
+
+  it('an international forum, not an international standard (I3-L2-05)', () => {
+    expect(shows('Materi pelatihan mengikuti standar internasional ISO/IEC 27001.', 'i3-forum-internasional')).toBe(false);
+    expect(shows('Dua ASN menjadi pembicara pada konferensi internasional GovTech Asia 2026.', 'i3-forum-internasional')).toBe(true);
+  });
+});
