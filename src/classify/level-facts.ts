@@ -20,6 +20,8 @@ interface CompiledChecks {
   checkOf: ContentCheck[];
   /** Guards per check id, each a run of tokens ("belum", or "belum mengacu pada"). */
   guards: Map<string, string[][]>;
+  /** Per check id, the first tokens of the words of lines on which it does not count. */
+  lineOpeners: Map<string, string[]>;
 }
 
 const compiled = new WeakMap<LevelProfiles, CompiledChecks>();
@@ -37,7 +39,8 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const runs = (list: readonly string[]): string[][] => list.map((g) => skeletonTokens(g)).filter((g) => g.length > 0);
   const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notPrecededBy)]));
   const { openers, plans, doneWords } = profiles.advice;
-  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
+  const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
+  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, lineOpeners, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
   compiled.set(profiles, result);
   return result;
 }
@@ -174,6 +177,10 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const found = new Map<string, { at: number; fact: LevelFact }>();
   const reasons = unregulatedLines(doc);
   const advice = adviceLines(doc, compiledChecks.openers);
+  const opensLine = (check: ContentCheck, start: number): boolean => {
+    const first = doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1] ?? '';
+    return (compiledChecks.lineOpeners.get(check.id) ?? []).some((w) => first.startsWith(w));
+  };
   const recommended = (check: ContentCheck, start: number, end: number): boolean =>
     check.done && (advice.has(doc.tokenLine[start] ?? -1) || planned(doc, start, end, compiledChecks, profiles.advice.window));
   matchPhrases(matcher, doc).forEach((matches, index) => {
@@ -185,6 +192,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
         scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? '') &&
         !labelOnly(check, doc, m.start, m.end) &&
+        !opensLine(check, m.start) &&
         !recommended(check, m.start, m.end),
     );
     if (match === undefined) return;

@@ -65,6 +65,8 @@ const signalRuleSchema = z.object({
   notPrecededBy: guardWords,
   /** A match under a heading holding a word starting with one of these does not count ("REKOMENDASI"). */
   notUnder: guardWords,
+  /** A match on a line whose first word starts with one of these does not count ("Informasi: tata cara pembayaran …"). */
+  notOnLinesOpenedBy: guardWords,
 });
 
 

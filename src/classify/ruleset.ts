@@ -40,6 +40,7 @@ export interface SignalRule {
   notFollowedBy: string[];
   notPrecededBy: string[];
   notUnder: string[];
+  notOnLinesOpenedBy: string[];
 }
 
 /** What the pack manifest tells the classifier beyond the rules file. */
@@ -165,6 +166,7 @@ function compileSignals(table: PhraseTable, signals: RuleFile['signals']): Signa
         notFollowedBy: guardTokens(r.notFollowedBy),
         notPrecededBy: guardTokens(r.notPrecededBy),
         notUnder: guardTokens(r.notUnder),
+        notOnLinesOpenedBy: guardTokens(r.notOnLinesOpenedBy),
       };
     }),
   );

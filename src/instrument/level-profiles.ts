@@ -58,6 +58,7 @@ const checkSchema = z.strictObject({
   label: z.string().min(1),
   phrases: words.default([]),
   notPrecededBy: words.default([]),
+  notOnLinesOpenedBy: words.default([]),
   fraction: z.strictObject({ nouns: words.min(1), is: z.enum(['partial', 'complete']) }).optional(),
   /** The check marks a stage or scope of the work: see ContentCheck.stage. */
   stage: z.strictObject({ itemTerms: words.default([]), exclusive: z.boolean().default(false) }).optional(),
@@ -132,7 +133,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

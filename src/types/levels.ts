@@ -18,6 +18,8 @@ export interface ContentCheck {
   phrases: string[];
   /** A match right after one of these words does not count ("belum dilaksanakan seluruhnya"). */
   notPrecededBy: string[];
+  /** A match on a line whose first word starts with one of these does not count ("Informasi: tata cara pembayaran …"). */
+  notOnLinesOpenedBy: string[];
   /**
    * Counts like "9 dari 12 program kerja": `partial` holds when the first number is below the second, `complete`
    * when they are equal. Null for a phrase-only check.

@@ -118,6 +118,15 @@ describe('level facts: the content checks of the level profiles read from the te
     for (const text of done) expect(checksIn(text), text).toContain('perbaikan-dilakukan');
   });
 
+  it('reads no service feature on a line of information, infographics or news; reads it on the screen itself', () => {
+    for (const text of ['Informasi: tata cara pembayaran pajak kendaraan di bank persepsi.', 'Infografis: realisasi transaksi non tunai 96%.', 'Berita: APBD Perubahan mendapat persetujuan DPRD.']) {
+      expect(checksIn(text), text).not.toContain('transaksi');
+    }
+    expect(checksIn('Informasi: unduh infografis kemiskinan.')).not.toContain('interaksi');
+    expect(checksIn('Status: menunggu persetujuan pejabat penilai\n[Setujui]')).toContain('transaksi');
+    expect(checksIn('Pembayaran: tagihan retribusi dibayar melalui virtual account.')).toContain('transaksi');
+  });
+
   it('reads statements that coverage or content is not complete yet, and improvements in English', () => {
     expect(checksIn('Pengendalian keamanan belum diterapkan di seluruh perangkat daerah.')).toContain('belum-seluruh-unit');
     expect(checksIn('Kompetensi bidang arsitektur SPBE belum terpenuhi.')).toContain('belum-lengkap');

@@ -97,7 +97,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 36,
     range: [1, 1],
     because: 'tingkat 1: hanya layanan informasi kepegawaian; informasi tentang persyaratan pengajuan bukan fitur pengajuan',
-    pending: '3: words in the information lines (pengajuan, verifikasi) count as transaction features',
     docs: [
       {
         path: 'BKPSDM/Tangkapan layar portal informasi kepegawaian.png',
@@ -132,7 +131,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 43,
     range: [1, 1],
     because: 'tingkat 1: hanya layanan informasi data; tidak ada pencarian atau unduh dataset (2)',
-    pending: '3: "validasi" in an information line counts as a transaction feature',
     docs: [
       {
         path: 'DISKOMINFO/Tangkapan layar portal data Sukamaju.png',
