@@ -11,7 +11,7 @@ import { UserError, errorMessage } from '../shared/errors.ts';
 
 const conceptSchema = z.object({
   /** Every form of the concept, e.g. ["tim koordinasi SPBE", "tim pengarah TIK", "steering committee"]. */
-  forms: z.array(z.string().min(1)).min(2),
+  forms: z.array(z.string().min(1).refine((form) => form.trim() === form, 'bentuk tidak boleh diawali atau diakhiri spasi')).min(2),
   /** Where the equivalence comes from (the instrument's penjelasan, the domain guide, common usage). */
   source: z.string().min(1).optional(),
 });
@@ -42,19 +42,49 @@ function escape(text: string): string {
 
 interface CompiledForm {
   text: string;
+  /**
+   * The form, case-insensitive, anywhere (global): whether a letter or digit touches it is checked apart (`findForm`).
+   * Compiled into every pattern, the boundary class `[\p{L}\p{N}]` cost about 1 ms per form.
+   */
   pattern: RegExp;
 }
+
+/** What may not touch a form on either side. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const compiled = new WeakMap<Lexicon, CompiledForm[][]>();
 
 function compiledConcepts(lexicon: Lexicon): CompiledForm[][] {
   const known = compiled.get(lexicon);
   if (known !== undefined) return known;
-  const out = lexicon.concepts.map((forms) =>
-    forms.map((text) => ({ text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu') })),
-  );
+  const out = lexicon.concepts.map((forms) => forms.map((text) => ({ text, pattern: new RegExp(escape(text).replace(/\s+/g, '\\s+'), 'giu') })));
   compiled.set(lexicon, out);
   return out;
+}
+
+function letterOrDigitAt(text: string, codePoint: number | undefined): boolean {
+  return codePoint !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+}
+
+/** The code point that ends just before `index`. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(index - 2) : low;
+}
+
+/** The first place the form stands in `phrase` with no letter or digit right before or after it. */
+function findForm(phrase: string, form: CompiledForm): { start: number; end: number } | null {
+  const { pattern } = form;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(phrase); m !== null; m = pattern.exec(phrase)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!letterOrDigitAt(phrase, codePointBefore(phrase, start)) && !letterOrDigitAt(phrase, phrase.codePointAt(end))) return { start, end };
+    pattern.lastIndex = start + ((phrase.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
 }
 
 /** The variants of a rule phrase: each form of a concept it contains replaced by each other form (not the phrase itself). */
@@ -67,11 +97,13 @@ export function expandPhrase(text: string, lexicon: Lexicon): string[] {
     const next: string[] = [];
     for (const phrase of frontier) {
       for (const forms of concepts) {
-        const present = forms.find((f) => f.pattern.test(phrase));
-        if (present === undefined) continue;
+        let place: { start: number; end: number } | null = null;
+        const present = forms.find((f) => (place = findForm(phrase, f)) !== null);
+        if (present === undefined || place === null) continue;
+        const { start, end } = place;
         for (const other of forms) {
           if (other === present) continue;
-          const variant = phrase.replace(present.pattern, other.text);
+          const variant = phrase.slice(0, start) + other.text + phrase.slice(end);
           const key = variant.toLowerCase();
           if (seen.has(key)) continue;
           seen.add(key);

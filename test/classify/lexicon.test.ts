@@ -23,6 +23,18 @@ describe('expandPhrase', () => {
     expect(expandPhrase('SPBEX', lexicon)).toEqual([]);
   });
 
+  it('takes the first whole-word place of a form, in any case, across any spacing, beside punctuation', () => {
+    // Inside "xSPBE" and "SPBÉSPBE" it is no word; the third "spbe" is, and only it is replaced.
+    expect(expandPhrase('xSPBE SPBÉSPBE (spbe) SPBE', lexicon)).toContain('xSPBE SPBÉSPBE (pemerintah digital) SPBE');
+    expect(expandPhrase('Peta   Rencana', lexicon)).toContain('roadmap');
+    expect(expandPhrase('naskah ñroadmap', lexicon)).toEqual([]);
+    expect(expandPhrase('tahap 2roadmap3', lexicon)).toEqual([]);
+  });
+
+  it('rejects a form with spaces around it', () => {
+    expect(() => parseLexicon({ formatVersion: 1, instrument: 'uji', concepts: [{ forms: ['satu ', 'dua'] }] }, 'x.yaml', 'uji')).toThrow(/spasi/);
+  });
+
   it('rejects a lexicon for another instrument, naming the file', () => {
     expect(() => parseLexicon({ formatVersion: 1, instrument: 'lain', concepts: [] }, 'x.yaml', 'uji')).toThrow(UserError);
     expect(() => parseLexicon({ formatVersion: 1, instrument: 'uji', concepts: [{ forms: ['satu'] }] }, 'x.yaml', 'uji')).toThrow(/x\.yaml/);
