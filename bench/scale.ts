@@ -158,6 +158,7 @@ export async function benchScale(): Promise<BenchLine[]> {
     } finally {
       server.stop();
     }
+    const searchLoad = loadNote();
     return [
       {
         name: `Skala: scan ${ours.pages} halaman born-digital lewat CLI vs pdftotext (${availableParallelism()} proses)`,
@@ -171,19 +172,19 @@ export async function benchScale(): Promise<BenchLine[]> {
         name: 'Skala: memori puncak proses scan',
         value: ours.maxRssMb,
         unit: 'MB',
-        note: 'maxRSS proses eviden scan (termasuk thread ekstraksi); acuan isu 375 MB (batas +10 %: 412 MB)',
+        note: `maxRSS proses eviden scan (termasuk thread ekstraksi); acuan isu 375 MB (batas +10 %: 412 MB); beban mesin ${load}`,
       },
       {
         name: 'Skala: pencarian teks penuh lewat API dasbor (p95)',
         value: percentile(common.times, 95),
         unit: 'ms',
-        note: `kata umum (di banyak halaman, kasus terburuk): ${searchNote(common)}; acuan isu 17 ms (batas +10 %: 18,7 ms)`,
+        note: `kata umum (di banyak halaman, kasus terburuk): ${searchNote(common)}; acuan isu 17 ms (batas +10 %: 18,7 ms); beban mesin ${searchLoad}`,
       },
       {
         name: 'Skala: pencarian selektif lewat API dasbor (p95)',
         value: percentile(selective.times, 95),
         unit: 'ms',
-        note: `nomor peraturan, nama aplikasi, nama dan jabatan, istilah langka (di sedikit halaman): ${searchNote(selective)}; acuan isu 17 ms (batas +10 %: 18,7 ms)`,
+        note: `nomor peraturan, nama aplikasi, nama dan jabatan, istilah langka (di sedikit halaman): ${searchNote(selective)}; acuan isu 17 ms (batas +10 %: 18,7 ms); beban mesin ${searchLoad}`,
       },
     ];
   } finally {
