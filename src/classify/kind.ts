@@ -50,7 +50,7 @@ const REGULATION: [DocumentKind, Marker[]][] = [
 /** Other kinds in priority order (the first marker found on the earliest line wins). */
 const OTHER: [DocumentKind, Marker[]][] = [
   ['kerja-sama', markers('nota kesepahaman', 'memorandum of understanding', 'memorandum saling pengertian', 'perjanjian kerja sama', 'perjanjian kerjasama', 'kesepakatan bersama', 'mou', 'pks')],
-  ['siaran-pers', markers('siaran pers', 'press release', 'rilis pers', 'rilis media', 'rilis berita', 'siaran media', 'siaran berita', 'news release', 'info pers', 'berita', 'rilis')],
+  ['siaran-pers', markers('siaran pers', 'press release', 'rilis pers', 'rilis media', 'rilis berita', 'siaran media', 'siaran berita', 'news release', 'info pers', 'kliping berita', 'kliping media', 'kliping koran', 'news clipping', 'berita', 'rilis')],
   ['notulen', markers('notulen', 'notula', 'notulensi', 'risalah rapat', 'catatan rapat', 'minutes of meeting', 'berita acara rapat', 'laporan singkat rapat')],
   ['undangan', markers('undangan', 'surat undangan')],
   ['nota-dinas', markers('nota dinas', 'memo dinas', 'memo internal', 'memorandum', 'memo', 'telaahan staf', 'telaah staf')],
@@ -123,6 +123,32 @@ const LEDE_MIN_WORDS = 8;
 const NEWS_FURNITURE = /^(penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*:|^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dibaca\s+\d+\s+kali|^(bagikan|share)\s*:|^tags?\s*:/i;
 const NEWS_FURNITURE_MIN = 2;
 
+/** A web page's breadcrumb through its news section ("Beranda > Berita > Pemerintahan", "Home » News"). */
+const BREADCRUMB = /^(beranda|home)\s*[>›»/|]\s*(.*[>›»/|]\s*)?(berita|news|artikel|kabar)\b/i;
+/** A publication stamp alone on its line: a date and a time ("Senin, 3 Maret 2025 | 10:15 WIB", "03/03/2025 10.15"). */
+const PUBLISHED = /^((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[\s/.-]+(\p{L}+|\d{1,2})[\s/.-]+\d{2,4}\s*[|,–—-]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?\s*$/iu;
+const HEADLINE_MIN_WORDS = 5;
+
+/** A headline in title case ("Pemkab Serayu Gelar Rapat Tim Koordinasi SPBE"), not a heading in capitals or a sentence. */
+function isHeadline(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < HEADLINE_MIN_WORDS || /[.:;]$/.test(text.trim())) return false;
+  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const allCaps = ws.filter((w) => !/\p{Ll}/u.test(w)).length;
+  return capitalised / ws.length >= 0.6 && allCaps / ws.length < 0.6;
+}
+
+/** A web article as printed: a breadcrumb through the news section, or a headline over its publication stamp. */
+function looksLikeWebArticle(page: readonly DocLine[]): boolean {
+  const top = page.slice(0, DATELINE_LINES).map((l) => l.text.trim());
+  if (top.some((t) => BREADCRUMB.test(t))) return true;
+  const headline = top.findIndex(isHeadline);
+  if (headline < 0) return false;
+  const stamp = top.slice(headline + 1, headline + 4).findIndex((t) => PUBLISHED.test(t));
+  // The story follows the stamp (a photo documentation page under a dated caption has none).
+  return stamp >= 0 && page.slice(headline + stamp + 2).some((l) => isStory(l.text));
+}
+
 /** Reported speech: a quotation followed by who said it ("…," kata Wali Kota / ujar Kepala Dinas). */
 const ATTRIBUTION = /["”»]\s*,?\s*(kata|ujar|ungkap|tutur|jelas|imbuh|tambah|pungkas|said|says)(nya)?\b/iu;
 
@@ -145,7 +171,7 @@ function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
   const firstPage = doc.headPage;
   const page = doc.lines.filter((l) => l.page === firstPage);
   const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
-  if ((lede || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
+  if ((lede || looksLikeWebArticle(page) || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
   return page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length >= NEWS_FURNITURE_MIN;
 }
 

@@ -193,3 +193,20 @@ describe('a letterhead or issuer line run into a flattened regulation heading', 
     expect(classify('ISO/IEC 27001 Gap Analysis\nCurrent state of the information security controls.').kind).toBe('laporan-evaluasi');
   });
 });
+
+describe('news printed from a web page or clipped from a paper', () => {
+  it.each([
+    'Pemkab Sukamaju Gelar Rapat Tim Koordinasi SPBE\nSenin, 3 Maret 2025 | 10:15 WIB\nHumas Setda\nTim Koordinasi SPBE Kabupaten Sukamaju menggelar rapat koordinasi membahas program kerja tahun 2025 yang dipimpin Sekretaris Daerah.',
+    'sukamajukab.go.id\nBeranda > Berita > Pemerintahan\nBupati Resmikan Ruang Server Baru Diskominfo\nBupati Sukamaju meresmikan ruang server baru yang akan menampung seluruh aplikasi perangkat daerah dan pusat data daerah.',
+    'KLIPING BERITA\nRadar Sukamaju, 4 Maret 2025\nPemkab Perkuat Keamanan Informasi\nPemerintah Kabupaten Sukamaju memperkuat keamanan informasi dengan menerapkan standar ISO 27001 pada pusat data.',
+  ])('is a news item and no evidence: %s', (text) => {
+    const c = classify(text);
+    expect(c.kind).toBe('siaran-pers');
+    expect(accepted(c)).toEqual([]);
+  });
+
+  it('a photo documentation page under a dated caption is no news item', () => {
+    const c = classify('Dokumentasi Rapat Koordinasi Tim SPBE Kabupaten\nSenin, 3 Maret 2025 09.00 WIB\nFoto 1. Pembukaan oleh Sekda\nFoto 2. Paparan program kerja');
+    expect(c.kind).not.toBe('siaran-pers');
+  });
+});
