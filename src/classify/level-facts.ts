@@ -7,7 +7,7 @@
 import type { LevelFact } from '../types/classification.ts';
 import type { ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
 import { buildDocModel, type AliasIndex, type DocModel, type PageText } from './document.ts';
-import { compileMatcher, matchPhrases, type Matcher } from './matcher.ts';
+import { compileMatcher, matchPhrases, type Matcher, type PhraseMatch } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
 
 interface CompiledChecks {
@@ -147,14 +147,53 @@ function planned(doc: DocModel, start: number, end: number, compiled: CompiledCh
 /** Decimal values of a line ("2,18", "3.5"): one or two digits, a separator and one to three digits, not in a longer number. */
 const DECIMAL = /(?<![\d.,])(\d{1,2}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
 
-/** Whether the line satisfies the check's score: it holds a decimal value in range (always, for a check without one). */
-function scored(check: ContentCheck, line: string): boolean {
+function decimals(line: string): number[] {
+  return [...line.matchAll(DECIMAL)].map((m) => Number((m[1] ?? '').replace(',', '.')));
+}
+
+/**
+ * The areas each line names for score checks, left to right: token ranges of their matches, overlapping ones merged
+ * ("penanganan insiden siber" and "penanganan insiden" are one area). A row of cards holds several on one line.
+ */
+function scoreAreas(doc: DocModel, matches: readonly PhraseMatch[][], checkOf: readonly ContentCheck[]): Map<number, { start: number; end: number }[]> {
+  const byLine = new Map<number, { start: number; end: number }[]>();
+  matches.forEach((list, index) => {
+    if ((checkOf[index]?.score ?? null) === null) return;
+    for (const m of list) {
+      const line = doc.tokenLine[m.start] ?? -1;
+      byLine.set(line, [...(byLine.get(line) ?? []), { start: m.start, end: m.end }]);
+    }
+  });
+  for (const [line, ranges] of byLine) {
+    const merged: { start: number; end: number }[] = [];
+    for (const r of [...ranges].sort((x, y) => x.start - y.start)) {
+      const last = merged[merged.length - 1];
+      if (last !== undefined && r.start < last.end) last.end = Math.max(last.end, r.end);
+      else merged.push({ ...r });
+    }
+    byLine.set(line, merged);
+  }
+  return byLine;
+}
+
+/**
+ * Whether a match satisfies the check's score (always, for a check without one): its line holds a decimal value in
+ * range; or its line holds none and names several areas, as a row of cards does ("Keamanan Siber  Penanganan Insiden
+ * Siber  Kematangan Persandian" over "2,71  1,88  2,05"), and the line below holds the row's values: the value in the
+ * place of the match's area.
+ */
+function scored(check: ContentCheck, doc: DocModel, start: number, areas: ReadonlyMap<number, readonly { start: number; end: number }[]>): boolean {
   const score = check.score;
   if (score === null) return true;
-  return [...line.matchAll(DECIMAL)].some((m) => {
-    const value = Number((m[1] ?? '').replace(',', '.'));
-    return value >= score.atLeast && value <= score.max;
-  });
+  const inRange = (value: number): boolean => value >= score.atLeast && value <= score.max;
+  const lineNo = doc.tokenLine[start] ?? -1;
+  const own = decimals(doc.lines[lineNo]?.text ?? '');
+  if (own.length > 0) return own.some(inRange);
+  const row = areas.get(lineNo) ?? [];
+  const below = decimals(doc.lines[lineNo + 1]?.text ?? '');
+  if (row.length < 2 || below.length < row.length) return false;
+  const value = below[row.filter((r) => r.end <= start).length];
+  return value !== undefined && inRange(value);
 }
 
 /** Words a label line may hold besides the scope phrase ("Semua Layanan Digital (12)"). */
@@ -183,14 +222,16 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   };
   const recommended = (check: ContentCheck, start: number, end: number): boolean =>
     check.done && (advice.has(doc.tokenLine[start] ?? -1) || planned(doc, start, end, compiledChecks, profiles.advice.window));
-  matchPhrases(matcher, doc).forEach((matches, index) => {
+  const all = matchPhrases(matcher, doc);
+  const areas = scoreAreas(doc, all, checkOf);
+  all.forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;
     const match = matches.find(
       (m) =>
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
-        scored(check, doc.lines[doc.tokenLine[m.start] ?? -1]?.text ?? '') &&
+        scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&
         !opensLine(check, m.start) &&
         !recommended(check, m.start, m.end),

@@ -36,3 +36,20 @@ describe('Pemdi level facts: an item check needs its subject, not a word every d
     expect(shows('Dua ASN menjadi pembicara pada konferensi internasional GovTech Asia 2026.', 'i3-forum-internasional')).toBe(true);
   });
 });
+
+describe('Pemdi level facts: the IKASANDI values of a row of cards, read under the areas in their order', () => {
+  const CARDS = 'Hasil Pengukuran IKASANDI 2026\nKeamanan Siber   Penanganan Insiden Siber   Kematangan Persandian   Status\n2,71   1,88   2,05   Terverifikasi';
+
+  it('gives each area the value in its place', () => {
+    expect(shows(CARDS, 'i10-nilai-3')).toBe(true);
+    expect(shows(CARDS, 'i12-nilai-2')).toBe(true);
+    expect(shows(CARDS, 'i12-nilai-3')).toBe(false);
+    expect(shows(CARDS, 'i11-nilai-5')).toBe(false);
+  });
+
+  it('reads no value when the row below holds fewer values than the areas named', () => {
+    const short = 'Keamanan Siber   Penanganan Insiden Siber   Kematangan Persandian\n2,71';
+    expect(shows(short, 'i10-nilai-3')).toBe(false);
+    expect(shows(short, 'i12-nilai-2')).toBe(false);
+  });
+});
