@@ -111,6 +111,8 @@ const UI_WORDS = new Set(
   ),
 );
 const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic)$/i;
+/** An image whose file name says it is a screen capture ("Tangkapan layar portal ….png", "Screenshot 2025-…png"). */
+const SCREEN_NAME = /(^|[\/\s_-])(tangkapan[\s_-]*layar|cuplikan[\s_-]*layar|screen[\s_-]*shot|screen[\s_-]*capture)/i;
 
 /**
  * A news lede: a place (and a day or date) before a dash, then the story ("Sindangraya, Senin (3/3/2025) – Bupati …",
@@ -284,6 +286,8 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
   if (looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
   if (looksLikeNews(doc, named)) return 'siaran-pers';
+  // A named screen capture is a screen, whatever title its content shows ("Laporan Hasil Pemeriksaan …" in an app).
+  if (image && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';
   if (named !== null) return named;
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
   const framed = regulationFrame(doc);

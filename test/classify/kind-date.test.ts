@@ -23,6 +23,18 @@ describe('document kind', () => {
     { text: 'MANUAL BOOK\nAPLIKASI E-KINERJA\nVersi 2.0', kind: 'manual' },
     { text: SCREENSHOT_SRIKANDI, kind: 'tangkapan-layar' },
     { text: 'Foto kegiatan rapat', kind: 'tangkapan-layar', path: 'Setda/foto.jpg' },
+    // A named screen capture of an application that shows a report's title is the screen, not the report.
+    {
+      text: 'SIWAS Kabupaten Sukamaju - Sistem Informasi Pengawasan\nLaporan Hasil Pemeriksaan Nomor 700/LHP-12/2025\nReviu oleh Pengendali Teknis: selesai\nPersetujuan Inspektur: menunggu\nTanda tangan elektronik (BSrE)  [Setujui dan TTE]  [Kembalikan ke Ketua Tim]',
+      kind: 'tangkapan-layar',
+      path: 'Inspektorat/Tangkapan layar aplikasi pengawasan.png',
+    },
+    // … but a screen capture of a news item is news.
+    {
+      text: 'Pemkab Luncurkan Layanan Pengaduan Berbasis WhatsApp\nSindangraya, Senin (3/3/2025) – Bupati meluncurkan layanan pengaduan masyarakat yang terhubung dengan SP4N-LAPOR!. Warga cukup mengirim pesan ke nomor yang disediakan, lalu aduan diteruskan kepada perangkat daerah yang berwenang untuk ditindaklanjuti paling lama lima hari kerja.',
+      kind: 'siaran-pers',
+      path: 'Diskominfo/Screenshot berita peluncuran.png',
+    },
     // An Indonesian dashboard whose menu holds "Laporan": the screen, not a report (OCR of a PNG, more than a few words).
     {
       text: 'NOC Sukamaju | Topologi\nhttps://noc.sukamajukab.go.id/topologi\nRingkasan\nTopologi\nLaporan\nAdministrator Jaringan Diskominfo\nDasbor Topologi Jaringan Intra Kabupaten Sukamaju\nSimpul terhubung 58 Kecamatan 26 Ketersediaan 99,2% Pusat data 1\nSimpul Jenis Terhubung ke Status\nPusat Data Daerah Inti Jaringan Intra Pemerintah Aktif',

@@ -146,7 +146,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 39,
     range: [3, 3],
     because: 'tingkat 3: layanan transaksi (persetujuan, tanda tangan elektronik); tanda tangan elektronik adalah fitur transaksi, bukan kolaborasi dengan layanan lain (4)',
-    pending: '0: the screen is read as a report (its LHP title) and is only a candidate',
     docs: [
       {
         path: 'INSPEKTORAT/Tangkapan layar aplikasi pengawasan.png',
@@ -163,7 +162,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 38,
     range: [3, 3],
     because: 'level 3: transaction features (workflow, approval, electronic signature, payment); nothing shows collaboration with another service (4)',
-    pending: '0: the English screen is not mapped to the asset service',
     docs: [
       {
         path: 'BPKAD/Screenshot regional asset service lease.png',
