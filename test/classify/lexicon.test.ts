@@ -98,4 +98,12 @@ Audit findings and audit recommendations are listed per application.`;
     const keluhan = 'REKAPITULASI PERMINTAAN DAN KELUHAN PENGGUNA APLIKASI\nTRIWULAN III\n418 permintaan dan keluhan; 391 selesai; kategori terbanyak lupa kata sandi dan akun terkunci.';
     expect(accepted(classify(keluhan))).toEqual([28]);
   });
+
+  it('the words Pemdas use for an inventory and for handling the impact of a change', () => {
+    const inventaris = 'LAPORAN KEGIATAN\nPENCATATAN PERANGKAT KOMPUTER DAN LISENSI PERANGKAT LUNAK\nDiskominfo mencatat 1.200 komputer, 80 server dan 400 lisensi perangkat lunak beserta lokasi, pengguna dan masa berlakunya.';
+    expect(accepted(classify(inventaris))).toEqual([24]);
+    const perubahan = 'LAPORAN\nPENERAPAN TANDA TANGAN ELEKTRONIK: PENGELOLAAN DAMPAK PERUBAHAN CARA KERJA\nSosialisasi, pendampingan pejabat, dan penanganan penolakan pengguna selama peralihan dari naskah kertas.';
+    expect(accepted(classify(perubahan))).toEqual([27]);
+  });
 });
+
