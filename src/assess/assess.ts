@@ -19,7 +19,7 @@ import { externalValue, isExternal, wholeLevelBands, type ExternalValue, type Va
 import { indexLevels } from './index-levels.ts';
 import { indicatorStatus } from './indicator-status.ts';
 import type { AssessDocument, AssessInput, Assessment, IndicatorAssessment, IndicatorStatus } from '../types/assessment.ts';
-import type { IndexResult, Instrument } from '../types/instrument.ts';
+import type { IndexResult } from '../types/instrument.ts';
 
 const NO_EVIDENCE: IndicatorEvidence = { accepted: [], candidates: [] };
 

@@ -11,8 +11,6 @@ export interface AssessmentSummary {
   indicators: StatusCounts;
   cells: StatusCounts;
   findings: SeverityCounts;
-  /** Indicators whose supported level reaches their target. */
-  atTarget: number;
 }
 
 export interface OpdSummary {
@@ -53,7 +51,6 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     indicators: countByStatus(assessment.indicators),
     cells: countByStatus(assessment.matrix),
     findings: countBySeverity(allFindings(assessment)),
-    atTarget: assessment.indicators.filter((i) => i.supportedLevel >= i.targetLevel).length,
   };
 }
 

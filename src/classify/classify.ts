@@ -2,7 +2,7 @@
  * classifyDocument: page texts + paths + rules → document kind, date, and indicator mappings with
  * reasons. Pure: no file system, no database.
  */
-import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, EvidenceSignal, Mapping, MappingSource, MatchReason } from '../types/classification.ts';
+import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, Mapping, MappingSource, MatchReason } from '../types/classification.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';

@@ -1,6 +1,6 @@
 /** Handlebars helpers for the dashboard pages: labels, sizes, times and highlighted search snippets. */
 import Handlebars, { type HelperDelegate } from 'handlebars';
-import { formatBytes, formatDate, formatDateTime, formatInteger, formatValue } from '../shared/format.ts';
+import { formatBytes, formatDateTime, formatInteger, formatValue } from '../shared/format.ts';
 import {
   CONFIDENCE_LABELS,
   DOC_STATUS_LABELS,

@@ -87,6 +87,7 @@ describe('assess', () => {
 
   it('summaries count indicators, cells and findings', () => {
     const s = summarize(a);
+    expect(Object.keys(s).sort()).toEqual(['cells', 'findings', 'indicators']);
     expect(s.indicators).toEqual({ lengkap: 2, 'di-bawah-target': 0, kurang: 1, kosong: 44, eksternal: 0 });
     expect(s.cells).toEqual({ lengkap: 2, 'di-bawah-target': 0, kurang: 1, kosong: 2, eksternal: 0 });
     expect(s.findings.error).toBe(44);

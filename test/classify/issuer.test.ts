@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainClassification } from '../../src/classify/index.ts';
 import type { OwnInstansi } from '../../src/types/classification.ts';
-import { accepted, classify, KEMENKO, SUKAMAJU } from './helpers.ts';
+import { accepted, classify, KEMENKO } from './helpers.ts';
 import { NOTULEN_TIM_KOORDINASI, PERBUP_SPBE, SK_TIM_KOORDINASI } from './texts.ts';
 
 const KOTA_SUKAMAJU: OwnInstansi = { nama: 'Pemerintah Kota Sukamaju', jenis: 'kota', kota: 'Sukamaju', kop: ['PEMERINTAH KOTA SUKAMAJU'] };

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { makeWorkspace, type TempWorkspace } from '../helpers/workspace.ts';
-import { waitFor } from '../helpers/wait.ts';
 import { expectNothingHalfWritten, expectUnreachedUntouched, exited, outputPdfs, reportedDone, scannedAndReported, startCli } from './harness.ts';
 
 const hasChromium = existsSync(process.env.EVIDEN_CHROMIUM ?? '/usr/bin/chromium');

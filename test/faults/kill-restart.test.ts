@@ -10,7 +10,7 @@ import path from 'node:path';
 import { makeWorkspace, type TempWorkspace } from '../helpers/workspace.ts';
 import { waitFor } from '../helpers/wait.ts';
 import {
-  KILLS, cloneWorkspace, exited, expectConsistent, mixedFiles, pendingCount, runCli, seeded, snapshot, startCli, tempFiles,
+  KILLS, exited, expectConsistent, mixedFiles, pendingCount, runCli, seeded, snapshot, startCli, tempFiles,
   writeFiles, type Snapshot,
 } from './harness.ts';
 

@@ -83,8 +83,6 @@ export interface RichFixture {
   cleanup(): void;
 }
 
-const NOW = '2026-11-20T08:00:00.000Z';
-
 function reason(indicator: number, phrase: string, pages: number[], place: MatchReason['place'] = 'isi'): MatchReason {
   return { rule: `i${indicator}.uji`, phrase, place, pages, weight: 0.2 };
 }
@@ -145,7 +143,7 @@ export async function makeRichFixture(): Promise<RichFixture> {
       sha256: sha, kind: 'manual', date: '2024-03-01', enacted: false,
       mappings: [map(sha, 3, 0.74, 'sedang', [reason(3, 'manajemen data', [3, 33, 63], 'judul-bagian')]), map(sha, 28, 0.58, 'rendah', [reason(28, 'manajemen layanan SPBE', [28, 58, 88])])],
       candidates: Object.entries(BOOK_PHRASES)
-        .map(([no, phrase]) => Number(no))
+        .map(([no]) => Number(no))
         .filter((no) => no !== 3 && no !== 28)
         .map((no) => map(sha, no, 0.2 + ((no * 7) % 25) / 100, no % 3 === 0 ? 'sedang' : 'rendah', [
           reason(no, BOOK_PHRASES[no] ?? '', [no, no + 30, no + 60], 'judul-bagian'),

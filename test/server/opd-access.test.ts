@@ -42,11 +42,6 @@ function raw(url: string, opts: { method?: string; headers?: Record<string, stri
   });
 }
 
-function cookieValue(headers: http.IncomingHttpHeaders, name: string): string {
-  const line = (headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`)) ?? '';
-  return decodeURIComponent(line.slice(name.length + 1).split(';')[0] ?? '');
-}
-
 /** A multipart/form-data body: fields first (in order), then files. */
 function multipart(fields: Record<string, string>, files: { name: string; data: Buffer | Uint8Array }[]): { type: string; body: Buffer } {
   const boundary = `----evidenUji${Math.random().toString(16).slice(2)}`;
