@@ -62,7 +62,7 @@ function compiledConcepts(lexicon: Lexicon): CompiledForm[][] {
   return out;
 }
 
-function letterOrDigitAt(text: string, codePoint: number | undefined): boolean {
+function letterOrDigitAt(codePoint: number | undefined): boolean {
   return codePoint !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
 }
 
@@ -81,7 +81,7 @@ function findForm(phrase: string, form: CompiledForm): { start: number; end: num
   for (let m = pattern.exec(phrase); m !== null; m = pattern.exec(phrase)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!letterOrDigitAt(phrase, codePointBefore(phrase, start)) && !letterOrDigitAt(phrase, phrase.codePointAt(end))) return { start, end };
+    if (!letterOrDigitAt(codePointBefore(phrase, start)) && !letterOrDigitAt(phrase.codePointAt(end))) return { start, end };
     pattern.lastIndex = start + ((phrase.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   }
   return null;
