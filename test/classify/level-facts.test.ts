@@ -48,6 +48,8 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Sebanyak 12 dari 12 program kerja telah terlaksana.')).toContain('program-seluruh-angka');
     expect(checksIn('Program kerja belum dilaksanakan seluruhnya.')).not.toContain('program-seluruh');
     expect(checksIn('Program kerja telah dilaksanakan seluruhnya.')).toContain('program-seluruh');
+    expect(checksIn('Semua program kerja telah terlaksana pada tahun 2025.')).toContain('program-seluruh');
+    expect(checksIn('Semua program kerja belum terlaksana.')).not.toContain('program-seluruh');
     expect(checksIn('Rekomendasi: perlu dilakukan penyempurnaan kebijakan.')).not.toContain('perbaikan-dilakukan');
     expect(checksIn('Kebijakan telah ditindaklanjuti dengan penyempurnaan pada tahun 2025.')).toContain('perbaikan-dilakukan');
   });
