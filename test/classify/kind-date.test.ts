@@ -222,3 +222,12 @@ describe('news printed from a web page or clipped from a paper', () => {
     expect(c.kind).not.toBe('siaran-pers');
   });
 });
+
+describe('a direction to all units on a management topic that no policy indicator takes', () => {
+  it('an own Surat Edaran or Instruksi on risk, asset or knowledge management is evidence for it (level 4: formal strategic direction)', () => {
+    const se = 'SURAT EDARAN BUPATI SUKAMAJU\nNOMOR 000.8/12/2025\nTENTANG\nPELAKSANAAN MANAJEMEN PENGETAHUAN SPBE\nSetiap Perangkat Daerah agar mendokumentasikan pengetahuan pengelolaan aplikasi pada repositori pengetahuan daerah.\nDikeluarkan di Sukamaju pada tanggal 3 Februari 2025';
+    expect(accepted(classify(se))).toEqual([26]);
+    const instruksi = 'INSTRUKSI BUPATI SUKAMAJU\nNOMOR 2 TAHUN 2025\nTENTANG\nMANAJEMEN ASET TIK\nKepada : Kepala Perangkat Daerah\nUntuk : KESATU : mencatat seluruh aset TIK dalam register aset TIK daerah.\nDikeluarkan di Sukamaju pada tanggal 3 Februari 2025';
+    expect(accepted(classify(instruksi))).toEqual([24]);
+  });
+});
