@@ -2,6 +2,7 @@
 import type { Assessment } from '../types/assessment.ts';
 import type { PreviousResult } from './previous-results.ts';
 import { formatDecimal } from '../shared/format.ts';
+import { supportedValue } from '../assess/values.ts';
 
 export type Trend = 'naik' | 'turun' | 'tetap' | 'baru';
 
@@ -11,8 +12,9 @@ export interface YearRow {
   /** Last year's value, or null when the earlier result has none for this indicator. */
   sebelumnya: number | null;
   klaim: number | null;
+  /** The value the evidence supports (decimal under linear credit, Pemdi; the supported level otherwise). */
   didukung: number;
-  /** This year's claim (else the supported level) against last year's value. */
+  /** This year's claim (else the supported value) against last year's value. */
   perubahan: number | null;
   arah: Trend;
 }
@@ -44,9 +46,10 @@ export function compareYears(previous: PreviousResult, results: readonly Previou
   const rows = assessment.indicators.map((ind): YearRow => {
     const before = previous.nilai[String(ind.id)];
     const sebelumnya = before ?? null;
-    const now = ind.claimedLevel ?? ind.supportedLevel;
+    const didukung = supportedValue(ind);
+    const now = ind.claimedLevel ?? didukung;
     const perubahan = sebelumnya === null ? null : Math.round((now - sebelumnya) * 100) / 100;
-    return { no: ind.id, nama: ind.namaPendek ?? ind.nama, sebelumnya, klaim: ind.claimedLevel, didukung: ind.supportedLevel, perubahan, arah: trendOf(perubahan) };
+    return { no: ind.id, nama: ind.namaPendek ?? ind.nama, sebelumnya, klaim: ind.claimedLevel, didukung, perubahan, arah: trendOf(perubahan) };
   });
   const tren = results
     .filter((r) => r.instrumen === assessment.instrument && r.tahun < assessment.tahun)

@@ -1,6 +1,7 @@
 /**
- * The rencana peningkatan: for every indicator whose evidence supports less than its target, the evidence still
- * missing for each level up to the target, which OPD is responsible, and by when (the first round in config
+ * The rencana peningkatan: for every indicator whose supported value stays below its target (compared as the status
+ * compares them, so an indicator whose status is 'lengkap' asks for nothing), the evidence still missing for each
+ * level above the last complete one up to the target, which OPD is responsible, and by when (the first round in config
  * `tenggat` that has not passed). With coded items (Pemdi) the evidence missing for a level is the level's items
  * without evidence, by code; an externally scored indicator asks for none. Pure: assessment, instrument and config
  * in, plan out. The same plan feeds the terminal, the XLSX workbook (one sheet per OPD), the nota dinas and the
@@ -12,12 +13,15 @@ import type { EvidenceItems, Instrument } from '../types/instrument.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { evidenceNeeded } from '../assess/messages.ts';
 import { shorten } from '../shared/format.ts';
+import { reaches } from '../assess/indicator-status.ts';
+import { supportedValue } from '../assess/values.ts';
 import { itemChecklist, type IndicatorChecklist } from '../assess/item-checklist.ts';
 
 export interface PlanItem {
   indikator: number;
   nama: string;
   klaim: number | null;
+  /** The value the evidence supports (decimal under linear credit, Pemdi; the supported level otherwise). */
   didukung: number;
   target: number;
   /** The level this item brings the indicator to. */
@@ -88,6 +92,8 @@ export function improvementPlan(
     const indicator = findIndicator(instrument, ind.id);
     // An externally scored indicator takes an imported partner index: there is no evidence to prepare.
     if (!indicator || ind.status === 'eksternal') continue;
+    const value = supportedValue(ind);
+    if (reaches(value, ind.targetLevel)) continue;
     const from = Math.max(Math.floor(ind.supportedLevel) + 1, instrument.tingkatMin);
     for (let level = from; level <= ind.targetLevel; level++) {
       const coded = missingItems(checklist.get(ind.id), level, 400);
@@ -96,7 +102,7 @@ export function improvementPlan(
         indikator: ind.id,
         nama: ind.namaPendek ?? indicator.namaPendek,
         klaim: ind.claimedLevel,
-        didukung: ind.supportedLevel,
+        didukung: value,
         target: ind.targetLevel,
         tingkat: level,
         bukti: coded ?? evidenceNeeded(indicator, level, 400),

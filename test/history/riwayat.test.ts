@@ -154,6 +154,13 @@ describe('comparing years', () => {
     expect(c.tren).toEqual([{ tahun: 2024, indeks: 2.1, sumber: 'riwayat' }, { tahun: 2026, indeks: null, sumber: 'klaim' }]);
   });
 
+  it('compares the supported value, not the whole level, where the credit is linear (Pemdi)', () => {
+    const pemdi = { ...previous, instrumen: 'pemdi-2026', nilai: { '1': 1.5 } };
+    const linear = { ...ind(1, null, 1), levels: { climb: 'stepwise' as const, credit: 'linear' as const, level: 1, value: 1.75, levels: [], next: null } };
+    const c = compareYears(pemdi, [pemdi], { ...assessment, instrument: 'pemdi-2026', indicators: [linear] });
+    expect(c.rows.map((r) => [r.didukung, r.arah, r.perubahan])).toEqual([[1.75, 'naik', 0.25]]);
+  });
+
   it('takes the latest earlier year of the same instrument', () => {
     const later = { ...previous, tahun: 2025 };
     const otherInstrument = { ...previous, tahun: 2025, instrumen: 'pemdi-2026' };

@@ -71,7 +71,19 @@ describe('Pemdi isian', () => {
     const i3 = plan.items.find((i) => i.indikator === 3 && i.tingkat === 1);
     expect(i3?.bukti).toContain('I3-L1-02');
     expect(i3?.bukti).not.toContain('I3-L1-01');
-    expect(plan.items.find((i) => i.indikator === 1)?.bukti).toMatch(/^I1-L2-02 /);
     expect(plan.items.some((i) => [5, 6, 7, 18].includes(i.indikator))).toBe(false);
+  });
+
+  it('plans from the supported value, as the status reads it: the decimal value, nothing once it reaches the target', () => {
+    const { state } = sample;
+    const plan = improvementPlan(state.assessment, state.instrument, state.workspace.config, state.today, state.pack.items);
+    const i1 = state.assessment.indicators.find((i) => i.id === 1);
+    // I1: level 1 complete and most of level 2 (value 2,25, target 2): 'lengkap', so nothing to plan though I1-L2-02 has no evidence.
+    expect([i1?.status, i1?.supportedLevel, i1?.levels?.value, i1?.targetLevel]).toEqual(['lengkap', 1, 2.25, 2]);
+    expect(plan.items.filter((i) => i.indikator === 1)).toEqual([]);
+    // I3: part of level 1 (value 1,20, below target 2): levels 1 and 2 are planned and 'didukung' is that value, not level 0.
+    const i3 = state.assessment.indicators.find((i) => i.id === 3);
+    expect([i3?.supportedLevel, i3?.levels?.value]).toEqual([0, 1.2]);
+    expect(plan.items.filter((i) => i.indikator === 3).map((i) => [i.tingkat, i.didukung])).toEqual([[1, 1.2], [2, 1.2]]);
   });
 });
