@@ -4,6 +4,7 @@
  * the reports and the CLI read it and never decide it again. Pure.
  */
 import type { IndicatorStatus } from '../types/assessment.ts';
+import { VALUE_DECIMALS } from '../shared/format.ts';
 
 export interface StatusFacts {
   /** The value is an imported partner index (no evidence documents are asked for). */
@@ -16,6 +17,14 @@ export interface StatusFacts {
   target: number;
 }
 
+/**
+ * Whether the status asks for more evidence: a to-do for the OPD and the coordinator. Never for a complete indicator,
+ * nor for an externally scored one (its value is an imported partner index, no document is asked for).
+ */
+export function asksForEvidence(status: IndicatorStatus): boolean {
+  return status === 'kosong' || status === 'kurang' || status === 'di-bawah-target';
+}
+
 /** How urgently an indicator needs evidence, most urgent first (work lists sort by it). */
 export const STATUS_URGENCY: Readonly<Record<IndicatorStatus, number>> = { kosong: 0, kurang: 1, 'di-bawah-target': 2, lengkap: 3, eksternal: 3 };
 
@@ -23,10 +32,8 @@ export const STATUS_URGENCY: Readonly<Record<IndicatorStatus, number>> = { koson
  * Values are compared at the precision they are shown and written in (two decimals, "1,17"): a coordinator who
  * claims the suggested 1,17 for a supported 1,1666… claims what the evidence supports.
  */
-const DECIMALS = 2;
-
 function rounded(value: number): number {
-  const scale = 10 ** DECIMALS;
+  const scale = 10 ** VALUE_DECIMALS;
   return Math.round(value * scale + Number.EPSILON) / scale;
 }
 

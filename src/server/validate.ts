@@ -2,7 +2,7 @@
 import type { Instrument } from '../types/instrument.ts';
 import { findIndicator } from '../instrument/tree.ts';
 import { HttpError } from './http.ts';
-import { parseDecimalText } from '../shared/format.ts';
+import { formatValue, parseDecimalText, VALUE_DECIMALS } from '../shared/format.ts';
 import { PENJELASAN_MAX } from './models/indicator.ts';
 import { reviewerText } from '../shared/text-safety.ts';
 
@@ -16,19 +16,30 @@ export function indicatorNumber(raw: unknown, instrument: Instrument, status: 40
   return n;
 }
 
+/** Whether `n` has more digits after the comma than values are written with. */
+function tooPrecise(n: number): boolean {
+  const scaled = n * 10 ** VALUE_DECIMALS;
+  return Math.abs(scaled - Math.round(scaled)) > 1e-6;
+}
+
 /**
- * A claimed level within the instrument's range: a whole number, or a decimal ("1,25" or "2.5") where the pack allows
- * one; '' (or null) means "remove the claim".
+ * A claimed level within the instrument's range: a whole number, or a decimal with at most two digits after the
+ * comma ("1,25" or "2.5") where the pack allows one; '' (or null) means "remove the claim". Anything else is a 400
+ * that says what to write.
  */
 export function levelValue(raw: unknown, instrument: Instrument, allowsDecimal: boolean): number | null {
   if (raw === null || raw === undefined || String(raw).trim() === '') return null;
   const text = String(raw).trim();
   const n = typeof raw === 'number' ? raw : (parseDecimalText(text) ?? NaN);
-  const whole = allowsDecimal || Number.isInteger(n);
-  if (!Number.isFinite(n) || !whole || n < instrument.tingkatMin || n > instrument.tingkatMax) {
-    const kind = allowsDecimal ? 'angka (boleh desimal, mis. 2,5)' : 'bilangan bulat';
-    throw new HttpError(400, `Tingkat "${text.slice(0, 10)}" tidak sah: tulis ${kind} ${instrument.tingkatMin}–${instrument.tingkatMax}.`);
+  const [min, max] = [formatValue(instrument.tingkatMin), formatValue(instrument.tingkatMax)];
+  const range = `${min}–${max}`;
+  const refuse = (why: string) => new HttpError(400, `Tingkat "${text.slice(0, 10)}" tidak sah: ${why}.`);
+  if (!Number.isFinite(n)) {
+    throw refuse(allowsDecimal ? `tulis angka ${range}, boleh desimal dengan koma (mis. 1,25)` : `tulis bilangan bulat ${range}`);
   }
+  if (!allowsDecimal && !Number.isInteger(n)) throw refuse(`instrumen ${instrument.id} hanya memakai tingkat bilangan bulat ${range}`);
+  if (n < instrument.tingkatMin || n > instrument.tingkatMax) throw refuse(`tingkat harus dari ${min} sampai ${max}`);
+  if (tooPrecise(n)) throw refuse(`tulis paling banyak ${VALUE_DECIMALS} angka di belakang koma (mis. 1,25)`);
   return n;
 }
 

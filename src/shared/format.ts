@@ -17,11 +17,17 @@ export function formatDecimal(value: number, digits = 2): string {
 }
 
 /**
+ * Digits after the comma of an indicator value: values are shown, written, entered and compared at this precision
+ * ("1,17" for 1,1666…).
+ */
+export const VALUE_DECIMALS = 2;
+
+/**
  * An indicator level or value as users read it: "3" for a whole level, "2,25" for a decimal value (Pemdi), never
  * "2.25". JSON outputs keep numbers; every text, table, page and message prints values through this.
  */
 export function formatValue(value: number): string {
-  return formatDecimal(value, Number.isInteger(value) ? 0 : 2);
+  return formatDecimal(value, Number.isInteger(value) ? 0 : VALUE_DECIMALS);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MatchReason } from '../../types/classification.ts';
 import { allIndicators, findIndicator, groupPathOf, levelLabel } from '../../instrument/tree.ts';
 import type { Indicator } from '../../types/instrument.ts';
 import { capitalize } from '../../assess/text.ts';
+import { formatValue } from '../../shared/format.ts';
 
 export const PENJELASAN_MAX = 8000;
 
@@ -32,6 +33,20 @@ export interface LevelRow {
   /** Every requirement of the level's profile is met by the evidence. */
   met: boolean;
   requirements: RequirementRow[];
+}
+
+/**
+ * The claimed-level control of the Penilaian mandiri form: a choice of whole levels, or, where the pack allows decimal
+ * values (Pemdi), a value typed with the Indonesian comma and offered the whole levels and the supported value.
+ */
+export interface ClaimControl {
+  desimal: boolean;
+  /** The claim as the field shows it ("1,25", "3"), '' without one. */
+  teks: string;
+  min: string;
+  max: string;
+  /** Values offered beside the field (decimal control only). */
+  saran: { teks: string; label: string }[];
 }
 
 export interface EvidenceRow extends EvidenceRef {
@@ -68,6 +83,7 @@ export interface IndicatorModel {
   supportReasons: string[];
   /** What the next level still needs (Indonesian), or null at the top. */
   nextLevel: { level: number; missing: string[] } | null;
+  klaim: ClaimControl;
   penjelasan: string;
   penjelasanMax: number;
   panduan: string;
@@ -115,6 +131,25 @@ function requirementRows(result: LevelResult | undefined): RequirementRow[] {
   }));
 }
 
+function claimControl(state: WorkspaceState, indicator: Indicator, claimed: number | null, supported: number): ClaimControl {
+  const { instrument } = state;
+  const desimal = state.pack.allowsDecimal;
+  const saran: ClaimControl['saran'] = [];
+  if (desimal) {
+    for (let level = instrument.tingkatMin; level <= instrument.tingkatMax; level++) {
+      saran.push({ teks: formatValue(level), label: levelLabel(instrument, indicator, level) });
+    }
+    if (!Number.isInteger(supported)) saran.push({ teks: formatValue(supported), label: 'nilai yang didukung bukti' });
+  }
+  return {
+    desimal,
+    teks: claimed === null ? '' : formatValue(claimed),
+    min: formatValue(instrument.tingkatMin),
+    max: formatValue(instrument.tingkatMax),
+    saran,
+  };
+}
+
 /** null when the instrument has no such indicator. */
 export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: string | null): IndicatorModel | null {
   const { instrument, assessment } = state;
@@ -154,6 +189,7 @@ export function indicatorModel(state: WorkspaceState, no: number, selectedOpd: s
     status: result.status,
     supportReasons: result.supportReasons,
     nextLevel: result.levels?.next ? { level: result.levels.next.level, missing: result.levels.next.missing.map((m) => `${capitalize(m)}.`) } : null,
+    klaim: claimControl(state, indicator, result.claimedLevel, supportedValue(result)),
     penjelasan: result.penjelasan,
     penjelasanMax: PENJELASAN_MAX,
     panduan: penjelasanGuide(indicator),

@@ -4,7 +4,7 @@
  */
 import type { WorkspaceState } from '../../types/state.ts';
 import type { EvidenceRef, Finding, IndicatorStatus } from '../../types/assessment.ts';
-import { STATUS_URGENCY } from '../../assess/indicator-status.ts';
+import { asksForEvidence, STATUS_URGENCY } from '../../assess/indicator-status.ts';
 import { narrowToOpd } from '../../assess/reporters/narrow.ts';
 import { countByStatus, type StatusCounts } from '../../assess/summary.ts';
 import { daysLeftText, improvementPlan, type ImprovementPlan, type PlanDeadline, type PlanItem } from '../../plan/improvement-plan.ts';
@@ -21,7 +21,7 @@ export interface OpdIndicatorRow {
   findings: Finding[];
 }
 
-/** A responsible indicator still `kurang` or `kosong`, with the advice the CLI gives for it (its findings' texts). */
+/** A responsible indicator whose status asks for evidence (never an externally scored one), with the advice the CLI gives for it (its findings' texts). */
 export interface OpdTodo {
   no: number;
   nama: string;
@@ -103,7 +103,7 @@ export function opdModel(state: WorkspaceState, kode: string): OpdModel | null {
     };
   });
   const todo: OpdTodo[] = rows
-    .filter((r) => r.responsible && r.status !== 'lengkap')
+    .filter((r) => r.responsible && asksForEvidence(r.status))
     .sort((a, b) => STATUS_URGENCY[a.status] - STATUS_URGENCY[b.status] || a.no - b.no)
     .map((r) => ({ no: r.no, nama: r.nama, href: r.href, status: r.status, advice: advice(narrowed, r.no, cellOf.get(r.no)?.findings ?? []) }));
   return {

@@ -1,0 +1,64 @@
+/**
+ * The dashboard on the generated Pemdi sample workspace: the claim field of a decimal instrument, the OPD page's plan
+ * in supported values with the comma, and externally scored indicators (5, 6, 7, 18, given OPDs in the sample's
+ * penanggungJawab) never on an OPD's to-do list.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
+import { openWorkspace } from '../../src/config/workspace.ts';
+import { openDb, type Db } from '../../src/store/db.ts';
+import { callHtml, callJson, testContext, type TestContext } from './context.ts';
+import { indicatorPage } from '../../src/server/routes/indikator.ts';
+import { opdApi, opdPage } from '../../src/server/routes/opd.ts';
+import type { OpdModel } from '../../src/server/models/opd.ts';
+
+const EXTERNAL = [5, 6, 7, 18];
+
+let sample: PemdiSample;
+let db: Db;
+let t: TestContext;
+
+beforeAll(async () => {
+  sample = await buildPemdiSample();
+  const ws = openWorkspace(sample.root);
+  db = openDb(ws.paths.database);
+  t = testContext({ ws, db });
+}, 120_000);
+
+afterAll(() => {
+  t?.hub.close();
+  db?.close();
+  sample?.cleanup();
+});
+
+describe('the Pemdi sample on the dashboard', () => {
+  it('shows the decimal claim in the claim field and offers the supported value beside the levels', async () => {
+    const i3 = t.ctx.state().assessment.indicators.find((i) => i.id === 3);
+    expect([i3?.claimedLevel, i3?.levels?.value]).toEqual([1.2, 1.2]);
+    const html = await callHtml(indicatorPage, t.ctx, { params: { no: '3' } });
+    expect(html).toMatch(/<input id="tingkat" name="tingkat" type="text" inputmode="decimal"[^>]* value="1,20"/);
+    expect(html).toContain('<option value="1,20">1,20 · nilai yang didukung bukti</option>');
+  });
+
+  it('the OPD page plans from the supported value, written with the comma', async () => {
+    const html = await callHtml(opdPage, t.ctx, { params: { kode: 'BKPSDM' } });
+    expect(html).toMatch(/SDM Pemdi<\/a> menuju tingkat 1 <span class="samar">\(kini 1,20, target 2\)<\/span>/);
+    // Bappeda's I1 is 'lengkap' at 2,25 for target 2: no plan asks it for more.
+    const bappeda = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode: 'BAPPEDA' } });
+    expect(bappeda.rows.map((r) => [r.no, r.status])).toEqual([[1, 'lengkap']]);
+    expect(bappeda.rencana.items).toEqual([]);
+  });
+
+  it('never puts an externally scored indicator on an OPD to-do list, though OPDs are named responsible for it', async () => {
+    const { config } = t.ctx.workspace();
+    const named = EXTERNAL.flatMap((no) => config.penanggungJawab[String(no)] ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    for (const kode of new Set(named)) {
+      const m = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode } });
+      const listed = [...m.todo.map((r) => r.no), ...m.kosong.map((r) => r.no), ...m.rencana.items.map((i) => i.indikator), ...m.rows.map((r) => r.no)];
+      expect(listed.filter((no) => EXTERNAL.includes(no)), kode).toEqual([]);
+    }
+    const diskominfo = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode: 'DISKOMINFO' } });
+    expect(diskominfo.todo.length).toBeGreaterThan(0);
+  });
+});
