@@ -93,7 +93,9 @@ export function improvementPlan(
     // An externally scored indicator takes an imported partner index: there is no evidence to prepare.
     if (!indicator || ind.status === 'eksternal') continue;
     const value = supportedValue(ind);
-    if (reaches(value, ind.targetLevel)) continue;
+    // Evidence whose value reaches the target leaves nothing to plan; without evidence ('kosong') there is always a
+    // plan, though a linear value starts at the bottom of level 1's band (Pemdi 1,00).
+    if (ind.status !== 'kosong' && reaches(value, ind.targetLevel)) continue;
     const from = Math.max(Math.floor(ind.supportedLevel) + 1, instrument.tingkatMin);
     for (let level = from; level <= ind.targetLevel; level++) {
       const coded = missingItems(checklist.get(ind.id), level, 400);

@@ -86,4 +86,13 @@ describe('Pemdi isian', () => {
     expect([i3?.supportedLevel, i3?.levels?.value]).toEqual([0, 1.2]);
     expect(plan.items.filter((i) => i.indikator === 3).map((i) => [i.tingkat, i.didukung])).toEqual([[1, 1.2], [2, 1.2]]);
   });
+
+  it('plans an indicator without evidence even where its target is level 1, which its value 1,00 already reaches', () => {
+    const { state } = sample;
+    const i8 = state.assessment.indicators.find((i) => i.id === 8);
+    expect([i8?.status, i8?.levels?.value]).toEqual(['kosong', 1]);
+    const assessment = { ...state.assessment, indicators: state.assessment.indicators.map((i) => (i.id === 8 ? { ...i, targetLevel: 1 } : i)) };
+    const plan = improvementPlan(assessment, state.instrument, state.workspace.config, state.today, state.pack.items);
+    expect(plan.items.filter((i) => i.indikator === 8).map((i) => i.tingkat)).toEqual([1]);
+  });
 });
