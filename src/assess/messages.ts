@@ -1,6 +1,7 @@
 /** Indonesian building blocks for reasons and finding messages: files, OPDs, kinds, dates, evidence needed. */
 import type { Config } from '../types/config.ts';
 import type { Indicator } from '../types/instrument.ts';
+import type { LevelAnalysis } from '../types/assessment.ts';
 import { formatDate } from '../shared/format.ts';
 import { shorten } from '../shared/format.ts';
 
@@ -71,4 +72,16 @@ export function opdNames(config: Config): OpdNames {
 /** The suffix after a file reference: " (OPD DISKOMINFO)", or " (folder tanpa OPD)". */
 export function opdSuffix(kode: string | null): string {
   return kode === null ? ' (folder tanpa OPD)' : ` (OPD ${kode})`;
+}
+
+/**
+ * What `level` still needs: the requirements of that level the evidence does not meet yet (so a message never asks
+ * again for an item that already has evidence), or the evidence the instrument expects for the level when the
+ * analysis does not reach it or meets all of it.
+ */
+export function stillNeeded(indicator: Indicator, analysis: LevelAnalysis, level: number, max = 240): string {
+  const unmet = analysis.levels.find((l) => l.level === level)?.requirements.filter((r) => !r.met) ?? [];
+  if (unmet.length === 0) return evidenceNeeded(indicator, level, max);
+  const text = shorten(unmet.map((r) => r.label.replace(/[\s.;:,]+$/, '')).join(' + '), max);
+  return text.endsWith('…') ? text : `${text}.`;
 }

@@ -39,6 +39,18 @@ describe('findings on decimal claims', () => {
     expect(f?.message).not.toMatch(DOTTED);
   });
 
+  it('the next level is asked only for the items that still lack evidence, never for one already met', () => {
+    // Level 1 of I3 complete; the competence map also meets I3-L2-01, so level 2 still needs the rest of its items.
+    const lvl1 = makeDoc({
+      sha: 'sdm3', paths: ['BKPSDM/SDM.pdf'], kind: 'laporan', maps: [{ indicator: 3 }],
+      facts: ['i3-peta-kompetensi', 'i3-aplikasi-dasar', 'i3-komunitas', 'i3-microlearning', 'i3-myasn'],
+    });
+    const a = assessed({ '3': 1.25 }, [lvl1]).indicators.find((i) => i.id === 3)!;
+    const [f] = a.findings.filter((x) => x.rule === 'belowTargetLevel');
+    expect(f?.message).toMatch(/Untuk naik ke tingkat 2 tambahkan: .*I3-L2-02/);
+    expect(f?.message).not.toMatch(/I3-L2-01/);
+  });
+
   it('a decimal claim the decimal value supports is not "above supported"; one above it is, with both values', () => {
     expect(indicator({ '19': 1.5 }, 19).findings.map((x) => x.rule)).not.toContain('claimedAboveSupported');
     const [f] = indicator({ '19': 1.75 }, 19).findings.filter((x) => x.rule === 'claimedAboveSupported');

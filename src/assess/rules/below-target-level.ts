@@ -1,5 +1,5 @@
 /** belowTargetLevel: the claimed level (or, without a claim, the supported level) is below the target. */
-import { evidenceNeeded, indicatorText, wholeLevel } from '../messages.ts';
+import { stillNeeded, indicatorText, wholeLevel } from '../messages.ts';
 import { reaches } from '../indicator-status.ts';
 import { formatValue } from '../../shared/format.ts';
 import { capitalize } from '../text.ts';
@@ -20,7 +20,7 @@ export const belowTargetLevel: IndicatorRule = {
           indicator: facts.indicator.no,
           message:
             `${name} diklaim tingkat ${formatValue(claimed)}, di bawah target tingkat ${formatValue(target)}. Untuk naik ke tingkat ${next} ` +
-            `tambahkan: ${evidenceNeeded(facts.indicator, next)}`,
+            `tambahkan: ${stillNeeded(facts.indicator, facts.support.analysis, next)}`,
         }),
       ];
     }
@@ -31,7 +31,7 @@ export const belowTargetLevel: IndicatorRule = {
         indicator: facts.indicator.no,
         message:
           `Bukti ${indicatorText(facts.indicator)} saat ini mendukung tingkat ${supported}, di bawah target tingkat ${formatValue(target)}. ` +
-          `Untuk tingkat ${supported + 1} tambahkan: ${evidenceNeeded(facts.indicator, supported + 1)}`,
+          `Untuk tingkat ${supported + 1} tambahkan: ${stillNeeded(facts.indicator, facts.support.analysis, supported + 1)}`,
       }),
     ];
   },

@@ -1,5 +1,5 @@
 /** claimedAboveSupported: the claimed level is higher than the level the accepted evidence supports. */
-import { evidenceNeeded, indicatorText } from '../messages.ts';
+import { stillNeeded, indicatorText } from '../messages.ts';
 import { reaches } from '../indicator-status.ts';
 import { formatValue } from '../../shared/format.ts';
 import { capitalize } from '../text.ts';
@@ -21,7 +21,7 @@ export const claimedAboveSupported: IndicatorRule = {
         indicator: facts.indicator.no,
         message:
           `${capitalize(indicatorText(facts.indicator))} diklaim tingkat ${formatValue(claimed)}, tetapi bukti yang terpetakan baru ` +
-          `mendukung tingkat ${supported}${shown}. Untuk tingkat ${next} tambahkan: ${evidenceNeeded(facts.indicator, next)}${rest}`,
+          `mendukung tingkat ${supported}${shown}. Untuk tingkat ${next} tambahkan: ${stillNeeded(facts.indicator, facts.support.analysis, next)}${rest}`,
       }),
     ];
   },
