@@ -71,7 +71,7 @@ const cases: Case[] = [
       docs: [{ ...fullPolicy, maps: [{ indicator: 1, phrases: ['Proses Bisnis'] }] }],
       config: { penilaian: { '1': { tingkat: 4, penjelasan: 'x' } } },
       indicator: 1,
-      message: /diklaim tingkat 4, tetapi bukti yang terpetakan baru mendukung tingkat 2\. Untuk tingkat 3 tambahkan: Konteks pengaturan\/norma .* Setelah itu lengkapi bukti sampai tingkat 4\./,
+      message: /diklaim tingkat 4, tetapi bukti yang terpetakan baru mendukung tingkat 2\. Untuk tingkat 3 tambahkan: kebijakan yang memuat referensi dan seluruh domain Arsitektur SPBE\. Setelah itu lengkapi bukti sampai tingkat 4\./,
     },
     silent: { docs: [fullPolicy], config: { penilaian: cited } },
   },
