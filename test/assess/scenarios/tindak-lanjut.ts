@@ -42,6 +42,16 @@ const evaluasiPusatData = (kop: string, place: string, date: string, body: strin
   ],
 });
 
+/** The service-management report both indicator-28 scenarios start from (one followed up, one only recommended). */
+const laporanManajemenLayanan: ScenarioDoc = {
+  path: 'DISKOMINFO/Laporan Manajemen Layanan SPBE 2025.pdf',
+  pages: [
+    `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PELAKSANAAN MANAJEMEN LAYANAN SPBE TAHUN 2025\n` +
+      'Sesuai rencana kerja 2025, manajemen layanan SPBE dilaksanakan pada pelayanan pengguna (helpdesk) dan pengoperasian layanan (pemeliharaan layanan dan pengelolaan insiden).\n' +
+      'Permintaan dan gangguan dicatat melalui aplikasi service desk berbasis tiket.\nSukamaju, 12 Mei 2025\nKepala Dinas',
+  ],
+};
+
 export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kota: SIMBADA terintegrasi, evaluasi yang merekomendasikan penyempurnaan dan pemutakhiran',
@@ -132,14 +142,7 @@ export const SCENARIOS: LevelScenario[] = [
     range: [5, 5],
     because: 'tingkat 5: "hasil reviu dan evaluasi telah ditindaklanjuti melalui perbaikan Manajemen Layanan SPBE"',
     docs: [
-      {
-        path: 'DISKOMINFO/Laporan Manajemen Layanan SPBE 2025.pdf',
-        pages: [
-          `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PELAKSANAAN MANAJEMEN LAYANAN SPBE TAHUN 2025\n` +
-            'Sesuai rencana kerja 2025, manajemen layanan SPBE dilaksanakan pada pelayanan pengguna (helpdesk) dan pengoperasian layanan (pemeliharaan layanan dan pengelolaan insiden).\n' +
-            'Permintaan dan gangguan dicatat melalui aplikasi service desk berbasis tiket.\nSukamaju, 12 Mei 2025\nKepala Dinas',
-        ],
-      },
+      laporanManajemenLayanan,
       {
         path: 'DISKOMINFO/Laporan Evaluasi Manajemen Layanan SPBE 2025.pdf',
         pages: [
@@ -163,14 +166,7 @@ export const SCENARIOS: LevelScenario[] = [
     range: [4, 4],
     because: 'tingkat 5 meminta perbaikan sebagai tindak lanjut; laporan evaluasi yang hanya memuat rekomendasi tidak cukup',
     docs: [
-      {
-        path: 'DISKOMINFO/Laporan Manajemen Layanan SPBE 2025.pdf',
-        pages: [
-          `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PELAKSANAAN MANAJEMEN LAYANAN SPBE TAHUN 2025\n` +
-            'Sesuai rencana kerja 2025, manajemen layanan SPBE dilaksanakan pada pelayanan pengguna (helpdesk) dan pengoperasian layanan (pemeliharaan layanan dan pengelolaan insiden).\n' +
-            'Permintaan dan gangguan dicatat melalui aplikasi service desk berbasis tiket.\nSukamaju, 12 Mei 2025\nKepala Dinas',
-        ],
-      },
+      laporanManajemenLayanan,
       {
         path: 'DISKOMINFO/Laporan Evaluasi Manajemen Layanan SPBE 2025.pdf',
         pages: [
