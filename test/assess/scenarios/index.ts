@@ -5,6 +5,7 @@ import { SCENARIOS as AUDITOR } from './auditor.ts';
 import { SCENARIOS as FITUR_LAYANAN } from './fitur-layanan.ts';
 import { SCENARIOS as HITUNGAN } from './hitungan.ts';
 import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
+import { SCENARIOS as KELAS_KRITERIA } from './kelas-kriteria.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
 import { SCENARIOS as NEGASI } from './negasi.ts';
@@ -26,4 +27,5 @@ export const SCENARIOS: LevelScenario[] = [
   ...HITUNGAN,
   ...FITUR_LAYANAN,
   ...TINGKAT_TIGA,
+  ...KELAS_KRITERIA,
 ];
