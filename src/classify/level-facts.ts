@@ -144,6 +144,23 @@ function planned(doc: DocModel, start: number, end: number, compiled: CompiledCh
   return false;
 }
 
+/**
+ * Whether a match of a `doneWordWithin` check states work done: a done word up to `within` words before it on its
+ * line, or after it before any of the check's guards ("Diskominfo telah melaksanakan perbaikan", "perbaikan telah
+ * selesai"); a guard after the match first ("perbaikan belum dilakukan", "perbaikan perlu dilakukan") says it is not.
+ */
+function statedDone(doc: DocModel, start: number, end: number, within: number, doneWords: readonly (readonly string[])[], guards: readonly (readonly string[])[]): boolean {
+  const line = doc.tokenLine[start];
+  const isDone = (t: number): boolean => doneWords.some((d) => startsAt(doc, t, d));
+  let before = false;
+  for (let t = Math.max(0, start - within); t < start; t++) if (doc.tokenLine[t] === line && isDone(t)) before = true;
+  for (let t = end; t < end + within && doc.tokenLine[t] === line; t++) {
+    if (guards.some((g) => startsAt(doc, t, g))) return false;
+    if (isDone(t)) return true;
+  }
+  return before;
+}
+
 /** Decimal values of a line ("2,18", "3.5"): one or two digits, a separator and one to three digits, not in a longer number. */
 const DECIMAL = /(?<![\d.,])(\d{1,2}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
 
@@ -234,7 +251,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&
         !opensLine(check, m.start) &&
-        !recommended(check, m.start, m.end),
+        !recommended(check, m.start, m.end) &&
+        (check.doneWordWithin === null || statedDone(doc, m.start, m.end, check.doneWordWithin, compiledChecks.doneWords, guards.get(check.id) ?? [])),
     );
     if (match === undefined) return;
     const previous = found.get(check.id);
@@ -323,6 +341,21 @@ function countsOf(text: string, nouns: string, numerals: Numerals): Count[] {
   for (const m of text.matchAll(label)) push(m, m[1], m[2]);
   const totalFirst = new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${n}(?:${nouns})[^.\\n]{0,80}?(?:\\b(?:baru|hanya|sebanyak|terdapat)\\s+|,\\s*)${n}`, 'giu');
   for (const m of text.matchAll(totalFirst)) push(m, m[2], m[1]);
+  // Partial without a total: "baru 5 OPD", "hanya dimanfaatkan oleh 7 perangkat daerah", "sebagian (besar) OPD", "dari
+  // 31 perangkat daerah, sebagian …", "11 perangkat daerah belum …".
+  const partial = (m: RegExpMatchArray, done: number): void => {
+    counts.push({ done, total: Number.POSITIVE_INFINITY, index: m.index ?? 0, length: m[0].length });
+  };
+  for (const m of text.matchAll(new RegExp(`\\b(?:baru|hanya|only)\\s+(?:[\\p{L}-]+\\s+){0,3}?${n}(?:${nouns})\\b`, 'giu'))) {
+    const d = countValue(m[1], numerals);
+    if (d !== null) partial(m, d);
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:sebagian(?:\\s+besar)?|separuh|setengah|most|half)\\s+(?:dari\\s+|of\\s+)?(?:the\\s+)?(?:${nouns})\\b`, 'giu'))) partial(m, 1);
+  for (const m of text.matchAll(new RegExp(`\\bdari\\s+(?:total\\s+|jumlah\\s+)?${n}(?:${nouns})[^.\\n]{0,40}?(?:,\\s*|\\b(?:baru|hanya)\\s+)(?:sebagian|separuh|setengah)\\b`, 'giu'))) partial(m, 1);
+  for (const m of text.matchAll(new RegExp(`${n}(?:${nouns})\\s+(?:lainnya\\s+|lain\\s+)?(?:yang\\s+)?(?:belum|tidak|not yet|have not)\\b`, 'giu'))) {
+    const d = countValue(m[1], numerals);
+    if (d !== null && d > 0) partial(m, d);
+  }
   for (const m of text.matchAll(new RegExp(`(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|persen|percent)\\s*(?:dari\\s+|of\\s+)?(?:total\\s+|jumlah\\s+|the\\s+)?(?:${nouns})`, 'giu'))) {
     counts.push({ done: Number((m[1] ?? '').replace(',', '.')), total: 100, index: m.index ?? 0, length: m[0].length });
   }

@@ -66,6 +66,10 @@ const checkSchema = z.strictObject({
   score: z.strictObject({ atLeast: z.number(), max: z.number() }).refine((s) => s.atLeast <= s.max, 'atLeast ≤ max').optional(),
   /** The check states work done: not in a recommendation or a plan (see Advice). */
   done: z.boolean().default(false),
+  /** Signals or checks that contradict this check where a condition asks for it: see ContentCheck.contradictedBy. */
+  contradictedBy: words.default([]),
+  /** A done word must stand this close to the match: see ContentCheck.doneWordWithin. */
+  doneWordWithin: z.number().int().min(1).max(12).optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -133,7 +137,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */
@@ -162,6 +166,19 @@ function referenceProblems(no: number, levels: readonly LevelProfile[], checks: 
     for (const id of here) seen.add(id);
   }
   return problems;
+}
+
+/**
+ * The profile with every condition's `without` extended by the contradictions (ContentCheck.contradictedBy) of the
+ * checks it asks for in `any` and `all`: a partial count stands against the check of all units wherever it is asked.
+ */
+function withContradictions(profile: IndicatorLevelProfile, checks: Readonly<Record<string, ContentCheck>>): IndicatorLevelProfile {
+  const contradicting = (c: EvidenceCondition): string[] => [...c.any, ...c.all].flatMap((name) => checks[name]?.contradictedBy ?? []);
+  const extended = (c: EvidenceCondition): EvidenceCondition => {
+    const extra = contradicting(c).filter((name) => !c.without.includes(name));
+    return extra.length === 0 ? c : { ...c, without: [...new Set([...c.without, ...extra])] };
+  };
+  return { ...profile, levels: profile.levels.map((l) => ({ ...l, requires: l.requires.map((r) => ({ ...r, anyOf: r.anyOf.map(extended) })) })) };
 }
 
 function ladderLevels(data: LevelsFileData, name: string, where: string, problems: string[]): Map<number, LevelRequirement[]> {
@@ -218,6 +235,11 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
   for (const c of Object.values(checks)) {
     if (c.phrases.length === 0 && c.fraction === null) problems.push(`pemeriksaan "${c.id}": isi "phrases" atau "fraction"`);
   }
+  const signals = new Set<string>(SIGNAL_ORDER);
+  for (const c of Object.values(checks)) {
+    const strangers = c.contradictedBy.filter((name) => !signals.has(name) && checks[name] === undefined);
+    if (strangers.length > 0) problems.push(`pemeriksaan "${c.id}": "contradictedBy" memuat ${strangers.map((n) => `"${n}"`).join(', ')} yang bukan sinyal atau pemeriksaan yang dikenal`);
+  }
   const indicators = allIndicators(inst);
   const known = new Set(indicators.map((i) => i.no));
   const unknown = Object.keys(data.indicators).filter((k) => !known.has(Number(k)));
@@ -226,7 +248,7 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
   for (const ind of indicators) {
     const profile = profileOf(data, inst, ind.no, ind.kapabilitas, problems);
     problems.push(...referenceProblems(ind.no, profile.levels, checks));
-    profiles[String(ind.no)] = profile;
+    profiles[String(ind.no)] = withContradictions(profile, checks);
   }
   const bands = data.bands ?? null;
   if (bands !== null) {

@@ -44,6 +44,18 @@ export interface ContentCheck {
    * or a plan (LevelProfiles.advice) does not count.
    */
   done: boolean;
+  /**
+   * Signals or checks that contradict this one: an item showing one of them does not count where a condition asks
+   * for this check (a partial count, "14 dari 38 perangkat daerah", against "seluruh perangkat daerah"). Folded into
+   * the conditions' `without` when the profiles are loaded.
+   */
+  contradictedBy: string[];
+  /**
+   * The match states work done only with a done word (Advice.doneWords: "telah", "sudah", "have been") up to this many
+   * words before or after it on its line, and no negation ("belum", "tidak") after it there: "Diskominfo telah
+   * melaksanakan perbaikan", "perbaikan telah selesai"; null: the phrase alone counts.
+   */
+  doneWordWithin: number | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { collectEvidence } from '../../src/assess/evidence.ts';
 import { supportedLevel } from '../../src/assess/supported-level.ts';
 import { parseLevelProfiles, readLevelProfiles } from '../../src/instrument/level-profiles.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
+import { allIndicators } from '../../src/instrument/tree.ts';
 import type { IndicatorAssessment } from '../../src/types/assessment.ts';
 import { ARSITEKTUR_DOMAINS, TODAY, makeConfig, makeDoc, makeInput, type DocSpec } from './fixtures.ts';
 
@@ -140,6 +141,41 @@ describe('the structured level analysis', () => {
     expect(stepwise.value).toBe(1.5);
     const highest = supportedLevel(pack.instrument, parseLevelProfiles(raw('highest'), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2, substitutions: [] });
     expect(highest.level).toBe(3);
+  });
+});
+
+describe('contradicting checks (contradictedBy) where a condition asks for a check', () => {
+  const pack = loadPack('spbe-2020');
+  const indicator = allIndicators(pack.instrument).find((i) => i.no === 16);
+  // Levels 3–5 ask for an SOP, which the report is not: the climb stops at 2 at most.
+  const level = (name: string, kinds?: string[]) => [{ id: name, label: name, missing: name, ...(kinds !== undefined ? { kinds } : {}) }];
+  const raw = (contradictedBy: string[]) => ({
+    formatVersion: 1,
+    instrument: 'spbe-2020',
+    climb: 'stepwise',
+    credit: 'integer',
+    checks: {
+      semua: { label: 'semua unit', phrases: ['semua unit'], contradictedBy },
+      sebagian: { label: 'sebagian unit', phrases: ['sebagian unit'] },
+    },
+    ladders: { uji: { '1': level('ada'), '2': [{ id: 'semua', label: 'semua', missing: 'semua', any: ['semua'] }], '3': level('tiga', ['sop']), '4': level('empat', ['sop']), '5': level('lima', ['sop']) } },
+    defaults: { proses: 'uji', layanan: 'uji' },
+  });
+  const support = (facts: string[], contradictedBy: string[]): number => {
+    if (indicator === undefined) throw new Error('indikator 16 tidak ada');
+    const doc = makeDoc({ sha: 'd1', paths: ['DISKOMINFO/Laporan.pdf'], kind: 'laporan', facts, maps: [{ indicator: 16 }] });
+    const items = collectEvidence([doc]).get(16)?.accepted ?? [];
+    return supportedLevel(pack.instrument, parseLevelProfiles(raw(contradictedBy), 'uji', pack.instrument), indicator, items, { today: TODAY, reviewYears: 2, substitutions: [] }).level;
+  };
+
+  it('an item showing a contradicting check does not count for the check it contradicts', () => {
+    expect(support(['semua'], ['sebagian'])).toBe(2);
+    expect(support(['semua', 'sebagian'], ['sebagian'])).toBe(1);
+    expect(support(['semua', 'sebagian'], [])).toBe(2);
+  });
+
+  it('names a contradicting check that does not exist', () => {
+    expect(() => parseLevelProfiles(raw(['tidak-ada']), 'uji', pack.instrument)).toThrow(/pemeriksaan "semua": "contradictedBy" memuat "tidak-ada"/);
   });
 });
 

@@ -120,6 +120,48 @@ describe('level facts: the content checks of the level profiles read from the te
     for (const text of done) expect(checksIn(text), text).toContain('perbaikan-dilakukan');
   });
 
+  it('reads part of the units without a total, in words, and units still missing; and part of the content as a count', () => {
+    const partial = [
+      'Hingga Juni 2025 baru 5 OPD yang memanfaatkan layanan pusat data.',
+      'Aplikasi tersebut hanya dimanfaatkan oleh tujuh perangkat daerah.',
+      'Dari 31 perangkat daerah, sebagian telah mengonsultasikan rencana kegiatan SPBE.',
+      'Sebanyak 11 perangkat daerah belum berkonsultasi kepada Diskominfo.',
+      'Jaringan intra menjangkau sebagian OPD di kecamatan.',
+    ];
+    for (const text of partial) expect(checksIn(text), text).toContain('cakupan-sebagian-angka');
+    for (const text of partial) expect(checksIn(text), text).not.toContain('cakupan-seluruh-angka');
+    expect(checksIn('Layanan pusat data digunakan oleh seluruh perangkat daerah sejak 2024.')).not.toContain('cakupan-sebagian-angka');
+    expect(checksIn('Pada versi ini, tiga dari enam domain telah disusun.')).toContain('muatan-sebagian-angka');
+    expect(checksIn('Kompetensi telah terpenuhi pada empat dari enam bidang.')).toContain('muatan-sebagian-angka');
+    expect(checksIn('Kompetensi telah terpenuhi pada enam dari enam bidang.')).not.toContain('muatan-sebagian-angka');
+  });
+
+  it('reads an improvement stated in a sentence only with a done word near it, not in a plan or a negation', () => {
+    const done = [
+      'Menindaklanjuti laporan audit bulan April, Diskominfo telah melaksanakan perbaikan pada segmentasi jaringan.',
+      'Perbaikan konfigurasi firewall telah selesai pada Agustus 2025.',
+      'Following the audit, the findings were fixed in August.',
+    ];
+    for (const text of done) expect(checksIn(text), text).toContain('perbaikan-kalimat');
+    const notDone = [
+      'Evaluasi telah dilaksanakan, namun perbaikan belum dilakukan.',
+      'Perbaikan konfigurasi firewall akan dilakukan pada tahun 2026.',
+      'Tim evaluasi merekomendasikan perbaikan fitur pelacakan.',
+      'Perbaikan konfigurasi firewall diperlukan untuk menutup celah keamanan.',
+      'Rekomendasi:\n1. Perbaikan format laporan telah disampaikan kepada OPD.',
+    ];
+    for (const text of notDone) expect(checksIn(text), text).not.toContain('perbaikan-kalimat');
+  });
+
+  it('reads a new release of a service, not one recommended or planned; datasets, not infographics', () => {
+    expect(checksIn('SIMPEG versi 4.0 dirilis pada 1 Oktober 2025 dengan fitur baru notifikasi.')).toContain('rilis-baru');
+    expect(checksIn('JDIH versi baru diluncurkan dengan pencarian berdasarkan pasal.')).toContain('rilis-baru');
+    expect(checksIn('Rekomendasi: versi baru aplikasi dengan pencarian pasal.')).not.toContain('rilis-baru');
+    expect(checksIn('Versi baru aplikasi direncanakan pada tahun 2026.')).not.toContain('rilis-baru');
+    expect(checksIn('Katalog: 214 dataset dalam format CSV dapat diunduh.')).toContain('dataset-terbuka');
+    expect(checksIn('Infografis Jumlah Penduduk 2025\nVisualisasi Angka Kemiskinan per Kecamatan')).not.toContain('dataset-terbuka');
+  });
+
   it('reads no service feature on a line of information, infographics or news; reads it on the screen itself', () => {
     for (const text of ['Informasi: tata cara pembayaran pajak kendaraan di bank persepsi.', 'Infografis: realisasi transaksi non tunai 96%.', 'Berita: APBD Perubahan mendapat persetujuan DPRD.']) {
       expect(checksIn(text), text).not.toContain('transaksi');

@@ -59,7 +59,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kabupaten: pusat data disediakan bagi seluruh OPD, "baru 5 OPD" yang memanfaatkannya',
-    pending: '3: a count without its total ("baru 5 OPD") is not read as partial',
     indicator: 16,
     range: [2, 2],
     because: 'tingkat 2: layanan pusat data belum digunakan oleh seluruh perangkat daerah',
@@ -93,7 +92,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kabupaten: dokumen Arsitektur SPBE yang baru menyusun "tiga dari enam domain"',
-    pending: '3: a count of domains ("tiga dari enam domain") does not block the level of all domains',
     indicator: 11,
     range: [2, 2],
     because: 'tingkat 3 meminta referensi dan seluruh domain Arsitektur SPBE; tiga dari enam domain belum seluruhnya',
@@ -111,7 +109,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Provinsi: kompetensi SDM SPBE terpenuhi pada "empat dari enam bidang"',
-    pending: '3: a count of bidang does not block the level of all bidang',
     instansi: PROV,
     indicator: 25,
     range: [2, 2],
@@ -129,7 +126,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: rencana dan anggaran SPBE, "sebagian" perangkat daerah mengonsultasikan kepada Diskominfo',
-    pending: '3: "dari 31 perangkat daerah, sebagian" and "11 perangkat daerah belum" are not read as partial',
     instansi: KOTA,
     indicator: 13,
     range: [2, 2],
@@ -183,7 +179,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kabupaten: audit infrastruktur oleh BSSN dengan auditor bersertifikat, lalu laporan perbaikan sesudahnya',
-    pending: '4: "telah melaksanakan perbaikan" in a sentence is not read as an improvement',
     indicator: 29,
     range: [5, 5],
     because: 'tingkat 5: hasil audit infrastruktur ditindaklanjuti melalui perbaikan penerapan infrastruktur, sesudah audit',
@@ -199,7 +194,7 @@ export const SCENARIOS: LevelScenario[] = [
       {
         path: 'DISKOMINFO/Laporan Perbaikan Infrastruktur Pasca Audit 2025.pdf',
         pages: [
-          `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PERBAIKAN INFRASTRUKTUR SPBE PASCA AUDIT\n` +
+          `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PASCA AUDIT INFRASTRUKTUR SPBE TAHUN 2025\n` +
             'Menindaklanjuti laporan hasil audit infrastruktur SPBE oleh BSSN bulan April 2025, Diskominfo telah melaksanakan perbaikan: segmentasi jaringan pusat data diterapkan dan sensor suhu ruang server dipasang.\n' +
             'Sukamaju, 18 September 2025\nKepala Dinas',
         ],
@@ -269,7 +264,6 @@ export const SCENARIOS: LevelScenario[] = [
   // Class 4: a new release dated after the review is an improvement.
   {
     name: 'Kabupaten: SIMPEG terintegrasi, evaluasi, lalu rilis versi baru sesudahnya',
-    pending: '4: a new release dated after the evaluation is not read as an improvement',
     indicator: 36,
     range: [5, 5],
     because: 'tingkat 5: layanan kepegawaian telah dilakukan perbaikan berdasarkan hasil evaluasi (versi baru sesudah evaluasi)',
@@ -288,7 +282,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Provinsi: JDIH terhubung JDIHN, evaluasi, lalu peluncuran versi baru sesudahnya',
-    pending: '4: a new version launched after the evaluation is not read as an improvement',
     instansi: PROV,
     indicator: 44,
     range: [5, 5],
@@ -361,7 +354,6 @@ export const SCENARIOS: LevelScenario[] = [
   // Class 6: a data portal of infographics only is level 1 for open data.
   {
     name: 'Kota: portal Satu Data yang hanya menayangkan infografis dan visualisasi, tanpa dataset',
-    pending: '2: downloading an infographic counts as open-data interaction',
     instansi: KOTA,
     indicator: 43,
     range: [1, 1],
@@ -402,7 +394,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: manajemen pengetahuan sesuai pedoman dengan aplikasi KM, "baru 12 dari 30 perangkat daerah" memakainya, dievaluasi',
-    pending: '4: level 4 "semua perangkat daerah" is not blocked by a partial count',
     instansi: KOTA,
     indicator: 26,
     range: [3, 3],
@@ -429,7 +420,6 @@ export const SCENARIOS: LevelScenario[] = [
   // More auditors read from sentences.
   {
     name: 'Provinsi: laporan Diskominfotik tentang audit keamanan oleh tim BSSN yang seluruh auditornya bersertifikat',
-    pending: '3: an audit by a BSSN team named in our own report is not read as external',
     instansi: PROV,
     indicator: 31,
     range: [4, 4],
