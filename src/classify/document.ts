@@ -7,6 +7,7 @@ import type { MatchPlace } from '../types/classification.ts';
 import { dehyphenate, skeleton, skeletonTokens, wordsOf } from './normalize.ts';
 import { linePlaces } from './places.ts';
 import { splitFlatHeadings } from './flat-heading.ts';
+import { collapseLetterSpacing } from './letter-spacing.ts';
 
 export interface PageText {
   no: number;
@@ -91,7 +92,7 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
   for (let p = 0; p < pages.length; p++) {
     const page = pages[p];
     if (page === undefined) continue;
-    const split = dehyphenate(page.text).split(/\r?\n|\f/);
+    const split = dehyphenate(page.text).split(/\r?\n|\f/).map(collapseLetterSpacing);
     // The head page holds the heading, perhaps flattened into one line; a blank cover or a page with only a stamp
     // before it (a scan OCR read little from) does not hide the title.
     const pageLines = p === head ? splitFlatHeadings(split) : split;
