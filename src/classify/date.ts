@@ -119,9 +119,27 @@ function spellNumbers(text: string): string {
   });
 }
 
-/** Dates written in words, with Roman-numeral months or English ordinals, rewritten to the forms the patterns read. */
+/** "tgl." and other short or misspelt forms of "tanggal" ("Wanasari, tgl. 7 Juli 2025", "pada tgl 2 Mei 2025"). */
+const TANGGAL_SHORT = /(?<![\p{L}])(?:tgl|tggl|tangal|tanggai)\b\.?/gu;
+/** A day OCR split into its digits before a month name ("1 2 Maret 2025" → "12 Maret 2025"). */
+const SPLIT_DAY = new RegExp(`(?<![\\p{L}\\p{N}.,/-])([0-3]) ([0-9])(?=\\s*(?:${MONTH})(?![\\p{L}]))`, 'gu');
+/** A year OCR split into its digits after a month name ("Mei 2 0 2 5", "Januari 2O2 5" → "Mei 2025"). */
+const SPLIT_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})(\\.?\\s+)([12](?: ?[0-9oil]){3})(?![0-9])`, 'gu');
+
+/** Digits of a day or year that OCR set apart, and short forms of "tanggal", joined into the forms the patterns read. */
+export function joinSplitDates(text: string): string {
+  return text
+    .replace(TANGGAL_SHORT, 'tanggal')
+    .replace(SPLIT_DAY, '$1$2')
+    .replace(SPLIT_YEAR, (_, month: string, gap: string, year: string) => `${month}${gap}${year.replace(/ /g, '')}`);
+}
+
+/**
+ * Dates written in words, with Roman-numeral months or English ordinals, split by OCR or with "tgl.", rewritten to
+ * the forms the patterns read. Expects folded (lowercase) text.
+ */
 function normaliseDates(text: string): string {
-  return spellNumbers(text)
+  return joinSplitDates(spellNumbers(text))
     .replace(ROMAN_DATE, (_, lead: string, day: string, roman: string, year: string) => `${lead}${day} ${MONTH_NAMES[ROMAN_MONTHS.indexOf(roman)] ?? roman} ${year}`)
     .replace(ORDINAL, '$1')
     .replace(DAY_OF_MONTH, '$1 ');

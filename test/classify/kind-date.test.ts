@@ -98,6 +98,14 @@ describe('date and enactment', () => {
     { text: 'Action plan\nKarangasri, 3rd February 2025', date: '2025-02-03', enacted: false },
     { text: 'Assessment report\nIssued on February 21st, 2025', date: '2025-02-21', enacted: false },
     { text: 'Final report\nSubmitted on the 18th of June 2025', date: '2025-06-18', enacted: false },
+    // OCR split the digits of a day or a year, or the date is introduced by "tgl.".
+    { text: 'NOTULEN RAPAT\nHari/Tanggal : Rabu, 1 2 Maret 2025', date: '2025-03-12', enacted: false },
+    { text: 'Ditetapkan di Sukamaju\npada tanggal 2 0 Mei 2 0 2 5\nBUPATI SUKAMAJU', date: '2025-05-20', enacted: true },
+    { text: 'Ditetapkan di Sukamaju pada tgl. 2 Januari 2O2 5', date: '2025-01-02', enacted: true },
+    { text: 'LAPORAN GANGGUAN\nSukamaju, tgl. 7 Juli 2025\nKepala Bidang', date: '2025-07-07', enacted: false },
+    { text: 'BERITA ACARA\nPada hari ini Jumat tanggal 1 5 Agustus 2 0 2 5 telah dilaksanakan uji.', date: '2025-08-15', enacted: false },
+    // Digits apart elsewhere are no date ("Nomor 1 2 3"), and a day is never joined across a full stop.
+    { text: 'Lampiran 1 2 3 4\nTabel 5 6 7', date: null, enacted: false },
     { text: 'Satu Data Indonesia\nsatu dua tiga', date: null, enacted: false },
     // A report signed with the month only counts from the first of that month; a year alone is no date.
     { text: 'LAPORAN HASIL EVALUASI LAYANAN SIMPEG\nSukamaju, Oktober 2024\nKepala Badan', date: '2024-10-01', enacted: false },
