@@ -30,6 +30,8 @@ export interface LevelScenario {
   because: string;
   /** The workspace's instansi when it is not Kabupaten Sukamaju (a kota or a provinsi). */
   instansi?: ConfigOverrides['instansi'];
+  /** The workspace's `pemetaan.masaBerlakuReviuTahun` when it is not the default (2). */
+  masaBerlakuReviuTahun?: number;
   /**
    * A known failure, written down before its fix: why the level is out of range today. The test then expects the
    * scenario to fail (and fails once it passes, so the mark is removed with the fix).
@@ -42,7 +44,10 @@ function shaOf(doc: ScenarioDoc): string {
 }
 
 function configOf(s: LevelScenario): Config {
-  return makeConfig(s.instansi === undefined ? {} : { instansi: s.instansi });
+  return makeConfig({
+    ...(s.instansi === undefined ? {} : { instansi: s.instansi }),
+    ...(s.masaBerlakuReviuTahun === undefined ? {} : { masaBerlakuReviuTahun: s.masaBerlakuReviuTahun }),
+  });
 }
 
 /** The classification of one scenario document, as a scan stores it (with the level facts). */

@@ -6,6 +6,7 @@ import { SCENARIOS as FITUR_LAYANAN } from './fitur-layanan.ts';
 import { SCENARIOS as HITUNGAN } from './hitungan.ts';
 import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
 import { SCENARIOS as KELAS_KRITERIA } from './kelas-kriteria.ts';
+import { SCENARIOS as KELAS_KRITERIA_2 } from './kelas-kriteria-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
 import { SCENARIOS as NEGASI } from './negasi.ts';
@@ -28,4 +29,5 @@ export const SCENARIOS: LevelScenario[] = [
   ...FITUR_LAYANAN,
   ...TINGKAT_TIGA,
   ...KELAS_KRITERIA,
+  ...KELAS_KRITERIA_2,
 ];
