@@ -9,10 +9,20 @@ import { openWorkspace } from '../../src/config/workspace.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
 import { callHtml, callJson, testContext, type TestContext } from './context.ts';
 import { indicatorPage } from '../../src/server/routes/indikator.ts';
-import { opdApi, opdPage } from '../../src/server/routes/opd.ts';
+import { opdApi, opdListPage, opdPage } from '../../src/server/routes/opd.ts';
 import type { OpdModel } from '../../src/server/models/opd.ts';
 
 const EXTERNAL = [5, 6, 7, 18];
+
+/** The text of each cell of each body row of the page's first table (tags dropped, spaces squeezed). */
+function tableRows(html: string): { head: string[]; rows: string[][] } {
+  const text = (cell: string): string => cell.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const table = html.match(/<table class="tabel">([\s\S]*?)<\/table>/)?.[1] ?? '';
+  const head = [...(table.match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1] ?? ''));
+  const body = table.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
+  const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? '')));
+  return { head, rows };
+}
 
 let sample: PemdiSample;
 let db: Db;
@@ -47,6 +57,26 @@ describe('the Pemdi sample on the dashboard', () => {
     const bappeda = await callJson<OpdModel>(opdApi, t.ctx, { params: { kode: 'BAPPEDA' } });
     expect(bappeda.rows.map((r) => [r.no, r.status])).toEqual([[1, 'lengkap']]);
     expect(bappeda.rencana.items).toEqual([]);
+  });
+
+  it('lists every OPD with its cells below target beside the complete, short and empty ones, as the gap report does', async () => {
+    const { matrix } = t.ctx.state().assessment;
+    const { head, rows } = tableRows(await callHtml(opdListPage, t.ctx));
+    const columns = ['Indikator', 'Lengkap', 'Di bawah target', 'Bukti kurang', 'Belum ada bukti'].map((h) => head.indexOf(h));
+    expect(columns.every((i) => i > 0), head.join(' | ')).toBe(true);
+    const below = matrix.filter((c) => c.status === 'di-bawah-target');
+    expect(below.length).toBeGreaterThan(0);
+    for (const kode of new Set(matrix.map((c) => c.opd))) {
+      const row = rows.find((r) => r[0]?.endsWith(` ${kode}`));
+      const cells = matrix.filter((c) => c.opd === kode);
+      const count = (s: string): string => String(cells.filter((c) => c.status === s).length);
+      expect(columns.map((i) => row?.[i]), kode).toEqual([String(cells.length), count('lengkap'), count('di-bawah-target'), count('kurang'), count('kosong')]);
+    }
+    // The OPD page counts its cells the same way.
+    const kode = below[0]!.opd;
+    const page = await callHtml(opdPage, t.ctx, { params: { kode } });
+    const n = matrix.filter((c) => c.opd === kode && c.status === 'di-bawah-target').length;
+    expect(page).toMatch(new RegExp(`<li><span class="status status-di-bawah-target">Di bawah target</span>\\s*<strong>${n}</strong></li>`));
   });
 
   it('never puts an externally scored indicator on an OPD to-do list, though OPDs are named responsible for it', async () => {

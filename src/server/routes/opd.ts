@@ -2,7 +2,7 @@
 import type { Handler } from '../router.ts';
 import { HttpError, jsonResponse } from '../http.ts';
 import { opdModel, opdPlan, workspacePlan } from '../models/opd.ts';
-import { opdSummaries } from '../../assess/summary.ts';
+import { countByStatus, opdSummaries } from '../../assess/summary.ts';
 import type { ServerContext } from '../context.ts';
 import { page } from './page.ts';
 import { listUploads } from '../../store/audit.ts';
@@ -35,7 +35,7 @@ export const opdListPage: Handler = (req, ctx) => {
       folder: o.folder,
       href: `/opd/${encodeURIComponent(o.kode)}`,
       indikator: s?.indicators.length ?? 0,
-      sel: s?.cells ?? { lengkap: 0, kurang: 0, kosong: 0 },
+      sel: s?.cells ?? countByStatus([]),
       temuan: s?.findings ?? { error: 0, warning: 0, info: 0 },
       dokumen: state.documents.filter((d) => d.locations.some((l) => l.present && l.opd === o.kode)).length,
       terakhir: lastUpload(state, o.kode),
