@@ -5,7 +5,8 @@
 import type { Classification, ClassifyInput, ClassifyOptions, Confidence, DocumentKind, Mapping, MappingSource, MatchReason } from '../types/classification.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { PhraseEvidence } from './evidence.ts';
-import { collectEvidence, matchedIn, withPathEvidence } from './evidence.ts';
+import { collectEvidence, matchedIn, withPathEvidence, withSubjectEvidence } from './evidence.ts';
+import { considerationSubjects } from './considerations.ts';
 import { buildDocModel } from './document.ts';
 import type { DocModel } from './document.ts';
 import { foldVariants, matchPhrases } from './matcher.ts';
@@ -181,17 +182,35 @@ function plusSectors(scores: IndicatorScore[], ctx: SectorContext, evidence: Phr
   return withSectorScores(scores, sectorScores({ ...ctx, set: ctx.sectors, evidence }));
 }
 
+/** True when no indicator's strong phrase is in the title or the "tentang" clause. */
+function titleNamesNothing(rules: RuleSet, evidence: readonly PhraseEvidence[]): boolean {
+  return !rules.indicators.some((ind) => ind.strong.some((i) => matchedIn(evidence[i], TITLE)));
+}
+
+/**
+ * A regulation whose title names no indicator (a generic or garbled title, an amendment named after the regulation
+ * it amends) is about the subject its considerations say is needed: that evidence counts as the "tentang" clause.
+ */
+function withConsideredSubject(rules: RuleSet, doc: DocModel, kind: DocumentKind, evidence: PhraseEvidence[]): PhraseEvidence[] {
+  if (!isRegulation(kind) || !titleNamesNothing(rules, evidence)) return evidence;
+  const subjects = considerationSubjects(doc);
+  if (subjects.length === 0) return evidence;
+  const subjectDoc = buildDocModel([{ no: doc.headPage, text: subjects.join('\n') }], rules.aliases);
+  for (const line of subjectDoc.lines) line.place = 'tentang';
+  return withSubjectEvidence(evidence, collectEvidence(rules, subjectDoc, matchRules(rules, subjectDoc)), doc.headPage);
+}
+
 export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
   const doc = buildDocModel(input.pages, rules.aliases);
   const contentMatches = matchRules(rules, doc);
-  const contentEvidence = collectEvidence(rules, doc, contentMatches);
+  const kind = detectKind(doc, input.paths[0] ?? '');
+  const contentEvidence = withConsideredSubject(rules, doc, kind, collectEvidence(rules, doc, contentMatches));
   const pathDoc = pathModel(input.paths, rules);
   const pathEvidence = collectEvidence(rules, pathDoc, matchRules(rules, pathDoc));
   const evidence = withPathEvidence(contentEvidence, pathEvidence);
   const sectors = compileSectors(rules, opts.sectors ?? []);
   const sector: SectorEvidence | null = sectors === null ? null : sectorEvidence(rules, sectors, doc, pathDoc);
 
-  const kind = detectKind(doc, input.paths[0] ?? '');
   const draft = isDraft(doc);
   const title = titleFacts(rules, contentEvidence, kind);
   const named = new Set([...title.named, ...(sectors !== null && sector !== null ? namedSectors(sectors, sector.content) : [])]);

@@ -83,6 +83,22 @@ export function withPathEvidence(content: readonly PhraseEvidence[], path: reado
   });
 }
 
+/**
+ * Merges the evidence of the subject a regulation states in its considerations (considerations.ts) into the content
+ * evidence: a phrase found there counts as named in the "tentang" clause.
+ */
+export function withSubjectEvidence(content: readonly PhraseEvidence[], subject: readonly PhraseEvidence[], page: number): PhraseEvidence[] {
+  return content.map((c, i) => {
+    const s = subject[i];
+    if (s === undefined || !isMatched(s)) return c;
+    const pages = new Map(c.pages);
+    addPage(pages, 'tentang', page);
+    const best = c.best === 'judul' ? 'judul' : 'tentang';
+    const via = c.best === null && c.bodyCount === 0 ? s.via : c.via;
+    return { best, named: true, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }) };
+  });
+}
+
 export function isMatched(e: PhraseEvidence | undefined): boolean {
   return e !== undefined && (e.best !== null || e.bodyCount > 0);
 }
