@@ -17,6 +17,7 @@ const plainTextExtractor: Extractor = {
     message: '',
     pages: [{ no: 1, text: Buffer.from(bytes).toString('utf8'), source: 'text', confidence: null }],
     ocrPages: 0,
+    embeddedImagePages: [],
     encrypted: false,
     warnings: [],
   }),

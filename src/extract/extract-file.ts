@@ -26,6 +26,8 @@ export interface ExtractResult {
   pages: PageText[];
   /** Pages whose text came from OCR. */
   ocrPages: number;
+  /** Of those, the PDF pages OCR read from their own embedded scan image instead of a rendering (full-page scans). */
+  embeddedImagePages: number[];
   /** True when the PDF had an owner password only and was read anyway. */
   encrypted: boolean;
   /** Pages in the document (a PDF may have more than were read, see maxPages). */
@@ -211,6 +213,7 @@ class PdfRun {
   private readonly pages = new Map<number, PageText>();
   private readonly inflight = new Set<Promise<void>>();
   private readonly damagedPages: number[] = [];
+  private readonly embeddedPages: number[] = [];
   private readonly skippedOcr: number[] = [];
   private readonly failedOcr = new Map<string, number[]>();
   private scans = 0;
@@ -271,6 +274,7 @@ class PdfRun {
       (result) => {
         const read: PageText = { no, text: result.text, source: 'ocr', confidence: result.confidence };
         this.pages.set(no, read);
+        if (page.imageFrom === 'embedded') this.embeddedPages.push(no);
         this.checkpoint.save(read);
         this.events.page(true);
       },
@@ -298,7 +302,8 @@ class PdfRun {
       ...[...this.failedOcr].map(([reason, nos]) => messages.warnOcrFailed(nos, reason)),
       ...(this.skippedOcr.length > 0 && this.opts.maxOcrPages !== null ? [messages.warnOcrSkipped(this.skippedOcr)] : []),
     ];
-    const base = { type: 'pdf' as const, pages, ocrPages, encrypted: info.encrypted, pageCount: info.numPages, warnings };
+    const embeddedImagePages = [...this.embeddedPages].sort((a, b) => a - b);
+    const base = { type: 'pdf' as const, pages, ocrPages, embeddedImagePages, encrypted: info.encrypted, pageCount: info.numPages, warnings };
     const outcome = this.outcome(info, pages, ocrPages);
     return { ...base, ...outcome };
   }
@@ -339,7 +344,7 @@ async function extractImage(
     return failed(type, 'corrupt', hostFailureMessage(err, fileName, opts, null) ?? messages.imageUnreadable(fileName));
   }
   const warnings = prepared.skippedPages > 0 ? [messages.warnTiffPages(prepared.skippedPages)] : [];
-  const single = { type, encrypted: false, pageCount: 1 };
+  const single = { type, encrypted: false, pageCount: 1, embeddedImagePages: [] };
   events.opened(1);
   if (!opts.ocr) {
     return { ...single, status: 'no-text', message: messages.ocrSkipped(fileName), pages: [blank(1)], ocrPages: 0, warnings };
@@ -395,6 +400,7 @@ async function extractDocx(bytes: Uint8Array, fileName: string, opts: ExtractOpt
     message: found ? '' : messages.emptyDocx(fileName),
     pages,
     ocrPages: 0,
+    embeddedImagePages: [],
     encrypted: false,
     pageCount: pages.length,
     warnings: [],
@@ -420,7 +426,7 @@ function blank(no: number): PageText {
 }
 
 function failed(type: FileType, status: DocStatus, message: string): ExtractResult {
-  return { type, status, message, pages: [], ocrPages: 0, encrypted: false, pageCount: 0, warnings: [] };
+  return { type, status, message, pages: [], ocrPages: 0, embeddedImagePages: [], encrypted: false, pageCount: 0, warnings: [] };
 }
 
 /** The message for a time-out or a dead worker; null for other failures (the caller picks one). */

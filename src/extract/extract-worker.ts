@@ -10,8 +10,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { readDocxPages } from './docx.ts';
 import { ImagePrepareError, prepareImage } from './image.ts';
 import { installOneShotInflate } from './one-shot-inflate.ts';
+import { readsNatively } from './embedded-scan.ts';
 import { renderDpi, type RenderLimits } from './page-plan.ts';
-import { openPdf, PdfOpenError, readPage } from './pdf-text.ts';
+import { openPdf, PdfOpenError, readEmbeddedScan, readPage } from './pdf-text.ts';
 import { rasterizePage } from './rasterize.ts';
 import { ZipTooLargeError } from './zip-inflation.ts';
 import type { FailureCode, PageReply, PageResult, WorkerFailure, WorkerOps, WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -90,10 +91,14 @@ async function readDocumentPage(pageNo: number, render: RenderLimits | null): Pr
   const { page, reading } = await readPage(openDoc, pageNo);
   try {
     if (reading.kind !== 'scan' || render === null) {
-      return { page: { kind: reading.kind, text: reading.text, image: null }, transfer: [] };
+      return { page: { kind: reading.kind, text: reading.text, image: null, imageFrom: null }, transfer: [] };
     }
-    const image = await rasterizePage(page, renderDpi(reading.nativeDpi, render, reading.size));
-    return { page: { kind: reading.kind, text: reading.text, image }, transfer: transferable(image.bytes) };
+    const { embedded } = reading;
+    // A full-page scan is OCR'd from its own decoded pixels; when they cannot be had, the page is rendered.
+    const own = embedded !== null && readsNatively(embedded, render) ? await readEmbeddedScan(page, embedded).catch(() => null) : null;
+    const image = own ?? (await rasterizePage(page, renderDpi(reading.nativeDpi, render, reading.size)));
+    const imageFrom = own === null ? 'rendered' : 'embedded';
+    return { page: { kind: reading.kind, text: reading.text, image, imageFrom }, transfer: transferable(image.bytes) };
   } finally {
     page.cleanup();
   }

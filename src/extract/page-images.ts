@@ -34,7 +34,7 @@ export interface DrawnImage {
   drawn: { width: number; height: number } | null;
 }
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
@@ -91,7 +91,7 @@ function pixelSize(width: unknown, height: unknown): DrawnImage['pixels'] {
 }
 
 /** Same composition as pdf.js `Util.transform` (and canvas `ctx.transform`). */
-function multiply(m1: Matrix, m2: Matrix): Matrix {
+export function multiply(m1: Matrix, m2: Matrix): Matrix {
   return [
     m1[0] * m2[0] + m1[2] * m2[1],
     m1[1] * m2[0] + m1[3] * m2[1],
@@ -102,7 +102,7 @@ function multiply(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
-function asMatrix(value: unknown): Matrix | null {
+export function asMatrix(value: unknown): Matrix | null {
   if (!isNumberLike(value) || value.length !== 6) return null;
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = Array.from(value);
   const m: Matrix = [a, b, c, d, e, f];

@@ -11,10 +11,14 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import { countVisibleChars, joinTextItems } from './text-join.ts';
-import { findDrawnImages, type ImageOps } from './page-images.ts';
+import { embeddedScanPgm, findEmbeddedScan, type DecodedImage, type EmbeddedScan, type EmbeddedScanOps } from './embedded-scan.ts';
+import { findDrawnImages } from './page-images.ts';
 import { classifyPage, MIN_TEXT_CHARS, scanDpi, type PageKind, type PageSize } from './page-plan.ts';
+import type { OcrImage } from './rasterize.ts';
 
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** Longest wait for pdf.js to hand over an image it decodes; past it the page is rendered instead. */
+const DECODED_IMAGE_WAIT_MS = 20_000;
 /** Images above this many pixels are skipped by pdf.js instead of decoded (hostile files declare huge ones). */
 const MAX_IMAGE_PIXELS = 100_000_000;
 
@@ -45,6 +49,8 @@ export interface PageReading {
   /** Native resolution of the page's largest image, when it is a scan. */
   nativeDpi: number | null;
   size: PageSize;
+  /** For a scan without any text layer that is one image filling the page: that image, to OCR without rendering. */
+  embedded: EmbeddedScan | null;
 }
 
 /** Opens a PDF. `bytes` is handed to pdf.js, which detaches it: pass a copy if you still need it. */
@@ -81,15 +87,39 @@ export async function readPage(doc: PDFDocumentProxy, no: number): Promise<{ pag
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   const text = joinTextItems(content.items.filter(isTextFragment));
   const chars = countVisibleChars(text);
-  if (chars > MIN_TEXT_CHARS) return { page, reading: { kind: 'text', text, nativeDpi: null, size } };
+  if (chars > MIN_TEXT_CHARS) return { page, reading: { kind: 'text', text, nativeDpi: null, size, embedded: null } };
   const list = await page.getOperatorList();
-  const images = findDrawnImages(list, IMAGE_OPS);
+  const images = findDrawnImages(list, PAGE_OPS);
   const paths = list.fnArray.reduce((n, fn) => (fn === pdfjs.OPS.constructPath ? n + 1 : n), 0);
   const kind = classifyPage(chars, images, paths, size);
-  return { page, reading: { kind, text, nativeDpi: kind === 'scan' ? scanDpi(images) : null, size } };
+  if (kind !== 'scan') return { page, reading: { kind, text, nativeDpi: null, size, embedded: null } };
+  // A stamp in the text layer is part of the rendering but not of the image: such a page is rendered.
+  const embedded = chars === 0 ? findEmbeddedScan(list, PAGE_OPS, { transform: viewport.transform, width: size.width, height: size.height }) : null;
+  return { page, reading: { kind, text, nativeDpi: scanDpi(images), size, embedded } };
 }
 
-const IMAGE_OPS: ImageOps = {
+/**
+ * The page's scan image as pdf.js decoded it for the operator list, as an upright greyscale PGM; null when pdf.js
+ * could not decode it, it is not there in time, or it is not what the list announced (the caller renders instead).
+ */
+export async function readEmbeddedScan(page: PDFPageProxy, scan: EmbeddedScan): Promise<OcrImage | null> {
+  const objects = scan.objId.startsWith('g_') ? page.commonObjs : page.objs;
+  let timer: NodeJS.Timeout | undefined;
+  const decoded = await Promise.race([
+    new Promise<unknown>((resolve) => objects.get(scan.objId, resolve)),
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DECODED_IMAGE_WAIT_MS))),
+  ]).finally(() => clearTimeout(timer));
+  return isDecodedImage(decoded) ? embeddedScanPgm(decoded, scan) : null;
+}
+
+function isDecodedImage(value: unknown): value is DecodedImage {
+  if (typeof value !== 'object' || value === null) return false;
+  const data: unknown = Reflect.get(value, 'data');
+  const numbers = ['width', 'height', 'kind'].every((key) => typeof Reflect.get(value, key) === 'number');
+  return numbers && (data instanceof Uint8Array || data instanceof Uint8ClampedArray);
+}
+
+const PAGE_OPS: EmbeddedScanOps = {
   save: pdfjs.OPS.save,
   restore: pdfjs.OPS.restore,
   transform: pdfjs.OPS.transform,
@@ -104,6 +134,15 @@ const IMAGE_OPS: ImageOps = {
   paintImageMaskXObjectRepeat: pdfjs.OPS.paintImageMaskXObjectRepeat,
   paintImageMaskXObjectGroup: pdfjs.OPS.paintImageMaskXObjectGroup,
   paintInlineImageXObjectGroup: pdfjs.OPS.paintInlineImageXObjectGroup,
+  dependency: pdfjs.OPS.dependency,
+  setGState: pdfjs.OPS.setGState,
+  clip: pdfjs.OPS.clip,
+  eoClip: pdfjs.OPS.eoClip,
+  constructPath: pdfjs.OPS.constructPath,
+  endPath: pdfjs.OPS.endPath,
+  beginMarkedContent: pdfjs.OPS.beginMarkedContent,
+  beginMarkedContentProps: pdfjs.OPS.beginMarkedContentProps,
+  endMarkedContent: pdfjs.OPS.endMarkedContent,
 };
 
 function isTextFragment(item: TextItem | TextMarkedContent): item is TextItem {

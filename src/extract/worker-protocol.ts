@@ -9,9 +9,13 @@ export interface PageResult {
   kind: PageKind;
   /** The text layer (for a scan: the few characters it carries, e.g. a header stamp). */
   text: string;
-  /** The page rendered for OCR, when it is a scan and rendering was asked for. */
+  /** The page's image for OCR, when it is a scan and rendering was asked for. */
   image: OcrImage | null;
+  /** Where `image` came from: the scan embedded in the page, read as it is, or a rendering of the page. */
+  imageFrom: OcrImageSource | null;
 }
+
+export type OcrImageSource = 'embedded' | 'rendered';
 
 /** One page of a `read-pages` answer: its reading, or why this page could not be read. */
 export type PageReply = PageResult | { error: WorkerFailure };

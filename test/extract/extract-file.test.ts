@@ -60,6 +60,22 @@ describe('extractFile', { timeout: 120_000 }, () => {
       expect(characterErrorRate(SHORT, page?.text ?? '')).toBeLessThan(0.05);
     });
 
+    it('OCRs full-page scans (upright or scanned sideways) from their own image, and renders an angled or partial one', async () => {
+      const image = { bytes: textImage(SHORT, { dpi: 200, width: 1300, noisy: true }), kind: 'jpeg' as const, dpi: 200 };
+      const pdf = await mixedPdf([
+        { image },
+        { image, placement: { pageRotation: 90 } },
+        { image, placement: { angle: 1, scale: 0.96 } },
+        { image, placement: { scale: 0.6 } },
+      ]);
+      const result = await run(pdf, 'pindaian-campuran.pdf');
+      expect(result).toMatchObject({ status: 'ok', ocrPages: 4, embeddedImagePages: [1, 2] });
+      for (const page of result.pages) {
+        expect(page.source).toBe('ocr');
+        expect(characterErrorRate(SHORT, page.text)).toBeLessThan(0.05);
+      }
+    });
+
     it('handles a mixed PDF page by page: text layer, OCR, blank', async () => {
       const scan = textImage(SHORT, { dpi: 300, width: 2000 });
       const pdf = await mixedPdf([{ text: SAMPLE_PAGES[1] ?? '' }, { image: { bytes: scan, kind: 'png', dpi: 300 } }, { blank: true }]);

@@ -29,7 +29,8 @@ describe.skipIf(!hasShared)('real corpus', { timeout: 180_000 }, () => {
 
   it('OCRs the scanned KEPMENKO 70/2023 (first two pages) and finds "Tim Koordinasi"', async () => {
     const result = await extractFile(read('KEPMENKO_70_TAHUN_2023_TIM_KOORDINASI_SPBE.pdf'), 'KEPMENKO_70.pdf', opts, ocr, host);
-    expect(result).toMatchObject({ type: 'pdf', status: 'ok', pageCount: 8, ocrPages: 2 });
+    // Full-page 400-dpi fax scans on pages turned by /Rotate 90: read from their own image, turned upright.
+    expect(result).toMatchObject({ type: 'pdf', status: 'ok', pageCount: 8, ocrPages: 2, embeddedImagePages: [1, 2] });
     expect(result.pages.slice(0, 2).map((p) => p.source)).toEqual(['ocr', 'ocr']);
     expect(result.pages.slice(0, 2).map((p) => p.text).join('\n')).toContain('Tim Koordinasi');
     expect(result.warnings).toEqual(['OCR tidak dijalankan pada halaman 3–8 (batas halaman OCR).']);

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import yazl from 'yazl';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -66,9 +66,21 @@ export interface PageImage {
   dpi: number;
 }
 
-export type PdfPageSpec = { text: string } | { image: PageImage } | { blank: true };
+/** How a scan lies on its page; by default the image fills the page, upright, with nothing else on it. */
+export interface ScanPlacement {
+  /** The page's /Rotate: the image is stored turned back by it (as a scanner writes a page scanned sideways). */
+  pageRotation?: 90 | 180 | 270;
+  /** Share of the page's width and height the image is drawn at, centred. */
+  scale?: number;
+  /** Degrees the image is drawn turned by, about its centre. */
+  angle?: number;
+  /** A short text layer drawn over the scan (a stamp). */
+  stamp?: string;
+}
 
-/** A PDF mixing text pages, full-page scans and blank pages. */
+export type PdfPageSpec = { text: string } | { image: PageImage; placement?: ScanPlacement } | { blank: true };
+
+/** A PDF mixing text pages, scans (full-page unless placed otherwise) and blank pages. */
 export async function mixedPdf(pages: readonly PdfPageSpec[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
@@ -76,11 +88,22 @@ export async function mixedPdf(pages: readonly PdfPageSpec[]): Promise<Uint8Arra
     if ('text' in spec) {
       addTextPage(doc, font, spec.text);
     } else if ('image' in spec) {
-      const { bytes, kind, dpi } = spec.image;
+      const { kind, dpi } = spec.image;
+      const { pageRotation = 0, scale = 1, angle = 0, stamp } = spec.placement ?? {};
+      const bytes = pageRotation === 0 ? spec.image.bytes : convert([`${kind}:-`, '-rotate', String(-pageRotation)], kind, spec.image.bytes);
       const image = kind === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
-      const width = (image.width / dpi) * 72;
-      const height = (image.height / dpi) * 72;
-      doc.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
+      const pageWidth = (image.width / dpi) * 72;
+      const pageHeight = (image.height / dpi) * 72;
+      const page = doc.addPage([pageWidth, pageHeight]);
+      if (pageRotation !== 0) page.setRotation(degrees(pageRotation));
+      const width = pageWidth * scale;
+      const height = pageHeight * scale;
+      // pdf-lib turns the image about its lower left corner: place that corner so the image's centre is the page's.
+      const rad = (angle * Math.PI) / 180;
+      const x = pageWidth / 2 - (width / 2) * Math.cos(rad) + (height / 2) * Math.sin(rad);
+      const y = pageHeight / 2 - (width / 2) * Math.sin(rad) - (height / 2) * Math.cos(rad);
+      page.drawImage(image, { x, y, width, height, rotate: degrees(angle) });
+      if (stamp !== undefined) page.drawText(stamp, { x: 20, y: pageHeight - 30, size: 14, font });
     } else {
       doc.addPage([A4.width, A4.height]);
     }
