@@ -61,6 +61,9 @@ describe('signal reviu', () => {
     ['minutes titled as a review', 'PEMERINTAH KABUPATEN SUKAMAJU\nNOTULEN RAPAT\nReviu dan Evaluasi Kebijakan Internal SPBE\nHari/Tanggal : Senin, 15 Desember 2025\nPembahasan: pasal arsitektur.'],
     ['OCR "Rev1u" in the subject line', 'NOTULEN RAPAT\nAcara : Rev1u Peta Rencana SPBE 2025\nPembahasan: capaian program.'],
     ['an invitation to an evaluation meeting', 'PEMERINTAH KABUPATEN SUKAMAJU\nSEKRETARIAT DAERAH\nPerihal : Undangan Rapat Evaluasi Kebijakan SPBE\nYth. Anggota Tim Koordinasi SPBE'],
+    ['a study of how the work is carried out', 'PEMERINTAH KABUPATEN SUKAMAJU\nINSPEKTORAT DAERAH\nLAPORAN HASIL KAJIAN PENERAPAN MANAJEMEN RISIKO SPBE TAHUN 2025\nKajian menilai efektivitas penerapan.'],
+    ['a self-assessment', 'PEMERINTAH KOTA TANJUNG RAYA\nLAPORAN PENILAIAN MANDIRI PENERAPAN MANAJEMEN DATA TAHUN 2025\nPenilaian dilakukan oleh walidata.'],
+    ['an internal audit of the management system', 'PEMERINTAH PROVINSI NUSA MAKMUR\nINSPEKTORAT DAERAH\nLAPORAN HASIL AUDIT INTERNAL SISTEM MANAJEMEN KEAMANAN INFORMASI TAHUN 2025\nTemuan: dua perangkat daerah belum menguji pemulihan.'],
   ])('raised by %s', (_, text) => {
     expect(signals(text)).toContain('reviu');
   });
@@ -69,6 +72,10 @@ describe('signal reviu', () => {
     ['a policy that orders reviews', PERBUP_SPBE],
     ['minutes that mention an evaluation only in the body', 'NOTULEN RAPAT\nAcara : Rapat Koordinasi Tim Koordinasi SPBE\nPembahasan: hasil evaluasi tahun lalu dibacakan singkat.'],
     ['a screenshot with an "Evaluasi" menu', 'e-SAKIP\nBeranda\nEvaluasi\nPengukuran\nLogout'],
+    ['a study of needs', 'PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\nKAJIAN KEBUTUHAN PENGEMBANGAN PUSAT DATA DAERAH\nKajian menghitung kebutuhan rak dan daya listrik.'],
+    ['a risk assessment (the work itself)', 'PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN PENILAIAN RISIKO SPBE TAHUN 2025\nPenilaian risiko meliputi identifikasi dan analisis risiko.'],
+    ['an audit of an application (indicator 30)', 'PEMERINTAH KOTA TANJUNG RAYA\nLAPORAN HASIL AUDIT APLIKASI SPBE TAHUN 2025\nAudit dilaksanakan oleh tim Diskominfo.'],
+    ['a study of needs carried out by a team', 'PEMERINTAH KOTA TANJUNG RAYA\nKAJIAN KEBUTUHAN JARINGAN INTRA\nKajian dilaksanakan oleh tim teknis Diskominfo.'],
   ])('not raised by %s', (_, text) => {
     expect(signals(text)).not.toContain('reviu');
   });

@@ -223,7 +223,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kabupaten: manajemen risiko sesuai pedoman dan Komite, "laporan hasil kajian penerapan manajemen risiko"',
-    pending: '3: a report titled "hasil kajian penerapan" is not read as a review/evaluation',
     indicator: 21,
     range: [4, 4],
     because: 'tingkat 4: kebijakan strategis Komite Manajemen Risiko untuk seluruh unit dan penerapannya dievaluasi (kajian atas penerapan yang menilai dan memberi temuan); tanpa perbaikan sesudahnya (5)',
@@ -261,7 +260,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Provinsi: keamanan informasi berbasis risiko di seluruh perangkat daerah, "laporan audit internal SMKI" sebagai evaluasinya',
-    pending: '3: an internal audit report of the implementation is not read as its evaluation',
     instansi: PROV,
     indicator: 22,
     range: [4, 4],
