@@ -77,6 +77,7 @@ const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['notulen', markers('minutes', 'meeting minutes')],
   ['dokumen-arsitektur', markers('architecture blueprint', 'enterprise architecture', 'blueprint')],
   ['dokumen-peta-rencana', markers('roadmap', 'road map', 'master plan', 'masterplan')],
+  ['anggaran', markers('budget', 'budget lines', 'budget plan', 'budget proposal', 'budget breakdown', 'annual budget', 'work plan and budget')],
   ['rencana', markers('action plan', 'work plan', 'plan')],
   ['daftar', markers('register', 'inventory', 'catalogue', 'catalog', 'log')],
   ['pedoman', markers('guideline', 'guidelines', 'handbook', 'guide')],
@@ -230,8 +231,12 @@ function endsWith(tokens: readonly string[], m: Marker): boolean {
   return m.length > 0 && m.length <= tokens.length && m.every((t, i) => tokens[tokens.length - m.length + i] === t);
 }
 
+/** A row of a table ("3.4 | Information security: annual vulnerability assessment | 300") is no title. */
+const TABLE_ROW = /\s\|\s|\t/;
+
 /** The kind an English title line names at its end, or at its start for an audit. */
 function englishKind(doc: DocModel, line: DocLine): DocumentKind | null {
+  if (TABLE_ROW.test(line.text)) return null;
   const tokens = lineTokens(doc, line);
   if (tokens.length === 0 || tokens.length > TAIL_MAX_WORDS) return null;
   let end = tokens.length;
