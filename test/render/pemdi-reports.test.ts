@@ -10,6 +10,7 @@ import { renderDocuments, type RenderResult } from '../../src/render/documents.t
 import { buildReportModel } from '../../src/render/model/report.ts';
 import { buildGapModel } from '../../src/render/model/gap.ts';
 import { supportedValue } from '../../src/assess/values.ts';
+import { gapsTable } from '../../src/assess/reporters/table.ts';
 import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
 import { squeeze, squeezedText } from './pdf-tools.ts';
 
@@ -71,6 +72,19 @@ describe('Pemdi reports', () => {
     const messages = gap.indikator.flatMap((i) => i.tindakan.map((f) => f.pesan));
     expect(messages.some((m) => /diklaim tingkat \d+,\d\d/.test(m))).toBe(true);
     expect(text('laporan-penilaian-mandiri-2026-draf.pdf')).toContain(squeeze(`${model.ringkasan.dibawahTarget} indikator didukung bukti untuk tingkat yang dipilih tetapi masih di bawah target`));
+  });
+
+  it('counts the externally scored indicators in the summaries, so the statuses add up to every indicator', () => {
+    const external = sample.state.assessment.indicators.filter((a) => a.status === 'eksternal').length;
+    expect(external).toBeGreaterThan(0);
+    const gap = buildGapModel(sample.state, rendered.plan, null, null).ringkasan;
+    expect(gap.eksternal).toBe(external);
+    expect(gap.lengkap + gap.dibawahTarget + gap.kurang + gap.kosong + gap.eksternal).toBe(gap.indikator);
+    const report = buildReportModel(sample.state, rendered.plan, null, 'draf').ringkasan;
+    expect(report.lengkap + report.dibawahTarget + report.kurang + report.kosong + report.eksternal).toBe(report.jumlahIndikator);
+    expect(text('laporan-kesenjangan-2026.pdf')).toContain(squeeze('Bukti kurang Belum ada bukti Nilai indeks eksternal Berkas bermasalah'));
+    expect(text('laporan-penilaian-mandiri-2026-draf.pdf')).toContain(squeeze(`${report.kosong} indikator belum memiliki bukti dukung; ${external} indikator dinilai dari indeks eksternal, bukan dari bukti dukung.`));
+    expect(gapsTable(sample.state.assessment, { color: false })).toMatch(new RegExp(`^Indikator: .* · ${report.kosong} kosong · ${external} nilai indeks eksternal `, 'm'));
   });
 
   it('prints the hierarchy, values, regulation and source note of the pack in the laporan', () => {

@@ -11,6 +11,8 @@ import { callHtml, callJson, testContext, type TestContext } from './context.ts'
 import { indicatorPage } from '../../src/server/routes/indikator.ts';
 import { opdApi, opdListPage, opdPage } from '../../src/server/routes/opd.ts';
 import type { OpdModel } from '../../src/server/models/opd.ts';
+import { ringkasanApi, ringkasanPage } from '../../src/server/routes/ringkasan.ts';
+import type { SummaryModel } from '../../src/server/models/summary.ts';
 
 const EXTERNAL = [5, 6, 7, 18];
 
@@ -77,6 +79,21 @@ describe('the Pemdi sample on the dashboard', () => {
     const page = await callHtml(opdPage, t.ctx, { params: { kode } });
     const n = matrix.filter((c) => c.opd === kode && c.status === 'di-bawah-target').length;
     expect(page).toMatch(new RegExp(`<li><span class="status status-di-bawah-target">Di bawah target</span>\\s*<strong>${n}</strong></li>`));
+  });
+
+  it('shows an externally scored indicator in every OPD row of the heat map as scored from a partner index, not as no OPD\'s concern', async () => {
+    const s = await callJson<SummaryModel>(ringkasanApi, t.ctx);
+    expect(s.heatmap.rows.length).toBeGreaterThan(1);
+    for (const row of s.heatmap.rows) {
+      for (const no of EXTERNAL) {
+        const cell = row.cells.find((c) => c.no === no);
+        expect(cell, `${row.kode} ${no}`).toMatchObject({ status: 'eksternal', href: `/indikator/${no}`, title: expect.stringMatching(/: Nilai indeks eksternal$/) });
+      }
+    }
+    const html = await callHtml(ringkasanPage, t.ctx);
+    expect(html).not.toMatch(/title="Indikator (5|6|7|18) \([^"]*\), [^"]*: bukan tanggungan/);
+    expect(html).toContain('<a class="sel sel-eksternal" href="/indikator/5" title="Indikator 5 (Tata Kelola Data), Dinas Komunikasi dan Informatika: Nilai indeks eksternal">');
+    expect(html).toMatch(/<span class="sel sel-eksternal"><\/span> Nilai indeks eksternal/);
   });
 
   it('never puts an externally scored indicator on an OPD to-do list, though OPDs are named responsible for it', async () => {

@@ -155,7 +155,8 @@ function countsLine(label: string, status: Record<IndicatorStatus, number>, c: C
   return (
     `${label}: ${c.green(`${status.lengkap} lengkap`)} · ${c.blue(`${status['di-bawah-target']} di bawah target`)} · ` +
     `${c.yellow(`${status.kurang} kurang`)} · ` +
-    `${c.red(`${status.kosong} kosong`)}`
+    `${c.red(`${status.kosong} kosong`)}` +
+    (status.eksternal > 0 ? ` · ${status.eksternal} nilai indeks eksternal` : '')
   );
 }
 

@@ -79,7 +79,7 @@ export interface GapModel {
   sumberInstrumen: string | null;
   /** The OPD this report is for, or null for the overall report. */
   opd: { kode: string; nama: string } | null;
-  ringkasan: { indikator: number; lengkap: number; dibawahTarget: number; kurang: number; kosong: number; bermasalah: number };
+  ringkasan: { indikator: number; lengkap: number; dibawahTarget: number; kurang: number; kosong: number; eksternal: number; bermasalah: number };
   perOpd: OpdRow[];
   indikator: GapIndicator[];
   berkasBermasalah: ProblemFile[];
@@ -230,7 +230,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
     tanggalTeks: formatDate(state.today),
     sumberInstrumen: state.pack.sourceNote,
     opd: opd ? { kode: opd.kode, nama: opd.nama } : null,
-    ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), dibawahTarget: count('di-bawah-target'), kurang: count('kurang'), kosong: count('kosong'), bermasalah: problems.length },
+    ringkasan: { indikator: indikator.length, lengkap: count('lengkap'), dibawahTarget: count('di-bawah-target'), kurang: count('kurang'), kosong: count('kosong'), eksternal: count('eksternal'), bermasalah: problems.length },
     perOpd,
     indikator,
     berkasBermasalah: problems,

@@ -148,6 +148,8 @@ export interface ReportModel {
     dibawahTarget: number;
     kurang: number;
     kosong: number;
+    /** Scored from a partner index, not from evidence. */
+    eksternal: number;
     tabel: SummaryRow[];
     grafik: ChartModel;
     rekap: RecapRow[];
@@ -280,6 +282,7 @@ export function buildReportModel(state: WorkspaceState, plan: LampiranPlan, logo
       dibawahTarget: statuses.filter((s) => s === 'di-bawah-target').length,
       kurang: statuses.filter((s) => s === 'kurang').length,
       kosong: statuses.filter((s) => s === 'kosong').length,
+      eksternal: statuses.filter((s) => s === 'eksternal').length,
       tabel: rows,
       grafik: chartModel(rows, inst.tingkatMax, targetIndeks),
       rekap: indicators.map((ind) => {

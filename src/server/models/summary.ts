@@ -74,7 +74,8 @@ export interface SummaryModel {
   temuan: SeverityCounts;
   temuanTotal: number;
   dokumen: { total: number; terbaca: number; bermasalah: number; perluDitinjau: number };
-  heatmap: { indicators: { no: number; nama: string }[]; overall: HeatCell[]; rows: HeatRow[] };
+  /** `eksternal`: some indicator is scored from a partner index (the legend names its colour). */
+  heatmap: { indicators: { no: number; nama: string }[]; overall: HeatCell[]; rows: HeatRow[]; eksternal: boolean };
 }
 
 const CHART_WIDTH = 600;
@@ -142,6 +143,8 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
   const opds = assessment.opd ?? state.workspace.config.opd.map((o) => ({ kode: o.kode, nama: o.nama, folder: o.folder }));
   const kodes = [...new Set([...opds.map((o) => o.kode), ...assessment.matrix.map((c) => c.opd)])];
   const cellAt = new Map(assessment.matrix.map((c) => [`${c.opd}\u0000${c.indicator}`, c]));
+  // An externally scored indicator has no cells (no OPD supplies evidence for it): every row shows its status.
+  const external = new Set(assessment.indicators.filter((a) => a.status === 'eksternal').map((a) => a.id));
   const rows: HeatRow[] = kodes.map((kode) => {
     const nama = opds.find((o) => o.kode === kode)?.nama ?? assessment.matrix.find((c) => c.opd === kode)?.opdNama ?? kode;
     return {
@@ -149,11 +152,11 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
       nama,
       href: `/opd/${encodeURIComponent(kode)}`,
       cells: indicators.map((ind) => {
-        const status: HeatStatus = cellAt.get(`${kode}\u0000${ind.no}`)?.status ?? 'tidak-wajib';
+        const status: HeatStatus = external.has(ind.no) ? 'eksternal' : (cellAt.get(`${kode}\u0000${ind.no}`)?.status ?? 'tidak-wajib');
         return {
           no: ind.no,
           status,
-          href: `/indikator/${ind.no}?opd=${encodeURIComponent(kode)}`,
+          href: status === 'eksternal' ? `/indikator/${ind.no}` : `/indikator/${ind.no}?opd=${encodeURIComponent(kode)}`,
           title: cellTitle(ind.no, ind.namaPendek, nama, status),
         };
       }),
@@ -196,6 +199,7 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
         title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatWords(i.status)}`,
       })),
       rows,
+      eksternal: external.size > 0,
     },
   };
 }
