@@ -141,10 +141,16 @@ describe('level facts: the content checks of the level profiles read from the te
       'Menindaklanjuti laporan audit bulan April, Diskominfo telah melaksanakan perbaikan pada segmentasi jaringan.',
       'Perbaikan konfigurasi firewall telah selesai pada Agustus 2025.',
       'Following the audit, the findings were fixed in August.',
+      'Berdasarkan temuan evaluasi, SOP pengelolaan data telah direvisi.',
+      'Layanan aplikasi e-Budgeting telah ditingkatkan dengan fitur analitik.',
+      'Sesuai hasil reviu, modul pelaporan sudah dikembangkan dan diuji.',
     ];
     for (const text of done) expect(checksIn(text), text).toContain('perbaikan-kalimat');
     const notDone = [
       'Evaluasi telah dilaksanakan, namun perbaikan belum dilakukan.',
+      'SOP pengelolaan data perlu direvisi agar validasi berjenjang.',
+      'Aplikasi ini dikembangkan oleh Dinas Komunikasi dan Informatika.',
+      'Manajemen perubahan telah dilaksanakan di seluruh unit kerja terkait.',
       'Perbaikan konfigurasi firewall akan dilakukan pada tahun 2026.',
       'Tim evaluasi merekomendasikan perbaikan fitur pelacakan.',
       'Perbaikan konfigurasi firewall diperlukan untuk menutup celah keamanan.',

@@ -338,7 +338,6 @@ export const SCENARIOS: LevelScenario[] = [
   // Class 3: the follow-up of level 5 in other words.
   {
     name: 'Kota: manajemen data dievaluasi, lalu laporan bahwa SOP pengelolaan data "telah direvisi" sesudahnya',
-    pending: '4: "telah direvisi" is not read as an improvement carried out',
     instansi: KOTA,
     indicator: 23,
     range: [5, 5],
@@ -431,7 +430,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: e-Budgeting terintegrasi, kajian, lalu berita acara bahwa fitur "telah ditingkatkan" sesudahnya',
-    pending: '4: "telah ditingkatkan" is not read as an improvement carried out',
     instansi: KOTA,
     indicator: 33,
     range: [5, 5],
