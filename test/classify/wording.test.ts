@@ -1,4 +1,8 @@
-/** Documents that name an indicator's topic in other words than the instrument: an English review of the architecture. */
+/**
+ * Documents that name an indicator's topic in other words than the instrument: an English review of the
+ * architecture, minutes of a coordination team named after digital transformation, minutes on the service bus
+ * called "penghubung layanan" or on integrating applications.
+ */
 import { describe, expect, it } from 'vitest';
 import { accepted, classify } from './helpers.ts';
 
@@ -11,5 +15,17 @@ describe('an English architecture review', () => {
   it('a code review or a review of another topic is not', () => {
     const text = 'Code Review\nLicensing application release 2.3, November 2025\nThe review covered 42 merge requests; 6 needed changes before release.\nStatic analysis found no critical issues.';
     expect(accepted(classify(text))).not.toContain(11);
+  });
+});
+
+describe('minutes without the usual name', () => {
+  it('of a digital transformation team led by the Sekda are the coordination team at work', () => {
+    const text = 'NOTULEN RAPAT KOORDINASI\nTIM PERCEPATAN TRANSFORMASI DIGITAL KABUPATEN SUKAMAJU\nHari/Tanggal : Selasa, 22 April 2025\nPimpinan Rapat : Sekretaris Daerah selaku Ketua Tim\nPembahasan:\n1. Capaian program kerja tim triwulan I.\n2. Setiap Perangkat Daerah melaporkan rencana pengembangan aplikasi kepada tim.\n3. Rapat tim berikutnya dijadwalkan Juli 2025.';
+    expect(accepted(classify(text))).toEqual([19]);
+  });
+
+  it('on integrating applications through the "penghubung layanan" are evidence for the service bus', () => {
+    const text = 'NOTULEN RAPAT\nINTEGRASI ANTAR APLIKASI LAYANAN\nHari/Tanggal : Rabu, 5 November 2025\nPembahasan:\n1. Aplikasi kependudukan dan perizinan saling bertukar data melalui penghubung layanan yang dikelola Diskominfo.\n2. Setiap layanan pertukaran data didaftarkan dalam katalog layanan integrasi beserta dokumentasi API-nya.\n3. Penghubung layanan kabupaten akan dihubungkan ke penghubung layanan nasional.';
+    expect(accepted(classify(text))).toEqual([18]);
   });
 });
