@@ -1,10 +1,12 @@
 /**
  * A full-page scan OCR'd from its own image. pdf.js has already decoded a scanned page's image; when the page
  * paints that one image and nothing else, upright or turned by quarter turns, filling the page, the image's
- * pixels are the rendering at its native resolution. Turning them into a greyscale PGM costs one pass over the
- * pixels, rendering the page costs a canvas draw and a read-back. Anything else (mixed pages, vector drawing,
- * clips smaller than the page, soft masks, transparency, hidden layers, an image at an angle, pixels that are not
- * square) is rendered as before. Pure functions: the walk of the operator list and the pixel conversion.
+ * pixels are the rendering at its native resolution. Turning them into a greyscale PGM (reduced by area averaging
+ * when finer than the configured OCR resolution) costs a pass or two over the pixels; rendering the page costs a
+ * canvas draw and a read-back. Anything else (mixed pages, vector drawing, clips smaller than the page, soft masks,
+ * transparency, hidden layers, an image at an angle, pixels that are not square, scans coarser than the minimum
+ * resolution, which rendering enlarges) is rendered as before. Pure functions: the walk of the operator list and the
+ * pixel conversion.
  */
 import { asMatrix, multiply, type ImageOps, type Matrix, type OperatorList } from './page-images.ts';
 import type { RenderLimits } from './page-plan.ts';
@@ -58,11 +60,6 @@ const MIN_ON_PAGE = 0.98;
 const MAX_DPI_SKEW = 1.05;
 /** Slack on the resolution bounds, for page sizes rounded to whole points. */
 const DPI_SLACK = 1.02;
-/**
- * A scan is read at its native resolution up to this factor above the configured OCR resolution (300 → 400 dpi):
- * 400-dpi office scans cost Tesseract no more than their 300-dpi rendering and lose nothing to resampling.
- */
-const NATIVE_ABOVE_CONFIGURED = 4 / 3;
 /** Tesseract reads images up to 32767 px a side; stay well below. */
 const MAX_SIDE_PX = 30000;
 /** Graphics state keys that do not change how an opaque image is painted. */
@@ -157,15 +154,17 @@ export function findEmbeddedScan(list: OperatorList, ops: EmbeddedScanOps, view:
 }
 
 /**
- * Whether the scan is OCR'd from its own pixels under these limits: its resolution lies between the minimum and a
- * third above the configured OCR resolution, and it fits the megapixel cap. Outside, the page is rendered, which
- * enlarges coarse scans and reduces very fine ones.
+ * The resolution to OCR the scan's own pixels at, as a page is rendered (see renderDpi): its native resolution,
+ * lowered to the configured OCR resolution and until it fits the megapixel cap. Null for a scan coarser than the
+ * minimum resolution: rendering enlarges it.
  */
-export function readsNatively(scan: EmbeddedScan, limits: RenderLimits): boolean {
-  const low = Math.min(limits.minDpi, limits.maxDpi) / DPI_SLACK;
-  const high = limits.maxDpi * NATIVE_ABOVE_CONFIGURED * DPI_SLACK;
-  const fits = scan.width * scan.height <= limits.maxMegapixels * 1e6 && Math.max(scan.width, scan.height) <= MAX_SIDE_PX;
-  return scan.dpi >= low && scan.dpi <= high && fits;
+export function embeddedScanDpi(scan: EmbeddedScan, limits: RenderLimits): number | null {
+  if (scan.dpi * DPI_SLACK < Math.min(limits.minDpi, limits.maxDpi)) return null;
+  const byPixels = scan.dpi * Math.sqrt((limits.maxMegapixels * 1e6) / (scan.width * scan.height));
+  const bySide = (scan.dpi * MAX_SIDE_PX) / Math.max(scan.width, scan.height);
+  const dpi = Math.min(scan.dpi, limits.maxDpi, byPixels, bySide);
+  // Within rounding of its own resolution, the image is taken as it is.
+  return dpi * DPI_SLACK >= scan.dpi ? scan.dpi : dpi;
 }
 
 /** pdf.js decoded image data (`ImageKind`: 1 = 1 bit grey, rows padded to bytes, 1 white; 2 = RGB; 3 = RGBA). */
@@ -177,18 +176,26 @@ export interface DecodedImage {
 }
 
 const GRAYSCALE_1BPP = 1;
+/** The eight grey pixels of each byte of a 1-bit row (first pixel in the high bit, 1 white), as two 32-bit words. */
+const BIT_WORDS = new Uint32Array(
+  Uint8Array.from({ length: 256 * 8 }, (_, i) => ((i >> 3) >> (7 - (i & 7))) & 1 ? 255 : 0).buffer,
+);
 const RGB_24BPP = 2;
 const RGBA_32BPP = 3;
 
 /**
- * The scan as an upright 8-bit greyscale PGM, the same pixels a rendering at native resolution gives (ITU-R BT.601
- * luma, transparency over white); null when the decoded data is not what the operator list announced.
+ * The scan as an upright 8-bit greyscale PGM at `dpi` (from embeddedScanDpi): at its native resolution the same
+ * pixels a rendering gives (ITU-R BT.601 luma, transparency over white), below it reduced by area averaging. Null
+ * when the decoded data is not what the operator list announced.
  */
-export function embeddedScanPgm(decoded: DecodedImage, scan: EmbeddedScan): OcrImage | null {
-  const { width, height } = scan;
-  if (decoded.width !== width || decoded.height !== height) return null;
-  const grey = toGrey(decoded);
-  if (grey === null) return null;
+export function embeddedScanPgm(decoded: DecodedImage, scan: EmbeddedScan, dpi: number): OcrImage | null {
+  if (decoded.width !== scan.width || decoded.height !== scan.height) return null;
+  const full = toGrey(decoded);
+  if (full === null) return null;
+  const factor = dpi >= scan.dpi ? 1 : dpi / scan.dpi;
+  const width = Math.max(1, Math.round(scan.width * factor));
+  const height = Math.max(1, Math.round(scan.height * factor));
+  const grey = factor === 1 ? full : reduce(full, scan.width, scan.height, width, height);
   const { swap, flipX, flipY } = scan.orientation;
   const [outWidth, outHeight] = swap ? [height, width] : [width, height];
   const header = new TextEncoder().encode(`P5\n${outWidth} ${outHeight}\n255\n`);
@@ -201,17 +208,91 @@ export function embeddedScanPgm(decoded: DecodedImage, scan: EmbeddedScan): OcrI
     for (let y = 0; y < outHeight; y++) {
       const src = (flipY ? height - 1 - y : y) * width;
       const dst = y * outWidth;
-      for (let x = 0; x < outWidth; x++) pixels[dst + x] = grey[src + (flipX ? width - 1 - x : x)] ?? 255;
+      if (!flipX) pixels.set(grey.subarray(src, src + width), dst);
+      else for (let x = 0; x < outWidth; x++) pixels[dst + x] = grey[src + width - 1 - x] ?? 255;
     }
   } else {
-    // Output row y is image column u, output column x is image row v.
-    for (let y = 0; y < outHeight; y++) {
-      const u = flipY ? width - 1 - y : y;
-      const dst = y * outWidth;
-      for (let x = 0; x < outWidth; x++) pixels[dst + x] = grey[(flipX ? height - 1 - x : x) * width + u] ?? 255;
+    transpose(grey, width, height, pixels, flipX, flipY);
+  }
+  return { bytes: out, width: outWidth, height: outHeight, dpi: Math.round(scan.dpi * factor) };
+}
+
+/** Tile side of the transposition: both tiles stay in cache. */
+const TILE = 64;
+
+/**
+ * Writes the `width` × `height` image turned a quarter: output row y is image column u (width − 1 − y when flipY),
+ * output column x is image row v (height − 1 − x when flipX). Tile by tile, since a column walk misses the cache.
+ */
+function transpose(src: Uint8Array, width: number, height: number, out: Uint8Array, flipX: boolean, flipY: boolean): void {
+  const outWidth = height;
+  for (let y0 = 0; y0 < width; y0 += TILE) {
+    const y1 = Math.min(width, y0 + TILE);
+    for (let x0 = 0; x0 < height; x0 += TILE) {
+      const x1 = Math.min(height, x0 + TILE);
+      for (let y = y0; y < y1; y++) {
+        const u = flipY ? width - 1 - y : y;
+        const dst = y * outWidth;
+        for (let x = x0; x < x1; x++) out[dst + x] = src[(flipX ? height - 1 - x : x) * width + u] ?? 255;
+      }
     }
   }
-  return { bytes: out, width: outWidth, height: outHeight, dpi: Math.round(scan.dpi) };
+}
+
+/** Area-averaging reduction of a greyscale image: each output pixel is the mean of the source area it covers. */
+function reduce(src: Uint8Array, width: number, height: number, outWidth: number, outHeight: number): Uint8Array {
+  const cols = spans(width, outWidth);
+  const rows = spans(height, outHeight);
+  const across = new Float32Array(outWidth * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const dst = y * outWidth;
+    for (let x = 0; x < outWidth; x++) {
+      const i0 = cols.first[x] ?? 0;
+      const i1 = cols.last[x] ?? 0;
+      let total = (cols.firstWeight[x] ?? 0) * (src[row + i0] ?? 0);
+      for (let i = i0 + 1; i < i1; i++) total += src[row + i] ?? 0;
+      if (i1 > i0) total += (cols.lastWeight[x] ?? 0) * (src[row + i1] ?? 0);
+      across[dst + x] = total;
+    }
+  }
+  // Clamped: a mean of 255 that floats round to 255.00001 stays 255 (and values round to the nearest).
+  const out = new Uint8ClampedArray(outWidth * outHeight);
+  const sum = new Float32Array(outWidth);
+  const norm = 1 / (cols.step * rows.step);
+  for (let y = 0; y < outHeight; y++) {
+    const j0 = rows.first[y] ?? 0;
+    const j1 = rows.last[y] ?? 0;
+    sum.fill(0);
+    for (let j = j0; j <= j1; j++) {
+      const weight = j === j0 ? (rows.firstWeight[y] ?? 0) : j === j1 ? (rows.lastWeight[y] ?? 0) : 1;
+      const row = j * outWidth;
+      for (let x = 0; x < outWidth; x++) sum[x] = (sum[x] ?? 0) + weight * (across[row + x] ?? 0);
+    }
+    const dst = y * outWidth;
+    for (let x = 0; x < outWidth; x++) out[dst + x] = (sum[x] ?? 0) * norm;
+  }
+  return new Uint8Array(out.buffer);
+}
+
+/** Which source pixels each of `count` output pixels along a side of `size` covers, with the partial pixels' shares. */
+function spans(size: number, count: number): { first: Int32Array; last: Int32Array; firstWeight: Float32Array; lastWeight: Float32Array; step: number } {
+  const first = new Int32Array(count);
+  const last = new Int32Array(count);
+  const firstWeight = new Float32Array(count);
+  const lastWeight = new Float32Array(count);
+  const step = size / count;
+  for (let k = 0; k < count; k++) {
+    const a = k * step;
+    const b = Math.min(size, (k + 1) * step);
+    const i0 = Math.min(size - 1, Math.floor(a));
+    const i1 = Math.max(i0, Math.min(size - 1, Math.ceil(b) - 1));
+    first[k] = i0;
+    last[k] = i1;
+    firstWeight[k] = i0 === i1 ? b - a : i0 + 1 - a;
+    lastWeight[k] = i0 === i1 ? 0 : b - i1;
+  }
+  return { first, last, firstWeight, lastWeight, step };
 }
 
 function toGrey({ width, height, kind, data }: DecodedImage): Uint8Array | null {
@@ -220,10 +301,17 @@ function toGrey({ width, height, kind, data }: DecodedImage): Uint8Array | null 
   if (kind === GRAYSCALE_1BPP) {
     const rowBytes = (width + 7) >> 3;
     if (data.length < rowBytes * height) return null;
+    // Eight pixels per byte as two 32-bit words from a table, a row at a time (the padding bits are cut off).
+    const row = new Uint8Array(rowBytes * 8);
+    const words = new Uint32Array(row.buffer);
     for (let y = 0; y < height; y++) {
-      const row = y * rowBytes;
-      const dst = y * width;
-      for (let x = 0; x < width; x++) grey[dst + x] = ((data[row + (x >> 3)] ?? 0) >> (7 - (x & 7))) & 1 ? 255 : 0;
+      const src = y * rowBytes;
+      for (let i = 0; i < rowBytes; i++) {
+        const byte = data[src + i] ?? 0;
+        words[2 * i] = BIT_WORDS[2 * byte] ?? 0;
+        words[2 * i + 1] = BIT_WORDS[2 * byte + 1] ?? 0;
+      }
+      grey.set(row.subarray(0, width), y * width);
     }
   } else if (kind === RGB_24BPP) {
     if (data.length < count * 3) return null;

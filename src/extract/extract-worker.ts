@@ -10,7 +10,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { readDocxPages } from './docx.ts';
 import { ImagePrepareError, prepareImage } from './image.ts';
 import { installOneShotInflate } from './one-shot-inflate.ts';
-import { readsNatively } from './embedded-scan.ts';
+import { embeddedScanDpi } from './embedded-scan.ts';
 import { renderDpi, type RenderLimits } from './page-plan.ts';
 import { openPdf, PdfOpenError, readEmbeddedScan, readPage } from './pdf-text.ts';
 import { rasterizePage } from './rasterize.ts';
@@ -93,9 +93,10 @@ async function readDocumentPage(pageNo: number, render: RenderLimits | null): Pr
     if (reading.kind !== 'scan' || render === null) {
       return { page: { kind: reading.kind, text: reading.text, image: null, imageFrom: null }, transfer: [] };
     }
-    const { embedded } = reading;
     // A full-page scan is OCR'd from its own decoded pixels; when they cannot be had, the page is rendered.
-    const own = embedded !== null && readsNatively(embedded, render) ? await readEmbeddedScan(page, embedded).catch(() => null) : null;
+    const { embedded } = reading;
+    const ownDpi = embedded === null ? null : embeddedScanDpi(embedded, render);
+    const own = embedded !== null && ownDpi !== null ? await readEmbeddedScan(page, embedded, ownDpi).catch(() => null) : null;
     const image = own ?? (await rasterizePage(page, renderDpi(reading.nativeDpi, render, reading.size)));
     const imageFrom = own === null ? 'rendered' : 'embedded';
     return { page: { kind: reading.kind, text: reading.text, image, imageFrom }, transfer: transferable(image.bytes) };

@@ -99,17 +99,18 @@ export async function readPage(doc: PDFDocumentProxy, no: number): Promise<{ pag
 }
 
 /**
- * The page's scan image as pdf.js decoded it for the operator list, as an upright greyscale PGM; null when pdf.js
- * could not decode it, it is not there in time, or it is not what the list announced (the caller renders instead).
+ * The page's scan image as pdf.js decoded it for the operator list, as an upright greyscale PGM at `dpi` (see
+ * embeddedScanDpi); null when pdf.js could not decode it, it is not there in time, or it is not what the list
+ * announced (the caller renders instead).
  */
-export async function readEmbeddedScan(page: PDFPageProxy, scan: EmbeddedScan): Promise<OcrImage | null> {
+export async function readEmbeddedScan(page: PDFPageProxy, scan: EmbeddedScan, dpi: number): Promise<OcrImage | null> {
   const objects = scan.objId.startsWith('g_') ? page.commonObjs : page.objs;
   let timer: NodeJS.Timeout | undefined;
   const decoded = await Promise.race([
     new Promise<unknown>((resolve) => objects.get(scan.objId, resolve)),
     new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DECODED_IMAGE_WAIT_MS))),
   ]).finally(() => clearTimeout(timer));
-  return isDecodedImage(decoded) ? embeddedScanPgm(decoded, scan) : null;
+  return isDecodedImage(decoded) ? embeddedScanPgm(decoded, scan, dpi) : null;
 }
 
 function isDecodedImage(value: unknown): value is DecodedImage {

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { readsNatively } from '../../src/extract/embedded-scan.ts';
+import { embeddedScanDpi } from '../../src/extract/embedded-scan.ts';
 import { openPdf, readEmbeddedScan, readPage, type PageReading } from '../../src/extract/pdf-text.ts';
 import { rasterizePage, type OcrImage } from '../../src/extract/rasterize.ts';
-import { convert, mixedPdf, textImage, type PdfPageSpec } from './helpers/fixtures.ts';
+import { bilevelScanPdf, convert, mixedPdf, textImage, type PdfPageSpec } from './helpers/fixtures.ts';
 
 const TEXT = 'Keputusan Bupati tentang Tim Koordinasi SPBE Kabupaten Sukamaju';
 const scan = textImage(TEXT, { dpi: 200, width: 1200, noisy: true });
@@ -15,7 +15,7 @@ async function readOne(spec: PdfPageSpec): Promise<{ doc: PDFDocumentProxy; read
   const { doc } = await openPdf(await mixedPdf([spec]));
   opened.push(doc);
   const { page, reading } = await readPage(doc, 1);
-  const own = reading.embedded === null ? null : await readEmbeddedScan(page, reading.embedded);
+  const own = reading.embedded === null ? null : await readEmbeddedScan(page, reading.embedded, reading.embedded.dpi);
   // A hair above the native resolution: the rendering's size is floored, and 255 / 200 × 200 is 254.99… in floats.
   const rendered = reading.embedded === null ? null : await rasterizePage(page, reading.embedded.dpi * (1 + 1e-9));
   return { doc, reading, own, rendered };
@@ -45,6 +45,20 @@ describe('full-page scans read from their embedded image', { timeout: 60_000 }, 
     expect(Buffer.from(pixels(own)).equals(Buffer.from(pixels(rendered)))).toBe(true);
   });
 
+  it('takes a 1-bit (bilevel) scan as it is, its rows padded to whole bytes', async () => {
+    const bilevel = convert(['jpeg:-', '-resize', '1203x', '-threshold', '60%', '-type', 'bilevel'], 'png', scan);
+    const { doc } = await openPdf(await bilevelScanPdf(bilevel, 200));
+    opened.push(doc);
+    const { page, reading } = await readPage(doc, 1);
+    if (reading.embedded === null) throw new Error('no embedded scan');
+    const own = await readEmbeddedScan(page, reading.embedded, reading.embedded.dpi);
+    const rendered = await rasterizePage(page, reading.embedded.dpi * (1 + 1e-9));
+    if (own === null) throw new Error('no image');
+    expect(reading.embedded.width % 8).not.toBe(0);
+    expect([own.width, own.height]).toEqual([rendered.width, rendered.height]);
+    expect(Buffer.from(pixels(own)).equals(Buffer.from(pixels(rendered)))).toBe(true);
+  });
+
   it('turns the image of a page scanned sideways (/Rotate 90, 180, 270) upright, as the page is displayed', async () => {
     for (const pageRotation of [90, 180, 270] as const) {
       const { reading, own, rendered } = await readOne({ image, placement: { pageRotation } });
@@ -67,19 +81,48 @@ describe('full-page scans read from their embedded image', { timeout: 60_000 }, 
     expect(stamped.reading.text).toBe('SALINAN');
   });
 
-  it('reads the image natively between the minimum and a third above the configured resolution; renders outside it', () => {
-    const at = (dpi: number, width = 1700, height = 2200): Parameters<typeof readsNatively>[0] => ({
+  it('OCRs the image at its own resolution up to the configured one, reduces finer ones, renders coarser than the minimum', () => {
+    const at = (dpi: number, width = 1700, height = 2200): Parameters<typeof embeddedScanDpi>[0] => ({
       objId: 'img',
       width,
       height,
       orientation: { swap: false, flipX: false, flipY: false },
       dpi,
     });
-    expect(readsNatively(at(200), limits)).toBe(true);
-    expect(readsNatively(at(400), limits)).toBe(true);
-    expect(readsNatively(at(96), limits)).toBe(false);
-    expect(readsNatively(at(600), limits)).toBe(false);
-    expect(readsNatively(at(300), { ...limits, maxDpi: 200 })).toBe(false);
-    expect(readsNatively(at(300, 9000, 9000), limits)).toBe(false);
+    expect(embeddedScanDpi(at(200), limits)).toBe(200);
+    expect(embeddedScanDpi(at(301), limits)).toBe(301);
+    expect(embeddedScanDpi(at(400), limits)).toBe(300);
+    expect(embeddedScanDpi(at(300), { ...limits, maxDpi: 200 })).toBe(200);
+    expect(embeddedScanDpi(at(96), limits)).toBeNull();
+    // 9000 × 9000 px is 81 megapixels: reduced by √(40/81) in each direction to fit the cap of 40 (as a rendering is).
+    expect(embeddedScanDpi(at(600, 9000, 9000), { ...limits, maxDpi: 600 })).toBeCloseTo(600 * Math.sqrt(40 / 81), 6);
+  });
+
+  it('reduces a scan finer than the configured resolution by area averaging, keeping it upright and its text dark', async () => {
+    const fine = textImage(TEXT, { dpi: 400, width: 2400 });
+    const { doc } = await openPdf(await mixedPdf([{ image: { bytes: fine, kind: 'png', dpi: 400 }, placement: { pageRotation: 90 } }]));
+    opened.push(doc);
+    const { page, reading } = await readPage(doc, 1);
+    if (reading.embedded === null) throw new Error('no embedded scan');
+    const dpi = embeddedScanDpi(reading.embedded, limits);
+    expect(dpi).toBe(300);
+    const own = await readEmbeddedScan(page, reading.embedded, dpi ?? 0);
+    const rendered = await rasterizePage(page, 300);
+    if (own === null) throw new Error('no image');
+    expect(own.dpi).toBe(300);
+    expect(Math.abs(own.width - rendered.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(own.height - rendered.height)).toBeLessThanOrEqual(1);
+    // Same picture as the rendering at 300 dpi: per-pixel difference small on average, ink in the same place.
+    const a = pixels(own);
+    const b = pixels(rendered);
+    let diff = 0;
+    let n = 0;
+    for (let y = 0; y < Math.min(own.height, rendered.height); y++) {
+      for (let x = 0; x < Math.min(own.width, rendered.width); x++) {
+        diff += Math.abs((a[y * own.width + x] ?? 0) - (b[y * rendered.width + x] ?? 0));
+        n++;
+      }
+    }
+    expect(diff / n).toBeLessThan(6);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { degrees, PDFDocument, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, degrees, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import yazl from 'yazl';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -108,6 +108,26 @@ export async function mixedPdf(pages: readonly PdfPageSpec[]): Promise<Uint8Arra
       doc.addPage([A4.width, A4.height]);
     }
   }
+  return doc.save();
+}
+
+/**
+ * A one-page PDF whose page is a 1-bit scan (DeviceGray, 1 bit per component, as fax and office scanners write
+ * them; pdf-lib itself embeds every PNG as 8-bit), drawn over the whole page. `png` is a bilevel image.
+ */
+export async function bilevelScanPdf(png: Uint8Array, dpi: number): Promise<Uint8Array> {
+  const size = execFileSync('identify', ['-format', '%w %h', 'png:-'], { input: png }).toString().split(' ').map(Number);
+  const [width = 0, height = 0] = size;
+  // ImageMagick's 1-bit gray: rows padded to whole bytes, first pixel in the high bit, 1 white — as PDF wants.
+  const bits = convert(['png:-', '-depth', '1'], 'gray', png);
+  const doc = await PDFDocument.create();
+  const stream = doc.context.flateStream(bits, { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, BitsPerComponent: 1, ColorSpace: 'DeviceGray' });
+  const ref = doc.context.register(stream);
+  const pageWidth = (width / dpi) * 72;
+  const pageHeight = (height / dpi) * 72;
+  const page = doc.addPage([pageWidth, pageHeight]);
+  const name = page.node.newXObject('Im', ref);
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(pageWidth, 0, 0, pageHeight, 0, 0), drawObject(name), popGraphicsState());
   return doc.save();
 }
 
