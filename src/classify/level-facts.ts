@@ -2,7 +2,8 @@
  * Content checks of a pack's level profiles read from a document's text when it is classified: for each check
  * found, the first page and line that show it. Phrases match like every mapping phrase (OCR- and
  * morphology-tolerant); a match right after a guard word ("belum", "tidak"), in a regulation's "Menimbang" or in the
- * definitions of its Pasal 1 does not count; fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
+ * definitions of its Pasal 1 does not count, nor one in a legal-basis list ("Dasar Hukum", "Mengingat") unless the
+ * check is the reference to a guideline (ContentCheck.cited); fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
 import type { LevelFact } from '../types/classification.ts';
 import type { ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
@@ -87,6 +88,35 @@ function unregulatedLines(doc: DocModel): Set<number> {
       definitions = doc.lines.slice(i, i + 1 + DEFINITIONS_LOOKAHEAD).some((l) => DEFINING.test(l.text));
     } else if (DEFINITIONS_END.test(line.text)) definitions = false;
     if (considerations || definitions) lines.add(i);
+  });
+  return lines;
+}
+
+/** A legal-basis list opens: "Dasar Hukum:", "Landasan Hukum", "Mengingat : 1. Undang-Undang …". */
+const LEGAL_BASIS_START = /^(?:\d{1,2}[.)]\s*)?(?:dasar hukum|landasan hukum|dasar peraturan|mengingat)\b/i;
+/** A line that names a regulation: "Undang-Undang Nomor …", "Peraturan Bupati …", "Permendagri 1/2023", "UU 27/2022". */
+const REGULATION_START = /^(?:undang|peraturan|keputusan|instruksi|surat edaran|perpres|perpu|perda|perbup|perwal|pergub|perkada|permen\p{L}*|kepmen\p{L}*|keppres|inpres|pp|uu)\b/iu;
+/** A label that opens the next field or part ("Kualifikasi Pelaksana:", "Memperhatikan :", "MEMUTUSKAN:"). */
+const LABEL = /^[\p{L} /]{2,40}:/u;
+
+/**
+ * The lines of legal-basis lists ("Dasar Hukum" of an SOP or a report, "Mengingat" of a regulation): the opener and
+ * the cited regulations under it, list items or lines that name a regulation, and the lines a long citation wraps
+ * onto, up to the next label, heading or line that is none of these. Their subjects belong to the cited documents.
+ */
+function legalBasisLines(doc: DocModel): Set<number> {
+  const lines = new Set<number>();
+  let open = false;
+  let wraps = false;
+  doc.lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (LEGAL_BASIS_START.test(text)) open = true;
+    else if (open) {
+      const cites = LIST_ITEM.test(text) || REGULATION_START.test(text) || (wraps && !LABEL.test(text));
+      open = cites && line.place !== 'judul-bagian';
+    }
+    if (open) lines.add(i);
+    wraps = open && !/[;.]$/.test(text);
   });
   return lines;
 }
@@ -232,6 +262,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const { matcher, checkOf, guards } = compiledChecks;
   const found = new Map<string, { at: number; fact: LevelFact }>();
   const reasons = unregulatedLines(doc);
+  const citations = legalBasisLines(doc);
   const advice = adviceLines(doc, compiledChecks.openers);
   const opensLine = (check: ContentCheck, start: number): boolean => {
     const first = doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1] ?? '';
@@ -247,6 +278,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
     const match = matches.find(
       (m) =>
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
+        (check.cited || !citations.has(doc.tokenLine[m.start] ?? -1)) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
         scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&

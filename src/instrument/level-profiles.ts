@@ -70,6 +70,8 @@ const checkSchema = z.strictObject({
   contradictedBy: words.default([]),
   /** A done word must stand this close to the match: see ContentCheck.doneWordWithin. */
   doneWordWithin: z.number().int().min(1).max(12).optional(),
+  /** A citation in a legal-basis list shows the check: see ContentCheck.cited. */
+  cited: z.boolean().default(false),
 });
 
 const fileSchema = z.strictObject({
@@ -137,7 +139,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

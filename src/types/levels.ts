@@ -56,6 +56,13 @@ export interface ContentCheck {
    * melaksanakan perbaikan", "perbaikan telah selesai"; null: the phrase alone counts.
    */
   doneWordWithin: number | null;
+  /**
+   * A regulation cited in a legal-basis list ("Dasar Hukum", "Landasan Hukum", "Mengingat") shows this check: the
+   * check is the reference to a guideline ("mengacu pada PermenPANRB 5/2020"). False for every other check: the
+   * title of a cited regulation ("Peraturan Bupati … tentang Penunjukan Pejabat Pelindungan Data Pribadi") is
+   * another document's subject, not content of this one.
+   */
+  cited: boolean;
 }
 
 /**

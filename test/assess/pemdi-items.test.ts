@@ -4,6 +4,7 @@ import { creditValue } from '../../src/assess/level-climb.ts';
 import { loadPack } from '../../src/instrument/registry.ts';
 import type { Config } from '../../src/types/config.ts';
 import { makeConfig, makeDoc, makeInput } from './fixtures.ts';
+import { readLevelFacts } from '../../src/classify/level-facts.ts';
 
 const pack = loadPack('pemdi-2026');
 const config: Config = { ...makeConfig({ penanggungJawab: { '1': ['DISKOMINFO'] } }), instrumen: 'pemdi-2026' };
@@ -108,5 +109,28 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     expect(l4?.requirements.map((r) => r.met)).toEqual([false]);
     const review = { ...plan, sha: 'b2', facts: ['i2-manajemen-layanan', 'i2-reviu'] };
     expect(analysis(2, [review]).levels.find((l) => l.level === 4)?.requirements.map((r) => r.met)).toEqual([true]);
+  });
+});
+
+describe('Pemdi item I8-L1-03 (the unit or officer that handles data protection)', () => {
+  const sop = (extra: string) => {
+    const text =
+      'DINAS KOMUNIKASI DAN INFORMATIKA\nSTANDAR OPERASIONAL PROSEDUR\nPENANGANAN PERMINTAAN INFORMASI PUBLIK\nDasar Hukum:\n' +
+      '1. Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi;\n' +
+      `2. Peraturan Bupati Sukamaju Nomor 7 Tahun 2025 tentang Penunjukan Pejabat Pelindungan Data Pribadi;\nUraian Prosedur:\n1. Petugas mencatat permintaan.\n${extra}`;
+    const facts = readLevelFacts(pack.levels, [{ no: 1, text }], pack.rules.aliases);
+    return { sha: 'c1', paths: ['DISKOMINFO/SOP Layanan Informasi.pdf'], kind: 'sop' as const, maps: [{ indicator: 8 }], facts };
+  };
+  const metI8L103 = (extra: string): boolean | undefined =>
+    analysis(8, [sop(extra)])
+      .levels.flatMap((l) => l.requirements)
+      .find((r) => r.id === 'i8-l1-03')?.met;
+
+  it('is not met by an SOP that only cites the appointing regulation in its Dasar Hukum', () => {
+    expect(metI8L103('')).toBe(false);
+  });
+
+  it('is met when the SOP itself describes the officer who handles the requests', () => {
+    expect(metI8L103('2. Permintaan yang memuat data pribadi diteruskan kepada Pejabat Pelindungan Data Pribadi.')).toBe(true);
   });
 });

@@ -246,3 +246,31 @@ describe('level facts: a scope phrase on a label line is no statement of scope (
     expect(scoped('Portal telah memadukan seluruh layanan digital perangkat daerah pada tahun 2026.')).toBe(true);
   });
 });
+
+describe('level facts: a regulation cited in a legal-basis list is not content of the citing document', () => {
+  const pemdi = loadPack('pemdi-2026');
+  const pemdiChecks = (text: string): string[] => readLevelFacts(pemdi.levels, [{ no: 1, text }], pemdi.rules.aliases).map((f) => f.check);
+  const SOP_HEAD = 'DINAS KOMUNIKASI DAN INFORMATIKA\nSTANDAR OPERASIONAL PROSEDUR\nPENANGANAN PERMINTAAN INFORMASI PUBLIK\nDasar Hukum:\n';
+  const CITED =
+    '1. Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi;\n' +
+    '2. Peraturan Bupati Sukamaju Nomor 7 Tahun 2025 tentang Penunjukan\nPejabat Pelindungan Data Pribadi;\n';
+
+  it('an SOP whose Dasar Hukum cites the regulation appointing the data protection officer shows no officer (Pemdi I8)', () => {
+    expect(pemdiChecks(`${SOP_HEAD}${CITED}Kualifikasi Pelaksana:\n1. Memahami pelayanan informasi publik.`)).not.toContain('i8-dpo');
+    // The citation wrapped onto its next line, or written on the opener's own line, is still a citation.
+    expect(pemdiChecks(`${SOP_HEAD.replace('Dasar Hukum:\n', 'Dasar Hukum: Peraturan Bupati Nomor 7 Tahun 2025 tentang Pejabat Pelindungan Data Pribadi\n')}Uraian Prosedur:`)).not.toContain('i8-dpo');
+    // The same subject stated in the SOP's own text counts.
+    const own = `${SOP_HEAD}${CITED}Pelaksana:\nPermintaan yang memuat data pribadi diteruskan kepada Pejabat Pelindungan Data Pribadi untuk ditelaah.`;
+    expect(pemdiChecks(own)).toContain('i8-dpo');
+  });
+
+  it('a regulation\'s Mengingat regulates nothing; a guideline cited as legal basis is still the guideline referred to', () => {
+    const perbup =
+      'PERATURAN BUPATI SUKAMAJU\nTENTANG PUSAT DATA\nMengingat : 1. Peraturan Badan Siber dan Sandi Negara Nomor 4 Tahun 2021 tentang Pedoman Manajemen Keamanan Informasi SPBE dan Standar Teknis Keamanan SPBE;\n' +
+      'MEMUTUSKAN:\nPasal 2\nPusat data digunakan seluruh perangkat daerah.';
+    expect(checksIn(perbup)).not.toContain('ars-keamanan');
+    expect(checksIn(perbup)).toContain('seluruh-unit');
+    const laporan = 'LAPORAN PENERAPAN MANAJEMEN RISIKO SPBE\nDasar Hukum:\n1. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 5 Tahun 2020 tentang Pedoman Manajemen Risiko SPBE.\nBAB I PELAKSANAAN';
+    expect(checksIn(laporan)).toContain('pedoman-manajemen-risiko');
+  });
+});
