@@ -10,6 +10,12 @@ describe('collapseLetterSpacing', () => {
     ['K E P U T U S A N', 'KEPUTUSAN'],
     ['T E N T A N G', 'TENTANG'],
     ['BUPATI S U K A M A J U ,', 'BUPATI SUKAMAJU ,'],
+    // OCR kept no wider gap between the words: split where letters meet digits and before heading words.
+    ['P E R A T U R A N B U P A T I S U K A M A J U', 'PERATURAN BUPATI SUKAMAJU'],
+    ['N O M O R 8 T A H U N 2 0 2 5', 'NOMOR 8 TAHUN 2025'],
+    ['L A P O R A N H A S I L A U D I T', 'LAPORAN HASIL AUDIT'],
+    // … but not before a suffix ("PEMERINTAHAN" is one word).
+    ['P E M E R I N T A H A N D A E R A H', 'PEMERINTAHAN DAERAH'],
   ])('"%s" → "%s"', (line, want) => {
     expect(collapseLetterSpacing(line)).toBe(want);
   });
@@ -41,6 +47,14 @@ describe('a letter-spaced regulation heading', () => {
     expect(c.kind).toBe('peraturan');
     expect(c.issuer?.case).toBe('sendiri');
     expect(accepted(c)).toEqual([1]);
+  });
+
+  it('still names its kind when OCR kept only one space between the words', () => {
+    const c = classify(SPACED.replace(/ {2}/g, ' '));
+    expect(c.kind).toBe('peraturan');
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(classify('L A P O R A N H A S I L A U D I T\nINFRASTRUKTUR TIK TAHUN 2025\nTemuan audit infrastruktur.').kind).toBe('laporan-audit');
+    expect(classify('N O T U L E N R A P A T\nHari/Tanggal : Kamis, 9 Oktober 2025').kind).toBe('notulen');
   });
 
   it('a letter-spaced report title names its kind', () => {
