@@ -99,6 +99,21 @@ function datedFilter(items: readonly EvidenceItem[], ref: string, strict: boolea
   return [];
 }
 
+/**
+ * `notBefore`: drops items dated before every dated item that met `ref` (those showing one of `except` aside); an
+ * undated item, or an undated item of `ref`, leaves the order unknown and is kept.
+ */
+function notBeforeFilter(items: readonly EvidenceItem[], rule: NonNullable<EvidenceCondition['notBefore']>, met: MetItems, checks: LevelProfiles['checks'], notes: string[]): EvidenceItem[] {
+  const anchors = (met.get(rule.ref) ?? []).filter((a) => !rule.except.some((name) => shows(a, name, checks) !== null));
+  if (anchors.length === 0 || anchors.some((a) => a.date === null)) return [...items];
+  const first = anchors.reduce((a, b) => ((b.date ?? '') < (a.date ?? '') ? b : a));
+  const early = items.filter((i) => i.date !== null && !anchors.includes(i) && i.date < (first.date ?? ''));
+  if (early.length > 0) {
+    notes.push(`${namesText(early, (i) => dateText(i.date))} bertanggal sebelum ${namesText([first], (a) => dateText(a.date))}, sehingga bukan reviu/evaluasi atas dokumen itu (yang ditelaah rancangan atau versi sebelumnya); lampirkan reviu/evaluasi yang dilakukan sesudah dokumen itu ditetapkan`);
+  }
+  return items.filter((i) => !early.includes(i));
+}
+
 function conditionOutcome(
   cond: EvidenceCondition,
   items: readonly EvidenceItem[],
@@ -124,6 +139,7 @@ function conditionOutcome(
     notes.push(...excluded);
   }
   if (cond.review) pool = reviewFilter(pool, items, ctx, notes);
+  if (cond.notBefore !== null) pool = notBeforeFilter(pool, cond.notBefore, met, checks, notes);
   if (cond.after !== null) pool = datedFilter(pool, cond.after, false, met, notes);
   if (cond.newer !== null) pool = datedFilter(pool, cond.newer, true, met, notes);
   const cited: Cited[] = [];

@@ -39,6 +39,7 @@ const conditionFields = {
   review: z.boolean().default(false),
   after: z.string().min(1).optional(),
   newer: z.string().min(1).optional(),
+  notBefore: z.strictObject({ ref: z.string().min(1), except: words.default([]) }).optional(),
 };
 
 const conditionSchema = z.strictObject(conditionFields);
@@ -126,6 +127,7 @@ function condition(c: ConditionData): EvidenceCondition {
     review: c.review,
     after: c.after ?? null,
     newer: c.newer ?? null,
+    notBefore: c.notBefore ?? null,
   };
 }
 
@@ -153,12 +155,12 @@ function referenceProblems(no: number, levels: readonly LevelProfile[], checks: 
       if (seen.has(r.id) || here.has(r.id)) problems.push(`indikator ${no} tingkat ${level.level}: id "${r.id}" dipakai dua kali`);
       here.add(r.id);
       for (const c of r.anyOf) {
-        for (const name of [...c.any, ...c.all, ...c.without]) {
+        for (const name of [...c.any, ...c.all, ...c.without, ...(c.notBefore?.except ?? [])]) {
           if (!signals.has(name) && checks[name] === undefined) {
             problems.push(`indikator ${no} tingkat ${level.level} "${r.id}": "${name}" bukan sinyal atau pemeriksaan (checks) yang dikenal`);
           }
         }
-        for (const ref of [c.after, c.newer]) {
+        for (const ref of [c.after, c.newer, c.notBefore?.ref ?? null]) {
           if (ref !== null && !seen.has(ref) && !here.has(ref)) {
             problems.push(`indikator ${no} tingkat ${level.level} "${r.id}": "${ref}" bukan id syarat pada tingkat ini atau di bawahnya`);
           }

@@ -108,6 +108,12 @@ export interface EvidenceCondition {
   after: string | null;
   /** The item must be dated after another item that met this requirement (id): a newer version. */
   newer: string | null;
+  /**
+   * The item must not be dated before every item that met requirement `ref` (a review of a policy comes after the
+   * policy), not counting those that show one of `except` (an amendment or revision, which presupposes an earlier
+   * version the item may have reviewed). Undated items, or an undated item of `ref`, are kept: the order is unknown.
+   */
+  notBefore: { ref: string; except: string[] } | null;
 }
 
 export interface LevelRequirement {

@@ -209,9 +209,27 @@ describe('process ladder, other indicators', () => {
     expect(indicatorOf([register], 24).supportedLevel).toBe(2);
   });
 
+  it('a review dated before every policy reviewed none of them, unless a policy amends an earlier one', () => {
+    const enactedLater: DocSpec = { ...full, date: '2025-06-01' };
+    const early = indicatorOf([enactedLater, freshReview], 1);
+    expect(early.supportedLevel).toBe(3);
+    expect(early.supportReasons.join(' ')).toMatch(/bertanggal sebelum "Perbup 12 2023 Arsitektur SPBE.pdf" \(1 Juni 2025\)/);
+    // The policy in force before the review, then the review: the review counts.
+    expect(indicatorOf([full, freshReview], 1).supportedLevel).toBe(4);
+    // An amendment after the review presupposes the policy reviewed, which was not uploaded: the review counts, and
+    // the amendment follows it up.
+    const amendment: DocSpec = { ...enactedLater, signals: ['tindak-lanjut'] };
+    expect(indicatorOf([amendment, freshReview], 1).supportedLevel).toBe(5);
+    // A policy without a date read leaves the order unknown.
+    expect(indicatorOf([{ ...full, date: null }, freshReview], 1).supportedLevel).toBe(4);
+  });
+
   it('the review window follows masaBerlakuReviuTahun', () => {
     const config = makeConfig({ masaBerlakuReviuTahun: 4 });
-    expect(indicatorOf([full, oldReview], 1, config).supportedLevel).toBe(4);
+    // The policy the 2022 review reviewed was in force by then (a review dated before the policy reviews none of it).
+    const olderPolicy: DocSpec = { ...full, date: '2021-06-01' };
+    expect(indicatorOf([olderPolicy, oldReview], 1, config).supportedLevel).toBe(4);
+    expect(indicatorOf([olderPolicy, oldReview], 1).supportedLevel).toBe(3);
   });
 
   it('works on another instrument with the generic ladders', () => {

@@ -143,7 +143,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kabupaten: Perbup Audit TIK lengkap, "reviu" yang bertanggal sebelum Perbup ditetapkan (reviu rancangannya)',
-    pending: '4: a review dated before every policy of the indicator still counts as the review of that policy',
     indicator: 9,
     range: [3, 3],
     because: 'tingkat 4 meminta kebijakan internal Audit TIK yang ditetapkan "telah direviu dan dievaluasi secara periodik"; reviu bertanggal sebelum kebijakan itu ada menelaah rancangannya (bukti penyusunan, tingkat 1)',
@@ -174,7 +173,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: dokumen Peta Rencana SPBE lengkap, laporan reviu bertanggal sebelum dokumen itu disusun',
-    pending: '4: a review dated before every document of the indicator still counts as the review of that document',
     instansi: KOTA,
     indicator: 12,
     range: [3, 3],
