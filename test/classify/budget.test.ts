@@ -42,4 +42,11 @@ Belanja Perjalanan Dinas Dalam Daerah | 120.000.000 | 110.000.000`;
     const text = 'RENCANA KERJA (RENJA)\nDINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU TAHUN 2026\nNo | Program / Kegiatan | Target | Pagu Indikatif (Rp)\n1 | Program Aplikasi Informatika | 40 aplikasi | 2.300.000.000\n1.1 | Penyelenggaraan sistem jaringan intra pemerintah daerah | 52 kantor | 1.700.000.000\n1.2 | Pengelolaan pusat data pemerintah daerah | 99,5% | 2.900.000.000';
     expect(accepted(classify(text))).toContain(13);
   });
+
+  it('minutes reviewing the units\' IT spending proposals support 13; proposals without IT lines do not', () => {
+    const it = 'NOTULEN RAPAT\nPEMBAHASAN USULAN BELANJA PERANGKAT DAERAH TAHUN 2026\nHari/Tanggal : Kamis, 14 Agustus 2025\nPembahasan:\n1. Diskominfo menelaah usulan pengadaan komputer, server, langganan internet dan pembangunan aplikasi dari Perangkat Daerah.\n2. Usulan pembangunan aplikasi yang fungsinya sudah tersedia dicoret; pengadaan server dialihkan ke pusat data.\n3. Hasil penelaahan menjadi dasar penyusunan RKA Perangkat Daerah 2026.';
+    expect(accepted(classify(it))).toEqual([13]);
+    const gedung = 'NOTULEN RAPAT\nPEMBAHASAN USULAN BELANJA PERANGKAT DAERAH TAHUN 2026\nHari/Tanggal : Kamis, 14 Agustus 2025\nPembahasan:\n1. Bagian Umum menelaah usulan pemeliharaan gedung, kendaraan dinas dan pengadaan mebel.\n2. Usulan rehabilitasi gedung yang belum mendesak ditunda.\n3. Hasil penelaahan menjadi dasar penyusunan RKA Perangkat Daerah 2026.';
+    expect(accepted(classify(gedung))).toEqual([]);
+  });
 });
