@@ -508,7 +508,7 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: PPDB daring dengan unggah berkas dan verifikasi, integrasi Dapodik "direncanakan tahun 2026"',
-    pending: '4: a planned integration ("direncanakan pada tahun 2026") is read as collaboration',
+    pending: '4: a planned integration ("Integrasi dengan Dapodik direncanakan …") is read as collaboration: the kolaborasi check and the layanan-kolaborasi signal have no plan guard after the match (done: true would also drop "2. Usulan … terintegrasi" list lines)',
     instansi: KOTA,
     indicator: 46,
     range: [3, 3],
@@ -695,6 +695,80 @@ export const SCENARIOS: LevelScenario[] = [
         date: null,
         signer: 'Kepala Bagian Organisasi',
       }),
+    ],
+  },
+  // Class 1 again: two documents of the same implementation indicator disagree on the units covered.
+  {
+    name: 'Kabupaten: SOP pusat data "berlaku bagi seluruh perangkat daerah", laporan pemanfaatan "baru 12 dari 30 perangkat daerah"',
+    pending: '3: a partial count in one document does not stand against "seluruh perangkat daerah" in another document of the same indicator',
+    indicator: 16,
+    range: [2, 2],
+    because: 'tingkat 3 meminta layanan pusat data "digunakan oleh seluruh unit kerja/perangkat daerah"; laporan pemanfaatan menyatakan baru sebagian, SOP hanya menetapkan sasaran berlakunya',
+    docs: [
+      {
+        path: 'DISKOMINFO/SOP Layanan Pusat Data.pdf',
+        pages: [
+          `${KAB_KOP}\nDINAS KOMUNIKASI DAN INFORMATIKA\nSTANDAR OPERASIONAL PROSEDUR LAYANAN PUSAT DATA\n` +
+            'Prosedur ini berlaku bagi seluruh perangkat daerah yang menempatkan aplikasi dan basis data pada pusat data daerah.\n' +
+            '1. Perangkat daerah mengajukan permohonan penempatan aplikasi.\n2. Petugas pusat data memverifikasi kebutuhan dan menyiapkan server.\nSukamaju, 3 Februari 2025\nKepala Dinas',
+        ],
+      },
+      report({
+        path: 'DISKOMINFO/Laporan Pemanfaatan Pusat Data 2025.pdf',
+        kop: KAB_KOP,
+        unit: 'DINAS KOMUNIKASI DAN INFORMATIKA',
+        title: 'LAPORAN PEMANFAATAN LAYANAN PUSAT DATA TAHUN 2025',
+        body: ['Sesuai rencana kerja, layanan pusat data ditawarkan kepada perangkat daerah.', 'Sampai Desember 2025, baru 12 dari 30 perangkat daerah yang menempatkan aplikasinya di pusat data daerah.'],
+        place: 'Sukamaju',
+        date: '1 Desember 2025',
+      }),
+    ],
+  },
+  {
+    name: 'Provinsi: laporan keamanan informasi "ke seluruh perangkat daerah", laporan penerapan per perangkat daerah "8 dari 25"',
+    pending: '3: a partial count in one document does not stand against "seluruh perangkat daerah" in another document of the same indicator',
+    instansi: PROV,
+    indicator: 22,
+    range: [2, 2],
+    because: 'tingkat 3 meminta pengendalian keamanan informasi di seluruh perangkat daerah; laporan penilaian lain menyatakan baru 8 dari 25 yang menerapkannya',
+    docs: [
+      report({
+        path: 'DISKOMINFOTIK/Laporan Tahunan Keamanan Informasi 2025.pdf',
+        kop: PROV_KOP,
+        unit: 'DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK',
+        title: 'LAPORAN TAHUNAN KEAMANAN INFORMASI TAHUN 2025',
+        body: ['Sesuai rencana kerja, pengendalian keamanan informasi berdasarkan risiko SPBE diarahkan ke seluruh perangkat daerah.'],
+        place: 'Kota Makmur',
+        date: '15 Desember 2025',
+      }),
+      report({
+        path: 'DISKOMINFOTIK/Laporan Penerapan Pengendalian Keamanan per Perangkat Daerah 2025.pdf',
+        kop: PROV_KOP,
+        unit: 'DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK',
+        title: 'LAPORAN PENERAPAN PENGENDALIAN KEAMANAN INFORMASI PER PERANGKAT DAERAH 2025',
+        body: ['Pengendalian keamanan informasi berbasis risiko telah diterapkan oleh 8 dari 25 perangkat daerah.'],
+        place: 'Kota Makmur',
+        date: '20 November 2025',
+      }),
+    ],
+  },
+  // Class 4 again: a manual that asks for an internet connection shows no collaboration with another service.
+  {
+    name: 'Kota: manual e-Kinerja dengan persetujuan atasan, perangkat "harus terhubung dengan internet"',
+    pending: '4: "terhubung dengan internet" is read as integration with another service',
+    instansi: KOTA,
+    indicator: 41,
+    range: [3, 3],
+    because: 'tingkat 3: transaksi (persetujuan atasan, status); terhubung dengan internet bukan kolaborasi dengan layanan elektronik lain (4)',
+    docs: [
+      {
+        path: 'BKPSDM/Manual e-Kinerja.pdf',
+        pages: [
+          `${KOTA_KOP}\nBADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA\nMANUAL PENGGUNA APLIKASI E-KINERJA\n` +
+            'Persyaratan: perangkat harus terhubung dengan internet dan menggunakan peramban terbaru.\n' +
+            '1. Pegawai mengisi laporan kinerja harian dan mengunggah bukti kegiatan.\n2. Atasan langsung memverifikasi dan menyetujui laporan; status persetujuan tampil pada dasbor.',
+        ],
+      },
     ],
   },
 ];
