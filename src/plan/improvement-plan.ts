@@ -23,6 +23,8 @@ export interface PlanItem {
   klaim: number | null;
   /** The value the evidence supports (decimal under linear credit, Pemdi; the supported level otherwise). */
   didukung: number;
+  /** No accepted evidence (`kosong`): `didukung` is only what the index counts for it (Pemdi 1,00, SPBE 0). */
+  tanpaBukti: boolean;
   target: number;
   /** The level this item brings the indicator to. */
   tingkat: number;
@@ -105,6 +107,7 @@ export function improvementPlan(
         nama: ind.namaPendek ?? indicator.namaPendek,
         klaim: ind.claimedLevel,
         didukung: value,
+        tanpaBukti: ind.status === 'kosong',
         target: ind.targetLevel,
         tingkat: level,
         bukti: coded ?? evidenceNeeded(indicator, level, 400),

@@ -11,6 +11,8 @@ import { buildReportModel } from '../../src/render/model/report.ts';
 import { buildGapModel } from '../../src/render/model/gap.ts';
 import { supportedValue } from '../../src/assess/values.ts';
 import { gapsTable } from '../../src/assess/reporters/table.ts';
+import { computeSupportedIndex } from '../../src/instrument/index-formula.ts';
+import { parseDecimalText } from '../../src/shared/format.ts';
 import { buildPemdiSample, type PemdiSample } from '../helpers/pemdi-sample.ts';
 import { squeeze, squeezedText } from './pdf-tools.ts';
 
@@ -85,6 +87,29 @@ describe('Pemdi reports', () => {
     expect(text('laporan-kesenjangan-2026.pdf')).toContain(squeeze('Bukti kurang Belum ada bukti Nilai indeks eksternal Berkas bermasalah'));
     expect(text('laporan-penilaian-mandiri-2026-draf.pdf')).toContain(squeeze(`${report.kosong} indikator belum memiliki bukti dukung; ${external} indikator dinilai dari indeks eksternal, bukan dari bukti dukung.`));
     expect(gapsTable(sample.state.assessment, { color: false })).toMatch(new RegExp(`^Indikator: .* · ${report.kosong} kosong · ${external} nilai indeks eksternal `, 'm'));
+  });
+
+  it('says "belum ada bukti" for the supported value of an indicator without evidence, with the value the index counts', () => {
+    const empty = sample.state.assessment.indicators.filter((a) => a.status === 'kosong');
+    expect(empty.length).toBeGreaterThan(0);
+    const gap = buildGapModel(sample.state, rendered.plan, null, null);
+    const report = buildReportModel(sample.state, rendered.plan, null, 'draf');
+    const shown = new Map<number, number>();
+    for (const a of empty) {
+      const g = gap.indikator.find((i) => i.no === a.id)?.didukung ?? '';
+      expect(g, `gaps ${a.id}`).toMatch(/^\d+,\d\d \(belum ada bukti\)$/);
+      const section = report.bagian.flatMap((b) => [...b.indikator, ...b.subbagian.flatMap((s) => s.indikator)]).find((i) => i.no === a.id);
+      expect(section?.didukung?.teks, `laporan ${a.id}`).toBe(g);
+      shown.set(a.id, parseDecimalText(g.split(' ')[0] ?? '') ?? Number.NaN);
+    }
+    // The value printed is the one the index of the evidence counts: recomputed from it, the index is the same.
+    const values = new Map(sample.state.assessment.indicators.map((a) => [a.id, shown.get(a.id) ?? supportedValue(a)]));
+    expect(computeSupportedIndex(sample.state.instrument, values).indeks).toBeCloseTo(sample.state.assessment.indeksBukti.indeks, 10);
+    const t = text('laporan-kesenjangan-2026.pdf');
+    const i8 = t.slice(t.indexOf(squeeze('Indikator 8.')), t.indexOf(squeeze('Indikator 9.')));
+    expect(sample.state.assessment.indicators.find((a) => a.id === 8)?.status).toBe('kosong');
+    expect(i8).toContain(squeeze('didukung bukti: 1,00 (belum ada bukti)'));
+    expect(i8).not.toContain(squeeze('didukung bukti: 1,00 (Merintis)'));
   });
 
   it('prints the hierarchy, values, regulation and source note of the pack in the laporan', () => {

@@ -13,6 +13,8 @@ import { opdApi, opdListPage, opdPage } from '../../src/server/routes/opd.ts';
 import type { OpdModel } from '../../src/server/models/opd.ts';
 import { ringkasanApi, ringkasanPage } from '../../src/server/routes/ringkasan.ts';
 import type { SummaryModel } from '../../src/server/models/summary.ts';
+import { renderPlan } from '../../src/cli/commands/rencana.ts';
+import { workspacePlan } from '../../src/server/models/opd.ts';
 
 const EXTERNAL = [5, 6, 7, 18];
 
@@ -94,6 +96,20 @@ describe('the Pemdi sample on the dashboard', () => {
     expect(html).not.toMatch(/title="Indikator (5|6|7|18) \([^"]*\), [^"]*: bukan tanggungan/);
     expect(html).toContain('<a class="sel sel-eksternal" href="/indikator/5" title="Indikator 5 (Tata Kelola Data), Dinas Komunikasi dan Informatika: Nilai indeks eksternal">');
     expect(html).toMatch(/<span class="sel sel-eksternal"><\/span> Nilai indeks eksternal/);
+  });
+
+  it('plans an indicator without evidence as "belum ada bukti", with the value the index counts for it, never as level 1 reached', async () => {
+    const i8 = t.ctx.state().assessment.indicators.find((i) => i.id === 8)!;
+    // Pemdi counts an indicator with nothing accepted at the bottom of level 1's band (1,00), in the index too.
+    expect([i8.status, i8.levels?.value]).toEqual(['kosong', 1]);
+    const html = await callHtml(opdPage, t.ctx, { params: { kode: 'DISKOMINFO' } });
+    expect(html).toMatch(/Pelindungan Data Pribadi<\/a> menuju tingkat 1 <span class="samar">\(kini belum ada bukti: dihitung 1, target 2\)<\/span>/);
+    expect(html).not.toMatch(/Pelindungan Data Pribadi<\/a> menuju tingkat \d <span class="samar">\(kini 1,/);
+    expect(renderPlan(workspacePlan(t.ctx.state()))).toMatch(/Indikator 8 Pelindungan Data Pribadi, menuju tingkat 1 \(kini belum ada bukti: dihitung 1, target 2\)/);
+    const page = await callHtml(indicatorPage, t.ctx, { params: { no: '8' } });
+    expect(page).toContain('<strong id="tingkat-bukti">belum ada bukti</strong> <span class="samar">(dihitung 1)</span>');
+    // An indicator with evidence keeps its value.
+    expect(await callHtml(indicatorPage, t.ctx, { params: { no: '3' } })).toContain('<strong id="tingkat-bukti">1,20</strong>');
   });
 
   it('never puts an externally scored indicator on an OPD to-do list, though OPDs are named responsible for it', async () => {

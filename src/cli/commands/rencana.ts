@@ -19,7 +19,7 @@ function deadlineLine(plan: ImprovementPlan): string {
 }
 
 function itemLines(items: PlanItem[]): string[] {
-  return items.map((i) => `  - Indikator ${i.indikator} ${i.nama}, menuju tingkat ${formatValue(i.tingkat)} (kini didukung ${formatValue(i.didukung)}, target ${formatValue(i.target)}): ${i.bukti}`);
+  return items.map((i) => `  - Indikator ${i.indikator} ${i.nama}, menuju tingkat ${formatValue(i.tingkat)} (kini ${i.tanpaBukti ? `belum ada bukti: dihitung ${formatValue(i.didukung)}` : `didukung ${formatValue(i.didukung)}`}, target ${formatValue(i.target)}): ${i.bukti}`);
 }
 
 export function renderPlan(plan: ImprovementPlan): string {

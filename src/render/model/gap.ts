@@ -19,6 +19,7 @@ import {
   statusView,
   valueBands,
   valueView,
+  supportedView,
   type EvidenceRow,
   type FindingRow,
   type ProblemFile,
@@ -28,7 +29,7 @@ import { formatDate } from '../../shared/format.ts';
 import { improvementPlan } from '../../plan/improvement-plan.ts';
 import { checklistIndicators, type ChecklistIndicator, type ChecklistLevel } from '../../plan/upload-checklist.ts';
 import { checklistOf } from '../../assess/item-checklist.ts';
-import { claimedValue, supportedValue } from '../../assess/values.ts';
+import { claimedValue } from '../../assess/values.ts';
 
 export interface MissingLevel {
   /** "Tingkat 3 – Terdefinisi" */
@@ -189,7 +190,7 @@ export function buildGapModel(state: WorkspaceState, plan: LampiranPlan, logo: s
       status: statusView(status),
       klaim: valueText(state, ind, claimed),
       target: levelText(state, ind, target),
-      didukung: valueText(state, ind, a ? supportedValue(a) : null),
+      didukung: supportedView(state.instrument, ind, valueBands(state), a)?.teks ?? '-',
       penanggungJawab: (a?.penanggungJawab ?? []).map((k) => opdName.get(k) ?? k).join(', ') || '-',
       ada: evidenceRows(ind.no, cell?.documents ?? [], plan),
       kurang: complete || items.has(ind.no) ? [] : missingLevels(state, ind, supported, claimed, target),

@@ -9,6 +9,7 @@ import type { DocStatus } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
 import { docStatusLabel, severityLabel, statusLabel } from '../../shared/vocabulary.ts';
 import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
+import { supportedValue } from '../../assess/values.ts';
 
 export interface LevelView {
   tingkat: number;
@@ -75,6 +76,20 @@ export function valueView(inst: Instrument, ind: Indicator, bands: ValueBands | 
   if (view === null) return null;
   const nilai = formatDecimal(value, 2);
   return { ...view, nilai, teks: `${nilai} (${view.label})` };
+}
+
+/**
+ * The value the evidence supports, as `valueView` shows it, except without accepted evidence (`kosong`): no level is
+ * supported, so no level name is given ("1,00 (belum ada bukti)" under Pemdi, where the index counts the bottom of
+ * level 1's band, 1,00; "belum ada bukti" under SPBE, where it counts 0).
+ */
+export function supportedView(inst: Instrument, ind: Indicator, bands: ValueBands | null, a: IndicatorAssessment | undefined): LevelView | null {
+  if (a === undefined) return null;
+  const value = supportedValue(a);
+  if (a.status !== 'kosong') return valueView(inst, ind, bands, value);
+  const words = statusLabel('kosong').toLowerCase();
+  const shown = value >= inst.tingkatMin - 1e-9 ? formatDecimal(value, bands === null ? 0 : 2) : null;
+  return { tingkat: 0, label: words, nilai: shown ?? '-', teks: shown === null ? words : `${shown} (${words})` };
 }
 
 /** The pack's value bands, or null for an instrument whose values are whole levels. */
