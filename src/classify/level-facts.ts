@@ -21,6 +21,8 @@ interface CompiledChecks {
   checkOf: ContentCheck[];
   /** Guards per check id, each a run of tokens ("belum", or "belum mengacu pada"). */
   guards: Map<string, string[][]>;
+  /** Per check id, runs of tokens that may not follow a match ("internet" after "terhubung dengan"). */
+  followers: Map<string, string[][]>;
   /** Per check id, the first tokens of the words of lines on which it does not count. */
   lineOpeners: Map<string, string[]>;
 }
@@ -39,9 +41,10 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   );
   const runs = (list: readonly string[]): string[][] => list.map((g) => skeletonTokens(g)).filter((g) => g.length > 0);
   const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notPrecededBy)]));
+  const followers = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notFollowedBy)]));
   const { openers, plans, doneWords } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
-  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, lineOpeners, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
+  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, followers, lineOpeners, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
   compiled.set(profiles, result);
   return result;
 }
@@ -280,6 +283,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
         (check.cited || !citations.has(doc.tokenLine[m.start] ?? -1)) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
+        !(compiledChecks.followers.get(check.id) ?? []).some((run) => startsAt(doc, m.end, run)) &&
         scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&
         !opensLine(check, m.start) &&

@@ -59,6 +59,7 @@ const checkSchema = z.strictObject({
   label: z.string().min(1),
   phrases: words.default([]),
   notPrecededBy: words.default([]),
+  notFollowedBy: words.default([]),
   notOnLinesOpenedBy: words.default([]),
   fraction: z.strictObject({ nouns: words.min(1), is: z.enum(['partial', 'complete']) }).optional(),
   /** The check marks a stage or scope of the work: see ContentCheck.stage. */
@@ -141,7 +142,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

@@ -18,6 +18,8 @@ export interface ContentCheck {
   phrases: string[];
   /** A match right after one of these words does not count ("belum dilaksanakan seluruhnya"). */
   notPrecededBy: string[];
+  /** A match right before one of these words or phrases does not count ("terhubung dengan internet"). */
+  notFollowedBy: string[];
   /** A match on a line whose first word starts with one of these does not count ("Informasi: tata cara pembayaran …"). */
   notOnLinesOpenedBy: string[];
   /**

@@ -168,6 +168,11 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Infografis Jumlah Penduduk 2025\nVisualisasi Angka Kemiskinan per Kecamatan')).not.toContain('dataset-terbuka');
   });
 
+  it('reads no collaboration in a connection to the internet; reads it in a link with another service', () => {
+    expect(checksIn('Persyaratan: perangkat harus terhubung dengan internet.')).not.toContain('kolaborasi');
+    expect(checksIn('Data kinerja terhubung dengan aplikasi e-Budgeting.')).toContain('kolaborasi');
+  });
+
   it('reads no service feature on a line of information, infographics or news; reads it on the screen itself', () => {
     for (const text of ['Informasi: tata cara pembayaran pajak kendaraan di bank persepsi.', 'Infografis: realisasi transaksi non tunai 96%.', 'Berita: APBD Perubahan mendapat persetujuan DPRD.']) {
       expect(checksIn(text), text).not.toContain('transaksi');

@@ -143,6 +143,7 @@ describe('service signals', () => {
     ['layanan-kolaborasi', 'e-Office\nInteraksi dengan pengguna\nBeranda'],
     ['layanan-kolaborasi', 'Renja\nJumlah aplikasi terintegrasi 12\nVerifikasi'],
     ['layanan-kolaborasi', 'Nota Dinas\nSehubungan dengan kebutuhan ATK, kami mengajukan permintaan.'],
+    ['layanan-kolaborasi', 'e-Kinerja\nPersyaratan: perangkat harus terhubung dengan internet'],
     ['layanan-transaksi', 'Portal Informasi Kepegawaian\nInformasi layanan: persyaratan pengajuan cuti, jadwal verifikasi berkas'],
     ['layanan-transaksi', 'Portal Keuangan Daerah\nBerita: APBD Perubahan mendapat persetujuan DPRD'],
     ['layanan-interaksi', 'Portal Data\nInfografis: cari tahu angka kemiskinan terbaru'],

@@ -755,7 +755,6 @@ export const SCENARIOS: LevelScenario[] = [
   // Class 4 again: a manual that asks for an internet connection shows no collaboration with another service.
   {
     name: 'Kota: manual e-Kinerja dengan persetujuan atasan, perangkat "harus terhubung dengan internet"',
-    pending: '4: "terhubung dengan internet" is read as integration with another service',
     instansi: KOTA,
     indicator: 41,
     range: [3, 3],
