@@ -93,6 +93,8 @@ const TITLE_WORDS = ['laporan', 'berita acara', 'notulen', 'nota dinas', 'dokume
   .sort((a, b) => b.length - a.length);
 /** Words that may precede the heading: copies, attachments, drafts. */
 const LEADING = new Set(skeletonTokens('salinan kutipan lampiran draf draft rancangan konsep i ii iii iv v vi'));
+/** "Prepared for: Dinas … Kota X": a vendor's or consultant's report belongs to the client it was made for. */
+const CLIENT_LEADS = ['prepared for', 'disiapkan untuk', 'disusun untuk', 'dibuat untuk', 'client', 'klien'].map(skeletonTokens).sort((a, b) => b.length - a.length);
 /** "PERATURAN PEMERINTAH NOMOR …": an act of the national government. */
 const PEMERINTAH_ACT = skeletonTokens('peraturan pemerintah');
 /** Words where the issuer's name ends. */
@@ -252,11 +254,12 @@ function isGovernmentAct(tokens: readonly string[]): boolean {
   return startsWith(tokens, PEMERINTAH_ACT) && (next === undefined || !REGIONAL_MARKERS.has(next));
 }
 
-/** How many leading words are copies, attachments or drafts ("SALINAN", "LAMPIRAN II"). */
+/** How many leading words are copies, attachments or drafts ("SALINAN", "LAMPIRAN II") or name the client ("Prepared for:"). */
 function leadingCount(tokens: readonly string[]): number {
   let i = 0;
   while (i < tokens.length - 1 && LEADING.has(tokens[i] ?? '')) i++;
-  return i;
+  const client = CLIENT_LEADS.find((lead) => startsWith(tokens, lead, i));
+  return client === undefined ? i : i + client.length;
 }
 
 const SMALL_WORDS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'pada', 'serta']);

@@ -214,6 +214,15 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(classify(national.replace('REGENCY GOVERNMENT OF SUKAMAJU', 'REGENCY GOVERNMENT OF TANAH MERAH')).issuer?.case).toBe('nasional');
   });
 
+  it('a vendor report belongs to the client named after "Prepared for:" / "Disusun untuk:"', () => {
+    const report = (client: string): string =>
+      `PENETRATION TEST REPORT\nCitizen Portal\nPrepared for: ${client}\n1. Executive Summary\nTesting found 1 critical and 3 high vulnerabilities; all were remediated and verified in a retest.`;
+    expect(classify(report('Dinas Komunikasi dan Informatika Kabupaten Tanah Merah')).issuer?.case).toBe('instansi-lain');
+    expect(classify(report('Dinas Komunikasi dan Informatika Kabupaten Tanah Merah')).mappings).toEqual([]);
+    expect(classify(report('Dinas Komunikasi dan Informatika Kabupaten Sukamaju')).issuer?.case).toBe('sendiri');
+    expect(classify(report('Dinas Komunikasi dan Informatika Kabupaten Tanah Merah').replace('Prepared for:', 'Disusun untuk:')).issuer?.case).toBe('instansi-lain');
+  });
+
   it('Pemkab, Deputi and ministry acronyms name an issuer', () => {
     expect(classify('PEMKAB TANAH MERAH\nLAPORAN PENGELOLAAN PUSAT DATA\nPusat data daerah melayani 40 aplikasi.').issuer?.case).toBe('instansi-lain');
     expect(classify('DEPUTI BIDANG KELEMBAGAAN DAN TATA LAKSANA\nPEDOMAN PETA PROSES BISNIS\nPeta proses bisnis instansi pemerintah.').issuer?.case).toBe('nasional');
