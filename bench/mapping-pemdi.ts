@@ -1,7 +1,8 @@
 /**
  * Benchmark: Pemdi mapping quality on labelled evidence sets (instrument pemdi-2026), written from the items' texts
  * and criteria, not from the rules. Kabupaten Sungai Lestari in two halves: the tuning half (scripts/fixtures/pemdi-set,
- * tuners may read it; with a second batch of another Pemda type and writer, Provinsi Teluk Cendana, in its provinsi/) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
+ * tuners may read it; with a second batch of another Pemda type and writer, Provinsi Teluk Cendana, in its provinsi/, and a
+ * third, Kota Tanjung Seruni, in its kota/) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
  * held-out set of another Pemda type and writer, Kota Banyu Asri (scripts/fixtures/pemdi-heldout-kota). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
  * (archive, pdf.js, OCR, classification), then `loadWorkspaceState`: the accepted mappings give the indicators, and the
  * assessment's level requirements (one per item code, with the documents that meet it) give the item codes.
@@ -26,6 +27,8 @@ import { formatPemdiLabels, generatePemdiSet, indicatorOfItem, pemdiLabels, type
 import { pemdiSetEntries } from '../scripts/fixtures/pemdi-set/set.ts';
 import { CENDANA_CONFIG } from '../scripts/fixtures/pemdi-set/provinsi/cendana.ts';
 import { pemdiProvinsiEntries } from '../scripts/fixtures/pemdi-set/provinsi/set.ts';
+import { SERUNI_CONFIG } from '../scripts/fixtures/pemdi-set/kota/seruni.ts';
+import { pemdiKotaEntries } from '../scripts/fixtures/pemdi-set/kota/set.ts';
 import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
 import { BANYUASRI_CONFIG } from '../scripts/fixtures/pemdi-heldout-kota/banyuasri.ts';
 import { pemdiHeldoutKotaEntries } from '../scripts/fixtures/pemdi-heldout-kota/set.ts';
@@ -178,6 +181,17 @@ export function benchPemdiTuningProvinsi(): Promise<BenchLine[]> {
     entries: pemdiProvinsiEntries(),
     labelsDir: 'eval-pemdi-set/provinsi',
     writer: 'scripts/fixtures/pemdi-set/provinsi/write-labels.ts',
+    nameFiles: true,
+  });
+}
+
+/** "Pemdi: set pengembangan kota": the tuning set's third batch (Kota Tanjung Seruni, another Pemda type and writer), with its files. */
+export function benchPemdiTuningKota(): Promise<BenchLine[]> {
+  return benchPemdiSet({
+    config: SERUNI_CONFIG,
+    entries: pemdiKotaEntries(),
+    labelsDir: 'eval-pemdi-set/kota',
+    writer: 'scripts/fixtures/pemdi-set/kota/write-labels.ts',
     nameFiles: true,
   });
 }
