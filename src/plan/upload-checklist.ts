@@ -6,6 +6,7 @@
 import type { IndicatorChecklist, ItemRow, LevelChecklist } from '../assess/item-checklist.ts';
 import type { NamedEvidence } from '../render/packet-names.ts';
 import { formatDecimal } from '../shared/format.ts';
+import { statusLabel } from '../shared/vocabulary.ts';
 import type { Sheet } from '../shared/xlsx.ts';
 
 export interface ChecklistItemRow {
@@ -48,7 +49,8 @@ function decimal(value: number): string {
 function statusOf(row: ItemRow, level: LevelChecklist, stop: number | null): string {
   if (row.state === 'eksternal') return 'Nilai indeks mitra: tidak diunggah, diimpor dengan "eviden nilai-eksternal"';
   if (row.state === 'ada') return level.locked ? `Ada bukti; diunggah setelah tingkat ${stop} diterima (berjenjang)` : 'Ada bukti';
-  return level.locked ? `Belum ada bukti; tingkat ini dinilai setelah tingkat ${stop} lengkap` : 'Belum ada bukti';
+  const none = statusLabel('kosong');
+  return level.locked ? `${none}; tingkat ini dinilai setelah tingkat ${stop} lengkap` : none;
 }
 
 function keadaanOf(level: LevelChecklist, stop: number | null): string {

@@ -4,19 +4,13 @@ import { formatBytes, formatDateTime, formatInteger, formatValue } from '../shar
 import {
   CONFIDENCE_LABELS,
   DOC_STATUS_LABELS,
+  HEAT_STATUS_LABELS,
   KIND_LABELS,
   SEVERITY_LABELS,
   SOURCE_LABELS,
-  STATUS_LABELS,
 } from '../shared/vocabulary.ts';
 import type { MatchReason } from '../types/classification.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
-
-/** Indicator statuses, and the heat map's cells of an OPD not responsible for the indicator. */
-const HEAT_STATUS_LABELS: Readonly<Record<string, string>> = {
-  ...STATUS_LABELS,
-  'tidak-wajib': 'Bukan tanggungan',
-};
 
 const PLACE_LABELS: Record<string, string> = {
   judul: 'judul',

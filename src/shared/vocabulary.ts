@@ -60,6 +60,14 @@ export const STATUS_LABELS: Readonly<Record<IndicatorStatus, string>> = {
   eksternal: 'Nilai indeks eksternal',
 };
 
+/** A cell of the OPD × indicator heat map: an indicator status, or an indicator the OPD is not responsible for. */
+export type HeatStatus = IndicatorStatus | 'tidak-wajib';
+
+export const HEAT_STATUS_LABELS: Readonly<Record<HeatStatus, string>> = {
+  ...STATUS_LABELS,
+  'tidak-wajib': 'Bukan tanggungan OPD ini',
+};
+
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   error: 'Kesalahan',
   warning: 'Peringatan',
@@ -110,6 +118,11 @@ export function notEvidenceLabel(kind: NotEvidenceKind): string {
 /** "Lengkap", "Di bawah target", "Bukti kurang", "Belum ada bukti". */
 export function statusLabel(status: IndicatorStatus): string {
   return STATUS_LABELS[status];
+}
+
+/** The heat map's words for a cell: the status label, or "Bukan tanggungan OPD ini". */
+export function heatStatusLabel(status: HeatStatus): string {
+  return HEAT_STATUS_LABELS[status];
 }
 
 /** "Kesalahan", "Peringatan", "Info". */

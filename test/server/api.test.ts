@@ -23,6 +23,7 @@ import type { SearchModel } from '../../src/server/routes/cari.ts';
 import type { DocumentModel } from '../../src/server/models/document.ts';
 import type { OpdModel } from '../../src/server/models/opd.ts';
 import type { Job } from '../../src/server/jobs.ts';
+import { HEAT_STATUS_LABELS } from '../../src/shared/vocabulary.ts';
 
 let fx: Fixture;
 let t: TestContext;
@@ -76,6 +77,16 @@ describe('GET /api/ringkasan', () => {
     expect(row('BAPPEDA').cells.find((c) => c.no === 12)?.status).not.toBe('kosong');
     expect(s.heatmap.overall).toHaveLength(47);
     expect(s.temuan.error).toBeGreaterThan(0);
+  });
+
+  it('names a cell of an OPD not responsible for the indicator with the same words in its title and in the legend', async () => {
+    const s = await callJson<SummaryModel>(ringkasanApi, t.ctx);
+    const cell = s.heatmap.rows.find((r) => r.kode === 'DISKOMINFO')!.cells.find((c) => c.no === 1)!;
+    expect(cell.status).toBe('tidak-wajib');
+    const words = HEAT_STATUS_LABELS['tidak-wajib'];
+    expect(cell.title).toBe(`Indikator 1 (${s.heatmap.indicators[0]!.nama}), Dinas Komunikasi dan Informatika: ${words}`);
+    const html = await callHtml(ringkasanPage, t.ctx);
+    expect(html).toContain(`<span class="sel sel-tidak-wajib"></span> ${words}</p>`);
   });
 
   it('charts the index per domain and aspek once every indicator has a claimed level', async () => {

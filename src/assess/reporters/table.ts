@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import { formatDate, formatDecimal, formatValue } from '../../shared/format.ts';
 import { cellOnlyFindings, countBySeverity, countByStatus, opdSummaries, summarize } from '../summary.ts';
-import { severityWord } from '../../shared/vocabulary.ts';
+import { severityWord, statusLabel } from '../../shared/vocabulary.ts';
 import type { Assessment, Finding, IndicatorAssessment, IndicatorStatus, MatrixCell, Severity } from '../../types/assessment.ts';
 import { narrowToOpd } from './narrow.ts';
 import { claimedValue, supportedValue } from '../values.ts';
@@ -129,9 +129,9 @@ function opdColumns(c: Colors): Column<ReturnType<typeof opdSummaries>[number]>[
     { title: 'Kode', width: 12, align: 'left', value: (o) => o.kode },
     { title: 'Nama OPD', width: 34, align: 'left', value: (o) => o.nama },
     { title: 'Tanggungan', width: 10, align: 'right', value: (o) => String(o.indicators.length) },
-    { title: 'Lengkap', width: 7, align: 'right', value: (o) => String(o.cells.lengkap), paint: (_o, t) => c.green(t) },
+    { title: statusLabel('lengkap'), width: 7, align: 'right', value: (o) => String(o.cells.lengkap), paint: (_o, t) => c.green(t) },
     {
-      title: 'Di bawah target',
+      title: statusLabel('di-bawah-target'),
       width: 15,
       align: 'right',
       value: (o) => String(o.cells['di-bawah-target']),

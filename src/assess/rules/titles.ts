@@ -2,6 +2,8 @@
  * A short Indonesian title per finding rule, for the places that name a group of findings instead of one message
  * (the terminal's compact list). The ids stay in JSON and CSV; users read these words.
  */
+import { statusLabel } from '../../shared/vocabulary.ts';
+
 const TITLES: Readonly<Record<string, string>> = {
   indicatorNoEvidence: 'Indikator tanpa bukti',
   levelClaimedWithoutEvidence: 'Tingkat diklaim tanpa bukti',
@@ -18,7 +20,7 @@ const TITLES: Readonly<Record<string, string>> = {
   evidenceRemoved: 'Bukti dihapus dari folder bersama',
   duplicateEvidence: 'Berkas ganda',
   evidencePending: 'Berkas belum diproses',
-  belowTargetLevel: 'Di bawah target',
+  belowTargetLevel: statusLabel('di-bawah-target'),
   missingPenjelasan: 'Penjelasan kosong',
   evidenceNotCited: 'Bukti tidak disebut di penjelasan',
   citedFileProblem: 'Penjelasan menyebut berkas yang tidak dapat dipakai',

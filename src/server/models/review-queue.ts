@@ -7,7 +7,7 @@ import type { DocumentView, WorkspaceState } from '../../types/state.ts';
 import type { IndicatorStatus } from '../../types/assessment.ts';
 import { STATUS_URGENCY } from '../../assess/indicator-status.ts';
 import type { DocumentKind, Mapping, MatchReason } from '../../types/classification.ts';
-import { kindLabel } from '../../shared/vocabulary.ts';
+import { CONFIDENCE_LABELS, kindLabel } from '../../shared/vocabulary.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 
 /** Why an indicator of a document needs a decision. */
@@ -96,8 +96,6 @@ export interface ReviewQueue {
 }
 
 export const NO_FILTERS: QueueFilters = { opd: '', indikator: null, keyakinan: '', jenis: '', urut: 'dampak' };
-
-const CONFIDENCE_LABELS: Record<string, string> = { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' };
 
 const SORTS: readonly QueueSort[] = ['dampak', 'skor', 'nama'];
 

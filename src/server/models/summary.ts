@@ -1,11 +1,10 @@
 /** The Ringkasan page model (pure): index, per-group indices for the chart, counts, and the OPD × indicator heat map. */
 import type { WorkspaceState } from '../../types/state.ts';
-import type { IndicatorStatus } from '../../types/assessment.ts';
 import { allFindings, cellOnlyFindings, countBySeverity, summarize, type SeverityCounts, type StatusCounts } from '../../assess/summary.ts';
 import { allIndicators } from '../../instrument/tree.ts';
 import { formatDecimal, shorten } from '../../shared/format.ts';
 import { reviewQueue } from './review-queue.ts';
-import { statusLabel } from '../../shared/vocabulary.ts';
+import { heatStatusLabel, type HeatStatus } from '../../shared/vocabulary.ts';
 
 export interface ChartBar {
   no: number;
@@ -36,7 +35,7 @@ export interface Chart {
   sumbuY: number;
 }
 
-export type HeatStatus = IndicatorStatus | 'tidak-wajib';
+export type { HeatStatus };
 
 export interface HeatCell {
   no: number;
@@ -120,14 +119,8 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Belum ada bukti", "Di bawah target", "bukan tanggungan OPD ini". */
-function heatWords(status: HeatStatus): string {
-  if (status === 'tidak-wajib') return 'bukan tanggungan OPD ini';
-  return statusLabel(status);
-}
-
 function cellTitle(no: number, nama: string, opd: string, status: HeatStatus): string {
-  return `Indikator ${no} (${nama}), ${opd}: ${heatWords(status)}`;
+  return `Indikator ${no} (${nama}), ${opd}: ${heatStatusLabel(status)}`;
 }
 
 export function summaryModel(state: WorkspaceState): SummaryModel {
@@ -196,7 +189,7 @@ export function summaryModel(state: WorkspaceState): SummaryModel {
         no: i.id,
         status: i.status,
         href: `/indikator/${i.id}`,
-        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatWords(i.status)}`,
+        title: `Indikator ${i.id} (${names.get(i.id) ?? i.nama}): ${heatStatusLabel(i.status)}`,
       })),
       rows,
       eksternal: external.size > 0,
