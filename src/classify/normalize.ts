@@ -9,6 +9,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 const SOFT_HYPHEN = /\u00ad/g;
 /** "penyeleng-\ngaraan" → "penyelenggaraan" (a letter, a hyphen, a line break, a lowercase letter). */
 const HYPHEN_BREAK = /(\p{L})[-\u2010\u2011]\s*\r?\n\s*(\p{Ll})/gu;
+/** A heading in capitals broken the same way: "TIM KOOR-\nDINASI" → "TIM KOORDINASI" (two capitals before the hyphen). */
+const CAPITAL_HYPHEN_BREAK = /(\p{Lu}\p{Lu})[-\u2010\u2011]\s*\r?\n\s*(\p{Lu})/gu;
 const TOKEN = /[\p{L}\p{N}$|]+/gu;
 const HAS_LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/gu;
@@ -30,7 +32,7 @@ export function foldCase(text: string): string {
 
 /** Join words hyphenated across a line break and drop soft hyphens; keeps the line structure otherwise. */
 export function dehyphenate(text: string): string {
-  return text.replace(SOFT_HYPHEN, '').replace(HYPHEN_BREAK, '$1$2');
+  return text.replace(SOFT_HYPHEN, '').replace(HYPHEN_BREAK, '$1$2').replace(CAPITAL_HYPHEN_BREAK, '$1$2');
 }
 
 /** Raw word tokens of a line (letters, digits, and the OCR stand-ins `$` and `|`). */

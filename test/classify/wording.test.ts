@@ -1,7 +1,8 @@
 /**
  * Documents that name an indicator's topic in other words than the instrument: an English review of the
  * architecture, minutes of a coordination team named after digital transformation, minutes on the service bus
- * called "penghubung layanan" or on integrating applications.
+ * called "penghubung layanan" or on integrating applications, a katalog data, an English network assessment, a
+ * heading broken mid-word.
  */
 import { describe, expect, it } from 'vitest';
 import { accepted, classify } from './helpers.ts';
@@ -27,5 +28,26 @@ describe('minutes without the usual name', () => {
   it('on integrating applications through the "penghubung layanan" are evidence for the service bus', () => {
     const text = 'NOTULEN RAPAT\nINTEGRASI ANTAR APLIKASI LAYANAN\nHari/Tanggal : Rabu, 5 November 2025\nPembahasan:\n1. Aplikasi kependudukan dan perizinan saling bertukar data melalui penghubung layanan yang dikelola Diskominfo.\n2. Setiap layanan pertukaran data didaftarkan dalam katalog layanan integrasi beserta dokumentasi API-nya.\n3. Penghubung layanan kabupaten akan dihubungkan ke penghubung layanan nasional.';
     expect(accepted(classify(text))).toEqual([18]);
+  });
+});
+
+describe('registers and reports in other words', () => {
+  it('a katalog data of the walidata is the data list of indicator 23; a catalogue of goods is not', () => {
+    const text = 'KATALOG DATA KABUPATEN SUKAMAJU TAHUN 2025\nDisusun oleh Walidata\nNo | Nama Data | Produsen Data | Periode | Format\n1 | Jumlah penduduk | Disdukcapil | Semester | CSV\n2 | Panjang jalan | Dinas PUPR | Tahunan | CSV';
+    expect(accepted(classify(text))).toEqual([23]);
+    const goods = 'KATALOG PRODUK UMKM KABUPATEN SUKAMAJU TAHUN 2025\nNo | Nama Produk | Produsen | Harga\n1 | Keripik pisang | UD Sari | Rp15.000\n2 | Batik tulis | Sanggar Melati | Rp350.000';
+    expect(accepted(classify(goods))).toEqual([]);
+  });
+
+  it('an English assessment of the intra-government network is evidence for the network service (17)', () => {
+    const text = 'NETWORK ASSESSMENT REPORT\nIntra-Government Network of Sukamaju Regency\n1. Findings\nThe intra-government network connects 30 Perangkat Daerah to the data centre; link availability was 98.7% and six links exceeded 85% bandwidth utilisation.\n2. Recommendations\nUpgrade the congested links and move two offices from VPN onto the closed network.';
+    expect(accepted(classify(text))).toContain(17);
+  });
+});
+
+describe('a heading in capitals broken mid-word', () => {
+  it('is read as one title ("TIM KOOR-/DINASI" is the coordination team)', () => {
+    const text = 'PERATURAN BUPATI SUKAMAJU\nNOMOR 6 TAHUN 2025\nTENTANG\nTIM KOOR-\nDINASI SISTEM PEMERINTAHAN BER-\nBASIS ELEKTRONIK\nBUPATI SUKAMAJU,\nPasal 2\nTim diketuai Sekretaris Daerah.\nDitetapkan di Sukamaju pada tanggal 3 Maret 2025';
+    expect(accepted(classify(text))).toContain(10);
   });
 });
