@@ -114,6 +114,20 @@ function notBeforeFilter(items: readonly EvidenceItem[], rule: NonNullable<Evide
   return items.filter((i) => !early.includes(i));
 }
 
+/**
+ * Another document of the indicator that overrules `item` (EvidenceCondition.overruledBy), with what it shows. A
+ * review does not: its findings ("dua perangkat daerah belum menguji pemulihan") are what level 5 follows up.
+ */
+function overruling(item: EvidenceItem, items: readonly EvidenceItem[], names: readonly string[], checks: LevelProfiles['checks']): { by: EvidenceItem; shown: Shown } | null {
+  for (const other of items) {
+    if (other.doc.sha256 === item.doc.sha256 || isReview(other)) continue;
+    if (other.date !== null && item.date !== null && other.date.slice(0, 4) < item.date.slice(0, 4)) continue;
+    const shown = names.map((name) => shows(other, name, checks)).find((s) => s !== null);
+    if (shown !== undefined && shown !== null) return { by: other, shown };
+  }
+  return null;
+}
+
 function conditionOutcome(
   cond: EvidenceCondition,
   items: readonly EvidenceItem[],
@@ -137,6 +151,17 @@ function conditionOutcome(
       return false;
     });
     notes.push(...excluded);
+  }
+  if (cond.overruledBy.length > 0) {
+    const overruled: string[] = [];
+    pool = pool.filter((i) => {
+      const hit = overruling(i, items, cond.overruledBy, checks);
+      if (hit === null) return true;
+      const phrase = hit.shown.phrase !== null ? ` ("${hit.shown.phrase}")` : '';
+      overruled.push(`${describeItem(i)} tidak dihitung: ${describeItem(hit.by)} menunjukkan ${labelOf(hit.shown.name, checks)}${phrase}`);
+      return false;
+    });
+    notes.push(...overruled);
   }
   if (cond.review) pool = reviewFilter(pool, items, ctx, notes);
   if (cond.notBefore !== null) pool = notBeforeFilter(pool, cond.notBefore, met, checks, notes);

@@ -40,6 +40,7 @@ const conditionFields = {
   after: z.string().min(1).optional(),
   newer: z.string().min(1).optional(),
   notBefore: z.strictObject({ ref: z.string().min(1), except: words.default([]) }).optional(),
+  overruledBy: words.default([]),
 };
 
 const conditionSchema = z.strictObject(conditionFields);
@@ -129,6 +130,7 @@ function condition(c: ConditionData): EvidenceCondition {
     after: c.after ?? null,
     newer: c.newer ?? null,
     notBefore: c.notBefore ?? null,
+    overruledBy: c.overruledBy,
   };
 }
 
@@ -156,7 +158,7 @@ function referenceProblems(no: number, levels: readonly LevelProfile[], checks: 
       if (seen.has(r.id) || here.has(r.id)) problems.push(`indikator ${no} tingkat ${level.level}: id "${r.id}" dipakai dua kali`);
       here.add(r.id);
       for (const c of r.anyOf) {
-        for (const name of [...c.any, ...c.all, ...c.without, ...(c.notBefore?.except ?? [])]) {
+        for (const name of [...c.any, ...c.all, ...c.without, ...c.overruledBy, ...(c.notBefore?.except ?? [])]) {
           if (!signals.has(name) && checks[name] === undefined) {
             problems.push(`indikator ${no} tingkat ${level.level} "${r.id}": "${name}" bukan sinyal atau pemeriksaan (checks) yang dikenal`);
           }

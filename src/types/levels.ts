@@ -116,6 +116,13 @@ export interface EvidenceCondition {
    * version the item may have reviewed). Undated items, or an undated item of `ref`, are kept: the order is unknown.
    */
   notBefore: { ref: string; except: string[] } | null;
+  /**
+   * Signals or checks that, shown by another document of the indicator dated in the same year or later (or by one
+   * whose date or the item's is unknown), overrule the item: a report that only some units carry the work out stands
+   * against a document saying all of them do. An earlier year's partial count is progress since, not a contradiction;
+   * a review's findings are not a statement of scope.
+   */
+  overruledBy: string[];
 }
 
 export interface LevelRequirement {

@@ -224,6 +224,24 @@ describe('process ladder, other indicators', () => {
     expect(indicatorOf([{ ...full, date: null }, freshReview], 1).supportedLevel).toBe(4);
   });
 
+  it('a partial count of units in another document of the same year or later overrules "seluruh perangkat daerah"', () => {
+    const sop: DocSpec = { sha: 'b1', paths: ['DISKOMINFO/SOP Pusat Data.pdf'], kind: 'sop', date: '2025-02-03', maps: [{ indicator: 16 }], facts: ['seluruh-unit', 'prosedur-baku'] };
+    const partialReport = (date: string, kind: DocSpec['kind'] = 'laporan'): DocSpec => ({
+      sha: 'b2',
+      paths: ['DISKOMINFO/Laporan Pemanfaatan Pusat Data.pdf'],
+      kind,
+      date,
+      maps: [{ indicator: 16 }],
+      facts: ['cakupan-sebagian-angka'],
+    });
+    const overruled = indicatorOf([sop, partialReport('2025-12-01')], 16);
+    expect(overruled.supportedLevel).toBe(2);
+    expect(overruled.supportReasons.join(' ')).toMatch(/"SOP Pusat Data.pdf" \(SOP, 3 Februari 2025\) tidak dihitung: "Laporan Pemanfaatan Pusat Data.pdf"/);
+    // A count of an earlier year is progress since; a review's findings are no statement of scope.
+    expect(indicatorOf([sop, partialReport('2024-06-01')], 16).supportedLevel).toBe(3);
+    expect(indicatorOf([sop, partialReport('2025-12-01', 'laporan-evaluasi')], 16).supportedLevel).toBe(3);
+  });
+
   it('the review window follows masaBerlakuReviuTahun', () => {
     const config = makeConfig({ masaBerlakuReviuTahun: 4 });
     // The policy the 2022 review reviewed was in force by then (a review dated before the policy reviews none of it).

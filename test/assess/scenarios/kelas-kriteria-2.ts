@@ -700,7 +700,6 @@ export const SCENARIOS: LevelScenario[] = [
   // Class 1 again: two documents of the same implementation indicator disagree on the units covered.
   {
     name: 'Kabupaten: SOP pusat data "berlaku bagi seluruh perangkat daerah", laporan pemanfaatan "baru 12 dari 30 perangkat daerah"',
-    pending: '3: a partial count in one document does not stand against "seluruh perangkat daerah" in another document of the same indicator',
     indicator: 16,
     range: [2, 2],
     because: 'tingkat 3 meminta layanan pusat data "digunakan oleh seluruh unit kerja/perangkat daerah"; laporan pemanfaatan menyatakan baru sebagian, SOP hanya menetapkan sasaran berlakunya',
@@ -726,7 +725,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Provinsi: laporan keamanan informasi "ke seluruh perangkat daerah", laporan penerapan per perangkat daerah "8 dari 25"',
-    pending: '3: a partial count in one document does not stand against "seluruh perangkat daerah" in another document of the same indicator',
     instansi: PROV,
     indicator: 22,
     range: [2, 2],
