@@ -13,7 +13,7 @@ export interface OcrPoolOptions {
   languages: readonly string[];
   /** Writable folder for the npm model link folder (used only when Debian's models are absent). */
   cacheDir: string;
-  /** Number of workers; 0 or absent means one per core (why: see the constructor). */
+  /** Number of workers; 0 or absent means cores − 1, at least 1 (why: see the constructor). */
   size?: number;
   /** Replace a worker after this many pages (default 200). */
   recycleAfter?: number;
@@ -75,13 +75,12 @@ export class OcrPool {
   private readonly closing = new AbortController();
 
   constructor(private readonly options: OcrPoolOptions) {
-    // One worker per core. A full-page scan now costs the parsing thread far less than its OCR (measured on 300-dpi
-    // A4 scans, best of 3 at load 7-10 on the 2-core machine: 0.58 s to read and decode a page, 1.56 s when it was
-    // rendered, 2.0 s of OCR), so with cores − 1 workers a 2-core machine left its second core mostly idle:
-    // pages/s ≈ 1 / 2.0 s with one worker against 2 cores / (2.0 + 0.58) s ≈ 0.78 with two (≈ 1.5×; it was ≈ 1.1×
-    // while the page was rendered). Tesseract.js workers scale on this machine (stack notes: 1 worker 0.69 pages/s,
-    // 2 workers 1.24); the parsing threads and the main thread share the cores with them. docs/performance.md.
-    this.size = options.size !== undefined && options.size > 0 ? options.size : Math.max(1, availableParallelism());
+    // cores − 1, at least 1: one worker per core was measured no faster on the 2-core machine (scanned-PDF pipeline,
+    // bench 'Ekstraksi teks dan OCR': 0.243 against 0.333 pages/s, and 0.135 against 0.184 in an earlier run; OCR
+    // alone, interleaved: 0.366 against 0.425), since one worker already gets what the machine leaves for OCR beside
+    // the parsing thread and the main thread. On a quiet machine a second worker may pay now that full-page scans
+    // are not rendered (parsing 0.58 s against 2.0 s of OCR per page): the bench prints both sizes to check.
+    this.size = options.size !== undefined && options.size > 0 ? options.size : Math.max(1, availableParallelism() - 1);
     this.slots = Array.from({ length: this.size }, () => ({ worker: null, job: null, pages: 0, dpi: null }));
     this.model = chooseModel(options);
   }
