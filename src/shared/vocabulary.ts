@@ -87,6 +87,55 @@ export const DOC_STATUS_LABELS: Readonly<Record<DocStatus, string>> = {
   'no-text': 'Teks tidak terbaca',
 };
 
+/** A document status that keeps the document from counting as evidence. */
+export type DocProblemStatus = Exclude<DocStatus, 'ok'>;
+
+/**
+ * What is wrong with a document of each problem status, inside a sentence ("…, tetapi berkas rusak dan tidak dapat
+ * dibuka"), and the one thing to do about it. The findings, the gap report's problem table and the lampiran's
+ * reasons all say these words.
+ */
+export const DOC_PROBLEMS: Readonly<Record<DocProblemStatus, { what: string; todo: string }>> = {
+  pending: { what: 'berkas belum selesai diproses', todo: 'Jalankan "eviden scan".' },
+  empty: { what: 'berkas kosong (0 byte)', todo: 'Minta OPD mengirim ulang berkas yang lengkap.' },
+  corrupt: { what: 'berkas rusak dan tidak dapat dibuka', todo: 'Minta OPD mengirim ulang berkas aslinya, atau buka dan simpan ulang sebagai PDF.' },
+  'needs-password': {
+    what: 'berkas dilindungi kata sandi pembuka',
+    todo: 'Minta OPD mengirim salinan tanpa kata sandi (mis. Cetak → Simpan sebagai PDF).',
+  },
+  unsupported: {
+    what: 'jenis berkas tidak didukung',
+    todo: 'Simpan sebagai PDF (atau PNG/JPEG/TIFF untuk tangkapan layar, DOCX untuk naskah) lalu letakkan kembali di folder OPD.',
+  },
+  'too-large': {
+    what: 'berkas melebihi batas ukuran',
+    todo: 'Perkecil atau pecah berkasnya lalu letakkan kembali (batas diatur di bagian "batas" eviden.config.yaml).',
+  },
+  'image-too-large': {
+    what: 'gambar terlalu besar untuk dibaca',
+    todo: 'Perkecil resolusi gambarnya lalu letakkan kembali (batas "megapikselGambar" di eviden.config.yaml).',
+  },
+  'unpacked-too-large': {
+    what: 'dokumen Word terlalu besar setelah dibuka (isinya mengembang jauh melebihi ukuran berkasnya)',
+    todo: 'Minta OPD mengirim dokumennya sebagai PDF.',
+  },
+  'no-text': {
+    what: 'tidak ada teks yang terbaca, juga setelah OCR',
+    todo: 'Pindai ulang dengan jelas (300 dpi, tegak, tidak buram) atau kirim PDF asli yang memiliki teks.',
+  },
+};
+
+/** What is wrong and what to do, for a document status that keeps it from counting; null for a readable one. */
+export function docProblem(status: DocStatus): { what: string; todo: string } | null {
+  return status === 'ok' ? null : DOC_PROBLEMS[status];
+}
+
+/** "berkas dilindungi kata sandi pembuka; minta OPD mengirim salinan tanpa kata sandi (…)": the problem and its remedy in one clause. */
+export function docProblemClause(status: DocProblemStatus): string {
+  const { what, todo } = DOC_PROBLEMS[status];
+  return `${what}; ${todo.charAt(0).toLowerCase()}${todo.slice(1).replace(/\.$/, '')}`;
+}
+
 export const SOURCE_LABELS: Readonly<Record<MappingSource, string>> = {
   reviewer: 'keputusan peninjau',
   kemiripan: 'kemiripan dengan dokumen yang sudah diputuskan',

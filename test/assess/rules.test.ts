@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DOC_PROBLEMS, docProblemClause } from '../../src/shared/vocabulary.ts';
 import { assess } from '../../src/assess/assess.ts';
 import { ALL_RULES } from '../../src/assess/findings.ts';
 import { allFindings, cellOnlyFindings } from '../../src/assess/summary.ts';
@@ -205,7 +206,10 @@ describe('citedFileProblem', () => {
     const [f, ...rest] = problems([fullPolicy, locked], 'FAKTA: Perbup 12 2023 Arsitektur SPBE dan SK_Tim_Terkunci.pdf.');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ indicator: 1, sha256: 'k1'.padEnd(64, '0'), path: 'DISKOMINFO/SK_Tim_Terkunci.pdf' });
-    expect(f?.message).toMatch(/tetapi berkasnya perlu kata sandi untuk dibuka\. Simpan ulang berkasnya/);
+    // The vocabulary's words for the status, as the lampiran and the gap report say them.
+    const { what, todo } = DOC_PROBLEMS['needs-password'];
+    expect(f?.message).toContain(`tetapi ${what}. ${todo}`);
+    expect(docProblemClause('needs-password')).toBe('berkas dilindungi kata sandi pembuka; minta OPD mengirim salinan tanpa kata sandi (mis. Cetak → Simpan sebagai PDF)');
   });
 
   it('flags a readable cited file that is not mapped to the indicator, with the map command', () => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_LABELS, DOC_STATUS_LABELS, HEAT_STATUS_LABELS, KIND_LABELS } from '../../src/shared/vocabulary.ts';
+import { CONFIDENCE_LABELS, DOC_PROBLEMS, DOC_STATUS_LABELS, HEAT_STATUS_LABELS, KIND_LABELS } from '../../src/shared/vocabulary.ts';
 import { REPO_ROOT } from '../helpers/workspace.ts';
 
 function sources(dir: string): string[] {
@@ -21,7 +21,8 @@ describe('label tables', () => {
     const home = path.join(REPO_ROOT, 'src', 'shared', 'vocabulary.ts');
     // Kind labels of one common word ("laporan", "SOP") are ordinary words in sentences; the longer ones are labels.
     const kinds = Object.values(KIND_LABELS).filter((l) => l.includes(' '));
-    const labels = [...Object.values(HEAT_STATUS_LABELS), ...Object.values(DOC_STATUS_LABELS), ...Object.values(CONFIDENCE_LABELS), ...kinds];
+    const problems = Object.values(DOC_PROBLEMS).flatMap((p) => [p.what, p.todo]);
+    const labels = [...Object.values(HEAT_STATUS_LABELS), ...Object.values(DOC_STATUS_LABELS), ...Object.values(CONFIDENCE_LABELS), ...kinds, ...problems];
     expect(labels).toContain('Bukan tanggungan OPD ini');
     const found: string[] = [];
     // Classification and extraction read these words in documents (patterns, not labels).

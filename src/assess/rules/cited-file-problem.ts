@@ -5,18 +5,7 @@
 import { citedNames, namesFile } from '../cited-files.ts';
 import { fileRef, indicatorText, opdSuffix } from '../messages.ts';
 import { finding, type IndicatorRule, type KnownFile } from './types.ts';
-
-const UNREADABLE: Record<string, string> = {
-  empty: 'berkasnya kosong',
-  corrupt: 'berkasnya rusak',
-  'needs-password': 'berkasnya perlu kata sandi untuk dibuka',
-  unsupported: 'jenis berkasnya tidak didukung',
-  'too-large': 'berkasnya terlalu besar',
-  'image-too-large': 'gambarnya terlalu besar',
-  'unpacked-too-large': 'berkasnya terlalu besar setelah dibuka',
-  'no-text': 'tidak ada teks yang terbaca',
-  pending: 'berkasnya belum selesai diproses',
-};
+import { docProblem } from '../../shared/vocabulary.ts';
 
 export const citedFileProblem: IndicatorRule = {
   id: 'citedFileProblem',
@@ -42,12 +31,12 @@ export const citedFileProblem: IndicatorRule = {
       if (!readable) {
         const file = files[0];
         if (!file) return [];
+        const problem = docProblem(file.status);
+        if (!problem) return [];
         return [
           finding(this, {
             indicator: indicator.no, opd: file.opd, sha256: file.sha256, path: file.path,
-            message:
-              `${found(file)}, tetapi ${UNREADABLE[file.status] ?? 'berkasnya tidak dapat dibaca'}. ` +
-              'Simpan ulang berkasnya (PDF tanpa kata sandi, atau pindai ulang) lalu taruh lagi di folder yang sama.',
+            message: `${found(file)}, tetapi ${problem.what}. ${problem.todo}`,
           }),
         ];
       }

@@ -1,22 +1,14 @@
 /** Whether an archived document can be placed in a lampiran, and why not (Indonesian). Pure. */
-import type { DocumentRecord } from '../../types/documents.ts';
+import type { DocStatus, DocumentRecord } from '../../types/documents.ts';
+import { docProblemClause } from '../../shared/vocabulary.ts';
 
 export type Inclusion = { include: true } | { include: false; reason: string };
 
-const STATUS_REASON: Partial<Record<DocumentRecord['status'], string>> = {
-  'needs-password':
-    'berkas dilindungi kata sandi pembuka; minta OPD mengirim salinan tanpa kata sandi',
-  corrupt: 'berkas rusak dan tidak dapat dibuka; minta OPD mengirim ulang berkas aslinya',
-  unsupported: 'jenis berkas tidak didukung; simpan sebagai PDF lalu letakkan kembali di folder OPD',
-  'too-large': 'berkas melebihi batas ukuran; kecilkan atau pecah berkas lalu letakkan kembali',
-  'image-too-large': 'gambar terlalu besar (megapiksel); perkecil resolusinya lalu letakkan kembali',
-  'unpacked-too-large': 'dokumen Word terlalu besar setelah dibuka; minta OPD mengirimnya sebagai PDF',
-  pending: 'berkas belum selesai diproses; jalankan "eviden scan" lalu buat ulang lampiran',
-};
+/** Statuses whose document cannot be placed in a lampiran (a scan without text still can, as page images). */
+const NOT_INCLUDED: ReadonlySet<DocStatus> = new Set<DocStatus>(['needs-password', 'corrupt', 'unsupported', 'too-large', 'image-too-large', 'unpacked-too-large', 'pending']);
 
 export function inclusionOf(doc: DocumentRecord): Inclusion {
-  const byStatus = STATUS_REASON[doc.status];
-  if (byStatus) return { include: false, reason: byStatus };
+  if (doc.status !== 'ok' && NOT_INCLUDED.has(doc.status)) return { include: false, reason: docProblemClause(doc.status) };
   if (doc.type === 'docx') {
     return {
       include: false,

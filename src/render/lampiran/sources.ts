@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { EncryptedPDFError, PDFDocument, ParseSpeeds, type PDFImage } from '@cantoo/pdf-lib';
 import type { FileType } from '../../types/documents.ts';
 import { errorMessage } from '../../shared/errors.ts';
+import { docProblemClause } from '../../shared/vocabulary.ts';
 
 const run = promisify(execFile);
 
@@ -53,7 +54,7 @@ async function loadViaQpdf(file: string): Promise<PDFDocument> {
       // qpdf exits 3 when it succeeded with warnings (a repaired file).
       if (code !== 3) {
         const detail = `${errorMessage(err)} ${String((err as { stderr?: unknown }).stderr ?? '')}`;
-        if (/password/i.test(detail)) throw new SourceError('berkas dilindungi kata sandi pembuka; minta OPD mengirim salinan tanpa kata sandi');
+        if (/password/i.test(detail)) throw new SourceError(docProblemClause('needs-password'));
         throw new SourceError('berkas PDF rusak dan tidak dapat diperbaiki; minta OPD mengirim ulang berkas aslinya');
       }
     }
@@ -81,7 +82,7 @@ export async function loadSourcePdf(file: string): Promise<PDFDocument> {
         return await PDFDocument.load(bytes, { ...LOAD_OPTIONS, password: '' });
       } catch (inner) {
         if (isPasswordError(inner)) {
-          throw new SourceError('berkas dilindungi kata sandi pembuka; minta OPD mengirim salinan tanpa kata sandi');
+          throw new SourceError(docProblemClause('needs-password'));
         }
       }
     }

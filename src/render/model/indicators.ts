@@ -5,9 +5,8 @@ import { formatDecimal, formatValue } from '../../shared/format.ts';
 import type { EvidenceRef, Finding, IndicatorAssessment, IndicatorStatus } from '../../types/assessment.ts';
 import { levelLabel } from '../../instrument/tree.ts';
 import type { Indicator, Instrument } from '../../types/instrument.ts';
-import type { DocStatus } from '../../types/documents.ts';
 import { compareText } from '../compare.ts';
-import { docStatusLabel, severityLabel, statusLabel } from '../../shared/vocabulary.ts';
+import { docProblem, docStatusLabel, severityLabel, statusLabel } from '../../shared/vocabulary.ts';
 import { exclusionOf, locate, locationText, type LampiranPlan } from '../lampiran/plan.ts';
 import { supportedValue } from '../../assess/values.ts';
 
@@ -134,18 +133,6 @@ export function assessmentsByNo(indicators: IndicatorAssessment[]): Map<number, 
   return new Map(indicators.map((i) => [i.id, i]));
 }
 
-const PROBLEM_ACTION: Partial<Record<DocStatus, string>> = {
-  'needs-password': 'Minta OPD mengirim salinan tanpa kata sandi pembuka.',
-  corrupt: 'Minta OPD mengirim ulang berkas aslinya.',
-  empty: 'Pindai ulang dengan resolusi 300 dpi atau kirim versi PDF asli.',
-  'no-text': 'Pindai ulang dengan resolusi 300 dpi atau kirim versi PDF asli.',
-  unsupported: 'Simpan sebagai PDF lalu letakkan kembali di folder OPD.',
-  'too-large': 'Kecilkan atau pecah berkas lalu letakkan kembali.',
-  'image-too-large': 'Perkecil resolusi gambar lalu letakkan kembali.',
-  'unpacked-too-large': 'Minta OPD mengirim dokumennya sebagai PDF.',
-  pending: 'Jalankan "eviden scan".',
-};
-
 export interface ProblemFile {
   berkas: string;
   opd: string;
@@ -161,7 +148,7 @@ export function problemFiles(documents: DocumentView[], opd: string | null): Pro
       berkas: d.path,
       opd: d.opd ?? '(folder tidak dikenal)',
       masalah: docStatusLabel(d.doc.status),
-      tindakan: d.doc.message || PROBLEM_ACTION[d.doc.status] || '',
+      tindakan: d.doc.message || (docProblem(d.doc.status)?.todo ?? ''),
     }))
     .sort((a, b) => compareText(a.berkas, b.berkas));
 }
