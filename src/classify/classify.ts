@@ -24,8 +24,11 @@ import { documentSignals } from './signals.ts';
 import { compileSectors, namedSectors, sectorEvidence, sectorScores, withSectorScores } from './sectors.ts';
 import type { SectorEvidence, SectorSet } from './sectors.ts';
 import { combineDrafts } from './combined-scores.ts';
+import { addresseeOf } from './addressee.ts';
 import type { Draft } from './combined-scores.ts';
 
+/** Kinds whose addressee decides what they count for: a direction to all units or to named ones. */
+const DIRECTIVE_KINDS: ReadonlySet<DocumentKind> = new Set(['surat-edaran', 'instruksi']);
 const MAX_REASONS = 10;
 const TOUCHED_RAW = 0.25;
 /** Strong phrases at least this heavy, in the title, say what the document is about. */
@@ -216,7 +219,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const named = new Set([...title.named, ...(sectors !== null && sector !== null ? namedSectors(sectors, sector.content) : [])]);
   const hints = pathHints(input.paths, rules.indicatorNumbers);
   const hinted = new Set(hints.map((h) => h.indicator));
-  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted };
+  const toNamedUnits = DIRECTIVE_KINDS.has(kind) && addresseeOf(doc) === 'unit-tertentu';
+  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits };
   const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };
 
   const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
@@ -245,7 +249,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
 
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];

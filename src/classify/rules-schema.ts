@@ -28,6 +28,11 @@ const indicatorSchema = z.object({
   combined: z.array(z.object({ all: z.array(phraseSchema).min(2), weight: z.number().positive().max(2).default(1) })).default([]),
   /** Document kinds that fit better or worse than the family default (multiplier). */
   kinds: kindFactors.default({}),
+  /**
+   * Kinds whose factor in `kinds` holds only when the document is addressed to all units (a Surat Edaran or Instruksi
+   * to every Perangkat Daerah); addressed to named units they take the family's factor.
+   */
+  toAllUnits: z.array(kindSchema).default([]),
   /** At least one of these must match somewhere (or a path hint must name the indicator, with `orPathHint`). */
   requireAny: z.array(phraseSchema).default([]),
   /**

@@ -22,6 +22,8 @@ export interface IndicatorRules {
   support: number[];
   combined: { id: string; text: string; phrases: number[]; weight: number }[];
   kinds: KindFactors;
+  /** Kinds whose `kinds` factor needs an address to all units (see rules-schema.ts). */
+  toAllUnits: ReadonlySet<DocumentKind>;
   requireAny: number[];
   requireMentions: number;
   orPathHint: boolean;
@@ -190,6 +192,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
           weight: c.weight,
         })),
         kinds: rule.kinds,
+        toAllUnits: new Set(rule.toAllUnits),
         requireAny: table.addAll(`${prefix}.syarat`, rule.requireAny),
         requireMentions: rule.requireMentions,
         orPathHint: rule.orPathHint,

@@ -27,16 +27,20 @@ export interface ScoreInput {
   umbrella: boolean;
   /** Indicators named by a path hint (they open `orPathHint` gates). */
   hinted: ReadonlySet<number>;
+  /** The document is addressed to named units, not to all (see addressee.ts). */
+  toNamedUnits: boolean;
 }
 
 
-export function kindFactor(rules: RuleSet, indicator: IndicatorRules, kind: DocumentKind, policyTitle: boolean): number {
+/** `toNamedUnits`: the document (a Surat Edaran, an Instruksi) is addressed to named units, not to all. */
+export function kindFactor(rules: RuleSet, indicator: IndicatorRules, kind: DocumentKind, policyTitle: boolean, toNamedUnits = false): number {
   if (policyTitle && !isRegulation(kind)) {
     const policy = rules.policyTitle.families[indicator.family];
     if (policy !== undefined) return policy;
   }
   const family = rules.families[indicator.family] ?? {};
-  return indicator.kinds[kind] ?? family[kind] ?? family.lainnya ?? 1;
+  const own = toNamedUnits && indicator.toAllUnits.has(kind) ? undefined : indicator.kinds[kind];
+  return own ?? family[kind] ?? family.lainnya ?? 1;
 }
 
 function sumPhrases(input: ScoreInput, phrases: readonly number[], reasons: MatchReason[]): number {
@@ -99,7 +103,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
     reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan penyelenggaraan menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
   }
   let score = 1 - Math.exp(-scoring.steepness * raw);
-  score *= kindFactor(rules, indicator, input.kind, input.policyTitle);
+  score *= kindFactor(rules, indicator, input.kind, input.policyTitle, input.toNamedUnits);
   for (const negative of indicator.negative) {
     if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
   }
