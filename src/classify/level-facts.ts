@@ -99,27 +99,46 @@ function unregulatedLines(doc: DocModel): Set<number> {
 const LEGAL_BASIS_START = /^(?:\d{1,2}[.)]\s*)?(?:dasar hukum|landasan hukum|dasar peraturan|mengingat)\b/i;
 /** A line that names a regulation: "Undang-Undang Nomor …", "Peraturan Bupati …", "Permendagri 1/2023", "UU 27/2022". */
 const REGULATION_START = /^(?:undang|peraturan|keputusan|instruksi|surat edaran|perpres|perpu|perda|perbup|perwal|pergub|perkada|permen\p{L}*|kepmen\p{L}*|keppres|inpres|pp|uu)\b/iu;
+/** A number and year of a cited act: "Nomor 7", "No. 7", "Tahun 2025". */
+const ACT_NUMBER = /\b(?:nomor|no\.)\s*\d|\btahun\s+\d{4}\b/i;
+const LIST_MARK = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-z])[.)])\s*/i;
 /** A label that opens the next field or part ("Kualifikasi Pelaksana:", "Memperhatikan :", "MEMUTUSKAN:"). */
 const LABEL = /^[\p{L} /]{2,40}:/u;
+/** How many lines a cited title may wrap onto. */
+const MAX_WRAP = 2;
+
+function citesRegulation(text: string): boolean {
+  const body = text.replace(LIST_MARK, '');
+  return REGULATION_START.test(body) || ACT_NUMBER.test(body);
+}
+
+/** A citation whose title ("… tentang Penunjukan") goes on on the next line. */
+function titleGoesOn(text: string): boolean {
+  return /\btentang\b/i.test(text) && !/[;.,]$/.test(text);
+}
 
 /**
  * The lines of legal-basis lists ("Dasar Hukum" of an SOP or a report, "Mengingat" of a regulation): the opener and
- * the cited regulations under it, list items or lines that name a regulation, and the lines a long citation wraps
- * onto, up to the next label, heading or line that is none of these. Their subjects belong to the cited documents.
+ * the lines under it that cite a regulation (its type, or its number and year), with up to two lines a cited title
+ * wraps onto, up to the first line that is none of these (the next field, label or heading). Their subjects belong
+ * to the cited documents.
  */
 function legalBasisLines(doc: DocModel): Set<number> {
   const lines = new Set<number>();
   let open = false;
-  let wraps = false;
+  let wraps = 0;
   doc.lines.forEach((line, i) => {
     const text = line.text.trim();
-    if (LEGAL_BASIS_START.test(text)) open = true;
-    else if (open) {
-      const cites = LIST_ITEM.test(text) || REGULATION_START.test(text) || (wraps && !LABEL.test(text));
-      open = cites && line.place !== 'judul-bagian';
+    if (LEGAL_BASIS_START.test(text)) {
+      open = true;
+      wraps = titleGoesOn(text) ? MAX_WRAP : 0;
+    } else if (open) {
+      const heading = line.place === 'judul-bagian' || LABEL.test(text);
+      if (!heading && citesRegulation(text)) wraps = titleGoesOn(text) ? MAX_WRAP : 0;
+      else if (!heading && wraps > 0) wraps = /[;.]$/.test(text) ? 0 : wraps - 1;
+      else open = false;
     }
     if (open) lines.add(i);
-    wraps = open && !/[;.]$/.test(text);
   });
   return lines;
 }

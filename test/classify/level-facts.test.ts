@@ -269,6 +269,13 @@ describe('level facts: a regulation cited in a legal-basis list is not content o
     expect(pemdiChecks(own)).toContain('i8-dpo');
   });
 
+  it('the list ends where the SOP\'s next field begins: its own text after the citations counts', () => {
+    const identity =
+      'STANDAR OPERASIONAL PROSEDUR\nLAYANAN DUKUNGAN PENGGUNA\nDasar Hukum\n1. Peraturan Presiden Nomor 95 Tahun 2018\n2. PermenPANRB Nomor 8 Tahun 2026\n' +
+      'Kualifikasi Pelaksana\n1. Mampu mengoperasikan sistem tiket\nPeringatan\nSetiap permintaan diselesaikan sesuai Service Level Agreement (SLA).';
+    expect(pemdiChecks(identity)).toContain('i19-sla');
+  });
+
   it('a regulation\'s Mengingat regulates nothing; a guideline cited as legal basis is still the guideline referred to', () => {
     const perbup =
       'PERATURAN BUPATI SUKAMAJU\nTENTANG PUSAT DATA\nMengingat : 1. Peraturan Badan Siber dan Sandi Negara Nomor 4 Tahun 2021 tentang Pedoman Manajemen Keamanan Informasi SPBE dan Standar Teknis Keamanan SPBE;\n' +
