@@ -54,6 +54,13 @@ describe('pemdi-2026 lexicon', () => {
     expect(result.indicators).toContain(12);
   });
 
+  it('maps an English security operations center report of the incidents handled to indicator 12', () => {
+    const text = 'SECURITY OPERATIONS CENTER MONTHLY REPORT OCTOBER 2026\nCustomer: Pemerintah Kabupaten Sukamaju\nThe SOC triaged 1,942 alerts; 6 were confirmed security incidents, contained and coordinated with the CSIRT.';
+    const result = mapped('Diskominfo/Persandian/SOC Report.pdf', text);
+    expect(result.indicators).toContain(12);
+    expect(result.phrases.some((p) => p.toLowerCase().includes('security operations center'))).toBe(true);
+  });
+
   it('has the concepts the substitutions name, and every concept has at least two forms', () => {
     const concepts = rules.lexicon.concepts;
     for (const form of ['Indeks KAMI', 'IKASANDI', 'SIAP Digital', 'SLA', 'arsitektur SPBE', 'Satu Data Indonesia', 'SPLP', 'TTE']) {
