@@ -2,7 +2,7 @@
  * Documents that name an indicator's topic in other words than the instrument: an English review of the
  * architecture, minutes of a coordination team named after digital transformation, minutes on the service bus
  * called "penghubung layanan" or on integrating applications, a katalog data, an English network assessment, a
- * heading broken mid-word.
+ * heading broken mid-word, an audit of the data centre.
  */
 import { describe, expect, it } from 'vitest';
 import { accepted, classify } from './helpers.ts';
@@ -49,5 +49,14 @@ describe('a heading in capitals broken mid-word', () => {
   it('is read as one title ("TIM KOOR-/DINASI" is the coordination team)', () => {
     const text = 'PERATURAN BUPATI SUKAMAJU\nNOMOR 6 TAHUN 2025\nTENTANG\nTIM KOOR-\nDINASI SISTEM PEMERINTAHAN BER-\nBASIS ELEKTRONIK\nBUPATI SUKAMAJU,\nPasal 2\nTim diketuai Sekretaris Daerah.\nDitetapkan di Sukamaju pada tanggal 3 Maret 2025';
     expect(accepted(classify(text))).toContain(10);
+  });
+});
+
+describe('an audit of the data centre', () => {
+  it('is evidence of the infrastructure audit (29), not of the data centre service (16)', () => {
+    const text = 'DATA CENTRE AUDIT REPORT\nAudit of the Sukamaju Regency Data Centre\nAuditor: PT Audit Teknologi Mandiri\n1. Audit Objective\nTo assess power, cooling, physical security and capacity of the data centre.\n2. Audit Findings\nThe UPS runtime is below the operating procedure; access logs of the server room are not reviewed.\n3. Audit Opinion\nAdequate with exceptions.';
+    expect(accepted(classify(text))).toEqual([29]);
+    const ops = 'LAPORAN PENGELOLAAN PUSAT DATA KABUPATEN SUKAMAJU 2025\nPusat data melayani 40 aplikasi Perangkat Daerah dengan layanan colocation dan server virtual; ketersediaan 99,6%.';
+    expect(accepted(classify(ops))).toContain(16);
   });
 });
