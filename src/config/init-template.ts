@@ -157,7 +157,7 @@ finalisasi:
 # ocr:
 #   bahasa: [ind, eng]
 #   dpi: 300
-#   pekerja: 0            # 0 = jumlah inti prosesor dikurangi satu
+#   pekerja: 0            # 0 = satu pekerja per inti prosesor
 #   batasWaktuDetik: 180
 # pemetaan:
 #   ambang: 0.5           # skor minimum pemetaan otomatis

@@ -138,7 +138,7 @@ export const configSchema = z.strictObject({
     .strictObject({
       bahasa: z.array(z.string()).default(['ind', 'eng']),
       dpi: z.number().int().min(72).max(600).default(300),
-      /** OCR workers; 0 means cores − 1 (at least 1). */
+      /** OCR workers; 0 means one per core. */
       pekerja: z.number().int().min(0).max(16).default(0),
       batasWaktuDetik: z.number().int().min(5).default(180),
     })

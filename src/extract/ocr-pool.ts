@@ -13,7 +13,7 @@ export interface OcrPoolOptions {
   languages: readonly string[];
   /** Writable folder for the npm model link folder (used only when Debian's models are absent). */
   cacheDir: string;
-  /** Number of workers; 0 or absent means cores − 1, at least 1 (why: see the constructor). */
+  /** Number of workers; 0 or absent means one per core (why: see the constructor). */
   size?: number;
   /** Replace a worker after this many pages (default 200). */
   recycleAfter?: number;
@@ -75,12 +75,12 @@ export class OcrPool {
   private readonly closing = new AbortController();
 
   constructor(private readonly options: OcrPoolOptions) {
-    // cores − 1, at least 1: one worker per core was measured no faster on the 2-core machine (scanned-PDF pipeline,
-    // bench 'Ekstraksi teks dan OCR': 0.243 against 0.333 pages/s, and 0.135 against 0.184 in an earlier run; OCR
-    // alone, interleaved: 0.366 against 0.425), since one worker already gets what the machine leaves for OCR beside
-    // the parsing thread and the main thread. On a quiet machine a second worker may pay now that full-page scans
-    // are not rendered (parsing 0.58 s against 2.0 s of OCR per page): the bench prints both sizes to check.
-    this.size = options.size !== undefined && options.size > 0 ? options.size : Math.max(1, availableParallelism() - 1);
+    // One worker per core. Since full-page scans are read from their own image (parsing 0.58 s against 2.0 s of OCR
+    // per page), OCR is what bounds a scanned PDF, and a quiet 2-core machine does nearly twice the pages with two
+    // workers: bench 'Ekstraksi teks dan OCR', scanned-PDF pipeline, load 0.1–0.5: 0.875 against 0.484 pages/s
+    // (0.77× against 0.43× the tesseract CLI). On a busy machine (load 6–12) the two sizes measured alike or one
+    // worker slightly ahead, as the process then gets less than a core; the bench prints both sizes.
+    this.size = options.size !== undefined && options.size > 0 ? options.size : Math.max(1, availableParallelism());
     this.slots = Array.from({ length: this.size }, () => ({ worker: null, job: null, pages: 0, dpi: null }));
     this.model = chooseModel(options);
   }
