@@ -2,7 +2,7 @@
  * Benchmark: Pemdi mapping quality on labelled evidence sets (instrument pemdi-2026), written from the items' texts
  * and criteria, not from the rules. Kabupaten Sungai Lestari in two halves: the tuning half (scripts/fixtures/pemdi-set,
  * tuners may read it; with a second batch of another Pemda type and writer, Provinsi Teluk Cendana, in its provinsi/, and a
- * third, Kota Tanjung Seruni, in its kota/) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
+ * third, Kota Tanjung Seruni, in its kota/, and a fourth, Kabupaten Muara Ampar, in its kabupaten-2/) and the held-out half (scripts/fixtures/pemdi-heldout, never read for tuning); and a second
  * held-out set of another Pemda type and writer, Kota Banyu Asri (scripts/fixtures/pemdi-heldout-kota). The real pipeline runs end to end: a temporary workspace, the files under watch/<OPD>/, `runScan`
  * (archive, pdf.js, OCR, classification), then `loadWorkspaceState`: the accepted mappings give the indicators, and the
  * assessment's level requirements (one per item code, with the documents that meet it) give the item codes.
@@ -29,6 +29,8 @@ import { CENDANA_CONFIG } from '../scripts/fixtures/pemdi-set/provinsi/cendana.t
 import { pemdiProvinsiEntries } from '../scripts/fixtures/pemdi-set/provinsi/set.ts';
 import { SERUNI_CONFIG } from '../scripts/fixtures/pemdi-set/kota/seruni.ts';
 import { pemdiKotaEntries } from '../scripts/fixtures/pemdi-set/kota/set.ts';
+import { AMPAR_CONFIG } from '../scripts/fixtures/pemdi-set/kabupaten-2/ampar.ts';
+import { pemdiKabupaten2Entries } from '../scripts/fixtures/pemdi-set/kabupaten-2/set.ts';
 import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
 import { BANYUASRI_CONFIG } from '../scripts/fixtures/pemdi-heldout-kota/banyuasri.ts';
 import { pemdiHeldoutKotaEntries } from '../scripts/fixtures/pemdi-heldout-kota/set.ts';
@@ -192,6 +194,17 @@ export function benchPemdiTuningKota(): Promise<BenchLine[]> {
     entries: pemdiKotaEntries(),
     labelsDir: 'eval-pemdi-set/kota',
     writer: 'scripts/fixtures/pemdi-set/kota/write-labels.ts',
+    nameFiles: true,
+  });
+}
+
+/** "Pemdi: set pengembangan kabupaten": the tuning set's fourth batch (Kabupaten Muara Ampar, terse clerks' documents), with its files. */
+export function benchPemdiTuningKabupaten2(): Promise<BenchLine[]> {
+  return benchPemdiSet({
+    config: AMPAR_CONFIG,
+    entries: pemdiKabupaten2Entries(),
+    labelsDir: 'eval-pemdi-set/kabupaten-2',
+    writer: 'scripts/fixtures/pemdi-set/kabupaten-2/write-labels.ts',
     nameFiles: true,
   });
 }

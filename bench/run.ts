@@ -30,6 +30,7 @@ const sections: Section[] = [
   { title: 'Pemdi: set pengembangan', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuning() },
   { title: 'Pemdi: set pengembangan provinsi', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuningProvinsi() },
   { title: 'Pemdi: set pengembangan kota', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuningKota() },
+  { title: 'Pemdi: set pengembangan kabupaten', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuningKabupaten2() },
   { title: 'Pemdi: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiHeldout() },
   { title: 'Pemdi: set uji terpisah kota (out-of-sample)', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiHeldoutKota() },
   { title: 'Keputusan peninjau: set evaluasi (pengembangan)', run: async () => (await import('./decisions.ts')).benchDecisionsTuning() },
