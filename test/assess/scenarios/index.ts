@@ -7,6 +7,7 @@ import { SCENARIOS as HITUNGAN } from './hitungan.ts';
 import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
 import { SCENARIOS as KELAS_KRITERIA } from './kelas-kriteria.ts';
 import { SCENARIOS as KELAS_KRITERIA_2 } from './kelas-kriteria-2.ts';
+import { SCENARIOS as KELAS_KRITERIA_3 } from './kelas-kriteria-3.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
 import { SCENARIOS as NEGASI } from './negasi.ts';
@@ -30,4 +31,5 @@ export const SCENARIOS: LevelScenario[] = [
   ...TINGKAT_TIGA,
   ...KELAS_KRITERIA,
   ...KELAS_KRITERIA_2,
+  ...KELAS_KRITERIA_3,
 ];
