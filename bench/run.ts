@@ -27,6 +27,7 @@ const sections: Section[] = [
   { title: 'Pemetaan: set generalisasi (ditulis untuk kelas kegagalan)', run: async () => (await import('./mapping-generalise.ts')).benchMappingGeneralise() },
   { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
   { title: 'Pemetaan: set gaya penulisan (di luar sampel)', run: async () => (await import('./mapping-style.ts')).benchMappingStyle() },
+  { title: 'Pemetaan: set gaya 2 (penulis independen, di luar sampel)', run: async () => (await import('./mapping-style-2.ts')).benchMappingStyle2() },
   { title: 'Pemdi: set pengembangan', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuning() },
   { title: 'Pemdi: set pengembangan provinsi', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuningProvinsi() },
   { title: 'Pemdi: set pengembangan kota', run: async () => (await import('./mapping-pemdi.ts')).benchPemdiTuningKota() },
