@@ -84,7 +84,11 @@ function headPageIndex(pages: readonly PageText[]): number {
   return worded >= 0 ? worded : pages.findIndex((p) => p.text.trim().length > 0);
 }
 
-export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): DocModel {
+/**
+ * `tokenText` gives the part of a line that is tokenised (the line itself by default): level facts read a second
+ * model with short parenthetical asides left out. Lines keep their text, so they are quoted as written.
+ */
+export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex, tokenText: (line: string) => string = (line) => line): DocModel {
   const rawTokens: string[] = [];
   const rawLine: number[] = [];
   const lines: DocLine[] = [];
@@ -104,7 +108,7 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex): 
       const lineIndex = lines.length;
       const place = places[l] ?? 'isi';
       lines.push({ page: page.no, place, titleRank: place === 'judul' ? titleRank++ : -1, text, tokenStart: 0, tokenEnd: 0 });
-      for (const word of wordsOf(text)) {
+      for (const word of wordsOf(tokenText(text))) {
         const token = skeleton(word);
         if (token.length === 0) continue;
         rawTokens.push(token);

@@ -6,7 +6,7 @@
  * check is the reference to a guideline (ContentCheck.cited); fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
 import type { LevelFact } from '../types/classification.ts';
-import type { ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
+import type { Asides, ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
 import { buildDocModel, type AliasIndex, type DocModel, type PageText } from './document.ts';
 import { compileMatcher, matchPhrases, type Matcher, type PhraseMatch } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
@@ -16,6 +16,7 @@ interface CompiledChecks {
   /** Advice openers, plan words and done words as runs of tokens. */
   openers: string[][];
   plans: string[][];
+  plansBefore: string[][];
   doneWords: string[][];
   /** The check of each phrase of the matcher, by phrase index. */
   checkOf: ContentCheck[];
@@ -42,9 +43,9 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const runs = (list: readonly string[]): string[][] => list.map((g) => skeletonTokens(g)).filter((g) => g.length > 0);
   const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notPrecededBy)]));
   const followers = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notFollowedBy)]));
-  const { openers, plans, doneWords } = profiles.advice;
+  const { openers, plans, plansBefore, doneWords } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
-  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, followers, lineOpeners, openers: runs(openers), plans: runs(plans), doneWords: runs(doneWords) };
+  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, followers, lineOpeners, openers: runs(openers), plans: runs(plans), plansBefore: runs(plansBefore), doneWords: runs(doneWords) };
   compiled.set(profiles, result);
   return result;
 }
@@ -184,12 +185,16 @@ function adviceLines(doc: DocModel, openers: readonly (readonly string[])[]): Se
 /** How many words before a match a done word may stand ("telah dilakukan penyempurnaan …"). */
 const DONE_BEFORE = 2;
 
-/** A plan word within the advice window after the match, on its line, unless a done word opens it or stands before. */
+/**
+ * A plan word within the advice window after the match, on its line, or a plan word right before it ("rencana
+ * integrasi"), unless a done word opens it or stands before.
+ */
 function planned(doc: DocModel, start: number, end: number, compiled: CompiledChecks, window: number): boolean {
   const line = doc.tokenLine[start];
   for (let t = Math.max(0, start - DONE_BEFORE); t <= start; t++) {
     if (doc.tokenLine[t] === line && compiled.doneWords.some((d) => startsAt(doc, t, d))) return false;
   }
+  if (compiled.plansBefore.some((p) => endsAt(doc, start, p) && doc.tokenLine[start - p.length] === line)) return true;
   for (let t = end; t < end + window && doc.tokenLine[t] === line; t++) {
     if (compiled.plans.some((p) => startsAt(doc, t, p))) return true;
   }
@@ -291,7 +296,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
     return (compiledChecks.lineOpeners.get(check.id) ?? []).some((w) => first.startsWith(w));
   };
   const recommended = (check: ContentCheck, start: number, end: number): boolean =>
-    check.done && (advice.has(doc.tokenLine[start] ?? -1) || planned(doc, start, end, compiledChecks, profiles.advice.window));
+    (check.done && advice.has(doc.tokenLine[start] ?? -1)) || ((check.done || check.notPlanned) && planned(doc, start, end, compiledChecks, profiles.advice.window));
   const all = matchPhrases(matcher, doc);
   const areas = scoreAreas(doc, all, checkOf);
   all.forEach((matches, index) => {
@@ -432,13 +437,39 @@ function fractionFact(check: ContentCheck, pages: readonly PageText[], numerals:
   return null;
 }
 
+const ASIDE = /\(([^()\n]*)\)/g;
+
+/**
+ * `line` without its short parenthetical asides (Asides): "Semua program kerja (12 program) telah terlaksana" →
+ * "Semua program kerja telah terlaksana"; an aside that qualifies the statement ("(kecuali dua program)") stays.
+ */
+function withoutAsides(line: string, asides: Asides, keep: ReadonlySet<string>): string {
+  return line.replace(ASIDE, (aside: string, inner: string) =>
+    inner.trim().length === 0 || inner.length > asides.maxChars || skeletonTokens(inner).some((t) => keep.has(t)) ? aside : ' ',
+  );
+}
+
+/**
+ * The checks found in a second reading of the text with short parenthetical asides left out (Asides), for the
+ * checks the text as written does not show; empty when no line holds such an aside.
+ */
+function acrossAsides(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
+  const { asides } = profiles;
+  if (asides.maxChars === 0) return new Map();
+  const keep = new Set(asides.keepWhen.flatMap((w) => skeletonTokens(w)));
+  const strip = (line: string): string => withoutAsides(line, asides, keep);
+  if (!pages.some((p) => p.text.split(/\r?\n|\f/).some((line) => strip(line) !== line))) return new Map();
+  return phraseFacts(profiles, buildDocModel(pages, aliases, strip), aliases);
+}
+
 /** The checks of `profiles` found in `pages`, one fact per check (its first occurrence), in check order. */
 export function readLevelFacts(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex): LevelFact[] {
   if (Object.keys(profiles.checks).length === 0) return [];
   const byPhrase = phraseFacts(profiles, buildDocModel(pages, aliases), aliases);
+  const across = acrossAsides(profiles, pages, aliases);
   const facts: LevelFact[] = [];
   for (const check of Object.values(profiles.checks)) {
-    const fact = byPhrase.get(check.id)?.fact ?? fractionFact(check, pages, profiles.numerals);
+    const fact = byPhrase.get(check.id)?.fact ?? across.get(check.id)?.fact ?? fractionFact(check, pages, profiles.numerals);
     if (fact !== undefined && fact !== null) facts.push(fact);
   }
   return facts;

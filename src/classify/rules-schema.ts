@@ -72,6 +72,11 @@ const signalRuleSchema = z.object({
   notUnder: guardWords,
   /** A match on a line whose first word starts with one of these does not count ("Informasi: tata cara pembayaran …"). */
   notOnLinesOpenedBy: guardWords,
+  /**
+   * A match followed on its line, within `within` words, by a word starting with one of `words` does not count: a plan
+   * ("Integrasi dengan Dapodik direncanakan pada tahun 2026").
+   */
+  notFollowedWithin: z.object({ words: z.array(z.string().min(1)).min(1), within: z.number().int().min(1).max(10) }).optional(),
 });
 
 

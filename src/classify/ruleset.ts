@@ -43,6 +43,8 @@ export interface SignalRule {
   notPrecededBy: string[];
   notUnder: string[];
   notOnLinesOpenedBy: string[];
+  /** Guard words that may not follow a match on its line within `within` words (a plan after it), or null. */
+  notFollowedWithin: { words: string[]; within: number } | null;
 }
 
 /** What the pack manifest tells the classifier beyond the rules file. */
@@ -169,6 +171,7 @@ function compileSignals(table: PhraseTable, signals: RuleFile['signals']): Signa
         notPrecededBy: guardTokens(r.notPrecededBy),
         notUnder: guardTokens(r.notUnder),
         notOnLinesOpenedBy: guardTokens(r.notOnLinesOpenedBy),
+        notFollowedWithin: r.notFollowedWithin === undefined ? null : { words: guardTokens(r.notFollowedWithin.words), within: r.notFollowedWithin.within },
       };
     }),
   );

@@ -69,6 +69,8 @@ const checkSchema = z.strictObject({
   score: z.strictObject({ atLeast: z.number(), max: z.number() }).refine((s) => s.atLeast <= s.max, 'atLeast ≤ max').optional(),
   /** The check states work done: not in a recommendation or a plan (see Advice). */
   done: z.boolean().default(false),
+  /** A match that is a plan does not count (see ContentCheck.notPlanned). */
+  notPlanned: z.boolean().default(false),
   /** Signals or checks that contradict this check where a condition asks for it: see ContentCheck.contradictedBy. */
   contradictedBy: words.default([]),
   /** A done word must stand this close to the match: see ContentCheck.doneWordWithin. */
@@ -95,8 +97,10 @@ const fileSchema = z.strictObject({
     .default({ values: {}, scales: {} }),
   /** How recommendations and plans are written (see Advice); a pack's lists replace the generic ones. */
   advice: z
-    .strictObject({ openers: words.default([]), plans: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5) })
-    .default({ openers: [], plans: [], doneWords: [], window: 5 }),
+    .strictObject({ openers: words.default([]), plans: words.default([]), plansBefore: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5) })
+    .default({ openers: [], plans: [], plansBefore: [], doneWords: [], window: 5 }),
+  /** Short parenthetical asides a phrase is read across (see Asides); a pack's value replaces the generic one. */
+  asides: z.strictObject({ maxChars: z.number().int().min(0).max(200).default(40), keepWhen: words.default([]) }).optional(),
   ladders: z.record(z.string().min(1), ladderSchema).default({}),
   /** The ladder of every indicator not listed, by its capability. */
   defaults: z.strictObject({ proses: z.string().min(1).optional(), layanan: z.string().min(1).optional() }).default({}),
@@ -144,7 +148,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */
@@ -230,6 +234,7 @@ function merged(base: LevelsFileData, own: LevelsFileData): LevelsFileData {
     checks: { ...base.checks, ...own.checks },
     numerals: { values: { ...base.numerals.values, ...own.numerals.values }, scales: { ...base.numerals.scales, ...own.numerals.scales } },
     advice: own.advice.openers.length + own.advice.plans.length > 0 ? own.advice : base.advice,
+    asides: own.asides ?? base.asides,
     ladders: { ...base.ladders, ...own.ladders },
     defaults: { ...base.defaults, ...own.defaults },
   };
@@ -265,7 +270,7 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     if (Object.values(bands).some(([from, to]) => from > to)) problems.push('kolom "bands": setiap rentang ditulis [dari, sampai] dengan dari ≤ sampai');
   }
   if (problems.length > 0) fail(source, problems.slice(0, 12));
-  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, advice: data.advice, indicators: profiles };
+  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, advice: data.advice, asides: data.asides ?? { maxChars: 0, keepWhen: [] }, indicators: profiles };
 }
 
 function readRaw(file: string): unknown {

@@ -47,6 +47,13 @@ export interface ContentCheck {
    */
   done: boolean;
   /**
+   * A match that is a plan does not count: a plan word (Advice.plans) up to the advice window after it on its line
+   * ("Integrasi dengan Dapodik direncanakan pada tahun 2026"), or one of Advice.plansBefore right before it ("rencana
+   * integrasi", "akan diintegrasikan"). Unlike `done`, a line under an advice opener still counts: a list item of a
+   * manual ("2. Usulan diverifikasi …", then "3. Data terintegrasi dengan …") is no recommendation.
+   */
+  notPlanned: boolean;
+  /**
    * Signals or checks that contradict this one: an item showing one of them does not count where a condition asks
    * for this check (a partial count, "14 dari 38 perangkat daerah", against "seluruh perangkat daerah"). Folded into
    * the conditions' `without` when the profiles are loaded.
@@ -86,8 +93,21 @@ export interface Numerals {
 export interface Advice {
   openers: string[];
   plans: string[];
+  /** Words that make a match right after them a plan ("rencana integrasi", "usulan pengembangan", "akan diintegrasikan"). */
+  plansBefore: string[];
   doneWords: string[];
   window: number;
+}
+
+/**
+ * A phrase of a check may run across a short parenthetical aside: "Semua program kerja (12 program) telah
+ * terlaksana" states "semua program kerja telah terlaksana". An aside of at most `maxChars` characters on one line is
+ * read past, unless it holds one of `keepWhen` (it qualifies the statement: "(kecuali dua program)", "(belum
+ * seluruhnya)"); the phrase is also matched with the aside in place ("pengujian (UAT)").
+ */
+export interface Asides {
+  maxChars: number;
+  keepWhen: string[];
 }
 
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */
@@ -163,6 +183,8 @@ export interface LevelProfiles {
   numerals: Numerals;
   /** How recommendations and plans are written, for the checks that state work done. */
   advice: Advice;
+  /** Short parenthetical asides a phrase is read across ("semua program kerja (12 program) telah terlaksana"). */
+  asides: Asides;
   /** By indicator number; every indicator of the instrument has one. */
   indicators: Readonly<Record<string, IndicatorLevelProfile>>;
 }

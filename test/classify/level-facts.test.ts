@@ -173,6 +173,23 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Data kinerja terhubung dengan aplikasi e-Budgeting.')).toContain('kolaborasi');
   });
 
+  it('reads no collaboration in a planned integration, and keeps a done integration on a list under a proposal', () => {
+    expect(checksIn('3. Integrasi dengan Dapodik direncanakan pada tahun 2026.')).not.toContain('kolaborasi');
+    expect(checksIn('Rencana integrasi dengan SIASN BKN disusun tahun ini.')).not.toContain('kolaborasi');
+    expect(checksIn('Aplikasi akan diintegrasikan dengan e-Budgeting.')).not.toContain('kolaborasi');
+    expect(checksIn('2. Usulan diverifikasi dan disetujui atasan.\n3. Data pegawai terintegrasi dengan SIASN BKN melalui web service.')).toContain('kolaborasi');
+    expect(checksIn('Usulan kegiatan terintegrasi dengan aplikasi e-Budgeting.')).toContain('kolaborasi');
+  });
+
+  it('reads a phrase across a short parenthetical aside, unless the aside qualifies it', () => {
+    expect(checksIn('Semua program kerja (12 program) telah terlaksana sampai dengan November 2025.')).toContain('program-seluruh');
+    expect(checksIn('Seluruh program kerja (sebanyak dua belas) telah dilaksanakan.')).toContain('program-seluruh');
+    expect(checksIn('Semua program kerja (kecuali dua program) telah terlaksana.')).not.toContain('program-seluruh');
+    expect(checksIn('Semua program kerja (belum termasuk program pelatihan) telah terlaksana.')).not.toContain('program-seluruh');
+    // A phrase inside the aside still counts where it stands.
+    expect(checksIn('Aplikasi diuji melalui user acceptance test (UAT) dan dikonsultasikan (rekomendasi teknis) kepada Diskominfo.')).toEqual(expect.arrayContaining(['siklus-aplikasi', 'konsultasi-tik']));
+  });
+
   it('reads no service feature on a line of information, infographics or news; reads it on the screen itself', () => {
     for (const text of ['Informasi: tata cara pembayaran pajak kendaraan di bank persepsi.', 'Infografis: realisasi transaksi non tunai 96%.', 'Berita: APBD Perubahan mendapat persetujuan DPRD.']) {
       expect(checksIn(text), text).not.toContain('transaksi');

@@ -147,6 +147,8 @@ describe('service signals', () => {
     ['layanan-transaksi', 'Portal Informasi Kepegawaian\nInformasi layanan: persyaratan pengajuan cuti, jadwal verifikasi berkas'],
     ['layanan-transaksi', 'Portal Keuangan Daerah\nBerita: APBD Perubahan mendapat persetujuan DPRD'],
     ['layanan-interaksi', 'Portal Data\nInfografis: cari tahu angka kemiskinan terbaru'],
+    ['layanan-kolaborasi', 'PPDB Online\nUnggah berkas\n3. Integrasi dengan Dapodik direncanakan pada tahun 2026.'],
+    ['layanan-kolaborasi', 'e-Rapor\nCetak rapor\nRencana integrasi dengan Dapodik'],
   ])('no %s from a screen that does not show it', (signal, text) => {
     expect(signals(text, png)).not.toContain(signal);
   });

@@ -508,7 +508,6 @@ export const SCENARIOS: LevelScenario[] = [
   },
   {
     name: 'Kota: PPDB daring dengan unggah berkas dan verifikasi, integrasi Dapodik "direncanakan tahun 2026"',
-    pending: '4: a planned integration ("Integrasi dengan Dapodik direncanakan …") is read as collaboration: the kolaborasi check and the layanan-kolaborasi signal have no plan guard after the match (done: true would also drop "2. Usulan … terintegrasi" list lines)',
     instansi: KOTA,
     indicator: 46,
     range: [3, 3],

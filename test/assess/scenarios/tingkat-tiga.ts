@@ -164,7 +164,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 19,
     range: [3, 3],
     because: 'tingkat 3: tugas/program kerja "telah dilaksanakan seluruhnya"; belum dikomunikasikan ke semua perangkat daerah (4)',
-    pending: '2: the aside "(12 program)" inside "semua program kerja … telah terlaksana" breaks the phrase',
     docs: [
       {
         path: 'SETDA/Laporan Akhir Program Kerja Tim Koordinasi SPBE 2025.pdf',
