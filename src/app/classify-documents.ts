@@ -8,6 +8,7 @@ import { classificationVersions, saveClassification } from '../store/classificat
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument } from '../classify/index.ts';
 import { readLevelFacts } from '../classify/level-facts.ts';
+import { withProvisionMappings } from '../classify/provisions.ts';
 import { loadPack, type InstrumentPack } from '../instrument/registry.ts';
 import type { Classification, ClassifyInput, ClassifyOptions, OwnInstansi, SectorService } from '../types/classification.ts';
 import type { Config } from '../types/config.ts';
@@ -16,7 +17,7 @@ import { nowIso } from './session.ts';
 import { relearn, updateSignatures } from './learning.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '6';
+const CLASSIFIER_REVISION = '7';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {
@@ -39,7 +40,8 @@ function optionsVersion(sectors: readonly SectorService[], instansi: OwnInstansi
 /** The classification of one document with the pack's rules, plus the level profiles' content checks its text shows. */
 export function classifyWithFacts(input: ClassifyInput, pack: InstrumentPack, opts: ClassifyOptions): Classification {
   const c = classifyDocument(input, pack.rules, opts);
-  return { ...c, facts: readLevelFacts(pack.levels, input.pages, pack.rules.aliases) };
+  const withFacts = { ...c, facts: readLevelFacts(pack.levels, input.pages, pack.rules.aliases, c.kind) };
+  return withProvisionMappings(withFacts, pack.levels, pack.rules, opts.threshold);
 }
 
 /** The classifier with the workspace's rules and options, and the version stamp its results are stored with. */

@@ -5,8 +5,9 @@
  * definitions of its Pasal 1 does not count, nor one in a legal-basis list ("Dasar Hukum", "Mengingat") unless the
  * check is the reference to a guideline (ContentCheck.cited); fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
-import type { LevelFact } from '../types/classification.ts';
-import type { Asides, ContentCheck, LevelProfiles, Numerals } from '../types/levels.ts';
+import { POLICY_KINDS } from '../assess/policy-kinds.ts';
+import type { DocumentKind, LevelFact } from '../types/classification.ts';
+import type { Asides, ContentCheck, LevelProfiles, Numerals, Provisions } from '../types/levels.ts';
 import { buildDocModel, type AliasIndex, type DocModel, type PageText } from './document.ts';
 import { compileMatcher, matchPhrases, type Matcher, type PhraseMatch } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
@@ -26,6 +27,11 @@ interface CompiledChecks {
   followers: Map<string, string[][]>;
   /** Per check id, the first tokens of the words of lines on which it does not count. */
   lineOpeners: Map<string, string[]>;
+  /** Provisions: duty words, duty verbs, provision ends and establishing words as runs of tokens. */
+  duties: string[][];
+  dutyVerbs: string[][];
+  ends: string[][];
+  establishing: string[][];
 }
 
 const compiled = new WeakMap<LevelProfiles, CompiledChecks>();
@@ -45,7 +51,22 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const followers = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notFollowedBy)]));
   const { openers, plans, plansBefore, doneWords } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
-  const result = { matcher: compileMatcher(specs, aliases), checkOf, guards, followers, lineOpeners, openers: runs(openers), plans: runs(plans), plansBefore: runs(plansBefore), doneWords: runs(doneWords) };
+  const p: Provisions = profiles.provisions;
+  const result = {
+    matcher: compileMatcher(specs, aliases),
+    checkOf,
+    guards,
+    followers,
+    lineOpeners,
+    openers: runs(openers),
+    plans: runs(plans),
+    plansBefore: runs(plansBefore),
+    doneWords: runs(doneWords),
+    duties: runs(p.duties),
+    dutyVerbs: runs(p.dutyVerbs),
+    ends: runs(p.ends),
+    establishing: runs(p.establishing),
+  };
   compiled.set(profiles, result);
   return result;
 }
@@ -182,6 +203,53 @@ function adviceLines(doc: DocModel, openers: readonly (readonly string[])[]): Se
   return lines;
 }
 
+/** How many words after a duty word its first list item may stand ("Tugas Tim: a. …"). */
+const FIRST_ITEM_WITHIN = 3;
+/** The first item of a list, as tokens: "a.", "1.", "(1)". */
+const FIRST_ITEM = new Set(['a', '1']);
+
+/**
+ * The tokens of a regulation's task lists (Provisions): from a duty verb ("bertugas …"), or a duty word followed by its
+ * first list item ("Tugas Tim: a. …", "mempunyai tugas: 1. …"), up to the next provision ("KEEMPAT", "Pasal 7",
+ * "BAB IV") or the end of the text. What they name is work assigned, not work shown.
+ */
+function dutyTokens(doc: DocModel, compiled: CompiledChecks): boolean[] {
+  const inDuty = new Array<boolean>(doc.tokens.length).fill(false);
+  const opensAt = (t: number): number => {
+    for (const verb of compiled.dutyVerbs) if (startsAt(doc, t, verb)) return t + verb.length;
+    for (const duty of compiled.duties) {
+      if (!startsAt(doc, t, duty)) continue;
+      for (let k = t + duty.length; k <= t + duty.length + FIRST_ITEM_WITHIN && k < doc.tokens.length; k++) {
+        if (FIRST_ITEM.has(doc.tokens[k] ?? '')) return k;
+      }
+    }
+    return -1;
+  };
+  let open = false;
+  for (let t = 0; t < doc.tokens.length; t++) {
+    if (open && compiled.ends.some((e) => startsAt(doc, t, e))) open = false;
+    if (!open) {
+      const from = opensAt(t);
+      if (from >= 0) {
+        open = true;
+        t = from - 1;
+        continue;
+      }
+    }
+    inDuty[t] = open;
+  }
+  return inDuty;
+}
+
+/** An establishing word up to `window` words before or after the match on its line ("Membentuk Tim Koordinasi …"). */
+function establishes(doc: DocModel, start: number, end: number, compiled: CompiledChecks, window: number): boolean {
+  const line = doc.tokenLine[start];
+  const at = (t: number): boolean => doc.tokenLine[t] === line && compiled.establishing.some((w) => startsAt(doc, t, w));
+  for (let t = Math.max(0, start - window); t < start; t++) if (at(t)) return true;
+  for (let t = end; t < end + window && t < doc.tokens.length; t++) if (at(t)) return true;
+  return false;
+}
+
 /** How many words before a match a done word may stand ("telah dilakukan penyempurnaan …"). */
 const DONE_BEFORE = 2;
 
@@ -284,10 +352,11 @@ function labelOnly(check: ContentCheck, doc: DocModel, start: number, end: numbe
   return line !== undefined && line.tokenEnd - line.tokenStart <= end - start + LABEL_EXTRA_WORDS;
 }
 
-function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
+function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex, policy: boolean): Map<string, { at: number; fact: LevelFact }> {
   const compiledChecks = compile(profiles, aliases);
   const { matcher, checkOf, guards } = compiledChecks;
   const found = new Map<string, { at: number; fact: LevelFact }>();
+  const duty = policy ? dutyTokens(doc, compiledChecks) : [];
   const reasons = unregulatedLines(doc);
   const citations = legalBasisLines(doc);
   const advice = adviceLines(doc, compiledChecks.openers);
@@ -302,8 +371,9 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   all.forEach((matches, index) => {
     const check = checkOf[index];
     if (check === undefined) return;
-    const match = matches.find(
+    const valid = matches.filter(
       (m) =>
+        (check.decree || duty[m.start] !== true) &&
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
         (check.cited || !citations.has(doc.tokenLine[m.start] ?? -1)) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
@@ -314,12 +384,20 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !recommended(check, m.start, m.end) &&
         (check.doneWordWithin === null || statedDone(doc, m.start, m.end, check.doneWordWithin, compiledChecks.doneWords, guards.get(check.id) ?? [])),
     );
+    // A decree check's fact is the provision that establishes it, when the regulation has one.
+    const established = policy && check.decree ? valid.find((m) => establishes(doc, m.start, m.end, compiledChecks, profiles.provisions.window)) : undefined;
+    const match = established ?? valid[0];
     if (match === undefined) return;
     const previous = found.get(check.id);
-    if (previous !== undefined && previous.at <= match.start) return;
+    if (previous !== undefined) {
+      const before = previous.fact.established === true;
+      const now = established !== undefined;
+      if (before !== now ? before : previous.at <= match.start) return;
+    }
     const line = doc.lines[doc.tokenLine[match.start] ?? -1];
     if (line === undefined) return;
-    found.set(check.id, { at: match.start, fact: { check: check.id, page: line.page, phrase: lineText(line.text) } });
+    const fact: LevelFact = { check: check.id, page: line.page, phrase: lineText(line.text), ...(established !== undefined ? { established: true as const } : {}) };
+    found.set(check.id, { at: match.start, fact });
   });
   return found;
 }
@@ -453,20 +531,25 @@ function withoutAsides(line: string, asides: Asides, keep: ReadonlySet<string>):
  * The checks found in a second reading of the text with short parenthetical asides left out (Asides), for the
  * checks the text as written does not show; empty when no line holds such an aside.
  */
-function acrossAsides(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex): Map<string, { at: number; fact: LevelFact }> {
+function acrossAsides(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex, policy: boolean): Map<string, { at: number; fact: LevelFact }> {
   const { asides } = profiles;
   if (asides.maxChars === 0) return new Map();
   const keep = new Set(asides.keepWhen.flatMap((w) => skeletonTokens(w)));
   const strip = (line: string): string => withoutAsides(line, asides, keep);
   if (!pages.some((p) => p.text.split(/\r?\n|\f/).some((line) => strip(line) !== line))) return new Map();
-  return phraseFacts(profiles, buildDocModel(pages, aliases, strip), aliases);
+  return phraseFacts(profiles, buildDocModel(pages, aliases, strip), aliases, policy);
 }
 
-/** The checks of `profiles` found in `pages`, one fact per check (its first occurrence), in check order. */
-export function readLevelFacts(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex): LevelFact[] {
+/**
+ * The checks of `profiles` found in `pages`, one fact per check (its first occurrence), in check order. In a policy
+ * document (`kind`: peraturan, keputusan, surat edaran, instruksi) its task lists show only decree checks, and a
+ * decree check's fact is the first provision that establishes it (Provisions).
+ */
+export function readLevelFacts(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex, kind: DocumentKind | null = null): LevelFact[] {
   if (Object.keys(profiles.checks).length === 0) return [];
-  const byPhrase = phraseFacts(profiles, buildDocModel(pages, aliases), aliases);
-  const across = acrossAsides(profiles, pages, aliases);
+  const policy = kind !== null && POLICY_KINDS.includes(kind);
+  const byPhrase = phraseFacts(profiles, buildDocModel(pages, aliases), aliases, policy);
+  const across = acrossAsides(profiles, pages, aliases, policy);
   const facts: LevelFact[] = [];
   for (const check of Object.values(profiles.checks)) {
     const fact = byPhrase.get(check.id)?.fact ?? across.get(check.id)?.fact ?? fractionFact(check, pages, profiles.numerals);

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../classify/rules-schema.ts';
 import { SIGNAL_ORDER } from '../classify/signals.ts';
+import { POLICY_KINDS } from '../assess/policy-kinds.ts';
 import { packageRoot } from '../shared/package-root.ts';
 import { UserError, errorMessage } from '../shared/errors.ts';
 import type { Instrument } from '../types/instrument.ts';
@@ -101,6 +102,10 @@ const fileSchema = z.strictObject({
     .default({ openers: [], plans: [], plansBefore: [], doneWords: [], window: 5 }),
   /** Short parenthetical asides a phrase is read across (see Asides); a pack's value replaces the generic one. */
   asides: z.strictObject({ maxChars: z.number().int().min(0).max(200).default(40), keepWhen: words.default([]) }).optional(),
+  /** How a regulation's provisions assign duties and establish bodies (see Provisions); a pack's lists replace the generic ones. */
+  provisions: z
+    .strictObject({ duties: words.default([]), dutyVerbs: words.default([]), ends: words.default([]), establishing: words.default([]), window: z.number().int().min(1).max(12).default(6) })
+    .default({ duties: [], dutyVerbs: [], ends: [], establishing: [], window: 6 }),
   ladders: z.record(z.string().min(1), ladderSchema).default({}),
   /** The ladder of every indicator not listed, by its capability. */
   defaults: z.strictObject({ proses: z.string().min(1).optional(), layanan: z.string().min(1).optional() }).default({}),
@@ -148,7 +153,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited, decree: false };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */
@@ -235,9 +240,23 @@ function merged(base: LevelsFileData, own: LevelsFileData): LevelsFileData {
     numerals: { values: { ...base.numerals.values, ...own.numerals.values }, scales: { ...base.numerals.scales, ...own.numerals.scales } },
     advice: own.advice.openers.length + own.advice.plans.length > 0 ? own.advice : base.advice,
     asides: own.asides ?? base.asides,
+    provisions: own.provisions.duties.length + own.provisions.establishing.length > 0 ? own.provisions : base.provisions,
     ladders: { ...base.ladders, ...own.ladders },
     defaults: { ...base.defaults, ...own.defaults },
   };
+}
+
+/** Whether a condition takes only policy documents: its item asks for a decree ("Penetapan Tim …"). */
+export function asksForDecree(c: EvidenceCondition): boolean {
+  return c.kinds !== null && c.kinds.every((k) => POLICY_KINDS.includes(k));
+}
+
+/** The checks with `decree` set for those that an item asking for a decree names (ContentCheck.decree). */
+function withDecreeChecks(checks: Record<string, ContentCheck>, profiles: Readonly<Record<string, IndicatorLevelProfile>>): Record<string, ContentCheck> {
+  const named = new Set(
+    Object.values(profiles).flatMap((p) => p.levels.flatMap((l) => l.requires.flatMap((r) => r.anyOf.filter(asksForDecree).flatMap((c) => [...c.any, ...c.all])))),
+  );
+  return Object.fromEntries(Object.entries(checks).map(([id, c]) => [id, named.has(id) ? { ...c, decree: true } : c]));
 }
 
 function expand(data: LevelsFileData, source: string, inst: Instrument): LevelProfiles {
@@ -270,7 +289,17 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     if (Object.values(bands).some(([from, to]) => from > to)) problems.push('kolom "bands": setiap rentang ditulis [dari, sampai] dengan dari ≤ sampai');
   }
   if (problems.length > 0) fail(source, problems.slice(0, 12));
-  return { climb: data.climb, credit: data.credit, bands, checks, numerals: data.numerals, advice: data.advice, asides: data.asides ?? { maxChars: 0, keepWhen: [] }, indicators: profiles };
+  return {
+    climb: data.climb,
+    credit: data.credit,
+    bands,
+    checks: withDecreeChecks(checks, profiles),
+    numerals: data.numerals,
+    advice: data.advice,
+    asides: data.asides ?? { maxChars: 0, keepWhen: [] },
+    provisions: data.provisions,
+    indicators: profiles,
+  };
 }
 
 function readRaw(file: string): unknown {

@@ -167,6 +167,8 @@ export interface LevelFact {
   page: number;
   /** The line of text that matched, trimmed (at most about 160 characters). */
   phrase: string;
+  /** A decree check (ContentCheck.decree) the regulation's own provision establishes ("Membentuk Tim …"). */
+  established?: true;
 }
 
 export type DecisionAction = 'confirm' | 'reject' | 'add';

@@ -72,6 +72,13 @@ export interface ContentCheck {
    * another document's subject, not content of this one.
    */
   cited: boolean;
+  /**
+   * An item that asks for a decree names the check: a requirement whose conditions take only peraturan, keputusan,
+   * surat edaran or instruksi ("Penetapan Tim Koordinasi", "Penetapan TTIS"). Derived when the profiles are loaded.
+   * Such a check is read in a regulation's task lists too (Provisions), and its fact says whether the regulation
+   * establishes what it names (LevelFact.established).
+   */
+  decree: boolean;
 }
 
 /**
@@ -108,6 +115,23 @@ export interface Advice {
 export interface Asides {
   maxChars: number;
   keepWhen: string[];
+}
+
+/**
+ * How a regulation's own provisions are written (Peraturan, Keputusan, Surat Edaran, Instruksi). A task list assigns
+ * work, it does not show it: from a duty word followed by its first list item within three words ("Tugas Tim: a.
+ * menyusun Rencana Aksi …", "mempunyai tugas: 1. …") or a duty verb ("bertugas mengarahkan dan memantau …") up to the
+ * next provision (`ends`: "KEEMPAT", "Pasal 7", "BAB IV"), a match counts only for decree checks (ContentCheck.decree).
+ * An establishing word up to `window` words from a decree check's match on its line ("Membentuk Tim Koordinasi …",
+ * "dibentuk Tim Tanggap Insiden Siber", "Menunjuk … sebagai Pejabat Pelindungan Data Pribadi") says the regulation
+ * establishes it.
+ */
+export interface Provisions {
+  duties: string[];
+  dutyVerbs: string[];
+  ends: string[];
+  establishing: string[];
+  window: number;
 }
 
 /** One way of proving a requirement: what one evidence item (or, for `all`, several together) must show. */
@@ -185,6 +209,8 @@ export interface LevelProfiles {
   advice: Advice;
   /** Short parenthetical asides a phrase is read across ("semua program kerja (12 program) telah terlaksana"). */
   asides: Asides;
+  /** How a regulation's provisions assign duties and establish bodies. */
+  provisions: Provisions;
   /** By indicator number; every indicator of the instrument has one. */
   indicators: Readonly<Record<string, IndicatorLevelProfile>>;
 }
