@@ -177,7 +177,14 @@ function conditionOutcome(
     pool = showing.map((c) => c.item);
     cited.push(...showing);
   }
-  if (cond.all.length > 0) {
+  // One document showing all that the condition asks is the evidence; documents are put together only when none does
+  // (a review report names the review, the user-support documents the service reviewed).
+  const whole = cond.all.length > 0 ? pool.filter((item) => cond.all.every((name) => shows(item, name, checks) !== null)) : [];
+  if (whole.length > 0) {
+    const own = cited.filter((c) => whole.includes(c.item));
+    cited.splice(0, cited.length, ...own);
+    for (const item of whole) cited.push(...cond.all.map((name) => ({ item, shown: shows(item, name, checks) })));
+  } else if (cond.all.length > 0) {
     const missing: string[] = [];
     const found: string[] = [];
     for (const name of cond.all) {
