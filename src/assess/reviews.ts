@@ -12,7 +12,7 @@ import { compareText, firstPhrase } from './text.ts';
 /** Kinds that are a review when their reasons or file name speak of one. Invitations are not among them. */
 const REVIEW_CAPABLE_KINDS: readonly DocumentKind[] = ['notulen', 'laporan', 'lainnya'];
 
-const REVIEW_WORDS = ['reviu', 'review', 'direviu', 'evaluasi', 'dievaluasi', 'monev', 'monitoring dan evaluasi'];
+const REVIEW_WORDS = ['reviu', 'review', 'direviu', 'evaluasi', 'dievaluasi', 'monev', 'monitoring dan evaluasi', 'evaluation'];
 
 /** An invitation to a review or evaluation meeting: it announces a review, it proves none. */
 export function isReviewInvitation(item: EvidenceItem): boolean {

