@@ -25,6 +25,7 @@ const sections: Section[] = [
   { title: 'Korpus hostile (PDF rusak dan berbahaya)', run: async () => (await import('./hostile.ts')).benchHostile() },
   { title: 'Pemetaan dokumen ke indikator', run: async () => (await import('./mapping.ts')).benchMapping() },
   { title: 'Pemetaan: set generalisasi (ditulis untuk kelas kegagalan)', run: async () => (await import('./mapping-generalise.ts')).benchMappingGeneralise() },
+  { title: 'Pemetaan: generalisasi ujung ke ujung (PDF teks, pindaian, foto lewat scan)', run: async () => (await import('./mapping-generalise-e2e.ts')).benchMappingGeneraliseE2e() },
   { title: 'Pemetaan: set uji terpisah (out-of-sample)', run: async () => (await import('./mapping-heldout.ts')).benchMappingHeldout() },
   { title: 'Pemetaan: set gaya penulisan (di luar sampel)', run: async () => (await import('./mapping-style.ts')).benchMappingStyle() },
   { title: 'Pemetaan: set gaya 2 (penulis independen, di luar sampel)', run: async () => (await import('./mapping-style-2.ts')).benchMappingStyle2() },

@@ -2,7 +2,9 @@
  * Headings that OCR or text extraction flattened into one line ("PERATURAN BUPATI SUKAMAJU NOMOR 5 TAHUN 2024
  * TENTANG ARSITEKTUR SPBE DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI SUKAMAJU, Menimbang : …") are split back into the
  * lines a heading has, so the title area, the "tentang" clause, the kind and the issuer are found as in a well-laid
- * out document. Only long lines at the top of page 1 are touched.
+ * out document. Only long lines at the top of page 1 are touched. A flattened heading the page then wrapped into lines
+ * of its width ("… PERATURAN WALI KOTA" / "BANDAR SERUNI NOMOR 21 TAHUN 2025 TENTANG …" / "…"), as a scan or print
+ * of such a text reads, is joined back into one line first.
  */
 
 const HEAD_LINES = 3;
@@ -64,11 +66,42 @@ function splitLine(line: string): string[] {
   });
 }
 
+const WRAPPED_MAX_LINES = 6;
+const WRAPPED_MIN_WORDS = 6;
+/** A structure word inside a line rather than at its start: the heading's lines were run together. */
+const MID_STRUCTURE = /\s(?:nomor\s*:?\s*\d|tentang\b|dengan rahmat\b|menimbang\b)/giu;
+const MIN_MID_STRUCTURE = 2;
+
+/** A full line in capitals: numbers ("5", "2024") count as neither. */
+function inCapitals(line: string): boolean {
+  const ws = words(line);
+  const worded = ws.filter((w) => /\p{L}/u.test(w));
+  return ws.length >= WRAPPED_MIN_WORDS && worded.filter((w) => CAPITAL_WORD.test(w)).length >= 0.8 * worded.length;
+}
+
+/**
+ * The first lines joined into one when they are a flattened heading wrapped at the page width: consecutive full lines
+ * in capitals (and the line that ends the run), with structure words running on inside them.
+ */
+function joinWrappedHeading(lines: readonly string[]): string[] {
+  const start = lines.findIndex((l) => l.trim().length > 0);
+  if (start < 0) return [...lines];
+  let end = start + 1;
+  while (end < lines.length && end - start < WRAPPED_MAX_LINES && (lines[end] ?? '').trim().length > 0 && inCapitals(lines[end - 1] ?? '')) {
+    if (/[.;:]$/.test((lines[end - 1] ?? '').trim())) break;
+    end++;
+  }
+  const run = lines.slice(start, end).map((l) => l.trim());
+  const mid = run.reduce((n, l) => n + [...l.matchAll(MID_STRUCTURE)].length, 0);
+  if (run.length < 2 || mid < MIN_MID_STRUCTURE) return [...lines];
+  return [...lines.slice(0, start), run.join(' '), ...lines.slice(end)];
+}
+
 /** The lines of page 1 with flattened headings among its first lines split back. */
 export function splitFlatHeadings(lines: readonly string[]): string[] {
   const out: string[] = [];
   let seen = 0;
-  for (const line of lines) {
+  for (const line of joinWrappedHeading(lines)) {
     if (line.trim().length === 0 || seen >= HEAD_LINES) {
       out.push(line);
       continue;

@@ -15,6 +15,14 @@ const HEADING_MAX_WORDS = 14;
 const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
 /** "Yth. : Sekretaris Daerah" is a memo's address field, not the start of a letter's body. */
 const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.?\s*:)|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
+/**
+ * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
+ * elsewhere, the colon left at the start of the clause).
+ */
+const COLON_CLAUSE = /^:\s*(?:[a-z]\s*[.)]|\d{1,2}\s*[.)])?\s*bahwa\b/;
+/** A field or clause at least this long may be wrapped onto the next lines, which carry on its value. */
+const WRAPPED_FIELD_WORDS = 8;
+const ENDS_CLAUSE = /[.;:!?]$/;
 const TENTANG_ALONE_OR_END = /(^|\s)tentang\s*:?\s*$/;
 const TENTANG_START = /^tentang\s*:?\s*\S/;
 const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|pasal\s+\d|bab\s)/;
@@ -93,6 +101,8 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
   // Lines still to take into the "tentang" clause; after the first, only lines in capitals.
   let inTentang = 0;
   let tentangTaken = 0;
+  // The last line was a field whose value may go on in the next line.
+  let fieldOpen = false;
   for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
     const f = folded[i] ?? '';
     if (f.length === 0 || kop.has(i)) continue;
@@ -110,7 +120,14 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     if (LONE_BODY_LABEL.test(f) && !places.slice(0, i).includes('tentang') && !lines.slice(i + 1, i + 4).some((l) => /^\s*(a\.|1\.|bahwa)/i.test(l))) {
       continue;
     }
-    if (BODY_START.test(f) || SECTION_HEADING.test(f)) break;
+    if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f)) break;
+    // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
+    // laid-out page breaks a field's value into lines, which are not title lines of their own.
+    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !SUBJECT.test(f) && !f.startsWith(':')) {
+      fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
+      continue;
+    }
+    fieldOpen = false;
     if (TENTANG_START.test(f)) {
       places[i] = 'tentang';
       inTentang = TENTANG_MAX_LINES - 1;
@@ -128,7 +145,10 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || f.startsWith(':')) continue;
+    if (LABEL.test(f) || f.startsWith(':')) {
+      fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
+      continue;
+    }
     if (isBodyLine(lines[i] ?? '')) break;
     if (seen <= TITLE_LINES) places[i] = 'judul';
   }

@@ -2,11 +2,14 @@
  * Prepares a PNG/JPEG/TIFF file for OCR. Images within the pixel cap and upright go to Tesseract as
  * they are (it reads all three formats); larger PNG/JPEG images are downscaled, and JPEG photos with an
  * EXIF rotation are turned upright (@napi-rs/canvas applies the EXIF orientation when decoding).
+ * JPEG files (phone photos, mostly) are also decoded and their lighting evened out (illumination.ts): Tesseract's one
+ * global threshold loses the lines of a photo whose paper is darker in the corners.
  * TIFF never goes through @napi-rs/canvas: its decoder crashes the process on TIFF input.
  * Runs inside the extraction worker thread.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readImageHeader, type ImageType } from './image-header.ts';
+import { flattenIllumination } from './illumination.ts';
 import { toGreyPgm, type OcrImage } from './rasterize.ts';
 
 /** Tesseract reads images up to 32767 px a side. */
@@ -45,7 +48,7 @@ export async function prepareImage(bytes: Uint8Array, type: ImageType, maxMegapi
   const skippedPages = Math.max(0, header.pages - 1);
   // Leptonica ignores a TIFF's orientation tag, and scanners write upright TIFFs: only JPEG photos are turned.
   const upright = type === 'tiff' || orientation === 1;
-  if (!oversized && upright) {
+  if (!oversized && upright && type !== 'jpeg') {
     return { image: { bytes, width, height, dpi }, skippedPages, downscaled: false };
   }
   if (type === 'tiff' || width * height > cap * MAX_DECODE_FACTOR) {
@@ -65,6 +68,10 @@ export async function prepareImage(bytes: Uint8Array, type: ImageType, maxMegapi
   ctx.fillRect(0, 0, outWidth, outHeight);
   ctx.drawImage(decoded, 0, 0, outWidth, outHeight);
   const grey = toGreyPgm(canvas, ctx);
+  if (type === 'jpeg') {
+    const pixels = grey.bytes.length - outWidth * outHeight;
+    grey.bytes.set(flattenIllumination(grey.bytes.subarray(pixels), outWidth, outHeight), pixels);
+  }
   return {
     image: { ...grey, dpi: dpi === null ? null : Math.round(dpi * scale) },
     skippedPages,

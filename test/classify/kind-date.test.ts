@@ -137,6 +137,24 @@ describe('a heading flattened into one line by OCR', () => {
     expect(accepted(c)).toEqual([1]);
   });
 
+  it('the same heading wrapped at the page width (a scan or print of such a text) is still read as one', () => {
+    const [head = '', ...rest] = FLAT.split('\n');
+    const words = head.split(' ');
+    const wrapped = Array.from({ length: Math.ceil(words.length / 9) }, (_, i) => words.slice(i * 9, i * 9 + 9).join(' ')).join('\n');
+    const c = classify([wrapped, ...rest].join('\n'));
+    expect(wrapped.split('\n').length).toBeGreaterThan(3);
+    expect(c.kind).toBe('peraturan');
+    expect(c.date).toBe('2024-05-02');
+    expect(accepted(c)).toEqual([1]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang' });
+  });
+
+  it('a heading laid out line by line is left as it is', () => {
+    const c = classify('PERATURAN BUPATI SUKAMAJU\nNOMOR 5 TAHUN 2024\nTENTANG\nARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI SUKAMAJU,\nMenimbang : bahwa untuk keterpaduan perlu menetapkan arsitektur;\nDitetapkan di Sukamaju pada tanggal 2 Mei 2024');
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([1]);
+  });
+
   it('a report title and letterhead run together still name the report', () => {
     const text = 'PEMERINTAH KABUPATEN SUKAMAJU DINAS KOMUNIKASI DAN INFORMATIKA LAPORAN HASIL AUDIT KEAMANAN SPBE TAHUN 2025 Dokumen ini memuat hasil audit keamanan aplikasi dan infrastruktur.\nTemuan audit keamanan dan rekomendasi perbaikan.';
     const c = classify(text);

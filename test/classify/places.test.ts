@@ -51,3 +51,36 @@ describe('the address field of a memo', () => {
     expect(places[2]).toBe('isi');
   });
 });
+
+describe('lines a laid-out page wrapped', () => {
+  it('the wrapped rest of a long field is not a title line', () => {
+    const lines = [
+      'LAPORAN HASIL PEMERIKSAAN',
+      'ATAS PENGELOLAAN SISTEM INFORMASI PERANGKAT DAERAH',
+      'Sasaran pemeriksaan: kesesuaian fungsi, pengendalian akses dan pengelolaan data pada aplikasi',
+      'SIMPEG daerah dan aplikasi perizinan.',
+    ];
+    const places = linePlaces(0, lines);
+    expect(places[1]).toBe('judul');
+    expect(places[3]).toBe('isi');
+  });
+
+  it('a short field does not swallow the title line after it', () => {
+    const places = linePlaces(0, ['Nomor : 12/LAP/2025', 'Laporan Pengelolaan Pusat Data']);
+    expect(places[1]).toBe('judul');
+  });
+
+  it('a consideration that lost its "Menimbang" to another column (": a. bahwa …") starts the body', () => {
+    const lines = [
+      'Menimbang',
+      'KEPUTUSAN WALI KOTA UJI',
+      'TENTANG',
+      'PENETAPAN DOKUMEN',
+      ': a. bahwa dalam rangka memberikan kerangka dasar keterpaduan proses bisnis,',
+      'data dan informasi, infrastruktur, aplikasi dan keamanan pemerintahan berbasis',
+    ];
+    const places = linePlaces(0, lines);
+    expect(places[3]).toBe('tentang');
+    expect(places[5]).toBe('isi');
+  });
+});
