@@ -336,8 +336,11 @@ export function signingIssuer(doc: DocModel): Issuer | null {
 
 const MENIMBANG = /^menimbang\b/i;
 const CONSIDERATION_LINES = 4;
-/** "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name. */
-const REGION_MENTION = /\b(Kabupaten|KABUPATEN|Kota|KOTA|Provinsi|PROVINSI)\s+((?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3})/gu;
+/**
+ * "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name, which
+ * ends with its line ("Portal Perencanaan Kabupaten Sukamaju" over a menu "Beranda | Profil" names Sukamaju).
+ */
+const REGION_MENTION = /\b(Kabupaten|KABUPATEN|Kota|KOTA|Provinsi|PROVINSI)\s+((?:\p{Lu}[\p{L}'-]*)(?:[^\S\n]+\p{Lu}[\p{L}'-]*){0,3})/gu;
 /** Words before a region that make it the place of an activity, not the document's owner ("kunjungan ke Kota X"). */
 const PLACE_BEFORE = /\b(ke|di|dari|antara|dengan|se|bersama)\s*-?\s*$/i;
 /** "WALI KOTA" is an office, not the region "Kota …" ("LAPOR WALI KOTA COMPLAINT SERVICE"). */

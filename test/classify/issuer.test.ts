@@ -79,6 +79,12 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(accepted(c)).toEqual(POLICY);
   });
 
+  it('a screen titled with our region over a menu line is ours, not a document about us', () => {
+    const c = classify('Portal Perencanaan Pembangunan Kabupaten Sukamaju\nBeranda | Profil | Infografis | Berita\nInfografis RKPD 2026', ['BAPPEDA/Tangkapan layar portal.png']);
+    expect(c.issuer).toMatchObject({ case: 'sendiri', issuer: 'Kabupaten Sukamaju' });
+    expect(c.signals ?? []).not.toContain('pihak-luar');
+  });
+
   it("another kabupaten's Perbup is that kabupaten's regulation: no evidence for us", () => {
     const c = classify(PERBUP_SPBE, undefined, undefined, KABUPATEN_LAIN);
     expect(c.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Bupati Sukamaju', namesUs: null });
