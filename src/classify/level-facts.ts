@@ -117,8 +117,8 @@ function unregulatedLines(doc: DocModel): Set<number> {
   return lines;
 }
 
-/** A legal-basis list opens: "Dasar Hukum:", "Landasan Hukum", "Mengingat : 1. Undang-Undang …". */
-const LEGAL_BASIS_START = /^(?:\d{1,2}[.)]\s*)?(?:dasar hukum|landasan hukum|dasar peraturan|mengingat)\b/i;
+/** A legal-basis list opens: "Dasar Hukum:", "Landasan Hukum", "Mengingat : 1. Undang-Undang …", a letter's "Dasar : 1. …". */
+const LEGAL_BASIS_START = /^(?:\d{1,2}[.)]\s*)?(?:dasar hukum|landasan hukum|dasar peraturan|legal basis|mengingat|dasar(?=\s*:))\b/i;
 /** A line that names a regulation: "Undang-Undang Nomor …", "Peraturan Bupati …", "Permendagri 1/2023", "UU 27/2022". */
 const REGULATION_START = /^(?:undang|peraturan|keputusan|instruksi|surat edaran|perpres|perpu|perda|perbup|perwal|pergub|perkada|permen\p{L}*|kepmen\p{L}*|keppres|inpres|pp|uu)\b/iu;
 /** A number and year of a cited act: "Nomor 7", "No. 7", "Tahun 2025". */

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { readRuleFile } from '../classify/load-rules.ts';
 import type { RuleFile } from '../classify/rules-schema.ts';
 import { compileRuleSet, type RuleSet, type RulesScope } from '../classify/ruleset.ts';
-import { EMPTY_LEXICON, readLexiconFile, type Lexicon } from '../classify/lexicon.ts';
+import { EMPTY_LEXICON, expandPhrase, readLexiconFile, type Lexicon } from '../classify/lexicon.ts';
 import { combinerFileSchema } from '../classify/combine.ts';
 import type { CombinerFile } from '../classify/combine.ts';
 import { packageRoot } from '../shared/package-root.ts';
@@ -211,7 +211,7 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
   }
   const items = manifest.files.items === null ? null : readItems(path.join(dir, manifest.files.items), id, instrument);
   // The generic ladders are the base of every pack's level profiles (and so part of its fingerprint too).
-  const profiles = readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument);
+  const profiles = withLexiconForms(readLevelProfiles(manifest.files.levels === null ? null : path.join(dir, manifest.files.levels), instrument), lexicon);
   const substitutionsFile = manifest.files.substitutions === null ? null : path.join(dir, manifest.files.substitutions);
   const substitutions = substitutionsFile === null ? null : readSubstitutionsFile(substitutionsFile, id, items, lexicon);
   const levels = substitutions === null || substitutionsFile === null ? profiles : withSubstitutionChecks(profiles, substitutions, substitutionsFile);
@@ -220,6 +220,21 @@ function readPackData(dir: string, id: string): { data: PackData; rules: RuleSet
     data: { manifest, instrument, ruleFile, lexicon, combiner, items, levels, substitutions: substitutions?.substitutions ?? [], transition },
     rules,
   };
+}
+
+/**
+ * The level checks with the lexicon's forms of their phrases, as the mapping rules have them: an item check written
+ * "enkripsi" or "audit eksternal" also reads "encryption" or "external audit" when the lexicon says they are one concept.
+ */
+function withLexiconForms(profiles: LevelProfiles, lexicon: Lexicon): LevelProfiles {
+  if (lexicon.concepts.length === 0) return profiles;
+  const checks = Object.fromEntries(
+    Object.entries(profiles.checks).map(([id, c]) => {
+      const phrases = [...new Map([...c.phrases, ...c.phrases.flatMap((p) => expandPhrase(p, lexicon))].map((p) => [p.toLowerCase(), p])).values()];
+      return [id, phrases.length === c.phrases.length ? c : { ...c, phrases }];
+    }),
+  );
+  return { ...profiles, checks };
 }
 
 /** What the rules need from the rest of the pack: the manifest's ranges, the instrument texts, the combiner. */

@@ -53,3 +53,31 @@ describe('Pemdi level facts: the IKASANDI values of a row of cards, read under t
     expect(shows(short, 'i12-nilai-2')).toBe(false);
   });
 });
+
+describe("Pemdi level facts: the item checks read the lexicon's forms and the documents' own wording", () => {
+  it('reads an item check in the forms the lexicon gives its phrase (English vendor reports)', () => {
+    expect(shows('Encryption of data at rest was deployed for the SIMPEG database (AES-256).', 'i11-kriptografi')).toBe(true);
+    expect(shows('This independent audit covered the data centre and the public service applications.', 'i9-audit-eksternal')).toBe(true);
+    expect(shows('The internal team reviewed the password policy.', 'i9-audit-eksternal')).toBe(false);
+  });
+
+  it('a monitoring-and-evaluation report is a review of the user support it monitors (I19-L4)', () => {
+    expect(shows('LAPORAN MONITORING DAN EVALUASI SERUNI HELPDESK 2026', 'i19-reviu')).toBe(true);
+    expect(shows('Helpdesk melayani 1.126 tiket pada Januari–September 2026.', 'i19-reviu')).toBe(false);
+  });
+
+  it("a letter's 'Dasar :' list cites other documents' subjects", () => {
+    const spt = 'SURAT PERINTAH TUGAS\nDasar : 1. Peraturan Wali Kota Nomor 31 Tahun 2026 tentang Tata Kelola Pelindungan Data Pribadi.\nUntuk : melaksanakan fungsi Pejabat Pelindungan Data Pribadi.';
+    expect(shows(spt, 'i8-ropa')).toBe(false);
+    expect(shows(spt, 'i8-dpo')).toBe(true);
+  });
+
+  it('the IKASANDI measurement, not a BSSN directorate of the same name (I10-L1-01)', () => {
+    expect(shows('Kepada: Kepala BSSN c.q. Direktur Keamanan Siber dan Sandi Pemerintahan Daerah.', 'i10-ikasandi')).toBe(false);
+  });
+
+  it('an integration report item needs its matrix (I16-L1-01, L1-02, L2-02)', () => {
+    expect(shows('Matriks pemantauan integrasi: SIMPATI – SIAK (REST API), e-Kinerja – SIMPEG (web service).', 'i16-matriks')).toBe(true);
+    expect(shows('Data kependudukan dialirkan ke aplikasi perizinan melalui Sistem Penghubung Layanan Pemerintah.', 'i16-matriks')).toBe(false);
+  });
+});
