@@ -2,8 +2,8 @@
  * The document's date and whether it was set. Preference: the penetapan block ("Ditetapkan di X
  * pada tanggal 6 Oktober 2025", "Dikeluarkan di X pada tanggal …" of an Instruksi or Surat Edaran,
  * "Ditetapkan di X, 6 Oktober 2025"), a dated meeting ("Hari/Tanggal: Senin, 3 Juni 2024"), "tanggal
- * 12 Maret 2024", a letter's place-and-date line ("Sukamaju, 12 Maret 2024"), then English dates of
- * vendor reports ("March 12, 2024") and numeric dates ("03-06-2024"); last, a place-and-month line without a day
+ * 12 Maret 2024" and its English forms ("Report date: 12 May 2025", "Dated May 12, 2025"), a letter's place-and-date
+ * line ("Sukamaju, 12 Maret 2024"), then any written date (English "March 12, 2024" read day first) and numeric dates ("03-06-2024"); last, a place-and-month line without a day
  * ("Sukamaju, Oktober 2024", the first of that month). Indonesian month names and their abbreviations; OCR'd years
  * such as "2O25".
  */
@@ -43,10 +43,11 @@ const STATED: RegExp[] = [
 /** Weaker statements, searched near the start and the end of the document. */
 const NEAR_EDGES: RegExp[] = [
   new RegExp(`tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`),
+  // The English "tanggal" of a report's cover ("Report date: 12 May 2025", "Dated 3 June 2025"), before the dates of
+  // the work it reports ("Testing took place between 14 and 25 April 2025").
+  new RegExp(`(?<!\\p{L})(?:date|dated|issued(?:\\s+on)?)\\s*:?\\s*(?:\\p{L}+day\\s*,?\\s*)?${WRITTEN}`, 'u'),
   new RegExp(`^[\\p{L} .'-]{3,40},\\s*${WRITTEN}\\s*$`, 'mu'),
 ];
-/** "March 12, 2024" (English reports). */
-const MONTH_FIRST = new RegExp(`(?:^|[^\\p{L}])(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}(?![0-9])`, 'u');
 /** Any written date, likewise near the edges only. */
 const ANY_WRITTEN = new RegExp(`(?:^|[^0-9])${DAY}\\s*(${MONTH})\\s+${YEAR}(?![0-9])`);
 /** "Sukamaju, Oktober 2024": a report signed with the month only. */
@@ -82,6 +83,8 @@ const MONTH_NAMES = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'ju
 const ROMAN_DATE = new RegExp(`(,\\s*|tanggal\\s*:?\\s*)([0-3]?[0-9])\\s*[-/.]\\s*(${[...ROMAN_MONTHS].reverse().join('|')})\\s*[-/.]\\s*([12][0-9]{3})(?![0-9])`, 'g');
 /** "18 of June 2025" (after the ordinal is dropped from "18th of June"). */
 const DAY_OF_MONTH = new RegExp(`\\b([0-3]?[0-9])\\s+of\\s+(?=(?:${MONTH})\\b)`, 'g');
+/** "March 12, 2024" (English reports), rewritten day first ("12 march 2024") after the ordinal is dropped. */
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+${DAY},?\\s+${YEAR}(?![0-9])`, 'gu');
 /** "3rd February 2025", "February 3rd, 2025". */
 const ORDINAL = /\b([0-3]?[0-9])(?:st|nd|rd|th)\b/g;
 
@@ -142,7 +145,8 @@ function normaliseDates(text: string): string {
   return joinSplitDates(spellNumbers(text))
     .replace(ROMAN_DATE, (_, lead: string, day: string, roman: string, year: string) => `${lead}${day} ${MONTH_NAMES[ROMAN_MONTHS.indexOf(roman)] ?? roman} ${year}`)
     .replace(ORDINAL, '$1')
-    .replace(DAY_OF_MONTH, '$1 ');
+    .replace(DAY_OF_MONTH, '$1 ')
+    .replace(MONTH_FIRST, (_, month: string, day: string, year: string) => `${day} ${month} ${year}`);
 }
 
 function folded(pages: readonly PageText[]): string[] {
@@ -165,21 +169,10 @@ function firstWritten(patterns: readonly RegExp[], texts: readonly string[]): st
   return null;
 }
 
-function firstMonthFirst(texts: readonly string[]): string | null {
-  for (const text of texts) {
-    const m = MONTH_FIRST.exec(text);
-    const [, month, day, year] = m ?? [];
-    if (month === undefined || day === undefined || year === undefined) continue;
-    const iso = isoDate(digits(year), MONTHS[month] ?? 0, digits(day));
-    if (iso !== null) return iso;
-  }
-  return null;
-}
-
 export function detectDate(pages: readonly PageText[]): string | null {
   const all = folded(pages);
   const texts = edges(all);
-  const written = firstWritten(STATED, all) ?? firstWritten([...NEAR_EDGES, ANY_WRITTEN], texts) ?? firstMonthFirst(texts);
+  const written = firstWritten(STATED, all) ?? firstWritten([...NEAR_EDGES, ANY_WRITTEN], texts);
   if (written !== null) return written;
   for (const text of texts) {
     const n = NUMERIC.exec(text);

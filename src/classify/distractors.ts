@@ -1,10 +1,10 @@
 /**
  * Documents that name indicators without being evidence for them: documents another body issued for itself
  * (national regulations, another instansi's Perkada or policy book; see issuer.ts), the instrument itself and texts
- * about the evaluation, press releases and news, and off-topic letters (HUT, cuti). Each yields a multiplier for all
+ * about the evaluation, press releases and news, suppliers' marketing and offers, and off-topic letters (HUT, cuti). Each yields a multiplier for all
  * content scores and a reason to show.
  */
-import type { DocumentKind, IssuerVerdict, MatchReason, NotEvidenceKind } from '../types/classification.ts';
+import type { DocumentKind, IssuerVerdict, MatchPlace, MatchReason, NotEvidenceKind } from '../types/classification.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { isMatched, matchedIn } from './evidence.ts';
 import type { RuleSet } from './ruleset.ts';
@@ -16,7 +16,7 @@ export interface DistractorVerdict {
 }
 
 
-function firstIn(rules: RuleSet, evidence: readonly PhraseEvidence[], phrases: readonly number[], places: readonly ('judul' | 'tentang')[]): MatchReason | null {
+function firstIn(rules: RuleSet, evidence: readonly PhraseEvidence[], phrases: readonly number[], places: readonly MatchPlace[]): MatchReason | null {
   for (const index of phrases) {
     const e = evidence[index];
     if (!matchedIn(e, places)) continue;
@@ -67,6 +67,11 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   if (kind === 'siaran-pers') {
     const reason: MatchReason = { rule: 'distraktor.siaran-pers', phrase: input.firstLine, place: 'judul', pages: [1], weight: -1 };
     return { kind: 'siaran-pers', factor: rules.pressRelease.factor, reasons: [reason] };
+  }
+
+  const offer = firstIn(rules, evidence, rules.commercial.title, ['judul', 'tentang']) ?? firstIn(rules, evidence, rules.commercial.anywhere, ['judul', 'tentang', 'judul-bagian', 'isi']);
+  if (offer !== null) {
+    return { kind: 'penawaran', factor: rules.commercial.factor, reasons: [{ ...offer, rule: 'distraktor.penawaran', weight: -1 }] };
   }
 
   const offTopic = firstIn(rules, evidence, rules.offTopic.title, ['judul', 'tentang']);

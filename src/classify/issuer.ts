@@ -70,6 +70,9 @@ const ROLES: Role[] = [
   role('menteri', 'pusat'),
   role('kementerian', 'pusat'),
   role('kementrian', 'pusat'),
+  // English names of a ministry (a partner's or another country's report): a central body, never a region.
+  role('ministry', 'pusat'),
+  role('minister', 'pusat'),
   role('sekretaris kabinet', 'pusat'),
   role('jaksa agung', 'pusat'),
   role('kepala arsip nasional', 'pusat'),

@@ -3,7 +3,7 @@
  * "INSTRUKSI …", "SURAT EDARAN …", short forms such as "Perbup", "Kepmen"), drafts ("RANCANGAN", "DRAF",
  * "KONSEP"), press releases and news, minutes, invitations, memos (nota dinas), reports, SOPs, manuals,
  * guidelines (pedoman/panduan), plans, lists and registers, budgets, cooperation agreements, architecture and
- * roadmap documents, news items told by their dateline or page furniture, and screenshots (short UI-like text or an
+ * roadmap documents, design documents (system, solution, technical or integration design), news items told by their dateline or page furniture, and screenshots (short UI-like text or an
  * image file).
  */
 import type { DocumentKind } from '../types/classification.ts';
@@ -59,6 +59,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
   ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'panduan singkat', 'panduan aplikasi', 'petunjuk penggunaan', 'petunjuk teknis penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
   ['anggaran', markers('dokumen pelaksanaan anggaran', 'dokumen pelaksanaan perubahan anggaran', 'rencana kerja dan anggaran', 'dpa', 'dppa', 'rka', 'rkakl', 'rka kl', 'rka skpd', 'rka pd')],
+  ['dokumen-desain', markers('dokumen desain', 'dokumen perancangan', 'desain teknis', 'desain sistem', 'desain aplikasi', 'desain solusi', 'desain integrasi', 'perancangan sistem', 'perancangan aplikasi', 'design document', 'technical design', 'solution design', 'system design', 'software design', 'detailed design', 'integration design', 'sdd')],
   ['dokumen-arsitektur', markers('dokumen arsitektur', 'arsitektur spbe', 'arsitektur sistem pemerintahan', 'arsitektur pemerintah digital', 'enterprise architecture')],
   ['dokumen-peta-rencana', markers('dokumen peta rencana', 'peta rencana', 'rencana induk spbe', 'rencana induk tik', 'rencana induk teknologi', 'rencana induk pemerintah digital', 'masterplan', 'master plan', 'roadmap spbe', 'road map spbe', 'peta jalan')],
   ['pedoman', markers('pedoman', 'buku pedoman', 'panduan', 'petunjuk teknis', 'petunjuk pelaksanaan', 'juknis', 'juklak', 'guideline', 'guidelines', 'handbook', 'buku saku')],
@@ -74,7 +75,8 @@ const OTHER: [DocumentKind, Marker[]][] = [
 const ENGLISH_TAIL: [DocumentKind, Marker[]][] = [
   ['laporan-audit', markers('audit report', 'penetration test report', 'penetration testing report', 'pentest report', 'vulnerability assessment report', 'security assessment report', 'security assessment', 'vulnerability assessment')],
   ['laporan-evaluasi', markers('evaluation report', 'review report', 'assessment report', 'assessment', 'review', 'evaluation', 'gap analysis', 'gap assessment')],
-  ['notulen', markers('minutes', 'meeting minutes')],
+  ['notulen', markers('minutes', 'meeting minutes', 'meeting record', 'meeting notes', 'record of meeting')],
+  ['dokumen-desain', markers('design document', 'design', 'design specification', 'technical design', 'solution design', 'system design', 'high level design', 'low level design', 'sdd')],
   ['dokumen-arsitektur', markers('architecture blueprint', 'enterprise architecture', 'blueprint')],
   ['dokumen-peta-rencana', markers('roadmap', 'road map', 'master plan', 'masterplan')],
   ['anggaran', markers('budget', 'budget lines', 'budget plan', 'budget proposal', 'budget breakdown', 'annual budget', 'work plan and budget')],

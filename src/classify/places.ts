@@ -35,6 +35,11 @@ const NUMBERED_HEADING = /^\d+(\.\d+)+\.?\s+\p{Lu}/u;
 /** Letterhead (kop) lines: the issuing unit and its address, not the document's subject. */
 const KOP = /^(pemerintah (kabupaten|kota|provinsi|daerah)|dinas|badan|sekretariat|inspektorat|kantor|kecamatan|kelurahan|rumah sakit|rsud|bagian|upt|satuan|jalan|jl\.?|telepon|telp|laman|pos-el|e-?mail|website|faks)\b/;
 const KOP_LINES = 6;
+/**
+ * A credit line under a title ("Developed with technical assistance from the Open Data Partnership", "Didukung oleh
+ * …", "In cooperation with …"): who made or funded the document, whose name says nothing of its subject.
+ */
+const CREDIT = /^((developed|prepared|produced|compiled|written|delivered|published)\s+(with|by|in)|(supported|funded|sponsored|facilitated|commissioned|financed)\s+by|with\s+(the\s+)?(technical\s+)?(support|assistance|funding)\s+(of|from)|in\s+(partnership|cooperation|collaboration)\s+with|(didukung|disusun|dibuat|difasilitasi|dibiayai|didanai)\s+oleh|bekerja\s*sama\s+dengan|atas\s+dukungan|dengan\s+dukungan)\b/;
 const PASAL_LINE = /^pasal\s+\S+\s*$/;
 
 function wordCount(line: string): number {
@@ -149,6 +154,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }
+    if (CREDIT.test(f)) continue;
     if (isBodyLine(lines[i] ?? '')) break;
     if (seen <= TITLE_LINES) places[i] = 'judul';
   }

@@ -4,7 +4,7 @@ import type { DocumentKind, EvidenceSignal } from '../types/classification.ts';
 
 export const DOCUMENT_KINDS = [
   'peraturan', 'keputusan', 'surat-edaran', 'rancangan', 'notulen', 'undangan', 'laporan', 'laporan-evaluasi',
-  'laporan-audit', 'sop', 'dokumen-arsitektur', 'dokumen-peta-rencana', 'anggaran', 'kerja-sama', 'tangkapan-layar',
+  'laporan-audit', 'sop', 'dokumen-arsitektur', 'dokumen-peta-rencana', 'dokumen-desain', 'anggaran', 'kerja-sama', 'tangkapan-layar',
   'manual', 'instruksi', 'nota-dinas', 'siaran-pers', 'pedoman', 'rencana', 'daftar', 'lainnya',
 ] as const satisfies readonly DocumentKind[];
 
@@ -124,6 +124,12 @@ export const ruleFileSchema = z.object({
       factor: factor,
     }),
     offTopic: z.object({ title: z.array(phraseSchema), factor: factor }),
+    /**
+     * A supplier's marketing or offer (brochure, datasheet, proposal, price list, course catalogue): it names the
+     * topics it sells, whatever its title says. `title` phrases count in the title area, `anywhere` phrases (a call to
+     * buy: "request a demo", "free trial") in the whole text.
+     */
+    commercial: z.object({ title: z.array(phraseSchema), anywhere: z.array(phraseSchema).default([]), factor: factor }).default({ title: [], anywhere: [], factor: 0.15 }),
   }),
   /** Evidence signals read from the full text (docs/rules.md, "Sinyal"): signal → alternative rules. */
   signals: z.partialRecord(z.enum(PHRASE_SIGNALS), z.array(signalRuleSchema).min(1)).default({}),

@@ -76,6 +76,7 @@ export interface RuleSet extends RulesScope {
   pressRelease: { factor: number };
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
+  commercial: { title: number[]; anywhere: number[]; factor: number };
   signals: SignalRule[];
   /** Lexicon variants (phrase index) → the rule phrase they stand for (see lexicon.ts). */
   variantOf: ReadonlyMap<number, number>;
@@ -227,6 +228,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
       factor: d.instrument.factor,
     },
     offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
+    commercial: { title: table.addExact('penawaran', d.commercial.title), anywhere: table.addExact('penawaran.isi', d.commercial.anywhere), factor: d.commercial.factor },
     signals: compileSignals(table, file.signals),
   };
   table.addVariants(lexicon);

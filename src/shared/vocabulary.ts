@@ -21,6 +21,7 @@ export const KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   sop: 'SOP',
   'dokumen-arsitektur': 'dokumen arsitektur',
   'dokumen-peta-rencana': 'dokumen peta rencana',
+  'dokumen-desain': 'dokumen desain/rancangan teknis',
   anggaran: 'dokumen anggaran',
   'kerja-sama': 'naskah kerja sama',
   'tangkapan-layar': 'tangkapan layar',
@@ -49,6 +50,7 @@ export const NOT_EVIDENCE_LABELS: Readonly<Record<NotEvidenceKind, string>> = {
   'instansi-lain': 'dokumen yang ditetapkan instansi lain untuk dirinya sendiri',
   instrumen: 'instrumen evaluasi atau materi tentang evaluasi itu sendiri: menyebut indikator tanpa membuktikannya',
   'siaran-pers': 'siaran pers atau berita: melaporkan kegiatan, bukan dokumen kegiatannya',
+  penawaran: 'materi pemasaran atau penawaran penyedia (brosur, lembar data produk, proposal, katalog): menyebut topik yang dijual, bukan kegiatan instansi ini',
   'luar-topik': 'dokumen di luar topik yang dinilai',
 };
 

@@ -99,6 +99,7 @@ export type DocumentKind =
   | 'sop'
   | 'dokumen-arsitektur'
   | 'dokumen-peta-rencana'
+  | 'dokumen-desain'
   | 'anggaran'
   | 'kerja-sama'
   | 'tangkapan-layar'
@@ -136,7 +137,7 @@ export interface IssuerVerdict {
  * regulation, another instansi's own document, the instrument or a text about the evaluation itself, a press
  * release or news item, an off-topic letter.
  */
-export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'luar-topik';
+export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'penawaran' | 'luar-topik';
 
 export interface Classification {
   sha256: string;

@@ -59,6 +59,10 @@ describe('document kind', () => {
     { text: 'ICT Asset Register\nas of June 2025', kind: 'daftar' },
     { text: 'Quarterly Progress Report Q2\nSmart City Programme', kind: 'laporan' },
     { text: 'Change Request Log – Q1 2025\nCR-041 e-Office approved', kind: 'daftar' },
+    { text: 'SOLUTION DESIGN DOCUMENT\nIntegrated Licensing Application', kind: 'dokumen-desain' },
+    { text: 'Provincial API Gateway\nTechnical Design v1.2', kind: 'dokumen-desain' },
+    { text: 'DOKUMEN PERANCANGAN SISTEM INFORMASI KEPEGAWAIAN\nVersi 1.0', kind: 'dokumen-desain' },
+    { text: 'Change Advisory Board – Meeting Record\nMeeting date: 21 August 2025', kind: 'notulen' },
     { text: 'RELEASE NOTES - LAPOR WALI KOTA COMPLAINT SERVICE, VERSION 2.0\nRelease date: 14 April 2025', kind: 'lainnya' },
     { text: 'Pemkot Raih Penghargaan Pengguna SRIKANDI Terbaik\nPenghargaan diserahkan kepada Wali Kota di Jakarta.\n"Semua naskah dinas kini elektronik," kata Wali Kota.', kind: 'siaran-pers' },
     { text: 'SE NOMOR 3 TAHUN 2025\nTENTANG PENGGUNAAN SRIKANDI', kind: 'surat-edaran' },
@@ -98,6 +102,9 @@ describe('date and enactment', () => {
     { text: 'Action plan\nKarangasri, 3rd February 2025', date: '2025-02-03', enacted: false },
     { text: 'Assessment report\nIssued on February 21st, 2025', date: '2025-02-21', enacted: false },
     { text: 'Final report\nSubmitted on the 18th of June 2025', date: '2025-06-18', enacted: false },
+    // The cover's labelled date, not the dates of the work the report describes.
+    { text: 'VAPT Report\nReport date: May 12, 2025\nTesting took place between 14 and 25 April 2025.', date: '2025-05-12', enacted: false },
+    { text: 'Audit report\nFieldwork: 3–14 March 2025\nDated 2 April 2025', date: '2025-04-02', enacted: false },
     // OCR split the digits of a day or a year, or the date is introduced by "tgl.".
     { text: 'NOTULEN RAPAT\nHari/Tanggal : Rabu, 1 2 Maret 2025', date: '2025-03-12', enacted: false },
     { text: 'Ditetapkan di Sukamaju\npada tanggal 2 0 Mei 2 0 2 5\nBUPATI SUKAMAJU', date: '2025-05-20', enacted: true },
