@@ -119,13 +119,19 @@ const SCREEN_NAME = /(^|[\/\s_-])(tangkapan[\s_-]*layar|cuplikan[\s_-]*layar|scr
 
 /**
  * A news lede: a place (and a day or date) before a dash, then the story ("Sindangraya, Senin (3/3/2025) – Bupati …",
- * "KARANGASRI — Pemerintah Provinsi …"), in the first lines.
+ * "KARANGASRI — Pemerintah Provinsi …"), in the first lines. OCR of a print may lose the slashes of the date or the
+ * comma after the place ("WANASARI Senin (8 9 2025) - …").
  */
-const DATELINE = /^\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,3}\s*(?:,\s*\p{L}+)?\s*(?:\(\s*\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?\s*\))?\s*(?:,?\s*\d{1,2}\s+\p{L}+\s+\d{4})?\s*[–—-]{1,2}\s+(.+)$/u;
+const DATELINE = /^\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,3}\s*(?:,\s*\p{L}+)?\s*(?:\(\s*\d{1,2}(?:\s*[\/.-]?\s*\d{1,2})?(?:\s*[\/.-]?\s*\d{2,4})?\s*\))?\s*(?:,?\s*\d{1,2}\s+\p{L}+\s+\d{4})?\s*[–—-]{1,2}\s+(.+)$/u;
 const DATELINE_LINES = 6;
 const LEDE_MIN_WORDS = 8;
 /** Furniture of a news page or web article; two of them make a news item. */
-const NEWS_FURNITURE = /^(penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*:|^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dibaca\s+\d+\s+kali|^(bagikan|share)\s*:|^tags?\s*:/i;
+const NEWS_FURNITURE = /^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dibaca\s+\d+\s+kali|^(bagikan|share)\s*:|^tags?\s*:/i;
+/**
+ * The credits of a news item ("Penulis: Humas | Editor: Redaksi"), anywhere in a line: OCR of a print may drop the bar
+ * between them and read the colon as another mark ("Penulis + Humas Setda Editor. Redaksi").
+ */
+const NEWS_CREDIT = /(?:^|\s|\|)(?:penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*[:;.+](?=\s|$)/giu;
 const NEWS_FURNITURE_MIN = 2;
 
 /** A web page's breadcrumb through its news section ("Beranda > Berita > Pemerintahan", "Home » News"). */
@@ -177,7 +183,9 @@ function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
   const page = doc.lines.filter((l) => l.page === firstPage);
   const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
   if ((lede || looksLikeWebArticle(page) || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
-  return page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length >= NEWS_FURNITURE_MIN;
+  const credits = page.reduce((n, l) => n + [...l.text.matchAll(NEWS_CREDIT)].length, 0);
+  const furniture = page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length;
+  return credits + furniture >= NEWS_FURNITURE_MIN;
 }
 
 function lineTokens(doc: DocModel, line: DocLine): string[] {

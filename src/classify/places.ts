@@ -29,6 +29,8 @@ const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|
 const SUBJECT = /^(perihal|hal|acara|agenda|kegiatan|judul|topik)\s*[:.]/;
 const MENETAPKAN = /^menetapkan\b/;
 const LABEL = /^[\p{L}][\p{L} /.]{0,24}:/u;
+/** A one-word field whose colon OCR read as another mark, spaced off ("Auditor - Kreasi Audit", "Date + 18 June 2025"). */
+const OCR_FIELD = /^\p{L}{3,}\s+[-–+;=»](?:\s|$)/u;
 const SECTION_HEADING = /^(bab|bagian|paragraf)\s+\S+/;
 /** "1.1 Tujuan", "2.3. Ruang Lingkup": multi-level numbering (single-level "1." is usually a list item). */
 const NUMBERED_HEADING = /^\d+(\.\d+)+\.?\s+\p{Lu}/u;
@@ -128,7 +130,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f)) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
-    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !SUBJECT.test(f) && !f.startsWith(':')) {
+    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(f) && !SUBJECT.test(f) && !f.startsWith(':')) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }
@@ -150,7 +152,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || f.startsWith(':')) {
+    if (LABEL.test(f) || OCR_FIELD.test(f) || f.startsWith(':')) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }

@@ -250,6 +250,15 @@ describe('news printed from a web page or clipped from a paper', () => {
     expect(accepted(c)).toEqual([]);
   });
 
+  it.each([
+    'Anggaran TIK Pemkab Sukamaju Naik 20 Persen\nSUKAMAJU Senin (8 9 2025) - Anggaran teknologi informasi Pemerintah Kabupaten Sukamaju naik untuk pembangunan pusat data.',
+    'Pemkab Sukamaju Terapkan SRIKANDI di Seluruh Kelurahan\nMulai bulan ini seluruh kelurahan menggunakan aplikasi SRIKANDI untuk surat-menyurat dinas.\nPenulis + Humas Kominfo Editor. Redaksi',
+  ])('a printed news item read back by OCR (slashes, bar and colons lost) is still news: %s', (text) => {
+    const c = classify(text);
+    expect(c.kind).toBe('siaran-pers');
+    expect(accepted(c)).toEqual([]);
+  });
+
   it('a photo documentation page under a dated caption is no news item', () => {
     const c = classify('Dokumentasi Rapat Koordinasi Tim SPBE Kabupaten\nSenin, 3 Maret 2025 09.00 WIB\nFoto 1. Pembukaan oleh Sekda\nFoto 2. Paparan program kerja');
     expect(c.kind).not.toBe('siaran-pers');

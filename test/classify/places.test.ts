@@ -84,3 +84,13 @@ describe('lines a laid-out page wrapped', () => {
     expect(places[5]).toBe('isi');
   });
 });
+
+describe('a field whose colon OCR misread', () => {
+  it('"Auditor - Kreasi Audit Teknologi" is a field, not a title line; a title with a dash after two words stays one', () => {
+    const places = linePlaces(0, ['Independent Audit of Network Infrastructure', 'Auditor - Kreasi Audit Teknologi (certified lead auditors)', 'Date + 18 June 2025']);
+    expect(places[0]).toBe('judul');
+    expect(places[1]).toBe('isi');
+    expect(places[2]).toBe('isi');
+    expect(linePlaces(0, ['SPBE Risk Management – Kepulauan Sangir Laut Regency'])[0]).toBe('judul');
+  });
+});
