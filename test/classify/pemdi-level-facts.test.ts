@@ -81,3 +81,15 @@ describe("Pemdi level facts: the item checks read the lexicon's forms and the do
     expect(shows('Data kependudukan dialirkan ke aplikasi perizinan melalui Sistem Penghubung Layanan Pemerintah.', 'i16-matriks')).toBe(false);
   });
 });
+
+describe('Pemdi level facts: the evidence an item names, not a statement about it', () => {
+  it('a plan to improve competences reports no improvement (I3-L2-02 …)', () => {
+    expect(shows('Peta ini dipakai untuk rencana pengembangan kompetensi digital 2027.', 'i3-kompetensi')).toBe(false);
+    expect(shows('Pengembangan kompetensi digital diikuti 212 ASN pada 2026.', 'i3-kompetensi')).toBe(true);
+  });
+
+  it("the repository's content, not an agreement to store the source code there (I13-L3-04)", () => {
+    expect(shows('Kode sumber disimpan pada repositori aplikasi Pemerintah Kota.', 'i13-isi-repositori')).toBe(false);
+    expect(shows('Repository  Language  Last commit  Updated\ne-retribusi-pasar  PHP  fix: pembulatan tarif', 'i13-isi-repositori')).toBe(true);
+  });
+});
