@@ -78,9 +78,11 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
         .levels.flatMap((l) => l.requirements)
         .filter((r) => r.met)
         .map((r) => r.id);
-    // Minutes that say the code is kept in a repository are no repository (I13-L3-04); a repository screen is.
+    // Minutes or an agreement that say the code is kept in a repository are no repository (I13-L3-04); a repository
+    // screen with its content (commits, folders) is.
     expect(metBy(13, 'notulen', ['i13-pengembangan', 'i13-repositori'])).not.toContain('i13-l3-04');
-    expect(metBy(13, 'tangkapan-layar', ['i13-repositori'])).toContain('i13-l3-04');
+    expect(metBy(13, 'lainnya', ['i13-pengembangan', 'i13-repositori'])).not.toContain('i13-l3-04');
+    expect(metBy(13, 'tangkapan-layar', ['i13-repositori', 'i13-isi-repositori'])).toContain('i13-l3-04');
     // Data-subject rights named in a decree are no mechanism for them (I8-L2-04: SOP, alur, formulir, kanal).
     expect(metBy(8, 'keputusan', ['i8-dpo', 'i8-hak-subjek'])).toEqual(['i8-l2-03']);
     expect(metBy(8, 'sop', ['i8-hak-subjek', 'i8-mekanisme'])).toContain('i8-l2-04');
