@@ -4,7 +4,7 @@
  * "compact" string (tokens glued together) for phrases broken or glued by OCR.
  */
 import type { MatchPlace } from '../types/classification.ts';
-import { dehyphenate, skeleton, skeletonTokens, wordsOf } from './normalize.ts';
+import { dehyphenate, skeleton, skeletonTokens, wordSpans, wordsOf } from './normalize.ts';
 import { linePlaces } from './places.ts';
 import { splitFlatHeadings } from './flat-heading.ts';
 import { collapseLetterSpacing } from './letter-spacing.ts';
@@ -30,6 +30,8 @@ export interface DocModel {
   tokens: string[];
   /** Line index of each token. */
   tokenLine: number[];
+  /** The token is followed by a clause mark (, . ; : ! ?) in its line: a phrase of the level facts does not run past it. */
+  breakAfter: boolean[];
   lines: DocLine[];
   /** Tokens glued together, and where each token starts and ends in it. */
   compact: string;
@@ -71,6 +73,8 @@ function aliasAt(tokens: readonly string[], i: number, aliases: AliasIndex): Ali
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** A clause mark right after a word: "kerja tim, kolaborasi …", "… selesai. Tim …". */
+const CLAUSE_MARK = /^\s*[,.;:!?]/;
 /** A page with fewer words is a cover stamp or a blank scan ("SALINAN", "ASLI"), not the heading. */
 const HEAD_MIN_WORDS = 3;
 
@@ -91,6 +95,7 @@ function headPageIndex(pages: readonly PageText[]): number {
 export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex, tokenText: (line: string) => string = (line) => line): DocModel {
   const rawTokens: string[] = [];
   const rawLine: number[] = [];
+  const rawBreak: boolean[] = [];
   const lines: DocLine[] = [];
   const head = headPageIndex(pages);
   for (let p = 0; p < pages.length; p++) {
@@ -108,27 +113,36 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex, t
       const lineIndex = lines.length;
       const place = places[l] ?? 'isi';
       lines.push({ page: page.no, place, titleRank: place === 'judul' ? titleRank++ : -1, text, tokenStart: 0, tokenEnd: 0 });
-      for (const word of wordsOf(tokenText(text))) {
+      const tokenised = tokenText(text);
+      for (const { word, end } of wordSpans(tokenised)) {
         const token = skeleton(word);
-        if (token.length === 0) continue;
+        const marked = CLAUSE_MARK.test(tokenised.slice(end));
+        if (token.length === 0) {
+          if (marked && rawLine[rawLine.length - 1] === lineIndex) rawBreak[rawBreak.length - 1] = true;
+          continue;
+        }
         rawTokens.push(token);
         rawLine.push(lineIndex);
+        rawBreak.push(marked);
       }
     }
   }
 
   const tokens: string[] = [];
   const tokenLine: number[] = [];
+  const breakAfter: boolean[] = [];
   for (let i = 0; i < rawTokens.length; ) {
     const alias = aliasAt(rawTokens, i, aliases);
     if (alias === undefined) {
       tokens.push(rawTokens[i] ?? '');
       tokenLine.push(rawLine[i] ?? 0);
+      breakAfter.push(rawBreak[i] ?? false);
       i++;
       continue;
     }
     tokens.push(alias.to);
     tokenLine.push(rawLine[i] ?? 0);
+    breakAfter.push(rawBreak[i + alias.from.length - 1] ?? false);
     i += alias.from.length;
     // "Sistem Pemerintahan Berbasis Elektronik (SPBE)": drop the repeated abbreviation.
     if (rawTokens[i] === alias.to) i++;
@@ -153,5 +167,5 @@ export function buildDocModel(pages: readonly PageText[], aliases: AliasIndex, t
   }
   const wordCount = tokens.reduce((n, t) => (HAS_LETTER.test(t) ? n + 1 : n), 0);
   const headPage = pages[head]?.no ?? 0;
-  return { tokens, tokenLine, lines, compact: tokens.join(''), compactStart, compactEnd, wordCount, pageCount: pages.length, headPage };
+  return { tokens, tokenLine, breakAfter, lines, compact: tokens.join(''), compactStart, compactEnd, wordCount, pageCount: pages.length, headPage };
 }

@@ -1,7 +1,7 @@
 /**
  * Content checks of a pack's level profiles read from a document's text when it is classified: for each check
  * found, the first page and line that show it. Phrases match like every mapping phrase (OCR- and
- * morphology-tolerant); a match right after a guard word ("belum", "tidak"), in a regulation's "Menimbang" or in the
+ * morphology-tolerant) within a clause (not past a comma or full stop); a match right after a guard word ("belum", "tidak"), in a regulation's "Menimbang" or in the
  * definitions of its Pasal 1 does not count, nor one in a legal-basis list ("Dasar Hukum", "Mengingat") unless the
  * check is the reference to a guideline (ContentCheck.cited); fraction checks read counts such as "9 dari 12 program kerja". The assessment cites these facts; it never reads the text itself.
  */
@@ -163,6 +163,12 @@ function legalBasisLines(doc: DocModel): Set<number> {
     if (open) lines.add(i);
   });
   return lines;
+}
+
+/** A match that runs past a clause mark ("Sesuai rencana kerja tim, kolaborasi …" is no "tim kolaborasi"). */
+function spansClause(doc: DocModel, start: number, end: number): boolean {
+  for (let t = start; t < end - 1; t++) if (doc.breakAfter[t] === true) return true;
+  return false;
 }
 
 /** The run of tokens `run` starts at token `at` (each token begins with the run's). */
@@ -375,6 +381,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
       (m) =>
         (check.decree || duty[m.start] !== true) &&
         !reasons.has(doc.tokenLine[m.start] ?? -1) &&
+        !spansClause(doc, m.start, m.end) &&
         (check.cited || !citations.has(doc.tokenLine[m.start] ?? -1)) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
         !(compiledChecks.followers.get(check.id) ?? []).some((run) => startsAt(doc, m.end, run)) &&

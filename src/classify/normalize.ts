@@ -40,6 +40,11 @@ export function wordsOf(line: string): string[] {
   return line.match(TOKEN) ?? [];
 }
 
+/** The words of a line as wordsOf reads them, each with where it ends in the line. */
+export function wordSpans(line: string): { word: string; end: number }[] {
+  return [...line.matchAll(TOKEN)].map((m) => ({ word: m[0], end: (m.index ?? 0) + m[0].length }));
+}
+
 const WORD_DIGIT_FOLDS: Record<string, string> = { '0': 'o', '1': 'i', '4': 'a', '5': 's', '$': 's', '|': 'i' };
 const NUMBER_LETTER_FOLDS: Record<string, string> = { o: '0', i: '1', l: '1', '|': '1', $: '5', s: '5' };
 const WORD_DIGITS = /[0145$|]/g;

@@ -185,6 +185,12 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Usulan kegiatan terintegrasi dengan aplikasi e-Budgeting.')).toContain('kolaborasi');
   });
 
+  it('reads no phrase past a comma or a full stop', () => {
+    expect(checksIn('Sesuai rencana kerja tim, kolaborasi penerapan SPBE melibatkan tujuh OPD.')).not.toContain('tim-formal');
+    expect(checksIn('Tim kolaborasi penerapan SPBE melibatkan tujuh OPD.')).toContain('tim-formal');
+    expect(checksIn('Laporan disusun tim. Kolaborasi penerapan SPBE melibatkan tujuh OPD.')).not.toContain('tim-formal');
+  });
+
   it('reads a phrase across a short parenthetical aside, unless the aside qualifies it', () => {
     expect(checksIn('Semua program kerja (12 program) telah terlaksana sampai dengan November 2025.')).toContain('program-seluruh');
     expect(checksIn('Seluruh program kerja (sebanyak dua belas) telah dilaksanakan.')).toContain('program-seluruh');
