@@ -10,10 +10,12 @@ import { ExtractCrash, ExtractFailure, ExtractTimeout, sharedExtractHost, type E
 import type { ImageType } from './image-header.ts';
 import type { PreparedImage } from './image.ts';
 import { messages } from './messages.ts';
-import type { OcrPool } from './ocr-pool.ts';
+import type { OcrPool, OcrResult } from './ocr-pool.ts';
 import { OcrError } from './ocr-pool.ts';
 import type { ExtractOptions } from './options.ts';
 import type { RenderLimits } from './page-plan.ts';
+import type { OcrImage } from './rasterize.ts';
+import { betterReading } from './reading-choice.ts';
 import { countVisibleChars } from './text-join.ts';
 import type { PageReply, PageResult } from './worker-protocol.ts';
 import type { PageEvents } from '../shared/scan-progress.ts';
@@ -325,6 +327,20 @@ class PdfRun {
   }
 }
 
+/**
+ * OCRs a prepared picture; with an alternative (the photo before its lighting was levelled) both are read at once on
+ * the pool's workers and the better reading is kept. A failed alternative leaves the main reading; a failed main
+ * reading leaves the alternative's, and when both fail the main reading's error stands.
+ */
+async function readImage(prepared: PreparedImage, ocr: OcrPool, timeoutMs: number): Promise<OcrResult> {
+  const read = (image: OcrImage): Promise<OcrResult> => ocr.recognize(image.bytes, { dpi: image.dpi, timeoutMs });
+  if (prepared.alternative === null) return read(prepared.image);
+  const [main, other] = await Promise.allSettled([read(prepared.image), read(prepared.alternative)]);
+  if (main.status === 'fulfilled') return other.status === 'fulfilled' ? betterReading(main.value, other.value) : main.value;
+  if (other.status === 'fulfilled') return other.value;
+  throw main.reason;
+}
+
 async function extractImage(
   bytes: Uint8Array,
   type: ImageType,
@@ -350,7 +366,7 @@ async function extractImage(
     return { ...single, status: 'no-text', message: messages.ocrSkipped(fileName), pages: [blank(1)], ocrPages: 0, warnings };
   }
   try {
-    const result = await ocr.recognize(prepared.image.bytes, { dpi: prepared.image.dpi, timeoutMs: opts.ocrTimeoutMs });
+    const result = await readImage(prepared, ocr, opts.ocrTimeoutMs);
     events.page(true);
     const page: PageText = { no: 1, text: result.text, source: 'ocr', confidence: result.confidence };
     const found = countVisibleChars(result.text) > 0;

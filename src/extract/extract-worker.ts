@@ -57,7 +57,8 @@ async function handle(request: WorkerRequest): Promise<Handled> {
     case 'prepare-image': {
       const { bytes, type, maxMegapixels } = request.args;
       const prepared = await prepareImage(bytes, type, maxMegapixels);
-      return { result: prepared, transfer: transferable(prepared.image.bytes) };
+      const transfer = [...transferable(prepared.image.bytes), ...(prepared.alternative === null ? [] : transferable(prepared.alternative.bytes))];
+      return { result: prepared, transfer };
     }
     case 'read-docx':
       return { result: { pages: await readDocxPages(request.args.bytes, request.args.limits) }, transfer: [] };

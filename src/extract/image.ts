@@ -3,7 +3,9 @@
  * they are (it reads all three formats); larger PNG/JPEG images are downscaled, and JPEG photos with an
  * EXIF rotation are turned upright (@napi-rs/canvas applies the EXIF orientation when decoding).
  * JPEG files (phone photos, mostly) are also decoded and their lighting evened out (illumination.ts): Tesseract's one
- * global threshold loses the lines of a photo whose paper is darker in the corners.
+ * global threshold loses the lines of a photo whose paper is darker in the corners. Levelling is made for paper: on a
+ * photo of a screen (light text on dark panels, small grey text) it can wash lines out, so the decoded image as it was
+ * goes along as `alternative` and the caller keeps the better of the two readings (reading-choice.ts).
  * TIFF never goes through @napi-rs/canvas: its decoder crashes the process on TIFF input.
  * Runs inside the extraction worker thread.
  */
@@ -33,6 +35,8 @@ export class ImagePrepareError extends Error {
 
 export interface PreparedImage {
   image: OcrImage;
+  /** The same picture without the lighting levelled, when `image` was levelled; null otherwise. */
+  alternative: OcrImage | null;
   /** Pages in the file beyond the first (multi-page TIFF), which are not read. */
   skippedPages: number;
   downscaled: boolean;
@@ -49,7 +53,7 @@ export async function prepareImage(bytes: Uint8Array, type: ImageType, maxMegapi
   // Leptonica ignores a TIFF's orientation tag, and scanners write upright TIFFs: only JPEG photos are turned.
   const upright = type === 'tiff' || orientation === 1;
   if (!oversized && upright && type !== 'jpeg') {
-    return { image: { bytes, width, height, dpi }, skippedPages, downscaled: false };
+    return { image: { bytes, width, height, dpi }, alternative: null, skippedPages, downscaled: false };
   }
   if (type === 'tiff' || width * height > cap * MAX_DECODE_FACTOR) {
     // Not downscalable here: TIFF cannot be decoded safely, and a far larger bitmap would exhaust memory.
@@ -67,13 +71,19 @@ export async function prepareImage(bytes: Uint8Array, type: ImageType, maxMegapi
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, outWidth, outHeight);
   ctx.drawImage(decoded, 0, 0, outWidth, outHeight);
-  const grey = toGreyPgm(canvas, ctx);
+  const grey = { ...toGreyPgm(canvas, ctx), dpi: dpi === null ? null : Math.round(dpi * scale) };
+  let image = grey;
+  let alternative: OcrImage | null = null;
   if (type === 'jpeg') {
     const pixels = grey.bytes.length - outWidth * outHeight;
-    grey.bytes.set(flattenIllumination(grey.bytes.subarray(pixels), outWidth, outHeight), pixels);
+    const levelled = grey.bytes.slice();
+    levelled.set(flattenIllumination(grey.bytes.subarray(pixels), outWidth, outHeight), pixels);
+    image = { ...grey, bytes: levelled };
+    alternative = grey;
   }
   return {
-    image: { ...grey, dpi: dpi === null ? null : Math.round(dpi * scale) },
+    image,
+    alternative,
     skippedPages,
     downscaled: scale < 1,
   };
