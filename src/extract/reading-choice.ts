@@ -1,7 +1,9 @@
 /**
  * Which of two OCR readings of one picture to keep. A reading is worth the words it recovered: tokens of four
- * letters or more (short tokens are as often noise as words), weighed by Tesseract's mean confidence, so that a
- * reading with more words wins unless it is much less sure of them. Pure.
+ * letters or more (short tokens are as often noise as words), weighed by Tesseract's mean confidence. The first
+ * reading is the one the picture was prepared for; the second replaces it only when clearly worth more, because a
+ * reading that breaks lines into columns counts its word fragments too ('keterpa', 'menyelengg') and can come out
+ * level with a clean one. Pure.
  */
 import type { OcrResult } from './ocr-pool.ts';
 
@@ -13,7 +15,10 @@ export function readingWorth(reading: OcrResult): number {
   return words * (Math.max(0, Math.min(100, reading.confidence)) / 100);
 }
 
-/** `first` unless `second` is worth more. */
+/** How much more the second reading must be worth to replace the first. */
+const CLEARLY_MORE = 1.25;
+
+/** `first` unless `second` is clearly worth more. */
 export function betterReading(first: OcrResult, second: OcrResult): OcrResult {
-  return readingWorth(second) > readingWorth(first) ? second : first;
+  return readingWorth(second) > CLEARLY_MORE * readingWorth(first) ? second : first;
 }

@@ -20,11 +20,15 @@ describe('choosing between two readings', () => {
     expect(readingWorth({ text: 'a b c ab', confidence: 99 })).toBe(0);
   });
 
-  it('keeps the reading with more words unless it is much less sure of them', () => {
+  it('keeps the first reading unless the second has clearly more words it is sure of', () => {
     const few = { text: 'Layanan Kelahiran', confidence: 90 };
     const more = { text: 'Layanan Kelahiran Surat keterangan lahir Puskesmas Akta kelahiran', confidence: 80 };
     expect(betterReading(few, more)).toBe(more);
     expect(betterReading(more, few)).toBe(more);
+    // Level, as a reading broken into columns can be with a clean one: the first stays.
+    const level = { text: 'Layanan Kelahiran Surat', confidence: 88 };
+    const clean = { text: 'Layanan Kelahiran Surat', confidence: 86 };
+    expect(betterReading(clean, level)).toBe(clean);
     const unsure = { text: 'Layanan Kelahiran Surat keterangan', confidence: 30 };
     expect(betterReading(few, unsure)).toBe(few);
   });
