@@ -167,6 +167,24 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** At most two edits apart (insertions, deletions, substitutions). */
+function editDistanceAtMostTwo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    if (Math.min(...row) > 2) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? 3) <= 2;
+}
+
+/** A long region name may take two OCR slips ("LEMBAH HUAU" for "LEMBAH HIJAU": "IJ" read as one letter). */
+const TWO_SLIPS_MIN = 10;
+
 /** Tokens equal, or one OCR slip apart in a long word. */
 function sameToken(a: string, b: string): boolean {
   return a === b || (a.length >= MIN_FUZZY && b.length >= MIN_FUZZY && editDistanceAtMostOne(a, b));
@@ -434,11 +452,12 @@ function isOurs(issuer: Issuer, own: OwnName): boolean {
     boundary += token.length;
     const head = theirs.slice(0, boundary);
     // A region whose name runs on in the same line is another region ("Serayu Utara" is not "Serayu").
-    if (head === ours || (ours.length >= MIN_FUZZY && editDistanceAtMostOne(head, ours))) {
+    const slips = ours.length >= TWO_SLIPS_MIN ? editDistanceAtMostTwo(head, ours) : ours.length >= MIN_FUZZY && editDistanceAtMostOne(head, ours);
+    if (head === ours || slips) {
       if (own.level === 'pusat') return true;
       return k + 1 >= issuer.nameOnLine && !NAME_QUALIFIERS.has(issuer.name[k + 1] ?? '');
     }
-    if (boundary > ours.length + 1) return false;
+    if (boundary > ours.length + 2) return false;
   }
   return false;
 }

@@ -92,6 +92,16 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(c.mappings).toEqual([]);
   });
 
+  it('a long region name misread twice by OCR is still ours; a different region of a similar name is not', () => {
+    const lembah: OwnInstansi = { nama: 'Kabupaten Lembah Hijau', jenis: 'kabupaten', kota: 'Sindangraya', kop: ['PEMERINTAH KABUPATEN LEMBAH HIJAU'] };
+    const text = 'DAFTAR APLIKASI DAN API TERINTEGRASI\nPADA SISTEM PENGHUBUNG LAYANAN KABUPATEN LEMBAH HUAU\nPer 30 Juni 2025\nSeluruh pertukaran data menggunakan API gateway dengan token akses.';
+    const c = classify(text, ['Diskominfo/Daftar API.jpg'], undefined, lembah);
+    expect(c.issuer).toMatchObject({ case: 'sendiri', issuer: 'Kabupaten Lembah Huau' });
+    expect(accepted(c)).toEqual([18]);
+    const other = classify(text.replace('LEMBAH HUAU', 'LEMBAH HILIR'), ['Diskominfo/Daftar API.jpg'], undefined, lembah);
+    expect(other.issuer?.case).toBe('instansi-lain');
+  });
+
   it('a kabupaten and a kota of the same name are two instansi', () => {
     const c = classify(PERBUP_SPBE, undefined, undefined, KOTA_SUKAMAJU);
     expect(c.issuer?.case).toBe('instansi-lain');
