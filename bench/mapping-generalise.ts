@@ -1,5 +1,5 @@
 /**
- * Benchmark: mapping on the generalisation set (scripts/fixtures/generalise): short documents of eight fictional
+ * Benchmark: mapping on the generalisation set (scripts/fixtures/generalise): short documents of fifteen fictional
  * Pemdas written for the failure classes of issue 9, each classified in its own workspace. Quality per class and
  * overall, and the documents whose mapping differs from the label.
  */

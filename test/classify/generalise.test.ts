@@ -1,5 +1,5 @@
 /**
- * The generalisation set (scripts/fixtures/generalise): documents of eight fictional Pemdas in the styles the phrase
+ * The generalisation set (scripts/fixtures/generalise): documents of fifteen fictional Pemdas in the styles the phrase
  * rules were not written from (another Pemda's regulations, news, Instruksi and Nota Dinas, English vendor reports,
  * activity reports without the usual title, OCR'd headings). Each is classified in its own workspace.
  */
