@@ -220,7 +220,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const hints = pathHints(input.paths, rules.indicatorNumbers);
   const hinted = new Set(hints.map((h) => h.indicator));
   const toNamedUnits = DIRECTIVE_KINDS.has(kind) && addresseeOf(doc) === 'unit-tertentu';
-  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits };
+  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits, named };
   const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };
 
   const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
@@ -249,7 +249,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
 
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];

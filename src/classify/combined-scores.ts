@@ -35,6 +35,8 @@ export interface CombineContext {
   policyTitle: boolean;
   /** The document is addressed to named units, not to all (see addressee.ts). */
   toNamedUnits: boolean;
+  /** Indicators the title names. */
+  named: ReadonlySet<number>;
   hinted: ReadonlySet<number>;
   /** True for distractors: retrieval alone adds no pair. */
   distractor: boolean;
@@ -67,7 +69,7 @@ export function combineDrafts(ctx: CombineContext, drafts: Map<number, Draft>): 
       rule: d.score,
       retrieval: score,
       retrievalShare: retrieval.top > 0 ? score / retrieval.top : 0,
-      kind: indicator === undefined ? 1 : kindFactor(ctx.rules, indicator, ctx.kind, ctx.policyTitle, ctx.toNamedUnits),
+      kind: indicator === undefined ? 1 : kindFactor(ctx.rules, indicator, ctx.kind, ctx.policyTitle, ctx.toNamedUnits, ctx.named.has(d.indicator)),
       hint: ctx.hinted.has(d.indicator) ? 1 : 0,
     };
     d.features = features;

@@ -54,7 +54,7 @@ const OTHER: [DocumentKind, Marker[]][] = [
   ['notulen', markers('notulen', 'notula', 'notulensi', 'risalah rapat', 'catatan rapat', 'minutes of meeting', 'berita acara rapat', 'laporan singkat rapat')],
   ['undangan', markers('undangan', 'surat undangan')],
   ['nota-dinas', markers('nota dinas', 'memo dinas', 'memo internal', 'memorandum', 'memo', 'telaahan staf', 'telaah staf')],
-  ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan teknis', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan', 'penetration test report', 'vulnerability assessment report', 'security assessment report')],
+  ['laporan-audit', markers('laporan audit', 'laporan hasil audit', 'laporan pelaksanaan audit', 'hasil audit', 'audit report', 'laporan hasil pemeriksaan', 'berita acara exit meeting', 'berita acara entry meeting', 'exit meeting', 'laporan penetration test', 'laporan pentest', 'laporan hasil penilaian kerentanan', 'penetration test report', 'vulnerability assessment report', 'security assessment report')],
   ['laporan-evaluasi', markers('laporan hasil evaluasi', 'laporan evaluasi', 'laporan hasil reviu', 'laporan reviu', 'laporan review', 'hasil reviu', 'laporan pemantauan', 'laporan monitoring', 'laporan monev', 'laporan hasil pemantauan', 'evaluation report', 'review report', 'reviu', 'review')],
   ['sop', markers('standar operasional prosedur', 'standard operating procedure', 'standar operasional dan prosedur', 'prosedur operasional standar', 'sop')],
   ['manual', markers('manual book', 'buku manual', 'manual pengguna', 'panduan pengguna', 'panduan penggunaan', 'panduan singkat', 'panduan aplikasi', 'petunjuk penggunaan', 'petunjuk teknis penggunaan', 'user manual', 'user guide', 'buku panduan', 'buku petunjuk')],
@@ -257,13 +257,28 @@ function englishKind(doc: DocModel, line: DocLine): DocumentKind | null {
   return null;
 }
 
-/** The kind named on the earliest head line; on one line a regulation heading beats the rest. */
-function earliestKind(doc: DocModel, head: readonly DocLine[]): DocumentKind | null {
+/**
+ * The kind named on the earliest head line; on one line a regulation heading beats the rest. With `skipSubject`, the
+ * "tentang" clause of a regulation names its subject, not its kind ("NOMOR 5 TAHUN 2025 TENTANG PEDOMAN MANAJEMEN
+ * RISIKO" is a Perbup whose heading was cut off): only regulation headings count there.
+ */
+function earliestKind(doc: DocModel, head: readonly DocLine[], skipSubject: boolean): DocumentKind | null {
   for (const line of head) {
-    const kind = firstKind(doc, [line], REGULATION) ?? firstKind(doc, [line], OTHER) ?? englishKind(doc, line);
+    const kind = firstKind(doc, [line], REGULATION) ?? (skipSubject && line.place === 'tentang' ? null : firstKind(doc, [line], OTHER) ?? englishKind(doc, line));
     if (kind !== null) return kind;
   }
   return null;
+}
+
+/** Kinds written as a letter: their head holds the fields of a letter. */
+const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['nota-dinas', 'undangan', 'notulen']);
+/** A field of a letter's head ("Kepada : …", "Yth. :", "Dari :", "Tgl :", "Perihal :"). */
+const LETTER_FIELD = /^(kepada|yth|dari|nomor|no|tanggal|tgl|perihal|hal|sifat|lampiran|tembusan)\.?\s*:/i;
+const LETTER_FIELDS_MIN = 3;
+
+/** A memo, an invitation or minutes whose head has the fields of a letter: short lines, but no screen. */
+function isLetter(head: readonly DocLine[], named: DocumentKind | null): boolean {
+  return named !== null && LETTER_KINDS.has(named) && head.filter((l) => LETTER_FIELD.test(l.text)).length >= LETTER_FIELDS_MIN;
 }
 
 const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'instruksi', 'surat-edaran', 'rancangan']);
@@ -297,9 +312,9 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const image = IMAGE_EXT.test(primaryPath);
   if (image && looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
   const draft = isDraft(doc);
-  const named = earliestKind(doc, head);
+  const named = earliestKind(doc, head, true);
   if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
-  if (looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
+  if (!isLetter(head, named) && looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
   if (looksLikeNews(doc, named)) return 'siaran-pers';
   // A named screen capture is a screen, whatever title its content shows ("Laporan Hasil Pemeriksaan …" in an app).
   if (image && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';
@@ -307,5 +322,5 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
   const framed = regulationFrame(doc);
   if (framed !== null) return draft ? 'rancangan' : framed;
-  return 'lainnya';
+  return earliestKind(doc, head, false) ?? 'lainnya';
 }

@@ -33,6 +33,11 @@ const indicatorSchema = z.object({
    * to every Perangkat Daerah); addressed to named units they take the family's factor.
    */
   toAllUnits: z.array(kindSchema).default([]),
+  /**
+   * Kinds whose `kinds` factor holds only when the title names this indicator (a Perbup on risk management is its
+   * guideline); a document of that kind about something wider (a Perbup on SPBE as a whole) takes the family's factor.
+   */
+  onlyWhenNamed: z.array(kindSchema).default([]),
   /** At least one of these must match somewhere (or a path hint must name the indicator, with `orPathHint`). */
   requireAny: z.array(phraseSchema).default([]),
   /**

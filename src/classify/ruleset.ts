@@ -24,6 +24,8 @@ export interface IndicatorRules {
   kinds: KindFactors;
   /** Kinds whose `kinds` factor needs an address to all units (see rules-schema.ts). */
   toAllUnits: ReadonlySet<DocumentKind>;
+  /** Kinds whose `kinds` factor needs the title to name the indicator (see rules-schema.ts). */
+  onlyWhenNamed: ReadonlySet<DocumentKind>;
   requireAny: number[];
   requireMentions: number;
   orPathHint: boolean;
@@ -197,6 +199,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
         })),
         kinds: rule.kinds,
         toAllUnits: new Set(rule.toAllUnits),
+        onlyWhenNamed: new Set(rule.onlyWhenNamed),
         requireAny: table.addAll(`${prefix}.syarat`, rule.requireAny),
         requireMentions: rule.requireMentions,
         orPathHint: rule.orPathHint,

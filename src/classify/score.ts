@@ -29,17 +29,23 @@ export interface ScoreInput {
   hinted: ReadonlySet<number>;
   /** The document is addressed to named units, not to all (see addressee.ts). */
   toNamedUnits: boolean;
+  /** Indicators the title names (see classify.ts). */
+  named: ReadonlySet<number>;
 }
 
 
-/** `toNamedUnits`: the document (a Surat Edaran, an Instruksi) is addressed to named units, not to all. */
-export function kindFactor(rules: RuleSet, indicator: IndicatorRules, kind: DocumentKind, policyTitle: boolean, toNamedUnits = false): number {
+/**
+ * `toNamedUnits`: the document (a Surat Edaran, an Instruksi) is addressed to named units, not to all; `namedInTitle`:
+ * its title names the indicator.
+ */
+export function kindFactor(rules: RuleSet, indicator: IndicatorRules, kind: DocumentKind, policyTitle: boolean, toNamedUnits = false, namedInTitle = false): number {
   if (policyTitle && !isRegulation(kind)) {
     const policy = rules.policyTitle.families[indicator.family];
     if (policy !== undefined) return policy;
   }
   const family = rules.families[indicator.family] ?? {};
-  const own = toNamedUnits && indicator.toAllUnits.has(kind) ? undefined : indicator.kinds[kind];
+  const unmet = (toNamedUnits && indicator.toAllUnits.has(kind)) || (!namedInTitle && indicator.onlyWhenNamed.has(kind));
+  const own = unmet ? undefined : indicator.kinds[kind];
   return own ?? family[kind] ?? family.lainnya ?? 1;
 }
 
@@ -103,7 +109,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
     reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan penyelenggaraan menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
   }
   let score = 1 - Math.exp(-scoring.steepness * raw);
-  score *= kindFactor(rules, indicator, input.kind, input.policyTitle, input.toNamedUnits);
+  score *= kindFactor(rules, indicator, input.kind, input.policyTitle, input.toNamedUnits, input.named.has(indicator.no));
   for (const negative of indicator.negative) {
     if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
   }

@@ -135,7 +135,7 @@ export interface IssuerVerdict {
 /**
  * Why the classifier holds a document to be no evidence at all, whatever indicators it names: a national
  * regulation, another instansi's own document, the instrument or a text about the evaluation itself, a press
- * release or news item, an off-topic letter.
+ * release or news item, a supplier's offer or brochure, an off-topic letter.
  */
 export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'penawaran' | 'luar-topik';
 
