@@ -212,13 +212,18 @@ function issuerLines(doc: DocModel): string[] {
   return end < 0 ? lines : lines.slice(0, end + 1);
 }
 
-/** How many lines from `i` form one heading: the line and up to JOIN_LINES short continuation lines. */
+/**
+ * How many lines from `i` form one heading: the line and up to JOIN_LINES short continuation lines. A line with a
+ * number is a date or an edition ("Sowi Raya, 20 Januari 2025", "Per 30 September 2025", "Versi 2.1"), not the rest of
+ * a name.
+ */
 function joinedCount(lines: readonly string[][], i: number): number {
   let count = 1;
   for (let j = i + 1; j < lines.length && j <= i + JOIN_LINES; j++) {
     const next = lines[j] ?? [];
     const first = next[0];
     if (first === undefined || next.length > JOIN_MAX_WORDS || NAME_STOP.has(first) || [...DOC_HEADS, ...TITLE_WORDS].some((h) => startsWith(next, h))) break;
+    if (next.some((t) => /\d/.test(t))) break;
     if (ROLES.some((r) => startsWith(next, r.tokens))) break;
     count++;
   }
@@ -359,7 +364,8 @@ const MENIMBANG = /^menimbang\b/i;
 const CONSIDERATION_LINES = 4;
 /**
  * "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name, which
- * ends with its line ("Portal Perencanaan Kabupaten Sukamaju" over a menu "Beranda | Profil" names Sukamaju).
+ * ends with its line ("Portal Perencanaan Kabupaten Sukamaju" over a menu "Beranda | Profil" names Sukamaju; the next
+ * title line, "Versi 2.1" or "Periode Januari", is not part of it).
  */
 const REGION_MENTION = /\b(Kabupaten|KABUPATEN|Kota|KOTA|Provinsi|PROVINSI)\s+((?:\p{Lu}[\p{L}'-]*)(?:[^\S\n]+\p{Lu}[\p{L}'-]*){0,3})/gu;
 /** Words before a region that make it the place of an activity, not the document's owner ("kunjungan ke Kota X"). */
