@@ -250,6 +250,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
   combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
+  if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
 
   const mappings: Mapping[] = [];
   const candidates: Mapping[] = [];
@@ -272,4 +273,24 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     issuer,
     notEvidence: verdict.kind,
   };
+}
+
+/** A regulation, a guideline or an unlabelled policy book: the policy itself, not a record about it (minutes of its review, a report). */
+function isPolicyForm(kind: DocumentKind): boolean {
+  return isRegulation(kind) || kind === 'pedoman' || kind === 'lainnya';
+}
+
+/**
+ * A comprehensive policy (a Peraturan or policy book on the whole of SPBE) proves the policy indicators through its
+ * chapters; what it says about a process or service is what should be done, not a record that it was. Its pairs
+ * outside the umbrella's family stay candidates, unless its title names the indicator.
+ */
+function holdUmbrellaToPolicies(rules: RuleSet, drafts: Map<number, Draft>, named: ReadonlySet<number>, threshold: number): void {
+  const families = new Map(rules.indicators.map((r) => [r.no, r.family]));
+  for (const d of drafts.values()) {
+    if (named.has(d.indicator) || families.get(d.indicator) === rules.umbrella.family) continue;
+    d.ceiling = Math.min(d.ceiling ?? 1, threshold - 0.001);
+    d.score = Math.min(d.score, d.ceiling);
+    d.reasons.push({ rule: 'payung.bukan-penerapan', phrase: 'kebijakan payung: bukti kebijakan, bukan catatan pelaksanaan', place: 'judul', pages: [], weight: 0 });
+  }
 }

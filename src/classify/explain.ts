@@ -54,6 +54,7 @@ function reasonText(r: MatchReason): string {
   if (isLearnedReason(r.rule)) return r.phrase;
   if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
+  if (r.rule === 'payung.bukan-penerapan') return 'kebijakan payung: bukti kebijakan, bukan catatan pelaksanaan (tetap kandidat)';
   if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
