@@ -8,6 +8,7 @@ import { SCENARIOS as KEBIJAKAN } from './kebijakan.ts';
 import { SCENARIOS as KELAS_KRITERIA } from './kelas-kriteria.ts';
 import { SCENARIOS as KELAS_KRITERIA_2 } from './kelas-kriteria-2.ts';
 import { SCENARIOS as KELAS_KRITERIA_3 } from './kelas-kriteria-3.ts';
+import { SCENARIOS as KISI_TINGKAT_1 } from './kisi-tingkat-1.ts';
 import { SCENARIOS as KISI_TINGKAT_2 } from './kisi-tingkat-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
 import { SCENARIOS as LAYANAN } from './layanan.ts';
@@ -33,5 +34,6 @@ export const SCENARIOS: LevelScenario[] = [
   ...KELAS_KRITERIA,
   ...KELAS_KRITERIA_2,
   ...KELAS_KRITERIA_3,
+  ...KISI_TINGKAT_1,
   ...KISI_TINGKAT_2,
 ];
