@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import Tesseract from 'tesseract.js';
 import { OcrSetupError, resolveOcrModel, type OcrModel, type OcrModelKind } from './ocr-models.ts';
+import { quietHarmlessOcrNotes } from './ocr-noise.ts';
 
 export interface OcrPoolOptions {
   /** Tesseract language codes, e.g. ['ind', 'eng']. */
@@ -152,6 +153,8 @@ export class OcrPool {
   private async start(slot: Slot): Promise<Tesseract.Worker> {
     if (this.model instanceof OcrError) throw this.model;
     const { langPath, gzip } = this.model;
+    // The worker's stderr reaches ours; Leptonica's notes on empty clips are no news for the user (ocr-noise.ts).
+    quietHarmlessOcrNotes();
     let onError: (err: unknown) => void = () => undefined;
     let abandoned = false;
     const starting = new Promise<Tesseract.Worker>((resolve, reject) => {
