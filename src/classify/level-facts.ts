@@ -27,6 +27,8 @@ interface CompiledChecks {
   followers: Map<string, string[][]>;
   /** Per check id, the first tokens of the words of lines on which it does not count. */
   lineOpeners: Map<string, string[]>;
+  /** Per check id, runs of tokens after which a match on the same line does not count. */
+  lineNegations: Map<string, string[][]>;
   /** Provisions: duty words, duty verbs, provision ends and establishing words as runs of tokens. */
   duties: string[][];
   dutyVerbs: string[][];
@@ -51,6 +53,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const followers = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notFollowedBy)]));
   const { openers, plans, plansBefore, doneWords } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
+  const lineNegations = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notAfterOnLine)]));
   const p: Provisions = profiles.provisions;
   const result = {
     matcher: compileMatcher(specs, aliases),
@@ -58,6 +61,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
     guards,
     followers,
     lineOpeners,
+    lineNegations,
     openers: runs(openers),
     plans: runs(plans),
     plansBefore: runs(plansBefore),
@@ -163,6 +167,25 @@ function legalBasisLines(doc: DocModel): Set<number> {
     if (open) lines.add(i);
   });
   return lines;
+}
+
+/** One of `runs` starts earlier on the match's line ("Aplikasi belum menyediakan fitur pencarian, pengunggahan, …"). */
+function negatedOnLine(doc: DocModel, start: number, runs: readonly (readonly string[])[]): boolean {
+  if (runs.length === 0) return false;
+  const line = doc.tokenLine[start];
+  for (let t = start - 1; t >= 0 && doc.tokenLine[t] === line; t--) if (runs.some((r) => t + r.length <= start && startsAt(doc, t, r))) return true;
+  return false;
+}
+
+/** A guard up to `within` words after the match, before its clause ends ("pengoperasian layanan SPBE belum dilaksanakan"). */
+function negatedAfter(doc: DocModel, end: number, within: number | null, guards: readonly (readonly string[])[]): boolean {
+  if (within === null || doc.breakAfter[end - 1] === true) return false;
+  const line = doc.tokenLine[end - 1];
+  for (let t = end; t < end + within && doc.tokenLine[t] === line; t++) {
+    if (guards.some((g) => startsAt(doc, t, g))) return true;
+    if (doc.breakAfter[t] === true) return false;
+  }
+  return false;
 }
 
 /** A match that runs past a clause mark ("Sesuai rencana kerja tim, kolaborasi …" is no "tim kolaborasi"). */
@@ -384,6 +407,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !spansClause(doc, m.start, m.end) &&
         (check.cited || !citations.has(doc.tokenLine[m.start] ?? -1)) &&
         !guarded(doc, m.start, guards.get(check.id) ?? []) &&
+        !negatedAfter(doc, m.end, check.negatedWithin, guards.get(check.id) ?? []) &&
+        !negatedOnLine(doc, m.start, compiledChecks.lineNegations.get(check.id) ?? []) &&
         !(compiledChecks.followers.get(check.id) ?? []).some((run) => startsAt(doc, m.end, run)) &&
         scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&

@@ -63,6 +63,10 @@ const checkSchema = z.strictObject({
   notPrecededBy: words.default([]),
   notFollowedBy: words.default([]),
   notOnLinesOpenedBy: words.default([]),
+  /** A match after one of these earlier on its line does not count: see ContentCheck.notAfterOnLine. */
+  notAfterOnLine: words.default([]),
+  /** A guard word this close after the match, in its clause, negates it: see ContentCheck.negatedWithin. */
+  negatedWithin: z.number().int().min(1).max(8).optional(),
   fraction: z.strictObject({ nouns: words.min(1), is: z.enum(['partial', 'complete']) }).optional(),
   /** The check marks a stage or scope of the work: see ContentCheck.stage. */
   stage: z.strictObject({ itemTerms: words.default([]), exclusive: z.boolean().default(false) }).optional(),
@@ -153,7 +157,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited, decree: false };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, notAfterOnLine: c.notAfterOnLine, negatedWithin: c.negatedWithin ?? null, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited, decree: false };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

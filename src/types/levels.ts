@@ -23,6 +23,16 @@ export interface ContentCheck {
   /** A match on a line whose first word starts with one of these does not count ("Informasi: tata cara pembayaran …"). */
   notOnLinesOpenedBy: string[];
   /**
+   * A match after one of these words or phrases earlier on its line does not count: the line says the thing is not
+   * there ("Aplikasi belum menyediakan fitur pencarian, pengunggahan, atau pengunduhan dokumen").
+   */
+  notAfterOnLine: string[];
+  /**
+   * A `notPrecededBy` word up to this many words after the match, in its clause, says it is not done and the match
+   * does not count ("pengoperasian layanan SPBE belum dilaksanakan"); null: only the words before the match are read.
+   */
+  negatedWithin: number | null;
+  /**
    * Counts like "9 dari 12 program kerja": `partial` holds when the first number is below the second, `complete`
    * when they are equal. Null for a phrase-only check.
    */

@@ -244,6 +244,28 @@ describe('level facts: the content checks of the level profiles read from the te
   });
 });
 
+describe('level facts: what a line says is not there or not done yet', () => {
+  it('a feature the line says the service does not offer yet is no feature (notAfterOnLine)', () => {
+    const missing = checksIn('Aplikasi belum menyediakan fitur pencarian, pengunggahan, atau pengunduhan dokumen.');
+    expect(missing).not.toContain('interaksi');
+    expect(missing).toContain('fitur-belum-ada');
+    expect(checksIn('The application does not yet offer search, upload or download.')).not.toContain('interaksi');
+    expect(checksIn('Pengguna mencari dokumen dan mengunduhnya dalam format PDF.')).toContain('interaksi');
+    expect(checksIn('Fitur persetujuan belum tersedia.\nPengguna mengunggah berkas permohonan.')).toContain('interaksi');
+  });
+
+  it('a process followed by "belum" in its clause is not carried out (negatedWithin)', () => {
+    expect(checksIn('Pengoperasian layanan SPBE belum dilaksanakan secara terdokumentasi.')).not.toContain('ml-pengoperasian');
+    expect(checksIn('Pengoperasian layanan SPBE dilaksanakan setiap hari, pelaporan belum rutin.')).toContain('ml-pengoperasian');
+    expect(checksIn('Penghapusan aset TIK belum dilakukan tahun ini.')).not.toContain('aset-penghapusan');
+  });
+
+  it('a complaints service is no submission ("pengaduan" is not "pengajuan")', () => {
+    expect(checksIn('Layanan Pengaduan Masyarakat Kota Tanjung Raya')).not.toContain('transaksi');
+    expect(checksIn('Pemohon melakukan pengajuan izin secara daring.')).toContain('transaksi');
+  });
+});
+
 describe('level facts: score bands of an index read on the line that names the area (Pemdi IKASANDI)', () => {
   const pemdi = loadPack('pemdi-2026');
   const checksOf = (text: string): string[] =>
