@@ -7,9 +7,13 @@ import type { BenchLine } from './types.ts';
 import { count, qualityLines, type Counts } from './mapping-quality.ts';
 import { loadPack } from '../src/instrument/registry.ts';
 import { classifyGeneraliseSet } from '../scripts/fixtures/generalise/classify-set.ts';
+import { generaliseDocs } from '../scripts/tuning-docs.ts';
+import { aloneRows, tallyAlone, unmappedRows } from './retrieval-alone.ts';
+import { formatDecimal } from '../src/shared/format.ts';
 
 export async function benchMappingGeneralise(): Promise<BenchLine[]> {
-  const results = classifyGeneraliseSet(loadPack('spbe-2020').rules);
+  const rules = loadPack('spbe-2020').rules;
+  const results = classifyGeneraliseSet(rules);
   const all: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
   const groups = new Map<string, Counts>();
   const misses: string[] = [];
@@ -24,6 +28,50 @@ export async function benchMappingGeneralise(): Promise<BenchLine[]> {
   }
   const lines = qualityLines('set generalisasi', all);
   for (const [group, c] of groups) lines.push(...qualityLines(`generalisasi ${group}`, c).slice(0, 1));
+  const distractors = results.filter((r) => r.doc.expected.length === 0);
+  const mapped = distractors.filter((r) => r.got.length > 0);
+  lines.push({
+    name: 'Distraktor generalisasi yang dipetakan',
+    value: mapped.length,
+    unit: `dari ${distractors.length}`,
+    note: mapped.length > 0 ? mapped.map((r) => `${r.doc.id}: [${r.got.join(',')}]`).join('; ') : 'semua dokumen tanpa label tanpa pemetaan',
+  });
+  const fallbacks = results.flatMap((r) => r.classification.mappings.filter((m) => m.reasons.some((x) => x.rule === 'perkiraan.temu-kembali')).map((m) => ({ r, m })));
+  const fallbackRight = fallbacks.filter(({ r, m }) => r.doc.expected.includes(m.indicator)).length;
+  lines.push({
+    name: 'Cadangan temu-kembali: pemetaan dari isi saat aturan frasa diam',
+    value: fallbacks.length,
+    unit: 'pemetaan',
+    note: `${fallbackRight} benar${fallbacks.length > 0 ? `: ${fallbacks.map(({ r, m }) => `${r.doc.id} → ${m.indicator}`).join('; ')}` : ''}`,
+  });
+  lines.push(...retrievalAloneLines(rules));
   lines.push({ name: 'Berkas generalisasi dengan selisih label', value: misses.length, unit: `dari ${results.length}`, note: misses.length > 0 ? misses.join('; ') : 'tanpa selisih' });
   return lines;
+}
+
+/**
+ * Retrieval alone, rule scores ablated (bench/retrieval-alone.ts): top-1 precision and recall at the pack's fallback
+ * thresholds, over every document the fallback could act on and over those the rules map to nothing.
+ */
+function retrievalAloneLines(rules: ReturnType<typeof loadPack>['rules']): BenchLine[] {
+  const thresholds = rules.combiner?.fallback ?? null;
+  if (thresholds === null) return [];
+  const rows = aloneRows(rules, generaliseDocs());
+  const all = tallyAlone(rows, thresholds);
+  const silent = tallyAlone(unmappedRows(rows), thresholds);
+  const at = `ambang paket: skor ≥ ${formatDecimal(thresholds.score)}, selisih ≥ ${formatDecimal(thresholds.margin)}`;
+  return [
+    {
+      name: 'Presisi temu-kembali saja (aturan dinolkan), indikator teratas',
+      value: all.precision,
+      unit: 'P',
+      note: `recall ${formatDecimal(all.recall)} · ${all.correct} benar dari ${all.accepted} diterima · ${all.docs} dokumen (${all.labelled} berlabel) · ${at}`,
+    },
+    {
+      name: 'Temu-kembali saja pada dokumen yang tidak dipetakan aturan',
+      value: silent.correct,
+      unit: `benar dari ${silent.accepted}`,
+      note: `${silent.docs} dokumen (${silent.labelled} berlabel), distraktor diterima ${silent.distractors}`,
+    },
+  ];
 }

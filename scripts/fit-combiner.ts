@@ -13,7 +13,6 @@
  *   npm run fit-combiner -- --dry-run     # fit and print, write nothing
  *   npm run fit-combiner -- --force       # write the refit weights even when the CV F1 does not improve
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,16 +25,10 @@ import type { CombinerFile } from '../src/classify/combine.ts';
 import { fitCombiner, logLoss } from '../src/classify/combine-fit.ts';
 import type { LabelledPair } from '../src/classify/combine-fit.ts';
 import { loadPack } from '../src/instrument/registry.ts';
-import { ownInstansi, sectorServices } from '../src/app/classify-documents.ts';
-import { loadConfig } from '../src/config/load.ts';
-import { packageRoot } from '../src/shared/package-root.ts';
 import type { ClassifyInput, ClassifyOptions, CombinerWeights } from '../src/types/classification.ts';
-import { generateEvalSet } from './fixtures/eval-set.ts';
-import { GENERALISE_SET } from './fixtures/generalise/index.ts';
-import { pagesOf } from './fixtures/generalise/classify-set.ts';
-import { extractPages, pool } from '../bench/page-text.ts';
+import { EVAL_SET, evalSetDocs, generaliseDocs } from './tuning-docs.ts';
+import type { TuningDoc } from './tuning-docs.ts';
 
-const THRESHOLD = 0.5;
 /** Ridge penalties tried; leave-one-group-out cross-validation picks one. */
 const L2_GRID = [0.3, 1, 3, 10, 30];
 /**
@@ -47,15 +40,9 @@ const POSITIVE_GRID = [1, 3];
 const REVIEW = 0.1;
 /** Pairs the rules do not score need this retrieval score to be scored at all. */
 const RETRIEVAL_ALONE = 0.3;
-const EVAL_SET = 'eval-set (Sukamaju)';
 
 /** One labelled document: its input as the classifier gets it, and the pairs the combiner scores. */
-interface Doc {
-  group: string;
-  id: string;
-  input: ClassifyInput;
-  options: ClassifyOptions;
-  expected: number[];
+interface Doc extends TuningDoc {
   pairs: LabelledPair[];
 }
 
@@ -96,33 +83,9 @@ function pairsOf(rules: RuleSet, input: ClassifyInput, options: ClassifyOptions,
   return [...all.mappings, ...all.candidates].flatMap((m) => (m.features === undefined ? [] : [{ features: m.features, positive: expected.includes(m.indicator) }]));
 }
 
-async function evalSetDocs(rules: RuleSet, tmp: string): Promise<Doc[]> {
-  const outDir = path.join(tmp, 'eval-set');
-  console.log('Membuat set evaluasi (bench/eval-set)…');
-  const { files } = await generateEvalSet(outDir);
-  console.log(`Membaca teks ${files.length} berkas (OCR bila perlu; tersimpan di cache)…`);
-  const texts = await pool(
-    files.map((f) => () => extractPages(path.join(outDir, f.file), tmp)),
-    1,
-  );
-  // Like the mapping benchmark: the sample config's sector services and instansi (Kabupaten Sukamaju).
-  const config = loadConfig(path.join(packageRoot(), 'eviden.config.yaml'));
-  const options: ClassifyOptions = { threshold: THRESHOLD, sectors: sectorServices(config), instansi: ownInstansi(config) };
-  return files.map((f, i) => {
-    const input: ClassifyInput = { sha256: f.file, paths: [f.file], pages: texts[i] ?? [] };
-    return { group: EVAL_SET, id: f.file, input, options, expected: f.expected, pairs: pairsOf(rules, input, options, f.expected) };
-  });
-}
-
-/** The generalisation set as its test and bench classify it: each document in its own workspace. */
-function generaliseDocs(rules: RuleSet): Doc[] {
-  return GENERALISE_SET.flatMap(({ group, docs }) =>
-    docs.map((doc) => {
-      const input: ClassifyInput = { sha256: createHash('sha256').update(doc.id).digest('hex'), paths: [doc.path], pages: pagesOf(doc.text) };
-      const options: ClassifyOptions = { threshold: THRESHOLD, instansi: doc.instansi };
-      return { group: `generalisasi ${group}`, id: doc.id, input, options, expected: doc.expected, pairs: pairsOf(rules, input, options, doc.expected) };
-    }),
-  );
+/** The tuning sets' documents with the pairs the combiner scores. */
+function withPairs(rules: RuleSet, docs: readonly TuningDoc[]): Doc[] {
+  return docs.map((d) => ({ ...d, pairs: pairsOf(rules, d.input, d.options, d.expected) }));
 }
 
 interface GroupResult {
@@ -227,7 +190,7 @@ async function main(): Promise<void> {
   const rules = pack.rules;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'eviden-fit-combiner-'));
   try {
-    const docs = [...(await evalSetDocs(rules, tmp)), ...generaliseDocs(rules)];
+    const docs = withPairs(rules, [...(await evalSetDocs(tmp)), ...generaliseDocs()]);
     const groups = new Set(docs.map((d) => d.group));
     const pairs = docs.flatMap((d) => d.pairs);
     console.log(`\nDokumen ${docs.length} dalam ${groups.size} kelompok; pasangan (dokumen, indikator) ${pairs.length}, positif ${pairs.filter((p) => p.positive).length}`);
@@ -274,6 +237,8 @@ async function main(): Promise<void> {
       weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round(v)])),
       review: REVIEW,
       retrievalAlone: RETRIEVAL_ALONE,
+      // The retrieval fallback is fit by `npm run fit-fallback`; kept as it is.
+      ...(current.fallback !== undefined ? { fallback: current.fallback } : {}),
       fit: {
         set: `bench/eval-set + scripts/fixtures/generalise (${groups.size} kelompok)`,
         pairs: pairs.length,
@@ -302,6 +267,9 @@ const HEADER = `# Combiner of the phrase-rule score and the retrieval score (src
 # Do not edit the weights by hand: re-run the script. log-odds = intercept + Σ weight × term; score = 1 / (1 + e^-log-odds).
 # review: accepted mappings scoring below threshold + review get confidence "rendah" (review queue).
 # retrievalAlone: a pair the rules do not score needs this retrieval score to be scored at all.
+# fallback: a document that is no distractor and maps to nothing gets its top retrieval indicator (retrieval ×
+# kind factor) at the threshold, confidence "rendah", when it reaches \`score\` and leads by \`margin\`; fit by
+# \`npm run fit-fallback\` with the rule scores ablated.
 # fit: F1 on the tuning sets (f1), cross-validated leaving one group (the eval-set, one generalisation batch)
 # out (crossValidatedF1, the estimate for a writer the weights were not fit on), and of the rules alone.
 `;

@@ -249,7 +249,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, distractor: verdict.kind !== null, weights: opts.weights }, drafts);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, distractor: verdict.kind !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
   if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
 
   const mappings: Mapping[] = [];

@@ -32,6 +32,30 @@ export const combinerFileSchema = z.strictObject({
   review: z.number().min(0).max(0.5),
   /** Pairs whose rule score is 0 need at least this retrieval score to be scored at all (retrieval alone). */
   retrievalAlone: z.number().min(0).max(1),
+  /**
+   * The retrieval fallback (retrieval/fallback.ts): a document that is no distractor and maps to nothing gets its
+   * top indicator (retrieval score × kind factor) when it reaches `score` and leads the runner-up by `margin`
+   * (relative), accepted at the threshold with confidence "rendah". Fit by `npm run fit-fallback` with the rule
+   * scores ablated; absent or null: no fallback.
+   */
+  fallback: z
+    .strictObject({
+      score: z.number().min(0).max(1),
+      margin: z.number().min(0).max(1),
+      /** How the thresholds were fit (informative). */
+      fit: z
+        .strictObject({
+          set: z.string().min(1),
+          documents: z.number().int().nonnegative(),
+          accepted: z.number().int().nonnegative(),
+          precision: z.number().min(0).max(1),
+          recall: z.number().min(0).max(1),
+          minPrecision: z.number().min(0).max(1),
+        })
+        .optional(),
+    })
+    .nullable()
+    .optional(),
   /** How the weights were fit (informative; shown by fit-combiner). */
   fit: z
     .strictObject({

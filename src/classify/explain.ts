@@ -52,6 +52,7 @@ function pagesText(pages: readonly number[]): string {
 function reasonText(r: MatchReason): string {
   // Reasons learned from reviewers (a similar decided document, a workspace adjustment) are written whole.
   if (isLearnedReason(r.rule)) return r.phrase;
+  if (r.rule.startsWith('perkiraan.')) return r.phrase;
   if (r.rule === 'path.petunjuk') return `petunjuk lokasi '${r.phrase}'`;
   if (r.rule.startsWith('distraktor.')) return `penurunan skor: '${r.phrase}' ${PLACE_LABELS[r.place]}`;
   if (r.rule === 'payung.bukan-penerapan') return 'kebijakan payung: bukti kebijakan, bukan catatan pelaksanaan (tetap kandidat)';
