@@ -315,6 +315,34 @@ function statedDone(doc: DocModel, start: number, end: number, within: number, d
   return before;
 }
 
+/**
+ * The starts of the planned matches of each check: a match that is a plan itself, or one whose next match of the same
+ * check follows within the advice window on its line and is planned: the items of a list share its predicate ("fitur
+ * pengajuan dan persetujuan usulan secara daring direncanakan pada tahun 2026").
+ */
+function plannedMatches(doc: DocModel, all: readonly PhraseMatch[][], checkOf: readonly ContentCheck[], compiled: CompiledChecks, window: number): Map<string, Set<number>> {
+  const byCheck = new Map<string, PhraseMatch[]>();
+  all.forEach((matches, index) => {
+    const check = checkOf[index];
+    if (check === undefined || !(check.done || check.notPlanned)) return;
+    byCheck.set(check.id, [...(byCheck.get(check.id) ?? []), ...matches]);
+  });
+  const result = new Map<string, Set<number>>();
+  for (const [id, matches] of byCheck) {
+    const starts = new Set<number>();
+    const later: PhraseMatch[] = [];
+    for (const m of [...matches].sort((a, b) => b.start - a.start)) {
+      // The next match after this one (the nearest that starts where it ends or later).
+      const next = later.filter((x) => x.start >= m.end).reduce<PhraseMatch | null>((a, x) => (a === null || x.start < a.start ? x : a), null);
+      const chained = next !== null && starts.has(next.start) && doc.tokenLine[next.start] === doc.tokenLine[m.start] && next.start - m.end <= window;
+      if (chained || planned(doc, m.start, m.end, compiled, window)) starts.add(m.start);
+      later.push(m);
+    }
+    result.set(id, starts);
+  }
+  return result;
+}
+
 /** Decimal values of a line ("2,18", "3.5"): one or two digits, a separator and one to three digits, not in a longer number. */
 const DECIMAL = /(?<![\d.,])(\d{1,2}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
 
@@ -393,9 +421,10 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
     const first = doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1] ?? '';
     return (compiledChecks.lineOpeners.get(check.id) ?? []).some((w) => first.startsWith(w));
   };
-  const recommended = (check: ContentCheck, start: number, end: number): boolean =>
-    (check.done && advice.has(doc.tokenLine[start] ?? -1)) || ((check.done || check.notPlanned) && planned(doc, start, end, compiledChecks, profiles.advice.window));
   const all = matchPhrases(matcher, doc);
+  const plannedAt = plannedMatches(doc, all, checkOf, compiledChecks, profiles.advice.window);
+  const recommended = (check: ContentCheck, start: number): boolean =>
+    (check.done && advice.has(doc.tokenLine[start] ?? -1)) || ((check.done || check.notPlanned) && plannedAt.get(check.id)?.has(start) === true);
   const areas = scoreAreas(doc, all, checkOf);
   all.forEach((matches, index) => {
     const check = checkOf[index];
@@ -413,7 +442,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         scored(check, doc, m.start, areas) &&
         !labelOnly(check, doc, m.start, m.end) &&
         !opensLine(check, m.start) &&
-        !recommended(check, m.start, m.end) &&
+        !recommended(check, m.start) &&
         (check.doneWordWithin === null || statedDone(doc, m.start, m.end, check.doneWordWithin, compiledChecks.doneWords, guards.get(check.id) ?? [])),
     );
     // A decree check's fact is the provision that establishes it, when the regulation has one.

@@ -291,11 +291,13 @@ describe('service ladder (indicator 36, kepegawaian)', () => {
     { name: 'an improvement before the review does not count', docs: [...upToFour, review, { ...improved, date: '2025-03-01' }], level: 4, reason: /bertanggal sebelum "Laporan evaluasi SIMPEG.pdf" \(1 Agustus 2025\)/ },
     { name: 'integration without transaction stops at 2', docs: [shot('d2', 'unggah dokumen.png'), shot('d4', 'integrasi siasn.png')], level: 2, reason: /Tanda tingkat 4 \(kolaborasi\) sudah ada/ },
     {
-      name: 'signals instead of words',
-      docs: [shot('d6', 'a.png', { signals: ['layanan-interaksi', 'layanan-transaksi', 'layanan-kolaborasi'], maps: [{ indicator: 36 }] })],
+      name: 'a collaboration signal instead of words',
+      docs: [shot('d6', 'a.png', { facts: ['interaksi', 'transaksi'], signals: ['layanan-kolaborasi'], maps: [{ indicator: 36 }] })],
       level: 4,
       reason: /"a.png": "integrasi dengan layanan lain \(API, middleware, sistem penghubung layanan\)"/,
     },
+    // The feature signals of the classifier drop no missing or planned feature: levels 2-3 read the content checks.
+    { name: 'feature signals alone stay 1', docs: [shot('d6', 'a.png', { signals: ['layanan-interaksi', 'layanan-transaksi'], maps: [{ indicator: 36 }] })], level: 1, reason: /Tingkat 2 \(Interaksi\) belum didukung/ },
     { name: 'login page only → 0', docs: [shot('d7', 'login.png', { loginOnly: true })], level: 0, reason: /hanya menampilkan halaman login/ },
     { name: 'login signal counts as login-only', docs: [shot('d8', 'masuk.png', { signals: ['halaman-login'] })], level: 0, reason: /halaman login/ },
     { name: 'login page beside real screenshots is ignored', docs: [shot('d7', 'login.png', { loginOnly: true }), shot('d2', 'unggah.png')], level: 2, reason: /"login.png" hanya menampilkan halaman login/ },
@@ -444,16 +446,16 @@ describe('level 3 read from each indicator\'s criterion', () => {
 });
 
 describe('service ladder names signals in Indonesian (indicator 36)', () => {
-  const shot = (signals: string[]): DocSpec => ({ sha: 'g1', paths: ['BKPSDM/layar 1.png'], kind: 'tangkapan-layar', signals, maps: [{ indicator: 36 }] });
-  const cases: { signals: string[]; level: number; reason: RegExp }[] = [
-    { signals: ['layanan-interaksi'], level: 2, reason: /Tingkat 2 \(Interaksi\): .*"layar 1.png": "fitur interaksi \(unggah\/unduh dokumen, pencarian\)"\./ },
-    { signals: ['layanan-interaksi', 'layanan-transaksi'], level: 3, reason: /Tingkat 3 \(Transaksi\): fitur transaksi: "layar 1.png": "fitur transaksi \(persetujuan, status, notifikasi\)"\./ },
-    { signals: ['layanan-interaksi', 'layanan-transaksi', 'integrasi-nasional'], level: 4, reason: /Tingkat 4 \(Kolaborasi\): .*"layar 1.png": "integrasi dengan layanan atau sistem nasional"\./ },
+  // Levels 2-3 read the content checks (facts); levels 4 the collaboration signals as well.
+  const shot = (signals: string[], facts: string[]): DocSpec => ({ sha: 'g1', paths: ['BKPSDM/layar 1.png'], kind: 'tangkapan-layar', signals, facts, maps: [{ indicator: 36 }] });
+  const cases: { signals: string[]; facts: string[]; level: number; reason: RegExp }[] = [
+    { signals: ['layanan-kolaborasi'], facts: ['interaksi', 'transaksi'], level: 4, reason: /Tingkat 4 \(Kolaborasi\): .*"layar 1.png": "integrasi dengan layanan lain \(API, middleware, sistem penghubung layanan\)"\./ },
+    { signals: ['integrasi-nasional'], facts: ['interaksi', 'transaksi'], level: 4, reason: /Tingkat 4 \(Kolaborasi\): .*"layar 1.png": "integrasi dengan layanan atau sistem nasional"\./ },
     // Was 1: transaction features prove level 3 (and so 2) without upload or search words.
-    { signals: ['layanan-transaksi'], level: 3, reason: /Tingkat 3 \(Transaksi\)/ },
+    { signals: [], facts: ['transaksi'], level: 3, reason: /Tingkat 3 \(Transaksi\)/ },
   ];
-  it.each(cases)('$signals', ({ signals, level, reason }) => {
-    const result = indicatorOf([shot(signals)], 36);
+  it.each(cases)('$signals $facts', ({ signals, facts, level, reason }) => {
+    const result = indicatorOf([shot(signals, facts)], 36);
     expect(result.supportedLevel).toBe(level);
     const text = result.supportReasons.join('\n');
     expect(text).toMatch(reason);

@@ -248,10 +248,15 @@ describe('level facts: what a line says is not there or not done yet', () => {
   it('a feature the line says the service does not offer yet is no feature (notAfterOnLine)', () => {
     const missing = checksIn('Aplikasi belum menyediakan fitur pencarian, pengunggahan, atau pengunduhan dokumen.');
     expect(missing).not.toContain('interaksi');
-    expect(missing).toContain('fitur-belum-ada');
     expect(checksIn('The application does not yet offer search, upload or download.')).not.toContain('interaksi');
     expect(checksIn('Pengguna mencari dokumen dan mengunduhnya dalam format PDF.')).toContain('interaksi');
     expect(checksIn('Fitur persetujuan belum tersedia.\nPengguna mengunggah berkas permohonan.')).toContain('interaksi');
+  });
+
+  it('a planned feature is no feature, nor the features listed before the plan word (notPlanned, lists)', () => {
+    expect(checksIn('Fitur pembayaran non tunai direncanakan pada tahun 2026.')).not.toContain('transaksi');
+    expect(checksIn('Catatan: fitur pengajuan dan persetujuan usulan secara daring direncanakan pada tahun 2026.')).not.toContain('transaksi');
+    expect(checksIn('Pemohon mengajukan permohonan dan petugas memberikan persetujuan secara daring.')).toContain('transaksi');
   });
 
   it('a process followed by "belum" in its clause is not carried out (negatedWithin)', () => {

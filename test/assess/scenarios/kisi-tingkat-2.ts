@@ -540,7 +540,7 @@ function layananScenarios(s: Layanan, i: number): LevelScenario[] {
       pages: [
         `${header}\nPANDUAN PENGGUNAAN ${s.app.toUpperCase()}\n${s.nama}\nBab 3 Pencarian, Unggah, dan Unduh Dokumen\n` +
           `3.1 Pada menu Pencarian, ketik kata kunci dokumen ${s.layanan} lalu tekan tombol Cari.\n3.2 Tekan tombol Unduh untuk menyimpan dokumen dalam format PDF atau XLSX.\n` +
-          '3.3 Operator perangkat daerah mengunggah dokumen melalui menu Unggah Dokumen.',
+          '3.3 Operator perangkat daerah mengunggah dokumen melalui menu Unggah Dokumen.\nCatatan: fitur pengajuan dan persetujuan usulan secara daring direncanakan pada tahun 2026.',
       ],
       ...opt,
     },
