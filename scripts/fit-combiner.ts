@@ -12,6 +12,8 @@
  *   npm run fit-combiner                  # fit; write src/instruments/spbe-2020/combiner.yaml if the CV F1 improves
  *   npm run fit-combiner -- --dry-run     # fit and print, write nothing
  *   npm run fit-combiner -- --force       # write the refit weights even when the CV F1 does not improve
+ *   npm run fit-combiner -- --rule-dropout 0.5  # add every pair again with its rule score zeroed, weighted 0.5
+ *                                         # (rules that miss on unseen writers), to learn how far retrieval alone goes
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +24,7 @@ import { classifyDocument } from '../src/classify/index.ts';
 import type { RuleSet } from '../src/classify/index.ts';
 import { combinerFileSchema } from '../src/classify/combine.ts';
 import type { CombinerFile } from '../src/classify/combine.ts';
-import { fitCombiner, logLoss } from '../src/classify/combine-fit.ts';
+import { fitCombiner, logLoss, withRuleDropout } from '../src/classify/combine-fit.ts';
 import type { LabelledPair } from '../src/classify/combine-fit.ts';
 import { loadPack } from '../src/instrument/registry.ts';
 import type { ClassifyInput, ClassifyOptions, CombinerWeights } from '../src/types/classification.ts';
@@ -127,10 +129,10 @@ function evaluate(rules: RuleSet, docs: readonly Doc[], weightsFor: (group: stri
 }
 
 /** Leave-one-group-out: each group decided by weights fit on the other groups. */
-function leaveOneGroupOut(rules: RuleSet, docs: readonly Doc[], l2: number, positive: number): Evaluation {
+function leaveOneGroupOut(rules: RuleSet, docs: readonly Doc[], l2: number, positive: number, dropout: number): Evaluation {
   const fitted = new Map<string, CombinerWeights>();
   for (const group of new Set(docs.map((d) => d.group))) {
-    fitted.set(group, fitCombiner(docs.filter((d) => d.group !== group).flatMap((d) => d.pairs), l2, positive));
+    fitted.set(group, fitCombiner(withRuleDropout(docs.filter((d) => d.group !== group).flatMap((d) => d.pairs), dropout), l2, positive));
   }
   return evaluate(rules, docs, (group) => fitted.get(group) ?? null);
 }
@@ -172,7 +174,7 @@ function table(columns: { title: string; e: Evaluation }[]): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, instrumen: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, 'rule-dropout': { type: 'string' }, instrumen: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log('Pemakaian: npm run fit-combiner -- [--dry-run] [--force] [--instrumen ID]');
@@ -181,9 +183,13 @@ async function main(): Promise<void> {
     console.log('  tinggalkan-satu-kelompok (satu kelompok = satu penulis/batch).');
     console.log('  --dry-run       cetak hasil tanpa menulis combiner.yaml');
     console.log('  --force         tulis bobot baru walau F1 validasi silang tidak naik');
+    console.log('  --rule-dropout R  tambah salinan setiap pasangan dengan skor aturan dinolkan, berbobot R (0..1),');
+    console.log('                  seolah aturan frasa meleset pada penulis baru');
     console.log('  --instrumen ID  paket instrumen (bawaan: spbe-2020)');
     return;
   }
+  const dropout = Number(values['rule-dropout'] ?? '0');
+  if (!Number.isFinite(dropout) || dropout < 0 || dropout > 1) throw new Error('--rule-dropout harus bilangan 0..1.');
   const pack = loadPack(values.instrumen ?? 'spbe-2020');
   const current = pack.rules.combiner;
   if (current === null) throw new Error(`Paket ${pack.id} tidak memakai penggabung skor (combiner.yaml).`);
@@ -201,7 +207,7 @@ async function main(): Promise<void> {
     console.log(`Bobot sekarang (combiner.yaml, dilatih pada ${current.fit?.set ?? '?'}): ${summary(currentAll)}`);
 
     console.log('\nValidasi silang tinggalkan-satu-kelompok, per bobot positif dan L2:');
-    const cv = POSITIVE_GRID.flatMap((positive) => L2_GRID.map((l2) => ({ l2, positive, e: leaveOneGroupOut(rules, docs, l2, positive) })));
+    const cv = POSITIVE_GRID.flatMap((positive) => L2_GRID.map((l2) => ({ l2, positive, e: leaveOneGroupOut(rules, docs, l2, positive, dropout) })));
     for (const c of cv) console.log(`  positif ${c.positive}, L2 ${String(c.l2).padEnd(5)} ${summary(c.e)}`);
     // The best CV F1; among equal F1 (to 0.001) the lower log-loss.
     const best = cv.reduce((a, b) => {
@@ -211,7 +217,7 @@ async function main(): Promise<void> {
     });
     console.log(`  dipilih: positif ${best.positive}, L2 ${best.l2}`);
 
-    const weights = fitCombiner(pairs, best.l2, best.positive);
+    const weights = fitCombiner(withRuleDropout(pairs, dropout), best.l2, best.positive);
     const refitAll = evaluate(rules, docs, () => weights);
     console.log(`\nPer kelompok: bobot sekarang (dalam sampel untuk ${EVAL_SET}), validasi silang dengan positif ${best.positive}, L2 ${best.l2}, bobot baru pada semua data`);
     table([

@@ -10,6 +10,17 @@ export interface LabelledPair {
   features: CombinerFeatures;
   /** True when the document is evidence for the indicator. */
   positive: boolean;
+  /** The sample's weight in the fit (1 unless given; a rule-dropout copy weighs its dropout rate). */
+  weight?: number;
+}
+
+/**
+ * Rule dropout: each pair once more with the phrase-rule score zeroed, weighted `rate`, as if the rules had missed it
+ * (they do on writers they were never tuned on), so the fit learns how far retrieval alone may be trusted.
+ */
+export function withRuleDropout(pairs: readonly LabelledPair[], rate: number): LabelledPair[] {
+  if (rate <= 0) return [...pairs];
+  return [...pairs, ...pairs.filter((p) => p.features.rule > 0).map((p) => ({ ...p, features: { ...p.features, rule: 0 }, weight: rate * (p.weight ?? 1) }))];
 }
 
 /** Columns of the design matrix, in toWeights' order; column 0 is the intercept. */
@@ -62,7 +73,7 @@ export function fitCombiner(pairs: readonly LabelledPair[], l2: number, positive
       const z = x.reduce((s, v, k) => s + v * (beta[k] ?? 0), 0);
       const p = 1 / (1 + Math.exp(-z));
       const y = pair.positive ? 1 : 0;
-      const w = pair.positive ? positiveWeight : 1;
+      const w = (pair.positive ? positiveWeight : 1) * (pair.weight ?? 1);
       for (let a = 0; a < n; a++) {
         grad[a] = (grad[a] ?? 0) + w * (p - y) * (x[a] ?? 0);
         const ha = hess[a] ?? [];

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/classify/index.ts';
 import { explainClassification } from '../../src/classify/explain.ts';
 import { clears, fallbackTop } from '../../src/classify/retrieval/fallback.ts';
+import { combine } from '../../src/classify/combine.ts';
+import { fitCombiner, withRuleDropout } from '../../src/classify/combine-fit.ts';
+import type { LabelledPair } from '../../src/classify/combine-fit.ts';
 import { SHA, SUKAMAJU, accepted, classify, pagesOf, rules } from './helpers.ts';
 
 /** Change management described by what was done, in the penjelasan's words, without "manajemen perubahan". */
@@ -87,5 +90,27 @@ describe('the retrieval fallback', () => {
     expect(top?.margin).toBeCloseTo(0.467, 3);
     expect(top !== null && clears(top, { score: 0.2, margin: 0.5 })).toBe(false);
     expect(fallbackTop([])).toBeNull();
+  });
+});
+
+describe('rule dropout in the combiner fit', () => {
+  // Positives carry both a rule score and a high retrieval; fit without dropout, the rule score explains them.
+  const base = { retrievalShare: 1, kind: 1, hint: 0 };
+  const pairs: LabelledPair[] = [];
+  for (let i = 0; i < 40; i++) {
+    const positive = i % 4 === 0;
+    pairs.push({ features: { ...base, rule: positive ? 0.9 : 0.05, retrieval: positive ? 0.5 : 0.05 + (i % 5) * 0.02 }, positive });
+  }
+
+  it('copies every pair the rules score with the rule zeroed, weighted by the rate', () => {
+    const out = withRuleDropout(pairs, 0.5);
+    expect(out).toHaveLength(80);
+    expect(out.slice(40).every((p) => p.features.rule === 0 && p.weight === 0.5)).toBe(true);
+    expect(withRuleDropout(pairs, 0)).toHaveLength(40);
+  });
+
+  it('teaches the fit how far retrieval alone goes', () => {
+    const alone = { ...base, rule: 0, retrieval: 0.5 };
+    expect(combine(alone, fitCombiner(withRuleDropout(pairs, 0.5), 0.3))).toBeGreaterThan(combine(alone, fitCombiner(pairs, 0.3)));
   });
 });

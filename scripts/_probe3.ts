@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadPack } from '../src/instrument/registry.ts';
+import { evalSetDocs, generaliseDocs } from './tuning-docs.ts';
+import { aloneRows } from '../bench/retrieval-alone.ts';
+import { buildDocModel } from '../src/classify/document.ts';
+import { splitSections } from '../src/classify/retrieval/sections.ts';
+const rules = loadPack('spbe-2020').rules;
+const docs = [...(await evalSetDocs(mkdtempSync(path.join(os.tmpdir(), 'p3-')))), ...generaliseDocs()];
+const rows = aloneRows(rules, docs);
+const buckets = new Map<string, { n: number; ok: number; s: number }>();
+rows.forEach((r, i) => {
+  if (!r.eligible || r.expected.length === 0) return;
+  const doc = buildDocModel(docs[i]!.input.pages, rules.aliases);
+  const n = splitSections(doc).length;
+  const b = n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 10 ? '4-10' : '>10';
+  const x = buckets.get(b) ?? { n: 0, ok: 0, s: 0 };
+  x.n++; if (r.top && r.expected.includes(r.top.indicator)) x.ok++; x.s += r.top?.score ?? 0;
+  buckets.set(b, x);
+  if (process.env.V && n > 3) console.log(r.id, n, r.expected, r.top?.indicator, r.top?.score.toFixed(3), r.top?.margin.toFixed(2));
+});
+for (const [b, x] of buckets) console.log(`sections ${b}: ${x.n} docs, top-1 correct ${(x.ok / x.n).toFixed(2)}, mean score ${(x.s / x.n).toFixed(3)}`);
