@@ -652,10 +652,7 @@ function layananScenarios(s: Layanan, i: number): LevelScenario[] {
 // Known failures, by "indicator-level", with the class each belongs to.
 const SCREEN_UNMAPPED = 'a screenshot naming the application and its long name stays a candidate below the threshold';
 const COMPANION_UNMAPPED = "a document about the service (its review minutes, an integration test BA, a screen of its integration settings, a handover BA) names the application but stays a candidate, so the level it shows is not counted";
-const ADHOC_AUDIT_UNMAPPED = 'a report of an ad hoc examination ("laporan hasil pemeriksaan … SPBE") is not mapped to its audit indicator';
 const PENDING: Record<string, string> = {
-  '29-1': ADHOC_AUDIT_UNMAPPED,
-  '31-1': ADHOC_AUDIT_UNMAPPED,
   '32-1': SCREEN_UNMAPPED,
   '35-1': SCREEN_UNMAPPED,
   '39-3': SCREEN_UNMAPPED,
