@@ -7,17 +7,16 @@
  * Two sets: the tuning set (scripts/fixtures/eval-set.ts, for development) and the held-out set
  * (scripts/fixtures/heldout, Kota Tirtamulya, written independently; its figure is reported, never tuned on).
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchLine } from './types.ts';
-import { count, qualityLines, scores, type Counts } from './mapping-quality.ts';
+import { qualityLines, scores, tally, type Scored } from './mapping-quality.ts';
 import { HELDOUT_CONFIG } from './mapping-heldout.ts';
-import { runScan } from '../src/app/scan.ts';
+import { foundByPath, withScannedSet, type Found, type LabelledFile, type SetLayout } from './scan-set.ts';
 import { recordDecisions } from '../src/app/decide.ts';
 import { loadDocumentViews } from '../src/app/state.ts';
-import { CONFIG_FILE, openWorkspace } from '../src/config/workspace.ts';
-import { openDb, type Db } from '../src/store/db.ts';
+import { CONFIG_FILE } from '../src/config/workspace.ts';
+import type { Db } from '../src/store/db.ts';
 import { loadAdjustments } from '../src/store/adjustments.ts';
 import type { Workspace } from '../src/types/config.ts';
 import type { DocumentView } from '../src/types/state.ts';
@@ -26,31 +25,13 @@ import { packageRoot } from '../src/shared/package-root.ts';
 import { generateEvalSet } from '../scripts/fixtures/eval-set.ts';
 import { generateHeldoutSet } from '../scripts/fixtures/heldout/set.ts';
 
-interface LabelledFile {
-  file: string;
-  expected: number[];
-}
-
 interface SetSpec {
   label: string;
-  /** Writes the workspace config (and what it refers to) into `root`. */
-  configure: (root: string) => void;
-  generate: (watch: string) => Promise<{ files: LabelledFile[] }>;
+  layout: SetLayout<readonly LabelledFile[]>;
 }
 
-function viewsByPath(db: Db, ws: Workspace): Map<string, DocumentView> {
-  const out = new Map<string, DocumentView>();
-  for (const view of loadDocumentViews(db, ws)) for (const loc of view.locations) out.set(loc.path, view);
-  return out;
-}
-
-const accepted = (v: DocumentView | undefined): number[] => [...new Set((v?.classification?.mappings ?? []).map((m) => m.indicator))];
-
-function tally(files: readonly LabelledFile[], views: Map<string, DocumentView>): Counts {
-  const c: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
-  for (const f of files) count(c, f.expected, accepted(views.get(f.file)));
-  return c;
-}
+/** The files' labels beside what is accepted for them now. */
+const scored = (files: readonly LabelledFile[], found: Map<string, Found>): Scored<number>[] => files.map((f) => ({ expected: f.expected, got: found.get(f.file)?.indicators ?? [] }));
 
 /** A careful reviewer's decisions on one document: every expected indicator added or confirmed, everything else rejected. */
 function review(db: Db, ws: Workspace, f: LabelledFile, view: DocumentView): number {
@@ -59,75 +40,65 @@ function review(db: Db, ws: Workspace, f: LabelledFile, view: DocumentView): num
   const proposed = [...c.mappings, ...c.candidates].map((m) => m.indicator);
   const remove = [...new Set(proposed.filter((n) => !f.expected.includes(n)))];
   if (f.expected.length + remove.length === 0) return 0;
-  recordDecisions(db, ws, { ref: view.doc.sha256, add: f.expected, remove, confirm: false, reviewer: 'Peninjau Uji', note: 'bench' });
+  recordDecisions(db, ws, { ref: view.doc.sha256, add: [...f.expected], remove, confirm: false, reviewer: 'Peninjau Uji', note: 'bench' });
   return f.expected.length + remove.length;
 }
 
-async function benchSet(spec: SetSpec): Promise<BenchLine[]> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-keputusan-'));
-  try {
-    spec.configure(root);
-    const { files } = await spec.generate(path.join(root, 'watch'));
-    const ws = openWorkspace(root);
-    const db = openDb(ws.paths.database);
-    try {
-      await runScan(db, ws, { quiet: true });
-      const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
-      const decided = sorted.filter((_, i) => i % 2 === 0);
-      const other = sorted.filter((_, i) => i % 2 === 1);
+function benchSet(spec: SetSpec): Promise<BenchLine[]> {
+  return withScannedSet('eviden-bench-keputusan-', spec.layout, ({ db, ws, set: files }) => {
+    const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+    const decided = sorted.filter((_, i) => i % 2 === 0);
+    const other = sorted.filter((_, i) => i % 2 === 1);
 
-      const before = viewsByPath(db, ws);
-      const beforeCounts = tally(other, before);
-      let decisions = 0;
-      for (const f of decided) {
-        const view = before.get(f.file);
-        if (view !== undefined) decisions += review(db, ws, f, view);
-      }
-      const after = viewsByPath(db, ws);
-      const afterCounts = tally(other, after);
-
-      const inherited = other.flatMap((f) =>
-        (after.get(f.file)?.classification?.mappings ?? []).filter((m) => m.source === 'kemiripan').map((m) => f.expected.includes(m.indicator)),
-      );
-      const adjustments = loadAdjustments(db, ws.config.instrumen);
-      const f1Before = scores(beforeCounts).f1;
-      const f1After = scores(afterCounts).f1;
-      return [
-        { name: `Keputusan dicatat, ${spec.label}`, value: decisions, unit: 'keputusan', note: `${decided.length} berkas diputuskan, ${other.length} berkas diukur` },
-        ...qualityLines(`${spec.label}, paruh lain sebelum keputusan`, beforeCounts).slice(0, 1),
-        ...qualityLines(`${spec.label}, paruh lain sesudah keputusan`, afterCounts),
-        { name: `Selisih F1, ${spec.label}`, value: f1After - f1Before, unit: 'F1', note: `${formatDecimal(f1Before, 3)} → ${formatDecimal(f1After, 3)}` },
-        {
-          name: `Pemetaan dari dokumen mirip, ${spec.label}`,
-          value: inherited.length,
-          unit: 'pasangan',
-          note: `${inherited.filter(Boolean).length} sesuai label`,
-        },
-        {
-          name: `Penyesuaian skor per indikator, ${spec.label}`,
-          value: adjustments.length,
-          unit: 'indikator',
-          note: adjustments.length === 0 ? 'tidak ada' : adjustments.map((a) => `${a.indicator}: ${a.offset > 0 ? '+' : ''}${formatDecimal(a.offset)}`).join('; '),
-        },
-      ];
-    } finally {
-      db.close();
+    const before = foundByPath(loadDocumentViews(db, ws));
+    const beforeCounts = tally(scored(other, before));
+    let decisions = 0;
+    for (const f of decided) {
+      const found = before.get(f.file);
+      if (found !== undefined) decisions += review(db, ws, f, found.view);
     }
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+    const after = foundByPath(loadDocumentViews(db, ws));
+    const afterCounts = tally(scored(other, after));
+
+    const inherited = other.flatMap((f) =>
+      (after.get(f.file)?.view.classification?.mappings ?? []).filter((m) => m.source === 'kemiripan').map((m) => f.expected.includes(m.indicator)),
+    );
+    const adjustments = loadAdjustments(db, ws.config.instrumen);
+    const f1Before = scores(beforeCounts).f1;
+    const f1After = scores(afterCounts).f1;
+    return [
+      { name: `Keputusan dicatat, ${spec.label}`, value: decisions, unit: 'keputusan', note: `${decided.length} berkas diputuskan, ${other.length} berkas diukur` },
+      ...qualityLines(`${spec.label}, paruh lain sebelum keputusan`, beforeCounts).slice(0, 1),
+      ...qualityLines(`${spec.label}, paruh lain sesudah keputusan`, afterCounts),
+      { name: `Selisih F1, ${spec.label}`, value: f1After - f1Before, unit: 'F1', note: `${formatDecimal(f1Before, 3)} → ${formatDecimal(f1After, 3)}` },
+      {
+        name: `Pemetaan dari dokumen mirip, ${spec.label}`,
+        value: inherited.length,
+        unit: 'pasangan',
+        note: `${inherited.filter(Boolean).length} sesuai label`,
+      },
+      {
+        name: `Penyesuaian skor per indikator, ${spec.label}`,
+        value: adjustments.length,
+        unit: 'indikator',
+        note: adjustments.length === 0 ? 'tidak ada' : adjustments.map((a) => `${a.indicator}: ${a.offset > 0 ? '+' : ''}${formatDecimal(a.offset)}`).join('; '),
+      },
+    ];
+  });
 }
 
 /** The tuning set in the sample workspace's config (Kabupaten Sukamaju). */
 export function benchDecisionsTuning(): Promise<BenchLine[]> {
   return benchSet({
     label: 'set evaluasi',
-    configure: (root) => {
-      copyFileSync(path.join(packageRoot(), CONFIG_FILE), path.join(root, CONFIG_FILE));
-      const logo = /^\s*logo:\s*(\S+)/m.exec(readFileSync(path.join(root, CONFIG_FILE), 'utf8'))?.[1];
-      if (logo !== undefined) copyFileSync(path.join(packageRoot(), logo), path.join(root, logo));
+    layout: {
+      config: (root) => {
+        copyFileSync(path.join(packageRoot(), CONFIG_FILE), path.join(root, CONFIG_FILE));
+        const logo = /^\s*logo:\s*(\S+)/m.exec(readFileSync(path.join(root, CONFIG_FILE), 'utf8'))?.[1];
+        if (logo !== undefined) copyFileSync(path.join(packageRoot(), logo), path.join(root, logo));
+      },
+      write: async (watch) => (await generateEvalSet(watch)).files,
     },
-    generate: generateEvalSet,
   });
 }
 
@@ -135,7 +106,6 @@ export function benchDecisionsTuning(): Promise<BenchLine[]> {
 export function benchDecisionsHeldout(): Promise<BenchLine[]> {
   return benchSet({
     label: 'set uji terpisah',
-    configure: (root) => writeFileSync(path.join(root, CONFIG_FILE), HELDOUT_CONFIG),
-    generate: generateHeldoutSet,
+    layout: { config: HELDOUT_CONFIG, write: async (watch) => (await generateHeldoutSet(watch)).files },
   });
 }

@@ -4,15 +4,10 @@
  * (config with the current year), the documents under watch/<OPD>/, `runScan`, `loadWorkspaceState`, and the
  * indicator's supported level from the assessment. Kept thin: the pipeline decides, this only compares.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { BenchLine } from './types.ts';
-import { runScan } from '../src/app/scan.ts';
+import { withScannedSet } from './scan-set.ts';
 import { loadWorkspaceState } from '../src/app/state.ts';
-import { CONFIG_FILE, openWorkspace } from '../src/config/workspace.ts';
 import { todayIso } from '../src/shared/format.ts';
-import { openDb } from '../src/store/db.ts';
 import { allScenarios, writeScenarioDocs } from '../scripts/fixtures/scenarios/set.ts';
 import type { Scenario } from '../scripts/fixtures/scenarios/types.ts';
 import { styleConfig } from '../scripts/fixtures/style/set.ts';
@@ -24,24 +19,13 @@ interface ScenarioResult {
   docs: number;
 }
 
-async function runScenario(s: Scenario, today: string): Promise<ScenarioResult> {
+function runScenario(s: Scenario, today: string): Promise<ScenarioResult> {
   const year = Number(today.slice(0, 4));
-  const root = mkdtempSync(path.join(os.tmpdir(), `eviden-bench-skenario-${s.id}-`));
-  try {
-    writeFileSync(path.join(root, CONFIG_FILE), styleConfig(year));
-    const docs = await writeScenarioDocs(path.join(root, 'watch'), s, year);
-    const ws = openWorkspace(root);
-    const db = openDb(ws.paths.database);
-    try {
-      await runScan(db, ws, { quiet: true });
-      const result = loadWorkspaceState(db, ws, today).assessment.indicators.find((i) => i.id === s.indicator);
-      return { got: result ? result.supportedLevel : null, used: result ? result.documents.length : 0, docs: docs.length };
-    } finally {
-      db.close();
-    }
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const layout = { config: styleConfig(year), write: (watch: string) => writeScenarioDocs(watch, s, year) };
+  return withScannedSet(`eviden-bench-skenario-${s.id}-`, layout, ({ db, ws, set: docs }) => {
+    const result = loadWorkspaceState(db, ws, today).assessment.indicators.find((i) => i.id === s.indicator);
+    return { got: result ? result.supportedLevel : null, used: result ? result.documents.length : 0, docs: docs.length };
+  });
 }
 
 const range = (r: [number, number]): string => (r[0] === r[1] ? String(r[0]) : `${r[0]}–${r[1]}`);

@@ -9,18 +9,12 @@
  * Precision, recall and F1 are micro-averaged over (document, indicator) and (document, item code) pairs, overall and
  * per indicator. The held-out section names no file: only figures.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BenchLine } from './types.ts';
-import { classLines, count, countByClass, qualityLines, type Counts } from './mapping-quality.ts';
-import { runScan } from '../src/app/scan.ts';
+import { classLines, countByClass, labelDiff, labelsFileLine, qualityLines, tally } from './mapping-quality.ts';
+import { foundByPath, withScannedSet } from './scan-set.ts';
 import { loadWorkspaceState } from '../src/app/state.ts';
-import { CONFIG_FILE, openWorkspace } from '../src/config/workspace.ts';
 import { allIndicators } from '../src/instrument/tree.ts';
 import { formatDecimal } from '../src/shared/format.ts';
-import { openDb } from '../src/store/db.ts';
 import type { WorkspaceState } from '../src/types/state.ts';
 import { LESTARI_CONFIG } from '../scripts/fixtures/pemdi-set/lestari.ts';
 import { formatPemdiLabels, generatePemdiSet, indicatorOfItem, pemdiLabels, type PemdiEntry, type PemdiFile } from '../scripts/fixtures/pemdi-set/entry.ts';
@@ -35,7 +29,6 @@ import { pemdiHeldoutEntries } from '../scripts/fixtures/pemdi-heldout/set.ts';
 import { BANYUASRI_CONFIG } from '../scripts/fixtures/pemdi-heldout-kota/banyuasri.ts';
 import { pemdiHeldoutKotaEntries } from '../scripts/fixtures/pemdi-heldout-kota/set.ts';
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** The assessment date: the set's documents are of the 2026 round. */
 const TODAY = '2026-12-01';
 const ITEM_REQUIREMENT = /^i\d{1,2}-l[1-5]-\d{2}$/;
@@ -47,7 +40,7 @@ interface Found {
 }
 
 /** What the pipeline found per path under watch/: accepted indicators, and the item codes whose requirement the document meets. */
-function foundByPath(state: WorkspaceState): Map<string, Found> {
+function foundWithItems(state: WorkspaceState): Map<string, Found> {
   const itemsBySha = new Map<string, Set<string>>();
   for (const indicator of state.assessment.indicators) {
     for (const level of indicator.levels?.levels ?? []) {
@@ -61,24 +54,14 @@ function foundByPath(state: WorkspaceState): Map<string, Found> {
       }
     }
   }
-  const byPath = new Map<string, Found>();
-  for (const view of state.documents) {
-    const indicators = [...new Set((view.classification?.mappings ?? []).map((m) => m.indicator))].sort((a, b) => a - b);
-    const items = [...(itemsBySha.get(view.doc.sha256) ?? [])].sort();
-    for (const loc of view.locations) byPath.set(loc.path, { indicators, items, status: view.doc.status });
-  }
-  return byPath;
+  return new Map(
+    [...foundByPath(state.documents)].map(([file, { indicators, status, view }]) => [file, { indicators, items: [...(itemsBySha.get(view.doc.sha256) ?? [])].sort(), status }]),
+  );
 }
 
 interface Outcome {
   file: PemdiFile;
   found: Found | undefined;
-}
-
-function labelsFileLine(dir: string, entries: readonly PemdiEntry[], writer: string): BenchLine {
-  const file = path.join(BENCH_DIR, dir, 'labels.json');
-  const same = existsSync(file) && readFileSync(file, 'utf8') === formatPemdiLabels(pemdiLabels(entries));
-  return { name: `bench/${dir}/labels.json sesuai generator`, value: same ? 1 : 0, unit: 'ya/tidak', note: same ? 'sesuai' : `berbeda: jalankan node --import tsx ${writer}` };
 }
 
 /** One labelled set to score: its workspace config, its entries, where its labels live, and whether files may be named. */
@@ -90,49 +73,26 @@ interface PemdiBenchSet {
   nameFiles: boolean;
 }
 
-async function scanSet(config: string, entries: readonly PemdiEntry[]): Promise<{ outcomes: Outcome[]; seconds: number; names: Map<number, string> }> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'eviden-bench-pemdi-'));
-  try {
-    writeFileSync(path.join(root, CONFIG_FILE), config);
-    const files = await generatePemdiSet(entries, path.join(root, 'watch'));
-    const ws = openWorkspace(root);
-    const db = openDb(ws.paths.database);
-    try {
-      const started = performance.now();
-      await runScan(db, ws, { quiet: true });
-      const seconds = (performance.now() - started) / 1000;
-      const state = loadWorkspaceState(db, ws, TODAY);
-      const byPath = foundByPath(state);
-      const names = new Map(allIndicators(state.instrument).map((i) => [i.no, i.namaPendek]));
-      return { outcomes: files.map((file) => ({ file, found: byPath.get(file.file) })), seconds, names };
-    } finally {
-      db.close();
-    }
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+function scanSet(config: string, entries: readonly PemdiEntry[]): Promise<{ outcomes: Outcome[]; seconds: number; names: Map<number, string> }> {
+  return withScannedSet('eviden-bench-pemdi-', { config, write: (watch) => generatePemdiSet(entries, watch) }, ({ db, ws, set: files, seconds }) => {
+    const state = loadWorkspaceState(db, ws, TODAY);
+    const byPath = foundWithItems(state);
+    const names = new Map(allIndicators(state.instrument).map((i) => [i.no, i.namaPendek]));
+    return { outcomes: files.map((file) => ({ file, found: byPath.get(file.file) })), seconds, names };
+  });
 }
 
 const list = (xs: readonly (number | string)[]): string => `[${xs.join(', ')}]`;
-
-function symmetricDifference<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))];
-}
 
 async function benchPemdiSet(half: PemdiBenchSet): Promise<BenchLine[]> {
   const { outcomes, seconds, names } = await scanSet(half.config, half.entries);
   const indicatorDocs = outcomes.map((o) => ({ expected: o.file.indicators, got: o.found?.indicators ?? [] }));
   const itemDocs = outcomes.map((o) => ({ expected: o.file.items, got: o.found?.items ?? [] }));
-  const total = (docs: typeof indicatorDocs | typeof itemDocs): Counts => {
-    const c: Counts = { tp: 0, fp: 0, fn: 0, files: 0 };
-    for (const d of docs) count<number | string>(c, d.expected, d.got);
-    return c;
-  };
   const notOk = outcomes.filter((o) => o.found?.status !== 'ok');
   const lines: BenchLine[] = [
     { name: `Pindai ${outcomes.length} berkas (ekstraksi, OCR, pemetaan, penilaian)`, value: seconds, unit: 's', note: `${formatDecimal(seconds / outcomes.length, 1)} s/berkas; tanggal penilaian ${TODAY}` },
-    ...qualityLines('indikator', total(indicatorDocs)),
-    ...qualityLines('kode butir', total(itemDocs), 'butir bukti'),
+    ...qualityLines('indikator', tally(indicatorDocs)),
+    ...qualityLines('kode butir', tally(itemDocs), 'butir bukti'),
   ];
   const indicatorClasses = countByClass(indicatorDocs, (n) => n);
   const itemClasses = countByClass(itemDocs, (c) => indicatorOfItem(c) ?? 0);
@@ -150,24 +110,24 @@ async function benchPemdiSet(half: PemdiBenchSet): Promise<BenchLine[]> {
   });
   if (notOk.length > 0) lines.push({ name: 'Berkas gagal diekstrak/diindeks', value: notOk.length, unit: 'berkas', note: half.nameFiles ? notOk.map((o) => o.file.file).join('; ') : '' });
 
-  const differs = outcomes.filter((o) => {
+  const pairsWrong = (o: Outcome): number => {
     const got = o.found ?? { indicators: [], items: [] };
-    return symmetricDifference(o.file.indicators, got.indicators).length + symmetricDifference(o.file.items, got.items).length > 0;
-  });
+    return labelDiff({ expected: o.file.indicators, got: got.indicators }) + labelDiff({ expected: o.file.items, got: got.items });
+  };
+  const differs = outcomes.filter((o) => pairsWrong(o) > 0);
   lines.push({ name: 'Berkas dengan selisih label', value: differs.length, unit: `dari ${outcomes.length}`, note: half.nameFiles ? '' : 'nama berkas tidak ditampilkan (set uji)' });
   if (half.nameFiles) {
     differs.forEach((o, i) => {
       const got = o.found ?? { indicators: [], items: [] };
-      const pairs = [...symmetricDifference(o.file.indicators, got.indicators), ...symmetricDifference(o.file.items, got.items)].length;
       lines.push({
         name: `Selisih #${i + 1} ${o.file.file}`,
-        value: pairs,
+        value: pairsWrong(o),
         unit: 'pasangan',
         note: `indikator label ${list(o.file.indicators)} hasil ${list(got.indicators)}; butir label ${list(o.file.items)} hasil ${list(got.items)}`,
       });
     });
   }
-  lines.push(labelsFileLine(half.labelsDir, half.entries, half.writer));
+  lines.push(labelsFileLine(half.labelsDir, formatPemdiLabels(pemdiLabels(half.entries)), half.writer));
   return lines;
 }
 
