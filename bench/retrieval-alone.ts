@@ -9,6 +9,7 @@ import { classifyDocument } from '../src/classify/index.ts';
 import type { RuleSet } from '../src/classify/index.ts';
 import { buildDocModel } from '../src/classify/document.ts';
 import { clears, fallbackTop } from '../src/classify/retrieval/fallback.ts';
+import { splitSections } from '../src/classify/retrieval/sections.ts';
 import type { FallbackThresholds, TopIndicator } from '../src/classify/retrieval/fallback.ts';
 import type { ClassifyInput, ClassifyOptions } from '../src/types/classification.ts';
 
@@ -30,6 +31,8 @@ export interface AloneRow {
   eligible: boolean;
   /** What the classifier maps without the fallback. */
   mapped: number[];
+  /** How many sections the retrieval cut the document into (retrieval/sections.ts). */
+  sections: number;
 }
 
 /**
@@ -47,7 +50,7 @@ export function aloneRows(rules: RuleSet, docs: readonly LabelledInput[]): Alone
     const doc = buildDocModel(d.input.pages, rules.aliases);
     const eligible = c.notEvidence === null && doc.wordCount >= rules.scoring.hint.maxWords;
     const features = [...c.mappings, ...c.candidates].flatMap((m) => (m.features === undefined ? [] : [{ indicator: m.indicator, features: m.features }]));
-    return { group: d.group, id: d.id, expected: d.expected, top: fallbackTop(features), eligible, mapped: c.mappings.map((m) => m.indicator) };
+    return { group: d.group, id: d.id, expected: d.expected, top: fallbackTop(features), eligible, mapped: c.mappings.map((m) => m.indicator), sections: splitSections(doc).length };
   });
 }
 

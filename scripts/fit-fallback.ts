@@ -5,7 +5,8 @@
  * score and margin of the top indicator (retrieval × kind factor) that keep the top-1 precision at or above
  * MIN_PRECISION over every document the fallback could act on, recall as high as possible, and accept no
  * distractor among the documents the rules map to nothing. Prints precision and recall of the top-1 indicator by
- * score and margin, over all documents and over those the rules map to nothing, and per group at the thresholds.
+ * score and margin, over all documents and over those the rules map to nothing, per group at the thresholds, and
+ * the top-1 correctness by the number of sections (whether long documents dilute the match).
  * Never run on the held-out, style or scenario sets.
  *
  *   npm run fit-fallback                  # measure, fit, write combiner.yaml's `fallback`
@@ -47,6 +48,27 @@ function grid(title: string, rows: readonly AloneRow[]): void {
   }
 }
 
+const SECTION_BUCKETS: { label: string; max: number }[] = [
+  { label: '1 bagian', max: 1 },
+  { label: '2-3 bagian', max: 3 },
+  { label: '4-10 bagian', max: 10 },
+  { label: '> 10 bagian', max: Infinity },
+];
+
+/** Top-1 correctness without thresholds by how many sections a labelled document has: does length dilute the match? */
+function bySections(rows: readonly AloneRow[]): void {
+  console.log('\nIndikator teratas tanpa ambang, menurut jumlah bagian dokumen berlabel:');
+  let min = 0;
+  for (const { label, max } of SECTION_BUCKETS) {
+    const members = rows.filter((r) => r.eligible && r.expected.length > 0 && r.sections > min && r.sections <= max);
+    min = max;
+    if (members.length === 0) continue;
+    const right = members.filter((r) => r.top !== null && r.expected.includes(r.top.indicator)).length;
+    const mean = members.reduce((s, r) => s + (r.top?.score ?? 0), 0) / members.length;
+    console.log(`  ${label.padEnd(12)} ${String(members.length).padStart(4)} dokumen, benar ${fmt(right / members.length)}, skor rata-rata ${mean.toFixed(3)}`);
+  }
+}
+
 /** The thresholds of the most correct picks at MIN_PRECISION with no distractor accepted where the rules are silent. */
 function choose(rows: readonly AloneRow[]): FallbackThresholds | null {
   const silent = unmappedRows(rows);
@@ -79,6 +101,7 @@ async function main(): Promise<void> {
     const rows = aloneRows(pack.rules, docs);
     grid('Semua dokumen, aturan frasa dinolkan', rows);
     grid('Dokumen yang tidak dipetakan aturan frasa dan penggabung', unmappedRows(rows));
+    bySections(rows);
     const chosen = choose(rows);
     if (chosen === null) {
       console.log(`\nTidak ada ambang dengan presisi ≥ ${MIN_PRECISION} tanpa distraktor diterima; cadangan tidak dipakai.`);
