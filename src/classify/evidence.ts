@@ -3,7 +3,7 @@
  * "tentang", heading, path), how often it occurs in the body, and on which pages; and from that the
  * phrase's contribution, where body mentions saturate (log-like) and are capped.
  */
-import type { MatchPlace, MatchReason } from '../types/classification.ts';
+import type { MatchGap, MatchPlace, MatchReason } from '../types/classification.ts';
 import type { DocModel } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { RuleSet } from './ruleset.ts';
@@ -17,6 +17,8 @@ export interface PhraseEvidence {
   pages: Map<MatchPlace, number[]>;
   /** The lexicon variant that matched when the rule phrase itself did not (e.g. "steering committee"). */
   via?: string;
+  /** Set when the phrase matched only apart (words in between, another order): it counts `scoring.gaps.factor` times. */
+  gap?: MatchGap;
 }
 
 const STRUCTURAL: readonly Exclude<MatchPlace, 'isi'>[] = ['judul', 'tentang', 'judul-bagian', 'path'];
@@ -53,8 +55,13 @@ function addPage(map: Map<MatchPlace, number[]>, place: MatchPlace, page: number
 /** Evidence for every phrase of the rule set, by phrase index. */
 export function collectEvidence(rules: RuleSet, doc: DocModel, matches: readonly PhraseMatch[][]): PhraseEvidence[] {
   const weights = rules.scoring.places;
-  return matches.map((list) => {
+  return matches.map((all) => {
     const evidence: PhraseEvidence = { best: null, named: false, bodyCount: 0, pages: new Map() };
+    // Word for word anywhere (the phrase or a variant of it): matches apart add nothing.
+    const whole = all.filter((m) => m.gap === undefined);
+    const list = whole.length > 0 ? whole : all;
+    const gap = whole.length > 0 ? undefined : list.find((m) => m.gap === 'inserted')?.gap ?? list[0]?.gap;
+    if (gap !== undefined) evidence.gap = gap;
     const direct = list.some((m) => m.via === undefined);
     const via = list.find((m) => m.via !== undefined)?.via;
     if (!direct && via !== undefined) evidence.via = via;
@@ -79,9 +86,12 @@ export function withPathEvidence(content: readonly PhraseEvidence[], path: reado
     pages.set('path', []);
     const best = c.best ?? 'path';
     const via = c.best === null && c.bodyCount === 0 ? p.via : c.via;
-    return { best, named: c.named, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }) };
+    // The content decides how the phrase matched; the path only when the content holds nothing.
+    const gap = isMatched(c) ? c.gap : p.gap;
+    return { best, named: c.named, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }), ...(gap === undefined ? {} : { gap }) };
   });
 }
+
 
 /**
  * Merges the evidence of the subject a regulation states in its considerations (considerations.ts) into the content
@@ -95,7 +105,9 @@ export function withSubjectEvidence(content: readonly PhraseEvidence[], subject:
     addPage(pages, 'tentang', page);
     const best = c.best === 'judul' ? 'judul' : 'tentang';
     const via = c.best === null && c.bodyCount === 0 ? s.via : c.via;
-    return { best, named: true, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }) };
+    // The best place decides how the phrase matched: the title's match, else the subject's.
+    const gap = best === 'judul' ? c.gap : s.gap;
+    return { best, named: true, bodyCount: c.bodyCount, pages, ...(via === undefined ? {} : { via }), ...(gap === undefined ? {} : { gap }) };
   });
 }
 
@@ -107,12 +119,21 @@ export function matchedIn(e: PhraseEvidence | undefined, places: readonly MatchP
   return e !== undefined && places.some((p) => e.pages.has(p));
 }
 
-/** A phrase's contribution before its weight: best structural place plus saturating body mentions. */
+/**
+ * A phrase's contribution before its weight: best structural place plus saturating body mentions; for a phrase
+ * matched only apart, `scoring.gaps.factor` of that.
+ */
 export function contribution(rules: RuleSet, e: PhraseEvidence): { structural: number; body: number } {
   const { places, body } = rules.scoring;
+  const factor = gapFactor(rules, e);
   const structural = e.best === null ? 0 : places[e.best];
   const bodyPart = e.bodyCount === 0 ? 0 : Math.min(body.cap, body.perMention * Math.log2(1 + e.bodyCount));
-  return { structural, body: bodyPart };
+  return { structural: structural * factor, body: bodyPart * factor };
+}
+
+/** What a match apart counts for against a word-for-word one (1 for the latter). */
+export function gapFactor(rules: RuleSet, e: PhraseEvidence | undefined): number {
+  return e?.gap === undefined ? 1 : (rules.scoring.gaps?.factor ?? 1);
 }
 
 /** Human-readable reasons for one phrase of the rule set: one per structural place reached, one for the body. */
@@ -128,15 +149,18 @@ export function reasonsOf(rules: RuleSet, rulePhrase: { id: string; text: string
   // "steering committee (padanan tim koordinasi SPBE)": the words the document uses, and the rule they count for.
   const phrase = e.via === undefined ? rulePhrase : { id: rulePhrase.id, text: `${e.via} (padanan ${rulePhrase.text})` };
   const round = (n: number): number => Math.round(n * 1000) / 1000;
+  const gap = e.gap === undefined ? {} : { gap: e.gap };
   for (const place of STRUCTURAL) {
     const pages = e.pages.get(place);
     if (pages === undefined) continue;
     const share = place === e.best ? structural * weight : 0;
-    reasons.push({ rule: phrase.id, phrase: phrase.text, place, pages: [...pages].sort((a, b) => a - b), weight: round(share) });
+    // How the content matched says nothing of the path, unless only the path holds the phrase.
+    const how = place === 'path' && e.best !== 'path' ? {} : gap;
+    reasons.push({ rule: phrase.id, phrase: phrase.text, place, pages: [...pages].sort((a, b) => a - b), weight: round(share), ...how });
   }
   const bodyPages = e.pages.get('isi');
   if (bodyPages !== undefined) {
-    reasons.push({ rule: phrase.id, phrase: phrase.text, place: 'isi', pages: [...bodyPages].sort((a, b) => a - b), weight: round(body * weight) });
+    reasons.push({ rule: phrase.id, phrase: phrase.text, place: 'isi', pages: [...bodyPages].sort((a, b) => a - b), weight: round(body * weight), ...gap });
   }
   return reasons;
 }

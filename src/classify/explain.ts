@@ -3,7 +3,7 @@
  * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi dokumen —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason, RetrievalMatch } from '../types/classification.ts';
+import type { Classification, EvidenceSignal, Mapping, MatchGap, MatchPlace, MatchReason, RetrievalMatch } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
 import { issuerCaseLabel, kindLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
@@ -30,6 +30,12 @@ const SIGNAL_LABELS: Record<EvidenceSignal, string> = {
   'layanan-kolaborasi': 'terintegrasi dengan layanan lain',
   'halaman-login': 'hanya halaman login',
   'pihak-luar': 'dibuat pihak lain tentang instansi ini (mis. audit atau penilaian eksternal)',
+};
+
+/** How a phrase matched apart: "'manajemen perubahan' (dengan kata sisipan) di judul". */
+const GAP_LABELS: Record<MatchGap, string> = {
+  inserted: '(dengan kata sisipan)',
+  passive: '(dalam kalimat pasif)',
 };
 
 const MAX_PAGES = 5;
@@ -59,7 +65,8 @@ function reasonText(r: MatchReason): string {
   if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
-  return `'${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
+  const gap = r.gap === undefined ? '' : ` ${GAP_LABELS[r.gap]}`;
+  return `'${r.phrase}'${gap} ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }
 
 function indicatorLabel(names: IndicatorNames, no: number): string {

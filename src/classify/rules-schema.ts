@@ -100,6 +100,26 @@ export const ruleFileSchema = z.object({
     bands: z.object({ tinggi: z.number(), sedang: z.number() }),
     /** `silentWords`: from this many words on, a text that says nothing about the hinted indicator is not lifted. */
     hint: z.object({ boost: z.number(), alone: z.number(), doubtful: z.number(), maxWords: z.number().int().positive(), silentWords: z.number().int().positive().default(15) }),
+    /**
+     * Indicator phrases of two or more content words (not only acronyms, not exact) that match nowhere word for word
+     * may match apart: with at most `inserted` of the `between` words in between (function words: "reviu terhadap
+     * kebijakan internal" for "reviu kebijakan"; "tata kelola pusat data" stays no "tata kelola data"), and with
+     * `passive` in the passive: the action word (an Indonesian pe(N)-…-an noun or one of `actions`, first in the phrase;
+     * or one of `actions` last, an English compound) last as a passive verb with at most `inserted` words before it
+     * ("kebijakan internal SPBE telah direviu", "perangkat TIK telah dihapuskan", "the policy was reviewed"); within one clause, never across a `blockers` word
+     * (written as it stands: "belum", "tidak", "direncanakan"). Such a match counts `factor` times the phrase's weight.
+     * Absent: word for word only.
+     */
+    gaps: z
+      .object({
+        inserted: z.number().int().min(1).max(5),
+        passive: z.boolean().default(false),
+        actions: z.array(z.string().min(1)).default([]),
+        factor: z.number().gt(0).max(1),
+        between: z.array(z.string().min(1)).default([]),
+        blockers: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
   }),
   /** Long forms folded into their abbreviation before matching, e.g. "sistem pemerintahan berbasis elektronik" → "SPBE". */
   aliases: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),

@@ -9,7 +9,7 @@ import type { CombinerFile } from './combine.ts';
 import type { AliasIndex } from './document.ts';
 import { buildAliasIndex } from './document.ts';
 import { compileMatcher } from './matcher.ts';
-import type { Matcher, PhraseSpec } from './matcher.ts';
+import type { GapOptions, Matcher, PhraseSpec } from './matcher.ts';
 import { skeletonTokens } from './normalize.ts';
 import { EMPTY_LEXICON, expandPhrase } from './lexicon.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -97,11 +97,11 @@ class PhraseTable {
   /** Variant index → the index of the rule phrase it stands for. */
   readonly variantOf = new Map<number, number>();
 
-  add(prefix: string, phrase: RulePhrase, defaultWeight: number, exact = false): number {
+  add(prefix: string, phrase: RulePhrase, defaultWeight: number, exact = false, gaps = false): number {
     const text = typeof phrase === 'string' ? phrase : phrase.text;
     const weight = typeof phrase === 'string' ? defaultWeight : (phrase.weight ?? defaultWeight);
     const id = `${prefix}.${typeof phrase === 'string' ? slug(text) : (phrase.id ?? slug(text))}`;
-    this.specs.push({ id, text, weight, exact });
+    this.specs.push({ id, text, weight, exact, gaps });
     return this.specs.length - 1;
   }
 
@@ -139,7 +139,7 @@ class PhraseTable {
         }
         if (set.has(k)) continue;
         set.add(k);
-        this.specs.push({ id: `${spec.id}~${slug(variant)}`, text: variant, weight: spec.weight, exact: spec.exact });
+        this.specs.push({ id: `${spec.id}~${slug(variant)}`, text: variant, weight: spec.weight, exact: spec.exact, gaps: spec.gaps ?? false });
         this.variantOf.set(this.specs.length - 1, index);
       }
     });
@@ -147,6 +147,11 @@ class PhraseTable {
 
   addAll(prefix: string, phrases: readonly RulePhrase[], defaultWeight = 1): number[] {
     return phrases.map((p) => this.add(prefix, p, defaultWeight));
+  }
+
+  /** Indicator phrases: they may also match apart (words in between, another order) when the pack allows it. */
+  addIndicator(prefix: string, phrases: readonly RulePhrase[], defaultWeight = 1): number[] {
+    return phrases.map((p) => this.add(prefix, p, defaultWeight, false, true));
   }
 
   /** Signal lists (issuers, instrument vocabulary, off-topic words) match word for word. */
@@ -189,12 +194,12 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
       return {
         no,
         family: rule.family,
-        strong: table.addAll(prefix, rule.strong, DEFAULT_STRONG),
-        support: table.addAll(prefix, rule.support, DEFAULT_SUPPORT),
+        strong: table.addIndicator(prefix, rule.strong, DEFAULT_STRONG),
+        support: table.addIndicator(prefix, rule.support, DEFAULT_SUPPORT),
         combined: rule.combined.map((c, i) => ({
           id: `${prefix}.gabungan-${i + 1}`,
           text: c.all.map((p) => (typeof p === 'string' ? p : p.text)).join(' + '),
-          phrases: table.addAll(`${prefix}.gabungan-${i + 1}`, c.all),
+          phrases: table.addIndicator(`${prefix}.gabungan-${i + 1}`, c.all),
           weight: c.weight,
         })),
         kinds: rule.kinds,
@@ -235,5 +240,22 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     signals: compileSignals(table, file.signals),
   };
   table.addVariants(lexicon);
-  return { ...ruleSet, variantOf: table.variantOf, matcher: compileMatcher(table.specs, ruleSet.aliases) };
+  return { ...ruleSet, variantOf: table.variantOf, matcher: compileMatcher(table.specs, ruleSet.aliases, gapOptions(file.scoring.gaps)) };
+}
+
+/** The rule set with other `scoring.gaps` settings (none: word for word only), its matcher compiled again. */
+export function withGaps(rules: RuleSet, gaps: RuleFile['scoring']['gaps']): RuleSet {
+  const { gaps: _previous, ...scoring } = rules.scoring;
+  return {
+    ...rules,
+    scoring: gaps === undefined ? scoring : { ...scoring, gaps },
+    matcher: compileMatcher(rules.matcher.phrases, rules.aliases, gapOptions(gaps)),
+  };
+}
+
+/** The rules file's `scoring.gaps` with its words as the matcher compares them (skeleton forms), or null. */
+function gapOptions(gaps: RuleFile['scoring']['gaps']): GapOptions | null {
+  if (gaps === undefined) return null;
+  const words = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => skeletonTokens(w)));
+  return { inserted: gaps.inserted, passive: gaps.passive, actions: words(gaps.actions), between: words(gaps.between), blockers: words(gaps.blockers) };
 }

@@ -2,8 +2,9 @@
  * A light, dictionary-free Indonesian stemmer for matching. It does not decide on one root: it returns
  * every plausible root of a word (prefix me-/pe-/di-/ter-/ber-/ke-/se- with nasal recoding, suffix
  * -kan/-an/-i and the clitics -nya/-lah/-kah/-pun), so "mengoordinasikan", "pengoordinasian" and
- * "koordinasi" share "koordinasi", and "diaudit"/"pengauditan" share "audit". Works on skeleton
- * tokens (see normalize.ts), where every "l" is already "i".
+ * "koordinasi" share "koordinasi", and "diaudit"/"pengauditan" share "audit". English past participles
+ * lose their -ed ("reviewed" → "review", "evaluated" → "evaluate"), so a passive finds its phrase's word. Works on
+ * skeleton tokens (see normalize.ts), where every "l" is already "i".
  */
 
 const MIN_ROOT = 4;
@@ -64,10 +65,16 @@ function withoutPrefixes(word: string): string[] {
   return out;
 }
 
+/** "reviewed" → "review", "evaluated" → "evaluate" (both: the -ed or the -d may be the ending). */
+function withoutPastParticiple(word: string): string[] {
+  if (!word.endsWith('ed') || word.length - 2 < MIN_ROOT) return [];
+  return [word.slice(0, -2), word.slice(0, -1)];
+}
+
 /** Every plausible root of a skeleton token, the token itself first. Short tokens are returned as is. */
 export function stemCandidates(token: string): string[] {
   if (token.length < MIN_ROOT + 1) return [token];
-  const seen = new Set<string>([token]);
+  const seen = new Set<string>([token, ...withoutPastParticiple(token)]);
   for (const unsuffixed of withoutSuffixes(token)) {
     seen.add(unsuffixed);
     for (const root of withoutPrefixes(unsuffixed)) seen.add(root);

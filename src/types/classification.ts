@@ -17,7 +17,12 @@ export interface MatchReason {
   pages: number[];
   /** Contribution to the score. */
   weight: number;
+  /** Set when the phrase matched only apart: with function words in between (`inserted`) or in the passive (`passive`). */
+  gap?: MatchGap;
 }
+
+/** How a phrase matched when not word for word: with function words in between, or in the passive. */
+export type MatchGap = 'inserted' | 'passive';
 
 export interface Mapping {
   /** Stable id: `<sha256 prefix 12>-<indicator>`. */
