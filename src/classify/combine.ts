@@ -69,6 +69,10 @@ export const combinerFileSchema = z.strictObject({
       baselineF1: z.number().min(0).max(1),
     })
     .optional(),
+}).refine((f) => f.fallback === undefined || f.fallback === null || f.review > 0, {
+  // The fallback's picks sit at the threshold: only a review band makes them "rendah" (the review queue).
+  message: 'fallback memerlukan review > 0 agar pemetaan perkiraan berkeyakinan rendah',
+  path: ['review'],
 });
 
 export type CombinerFile = z.infer<typeof combinerFileSchema>;

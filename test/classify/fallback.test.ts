@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/classify/index.ts';
 import { explainClassification } from '../../src/classify/explain.ts';
 import { clears, fallbackTop } from '../../src/classify/retrieval/fallback.ts';
-import { combine } from '../../src/classify/combine.ts';
+import { combine, combinerFileSchema } from '../../src/classify/combine.ts';
 import { fitCombiner, withRuleDropout } from '../../src/classify/combine-fit.ts';
 import type { LabelledPair } from '../../src/classify/combine-fit.ts';
 import { SHA, SUKAMAJU, accepted, classify, pagesOf, rules } from './helpers.ts';
@@ -112,5 +112,14 @@ describe('rule dropout in the combiner fit', () => {
   it('teaches the fit how far retrieval alone goes', () => {
     const alone = { ...base, rule: 0, retrieval: 0.5 };
     expect(combine(alone, fitCombiner(withRuleDropout(pairs, 0.5), 0.3))).toBeGreaterThan(combine(alone, fitCombiner(pairs, 0.3)));
+  });
+});
+
+describe('the fallback in combiner.yaml', () => {
+  it('needs a review band, so its picks at the threshold are "rendah"', () => {
+    const file = { formatVersion: 1, weights: { intercept: 0, rule: 1, retrieval: 0, retrievalShare: 0, kind: 0, hint: 0, ruleRetrieval: 0 }, retrievalAlone: 0.3, fallback: { score: 0.2, margin: 0.2 } };
+    expect(combinerFileSchema.safeParse({ ...file, review: 0.1 }).success).toBe(true);
+    expect(combinerFileSchema.safeParse({ ...file, review: 0 }).success).toBe(false);
+    expect(combinerFileSchema.safeParse({ ...file, review: 0, fallback: null }).success).toBe(true);
   });
 });
