@@ -3,9 +3,9 @@
  * "Indikator 10 (Kebijakan Internal Tim Koordinasi SPBE): skor 0,92 (tinggi), sumber isi dokumen —
  *  'Tim Koordinasi SPBE' di judul hal. 1; 'tentang Tim Koordinasi' hal. 1".
  */
-import type { Classification, EvidenceSignal, Mapping, MatchGap, MatchPlace, MatchReason, RetrievalMatch } from '../types/classification.ts';
+import type { Classification, EvidenceSignal, Mapping, MatchPlace, MatchReason, RetrievalMatch } from '../types/classification.ts';
 import { formatDate, formatDecimal } from '../shared/format.ts';
-import { issuerCaseLabel, kindLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
+import { issuerCaseLabel, kindLabel, matchGapLabel, notEvidenceLabel, sourceLabel } from '../shared/vocabulary.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
 
 /** Indicator number → short name; a Map or a plain object. */
@@ -30,12 +30,6 @@ const SIGNAL_LABELS: Record<EvidenceSignal, string> = {
   'layanan-kolaborasi': 'terintegrasi dengan layanan lain',
   'halaman-login': 'hanya halaman login',
   'pihak-luar': 'dibuat pihak lain tentang instansi ini (mis. audit atau penilaian eksternal)',
-};
-
-/** How a phrase matched apart: "'manajemen perubahan' (dengan kata sisipan) di judul". */
-const GAP_LABELS: Record<MatchGap, string> = {
-  inserted: '(dengan kata sisipan)',
-  passive: '(dalam kalimat pasif)',
 };
 
 const MAX_PAGES = 5;
@@ -65,7 +59,7 @@ function reasonText(r: MatchReason): string {
   if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
-  const gap = r.gap === undefined ? '' : ` ${GAP_LABELS[r.gap]}`;
+  const gap = r.gap === undefined ? '' : ` (${matchGapLabel(r.gap)})`;
   return `'${r.phrase}'${gap} ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }
 

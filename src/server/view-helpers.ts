@@ -8,6 +8,7 @@ import {
   KIND_LABELS,
   SEVERITY_LABELS,
   SOURCE_LABELS,
+  matchGapLabel,
 } from '../shared/vocabulary.ts';
 import type { MatchReason } from '../types/classification.ts';
 import { isLearnedReason } from '../learn/reasons.ts';
@@ -80,7 +81,8 @@ export function reasonSummary(reasons: readonly MatchReason[]): string {
   if (!first) return '';
   const pages = first.pages.length === 0 ? '' : `, hal. ${first.pages.slice(0, 3).join(', ')}${first.pages.length > 3 ? ', …' : ''}`;
   const more = reasons.length > 1 ? ` · +${reasons.length - 1} alasan lain` : '';
-  const text = isLearnedReason(first.rule) ? first.phrase : `“${first.phrase}” di ${label(PLACE_LABELS, first.place)}${pages}`;
+  const gap = first.gap === undefined ? '' : ` (${matchGapLabel(first.gap)})`;
+  const text = isLearnedReason(first.rule) ? first.phrase : `“${first.phrase}”${gap} di ${label(PLACE_LABELS, first.place)}${pages}`;
   return `${text}${more}`;
 }
 
@@ -99,6 +101,8 @@ export const dashboardHelpers: Record<string, HelperDelegate> = {
   confidenceLabel: (s: unknown) => label(CONFIDENCE_LABELS, s),
   sourceLabel: (s: unknown) => label(SOURCE_LABELS, s),
   placeLabel: (s: unknown) => label(PLACE_LABELS, s),
+  /** " (dengan kata sisipan)" for a phrase matched apart, else nothing. */
+  gapLabel: (g: unknown) => (g === 'inserted' || g === 'passive' ? ` (${matchGapLabel(g)})` : ''),
   docStatusLabel: (s: unknown) => label(DOC_STATUS_LABELS, s),
   eventLabel: (s: unknown) => label(EVENT_LABELS, s),
   decisionLabel: (s: unknown) => label(DECISION_LABELS, s),

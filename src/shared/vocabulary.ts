@@ -3,7 +3,7 @@
  * source. The CLI, the reports and the dashboard all name them with these words.
  */
 import type { IndicatorStatus, Severity } from '../types/assessment.ts';
-import type { Confidence, DocumentKind, IssuerCase, MappingSource, NotEvidenceKind } from '../types/classification.ts';
+import type { Confidence, DocumentKind, IssuerCase, MappingSource, MatchGap, NotEvidenceKind } from '../types/classification.ts';
 import type { DocStatus } from '../types/documents.ts';
 import type { Confidence as SourceMark } from '../types/instrument.ts';
 import type { CarryStatus, CarryView, TransitionIndicatorView } from '../types/transition.ts';
@@ -150,6 +150,16 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
   sedang: 'Sedang',
   rendah: 'Rendah',
 };
+
+const GAP_LABELS: Record<MatchGap, string> = {
+  inserted: 'dengan kata sisipan',
+  passive: 'dalam kalimat pasif',
+};
+
+/** How a phrase matched apart ("dengan kata sisipan"), for a reason: "'manajemen perubahan' (dengan kata sisipan) di judul". */
+export function matchGapLabel(gap: MatchGap): string {
+  return GAP_LABELS[gap];
+}
 
 /** "keputusan", "tangkapan layar", "laporan reviu/evaluasi" (lower case, for use inside sentences). */
 export function kindLabel(kind: DocumentKind): string {

@@ -12,6 +12,7 @@ import { skeleton, skeletonTokens } from '../../src/classify/normalize.ts';
 import { withGaps } from '../../src/classify/ruleset.ts';
 import { stemCandidates } from '../../src/classify/stem.ts';
 import { classifyDocument } from '../../src/classify/index.ts';
+import { dashboardHelpers, reasonSummary } from '../../src/server/view-helpers.ts';
 import { accepted, classify, pagesOf, rules, SHA, SUKAMAJU } from './helpers.ts';
 
 const aliases = buildAliasIndex([['sistem pemerintahan berbasis elektronik', 'SPBE']]);
@@ -118,6 +119,9 @@ describe('mapping documents that say a phrase apart', () => {
     const m = c.mappings[0];
     expect(m?.score).toBeLessThan(0.75);
     expect(explainClassification(c, { 27: 'Manajemen Perubahan' }).join('\n')).toContain("'manajemen perubahan' (dengan kata sisipan) di judul");
+    // The dashboard says so too.
+    expect(reasonSummary(m?.reasons ?? [])).toContain('“manajemen perubahan” (dengan kata sisipan) di judul');
+    expect(dashboardHelpers.gapLabel?.call(undefined, 'passive')).toBe(' (dalam kalimat pasif)');
   });
 
   it('maps an audit of an application named with "terhadap"', () => {
