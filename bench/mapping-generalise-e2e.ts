@@ -4,7 +4,8 @@
  * pdf.js, OCR, classification; `runScan`), and the accepted mappings read back with `loadDocumentViews`. Precision,
  * recall and F1 overall and per form, beside the text-only classification of the same documents (the section
  * "generalisasi"), and every document whose end-to-end mapping differs from its text-only mapping: what the text-only
- * bench cannot see is lost between the text and the pipeline.
+ * bench cannot see is lost between the text and the pipeline. The text the pipeline read is stored for
+ * scripts/fixtures/generalise-e2e/rescore.ts.
  */
 import type { BenchLine } from './types.ts';
 import { count, qualityLines, scores, type Counts } from './mapping-quality.ts';
@@ -13,6 +14,7 @@ import { formatDecimal } from '../src/shared/format.ts';
 import { classifyGeneraliseSet } from '../scripts/fixtures/generalise/classify-set.ts';
 import { e2eDocs, generaliseDocs, type E2eForm } from '../scripts/fixtures/generalise-e2e/set.ts';
 import { runGeneraliseE2e } from '../scripts/fixtures/generalise-e2e/run.ts';
+import { saveStoredText } from '../scripts/fixtures/generalise-e2e/stored-text.ts';
 
 const FORMS: readonly E2eForm[] = ['teks', 'pindaian', 'foto'];
 
@@ -25,6 +27,8 @@ export async function benchMappingGeneraliseE2e(): Promise<BenchLine[]> {
   const started = performance.now();
   const results = await runGeneraliseE2e(docs);
   const seconds = (performance.now() - started) / 1000;
+  // The text read is kept, so scripts/fixtures/generalise-e2e/rescore.ts can re-score a classifier change on it.
+  saveStoredText(docs, results);
 
   const all = zero();
   const allText = zero();

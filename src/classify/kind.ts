@@ -179,10 +179,18 @@ function isStory(text: string): boolean {
  * (minutes list speakers as "Diskominfo – menyampaikan …"), or the furniture of a news page.
  */
 function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
-  const firstPage = doc.headPage;
-  const page = doc.lines.filter((l) => l.page === firstPage);
+  const page = doc.lines.filter((l) => l.page === doc.headPage);
   const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
-  if ((lede || looksLikeWebArticle(page) || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
+  return (lede && named === null) || reportsNews(page, named);
+}
+
+/**
+ * The marks of a news story that no application screen carries: reported speech, a web article's layout, or the
+ * credits and furniture of a news page. A phone photo of a printed news item whose story holds a few words that are
+ * also menu words ("masuk", "tambah") is that news item, not a screen.
+ */
+function reportsNews(page: readonly DocLine[], named: DocumentKind | null): boolean {
+  if ((looksLikeWebArticle(page) || quotesSomeone(page.map((l) => l.text).join('\n'))) && named === null) return true;
   const credits = page.reduce((n, l) => n + [...l.text.matchAll(NEWS_CREDIT)].length, 0);
   const furniture = page.flatMap((l) => l.text.split(/\s+\|\s+/)).filter((part) => NEWS_FURNITURE.test(part.trim())).length;
   return credits + furniture >= NEWS_FURNITURE_MIN;
@@ -310,11 +318,12 @@ function regulationFrame(doc: DocModel): DocumentKind | null {
 export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const head = headLines(doc);
   const image = IMAGE_EXT.test(primaryPath);
-  if (image && looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
   const draft = isDraft(doc);
   const named = earliestKind(doc, head, true);
+  const screen = looksLikeScreenshot(doc, primaryPath) && !reportsNews(doc.lines.filter((l) => l.page === doc.headPage), named);
+  if (image && screen) return 'tangkapan-layar';
   if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
-  if (!isLetter(head, named) && looksLikeScreenshot(doc, primaryPath)) return 'tangkapan-layar';
+  if (!isLetter(head, named) && screen) return 'tangkapan-layar';
   if (looksLikeNews(doc, named)) return 'siaran-pers';
   // A named screen capture is a screen, whatever title its content shows ("Laporan Hasil Pemeriksaan …" in an app).
   if (image && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';

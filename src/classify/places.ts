@@ -13,8 +13,11 @@ const HEADING_MAX_WORDS = 14;
 
 /** "Menimbang" alone: a margin label; text extraction may place it above the title it belongs under. */
 const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
-/** "Yth. : Sekretaris Daerah" is a memo's address field, not the start of a letter's body. */
-const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.?\s*:)|kepada yth|memperhatikan|bahwa\b|pasal\s+\d)/;
+/**
+ * "Yth. : Sekretaris Daerah" is a memo's address field, not the start of a letter's body. "Pada hari ini …" opens the
+ * body of a berita acara: a photo or scan that broke its sentence into short lines has no title lines after it.
+ */
+const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.?\s*:)|kepada yth|memperhatikan|bahwa\b|pasal\s+\d|pada hari ini\b)/;
 /**
  * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
  * elsewhere, the colon left at the start of the clause).
