@@ -72,6 +72,20 @@ describe('berjenjang climb with linear credit inside the band (Pemdi level profi
     expect(metBy(decree)).toEqual([]);
   });
 
+  it('a plan or minutes that mention the SIAP Digital architecture or a budget do not meet those items', () => {
+    const metBy = (kind: Parameters<typeof makeDoc>[0]['kind'], facts: string[]) =>
+      analysis(1, [{ sha: `p-${kind}`, paths: [`DISKOMINFO/${kind}.pdf`], kind, maps: [{ indicator: 1 }], facts }])
+        .levels.flatMap((l) => l.requirements)
+        .filter((r) => r.met)
+        .map((r) => r.id);
+    // A Renja scheduling "Penyusunan Arsitektur Pemdi … di SIAP Digital" plans the filling-in, it does not show it.
+    expect(metBy('rencana', ['i1-siap-digital'])).toEqual([]);
+    expect(metBy('lainnya', ['i1-siap-digital'])).toEqual(['i1-l2-02']);
+    // Minutes noting "anggaran dialokasikan bertahap" are no planning and budget document; the plan is.
+    expect(metBy('notulen', ['i1-anggaran'])).toEqual([]);
+    expect(metBy('rencana', ['i1-anggaran'])).toEqual(['i1-l2-04']);
+  });
+
   it('an item needs its own distinguishing evidence, not the topic alone', () => {
     const metBy = (no: number, kind: Parameters<typeof makeDoc>[0]['kind'], facts: string[]) =>
       analysis(no, [{ sha: `${no}-${kind}-${facts.join('-')}`, paths: [`DISKOMINFO/${no}.pdf`], kind, maps: [{ indicator: no }], facts }])
