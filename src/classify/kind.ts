@@ -134,8 +134,11 @@ const NEWS_FURNITURE = /^(diposting|diunggah|dipublikasikan|ditulis) oleh\b|^dib
 const NEWS_CREDIT = /(?:^|\s|\|)(?:penulis|editor|reporter|redaktur|pewarta|fotografer|sumber berita)\s*[:;.+](?=\s|$)/giu;
 const NEWS_FURNITURE_MIN = 2;
 
-/** A web page's breadcrumb through its news section ("Beranda > Berita > Pemerintahan", "Home » News"). */
-const BREADCRUMB = /^(beranda|home)\s*[>›»/|]\s*(.*[>›»/|]\s*)?(berita|news|artikel|kabar)\b/i;
+/**
+ * A web page's breadcrumb through its news section ("Beranda > Berita > Pemerintahan", "Home » News"). A bar is no
+ * breadcrumb's separator: "Beranda | Profil | Berita | Kontak" is a portal's menu, on the screen of any service.
+ */
+const BREADCRUMB = /^(beranda|home)\s*[>›»/]\s*(.*[>›»/]\s*)?(berita|news|artikel|kabar)\b/i;
 /** A publication stamp alone on its line: a date and a time ("Senin, 3 Maret 2025 | 10:15 WIB", "03/03/2025 10.15"). */
 const PUBLISHED = /^((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?\d{1,2}[\s/.-]+(\p{L}+|\d{1,2})[\s/.-]+\d{2,4}\s*[|,–—-]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit))?\s*$/iu;
 const HEADLINE_MIN_WORDS = 5;

@@ -47,4 +47,10 @@ describe('photographed and scanned documents', () => {
     expect(c.notEvidence ?? null).toBeNull();
     expect(accepted(c)).toContain(15);
   });
+
+  it("a portal's menu with 'Berita' among its items is no news breadcrumb: the home screen stays a screen", () => {
+    const c = classify('JDIH - Jaringan Dokumentasi dan Informasi Hukum Kabupaten Sukamaju\nBeranda | Profil | Informasi | Berita | Kontak\nInformasi: Peraturan daerah yang ditayangkan: 214\nInformasi: Peraturan bupati yang ditayangkan: 388', ['BAGIAN HUKUM/Tangkapan layar beranda JDIH.png']);
+    expect(c.kind).toBe('tangkapan-layar');
+    expect(c.notEvidence ?? null).toBeNull();
+  });
 });
