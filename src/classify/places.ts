@@ -86,10 +86,21 @@ function continuesHeading(raw: string, folded: string): boolean {
   return wordCount(raw) <= 10 && !/[.;]$/.test(raw.trim());
 }
 
-/** A sentence or paragraph: the title area has ended. */
+/** A sentence or paragraph: the title area has ended. A long title in capitals ("LAPORAN PENGEMBANGAN SISTEM INFORMASI …") is none. */
 function isBodyLine(raw: string): boolean {
   const words = wordCount(raw);
-  return words > TITLE_MAX_WORDS || (words >= 6 && /[.;]$/.test(raw));
+  return (words > TITLE_MAX_WORDS && !isCapitals(raw)) || (words >= 6 && /[.;]$/.test(raw));
+}
+
+/**
+ * "SIMRENDA - Sistem Informasi Perencanaan …", "SIWAS - Pengaturan Integrasi": an application's name in capitals, a
+ * dash, then what the screen shows in other case: a screen's header, not a field whose colon OCR read as a dash.
+ */
+function isAppHeader(line: string): boolean {
+  const m = /^(\S+)\s+[-–]\s+(.*)$/u.exec(line);
+  if (m === null) return false;
+  const [, name = '', rest = ''] = m;
+  return /\p{L}{3,}/u.test(name) && name === name.toUpperCase() && /\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(rest);
 }
 
 /** Indexes of the letterhead lines at the top of page 1. */
@@ -155,7 +166,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || OCR_FIELD.test(f) || f.startsWith(':')) {
+    if (LABEL.test(f) || (OCR_FIELD.test(f) && !isAppHeader(lines[i] ?? '')) || f.startsWith(':')) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }

@@ -94,3 +94,16 @@ describe('a field whose colon OCR misread', () => {
     expect(linePlaces(0, ['SPBE Risk Management – Kepulauan Sangir Laut Regency'])[0]).toBe('judul');
   });
 });
+
+describe("an application's header and a long title in capitals", () => {
+  it('"SIMRENDA - Sistem Informasi …" heads a screen (title), while "AUDITOR - KREASI AUDIT" and "Auditor - …" stay fields', () => {
+    expect(linePlaces(0, ['SIWAS - Sistem Informasi Pengawasan Internal', 'Beranda | Profil | Informasi'])[0]).toBe('judul');
+    expect(linePlaces(0, ['SIMKEUDA - Pengaturan Integrasi', 'Status sinkronisasi terakhir: Berhasil'])[0]).toBe('judul');
+    expect(linePlaces(0, ['Independent Audit of Network Infrastructure', 'AUDITOR - KREASI AUDIT TEKNOLOGI'])[1]).not.toBe('judul');
+  });
+  it('a title in capitals of 11–14 words is a title line; a sentence of as many words ends the title area', () => {
+    const title = 'LAPORAN PENGEMBANGAN SISTEM INFORMASI PENGADAAN BARANG DAN JASA (SIPBJ SUKAMAJU) TAHUN 2025';
+    expect(linePlaces(0, ['NOTULEN RAPAT', title])[1]).toBe('judul');
+    expect(linePlaces(0, ['NOTULEN RAPAT', 'Laporan pengembangan sistem informasi pengadaan barang dan jasa pada tahun 2025 ini', 'Judul lain'])[2]).toBe('isi');
+  });
+});
