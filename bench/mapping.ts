@@ -19,8 +19,8 @@ import { count, qualityLines, type Counts } from './mapping-quality.ts';
 import { classifyDocument } from '../src/classify/index.ts';
 import { loadPack } from '../src/instrument/registry.ts';
 import type { RuleSet } from '../src/classify/index.ts';
-import type { OwnInstansi, SectorService } from '../src/types/classification.ts';
-import { ownInstansi, sectorServices } from '../src/app/classify-documents.ts';
+import type { ClassifyOptions, OwnInstansi } from '../src/types/classification.ts';
+import { classifyOptions } from '../src/app/classify-documents.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { packageRoot } from '../src/shared/package-root.ts';
 import { formatDecimal } from '../src/shared/format.ts';
@@ -38,17 +38,15 @@ function groupOf(form: string): Group {
   return 'pindaian/foto';
 }
 
-/** What the classifier needs besides the page texts: the compiled rules, the sample config's sector services and instansi. */
+/** What the classifier needs besides the page texts: the compiled rules and the sample config's options (sector services, applications, instansi). */
 interface Classifier {
   rules: RuleSet;
-  sectors: SectorService[];
-  instansi: OwnInstansi;
+  options: ClassifyOptions;
 }
 
 function classifyPages(classifier: Classifier, relPath: string, pages: Page[]): number[] {
   const sha256 = createHash('sha256').update(relPath).digest('hex');
-  const { rules, sectors, instansi } = classifier;
-  return classifyDocument({ sha256, paths: [relPath], pages }, rules, { threshold: THRESHOLD, sectors, instansi }).mappings.map((m) => m.indicator);
+  return classifyDocument({ sha256, paths: [relPath], pages }, classifier.rules, classifier.options).mappings.map((m) => m.indicator);
 }
 
 async function evalSetLines(classifier: Classifier, tmp: string): Promise<BenchLine[]> {
@@ -127,7 +125,7 @@ async function realCorpusLines(classifier: Classifier, tmp: string): Promise<Ben
   for (const [file, expected] of Object.entries(REAL_EXPECTED)) {
     const full = path.join(dir, file);
     if (!existsSync(full)) continue;
-    const got = classifyPages({ ...classifier, instansi: REAL_INSTANSI[file] ?? KEMENKO }, `Diskominfo/${file}`, await extractPages(full, tmp));
+    const got = classifyPages({ ...classifier, options: { ...classifier.options, instansi: REAL_INSTANSI[file] ?? KEMENKO } }, `Diskominfo/${file}`, await extractPages(full, tmp));
     count(counts, expected, got);
     const wrong = got.filter((n) => !expected.includes(n));
     const missing = expected.filter((n) => !got.includes(n));
@@ -182,8 +180,8 @@ export async function benchMapping(): Promise<BenchLine[]> {
     const rules = loadPack('spbe-2020').rules;
     const compileMs = performance.now() - started;
     const config = loadConfig(path.join(packageRoot(), 'eviden.config.yaml'));
-    const classifier: Classifier = { rules, sectors: sectorServices(config), instansi: ownInstansi(config) };
-    const { sectors } = classifier;
+    const classifier: Classifier = { rules, options: { ...classifyOptions(config, 'spbe-2020'), threshold: THRESHOLD } };
+    const sectors = classifier.options.sectors ?? [];
     const lines: BenchLine[] = [
       { name: 'Muat dan kompilasi aturan', value: compileMs, unit: 'ms' },
       { name: 'Layanan sektor dari eviden.config.yaml', value: sectors.length, unit: 'layanan', note: sectors.map((s) => `${s.indicator} ${s.name}`).join('; ') },

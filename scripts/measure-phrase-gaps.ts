@@ -25,7 +25,7 @@ import type { PhraseMatch } from '../src/classify/matcher.ts';
 import { withGaps } from '../src/classify/ruleset.ts';
 import type { RuleFile } from '../src/classify/rules-schema.ts';
 import { loadPack } from '../src/instrument/registry.ts';
-import { ownInstansi, sectorServices } from '../src/app/classify-documents.ts';
+import { classifyOptions } from '../src/app/classify-documents.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { packageRoot } from '../src/shared/package-root.ts';
 import type { ClassifyInput, ClassifyOptions } from '../src/types/classification.ts';
@@ -62,7 +62,7 @@ async function evalSetDocs(tmp: string): Promise<Doc[]> {
   const { files } = await generateEvalSet(outDir);
   const texts = await pool(files.map((f) => () => extractPages(path.join(outDir, f.file), tmp)), 1);
   const config = loadConfig(path.join(packageRoot(), 'eviden.config.yaml'));
-  const options: ClassifyOptions = { threshold: THRESHOLD, sectors: sectorServices(config), instansi: ownInstansi(config) };
+  const options: ClassifyOptions = { ...classifyOptions(config, 'spbe-2020'), threshold: THRESHOLD };
   return files.map((f, i) => ({
     set: 'dokumen ke indikator',
     id: f.file,

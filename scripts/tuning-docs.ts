@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { ownInstansi, sectorServices } from '../src/app/classify-documents.ts';
+import { classifyOptions } from '../src/app/classify-documents.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { packageRoot } from '../src/shared/package-root.ts';
 import type { ClassifyInput, ClassifyOptions } from '../src/types/classification.ts';
@@ -41,7 +41,7 @@ export async function evalSetDocs(tmp: string): Promise<TuningDoc[]> {
   );
   // Like the mapping benchmark: the sample config's sector services and instansi (Kabupaten Sukamaju).
   const config = loadConfig(path.join(packageRoot(), 'eviden.config.yaml'));
-  const options: ClassifyOptions = { threshold: THRESHOLD, sectors: sectorServices(config), instansi: ownInstansi(config) };
+  const options: ClassifyOptions = { ...classifyOptions(config, 'spbe-2020'), threshold: THRESHOLD };
   return files.map((f, i) => ({ group: EVAL_SET, id: f.file, input: { sha256: f.file, paths: [f.file], pages: texts[i] ?? [] }, options, expected: f.expected }));
 }
 

@@ -10,14 +10,15 @@ import { classifyDocument } from '../classify/index.ts';
 import { readLevelFacts } from '../classify/level-facts.ts';
 import { withProvisionMappings } from '../classify/provisions.ts';
 import { loadPack, type InstrumentPack } from '../instrument/registry.ts';
-import type { Classification, ClassifyInput, ClassifyOptions, OwnInstansi, SectorService } from '../types/classification.ts';
+import type { ApplicationNames, Classification, ClassifyInput, ClassifyOptions, OwnInstansi, SectorService } from '../types/classification.ts';
+import { applicationsOf } from '../config/claims.ts';
 import type { Config } from '../types/config.ts';
 import type { Workspace } from '../types/config.ts';
 import { nowIso } from './session.ts';
 import { relearn, updateSignatures } from './learning.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '15';
+const CLASSIFIER_REVISION = '16';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {
@@ -32,9 +33,17 @@ export function ownInstansi(config: Config): OwnInstansi {
   return { nama, jenis, kota, kop };
 }
 
-/** A short fingerprint of the sectors and the instansi, so editing `layananSektor` or `instansi` re-classifies. */
-function optionsVersion(sectors: readonly SectorService[], instansi: OwnInstansi): string {
-  return createHash('sha256').update(JSON.stringify({ sectors, instansi })).digest('hex').slice(0, 8);
+/** What the classifier takes from the workspace's config for the pack: threshold, instansi, sectors and applications. */
+export function classifyOptions(config: Config, packId: string): ClassifyOptions {
+  return { threshold: config.pemetaan.ambang, sectors: sectorServices(config), applications: applicationsOf(config, packId), instansi: ownInstansi(config) };
+}
+
+/**
+ * A short fingerprint of the workspace's names and the instansi, so editing `layananSektor`, `aplikasi` or
+ * `instansi` re-classifies.
+ */
+function optionsVersion(sectors: readonly SectorService[], applications: readonly ApplicationNames[], instansi: OwnInstansi): string {
+  return createHash('sha256').update(JSON.stringify({ sectors, applications, instansi })).digest('hex').slice(0, 8);
 }
 
 /** The classification of one document with the pack's rules, plus the level profiles' content checks its text shows. */
@@ -53,11 +62,9 @@ export interface WorkspaceClassifier {
 
 export function workspaceClassifier(db: Db, ws: Workspace): WorkspaceClassifier {
   const pack = loadPack(ws.config.instrumen);
-  const threshold = ws.config.pemetaan.ambang;
-  const sectors = sectorServices(ws.config);
-  const instansi = ownInstansi(ws.config);
+  const opts = classifyOptions(ws.config, pack.id);
   // The pack's fingerprint covers its rules, manifest and instrument, so editing any of them re-classifies.
-  const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${threshold}@${optionsVersion(sectors, instansi)}`;
+  const version = `${CLASSIFIER_REVISION}:${pack.id}:${pack.fingerprint}@${opts.threshold}@${optionsVersion(opts.sectors ?? [], opts.applications ?? [], opts.instansi)}`;
   return {
     version,
     classify(sha256, now) {
@@ -67,7 +74,7 @@ export function workspaceClassifier(db: Db, ws: Workspace): WorkspaceClassifier 
       const paths = locationsOf(db, sha256)
         .sort((a, b) => Number(b.present) - Number(a.present))
         .map((l) => l.path);
-      const c = classifyWithFacts({ sha256, paths, pages }, pack, { threshold, sectors, instansi });
+      const c = classifyWithFacts({ sha256, paths, pages }, pack, opts);
       saveClassification(db, pack.id, c, version, now);
       return true;
     },
@@ -76,7 +83,7 @@ export function workspaceClassifier(db: Db, ws: Workspace): WorkspaceClassifier 
 
 /**
  * Classifies the documents in `changed` plus every document never classified or classified with other rules
- * or another threshold, sector list or instansi. `alreadyClassified` documents were classified during the same
+ * or another threshold, sector list, application list or instansi. `alreadyClassified` documents were classified during the same
  * scan (as soon as they were read). Returns how many were (re)classified, those included.
  */
 export function classifyDocuments(db: Db, ws: Workspace, changed: Iterable<string>, alreadyClassified = 0): number {

@@ -19,10 +19,10 @@ import { assessDistractors } from './distractors.ts';
 import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
 import { scoreIndicators } from './score.ts';
-import type { IndicatorScore } from './score.ts';
+import type { IndicatorScore, ScoreInput } from './score.ts';
 import { documentSignals } from './signals.ts';
-import { compileSectors, namedSectors, sectorEvidence, sectorScores, withSectorScores } from './sectors.ts';
-import type { SectorEvidence, SectorSet } from './sectors.ts';
+import { compileNames, nameEvidence, nameScores, namedIndicators, withNameScores } from './sectors.ts';
+import type { NameEvidence, NameSet } from './sectors.ts';
 import { combineDrafts } from './combined-scores.ts';
 import { addresseeOf } from './addressee.ts';
 import type { Draft } from './combined-scores.ts';
@@ -172,17 +172,10 @@ function toMapping(rules: RuleSet, sha256: string, d: Draft, threshold: number):
   };
 }
 
-interface SectorContext {
-  rules: RuleSet;
-  sectors: SectorSet | null;
-  kind: DocumentKind;
-  policyTitle: boolean;
-}
-
-/** Sector scores merged into `scores` (evidence from the text only, or with the location). */
-function plusSectors(scores: IndicatorScore[], ctx: SectorContext, evidence: PhraseEvidence[] | undefined): IndicatorScore[] {
-  if (ctx.sectors === null || evidence === undefined) return scores;
-  return withSectorScores(scores, sectorScores({ ...ctx, set: ctx.sectors, evidence }));
+/** The workspace's names' scores merged into `scores` (evidence from the text only, or with the location). */
+function plusNames(scores: IndicatorScore[], input: ScoreInput, names: NameSet | null, evidence: PhraseEvidence[] | undefined): IndicatorScore[] {
+  if (names === null || evidence === undefined) return scores;
+  return withNameScores(scores, nameScores(input, names, evidence));
 }
 
 /** True when no indicator's strong phrase is in the title or the "tentang" clause. */
@@ -211,19 +204,19 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const pathDoc = pathModel(input.paths, rules);
   const pathEvidence = collectEvidence(rules, pathDoc, matchRules(rules, pathDoc));
   const evidence = withPathEvidence(contentEvidence, pathEvidence);
-  const sectors = compileSectors(rules, opts.sectors ?? []);
-  const sector: SectorEvidence | null = sectors === null ? null : sectorEvidence(rules, sectors, doc, pathDoc);
+  const names = compileNames(rules, opts.sectors ?? [], opts.applications ?? []);
+  const byName: NameEvidence | null = names === null ? null : nameEvidence(rules, names, doc, pathDoc);
 
   const draft = isDraft(doc);
   const title = titleFacts(rules, contentEvidence, kind);
-  const named = new Set([...title.named, ...(sectors !== null && sector !== null ? namedSectors(sectors, sector.content) : [])]);
+  const named = new Set([...title.named, ...(names !== null && byName !== null ? namedIndicators(names, byName.content) : [])]);
   const hints = pathHints(input.paths, rules.indicatorNumbers);
   const hinted = new Set(hints.map((h) => h.indicator));
   const toNamedUnits = DIRECTIVE_KINDS.has(kind) && addresseeOf(doc) === 'unit-tertentu';
   const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits, named };
-  const sectorCtx: SectorContext = { rules, sectors, kind, policyTitle: title.policyTitle };
 
-  const contentScores = plusSectors(scoreIndicators({ ...base, evidence: contentEvidence }), sectorCtx, sector?.content);
+  const contentInput = { ...base, evidence: contentEvidence };
+  const contentScores = plusNames(scoreIndicators(contentInput), contentInput, names, byName?.content);
   const issuer = issuerVerdict(doc, opts.instansi);
   const verdict = assessDistractors({
     rules,
@@ -234,7 +227,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     issuer,
     firstLine: doc.lines.find((l) => l.page === doc.headPage)?.text ?? '',
   });
-  const scores = plusSectors(scoreIndicators({ ...base, evidence }), sectorCtx, sector?.all);
+  const allInput = { ...base, evidence };
+  const scores = plusNames(scoreIndicators(allInput), allInput, names, byName?.all);
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
   const focus = focusReason(rules, scores, named, verdict.factor, opts.threshold);
 

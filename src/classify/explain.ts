@@ -59,6 +59,7 @@ function reasonText(r: MatchReason): string {
   if (r.rule.startsWith('payung.')) return 'kebijakan payung yang mengatur penyelenggaraan secara menyeluruh';
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
+  if (r.rule.startsWith('aplikasi.')) return `nama aplikasi dari konfigurasi '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
   const gap = r.gap === undefined ? '' : ` (${matchGapLabel(r.gap)})`;
   return `'${r.phrase}'${gap} ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }

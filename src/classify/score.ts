@@ -97,6 +97,20 @@ function requiredMentions(evidence: readonly PhraseEvidence[], phrases: readonly
   return count;
 }
 
+/**
+ * The score of an indicator's evidence before its gates: the saturating curve of `raw`, times the document kind's
+ * factor and the title's stop signals. The one decision for the pack's phrases and the workspace's own names of the
+ * indicator (sectors.ts), which count as its heavy phrases.
+ */
+export function evidenceScore(input: ScoreInput, indicator: IndicatorRules, raw: number): number {
+  let score = 1 - Math.exp(-input.rules.scoring.steepness * raw);
+  score *= kindFactor(input.rules, indicator, input.kind, input.policyTitle, input.toNamedUnits, input.named.has(indicator.no));
+  for (const negative of indicator.negative) {
+    if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
+  }
+  return score;
+}
+
 function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore {
   const { rules } = input;
   const { scoring } = rules;
@@ -108,11 +122,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
     raw += rules.umbrella.bonus;
     reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan penyelenggaraan menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
   }
-  let score = 1 - Math.exp(-scoring.steepness * raw);
-  score *= kindFactor(rules, indicator, input.kind, input.policyTitle, input.toNamedUnits, input.named.has(indicator.no));
-  for (const negative of indicator.negative) {
-    if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
-  }
+  let score = evidenceScore(input, indicator, raw);
   const gated = indicator.requireAny.length > 0 && requiredMentions(input.evidence, indicator.requireAny) < indicator.requireMentions;
   if (gated && !(indicator.orPathHint && input.hinted.has(indicator.no))) score = 0;
   return { no: indicator.no, raw, score: Math.max(0, Math.min(1, score)), reasons };

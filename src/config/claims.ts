@@ -6,6 +6,7 @@
  */
 import { unkeyedOwner } from '../instrument/registry.ts';
 import type { AssessmentEntry, Config, ExternalScoreEntry, PerInstrument } from '../types/config.ts';
+import type { ApplicationNames } from '../types/classification.ts';
 
 /** One indicator's penilaian mandiri. */
 export interface Claim {
@@ -65,4 +66,12 @@ export function targetOf(config: Config, instrumentId: string, no: number): numb
 /** The imported partner index of an externally scored indicator (`nilaiEksternal.<instrument>."<no>"`), or null. */
 export function externalScoreOf(config: Config, instrumentId: string, no: number): ExternalScoreEntry | null {
   return config.nilaiEksternal[instrumentId]?.[String(no)] ?? null;
+}
+
+/** The workspace's own application names for the instrument's indicators (`aplikasi`), by indicator; repeats dropped. */
+export function applicationsOf(config: Config, instrumentId: string): ApplicationNames[] {
+  return Object.entries(entriesFor(config.aplikasi, instrumentId))
+    .map(([no, names]) => ({ indicator: Number(no), names: [...new Set(names)] }))
+    .filter((a) => a.names.length > 0)
+    .sort((a, b) => a.indicator - b.indicator);
 }

@@ -104,6 +104,16 @@ penanggungJawab:
   "12": [BAPPEDA, DISKOMINFO]
   "32": [BAPPEDA]
 
+# Nama aplikasi milik instansi sendiri per indikator: singkatan yang tidak
+# dikenal instrumen (mis. "SIMPATIK" untuk layanan keuangan). Dokumen yang
+# menyebut nama ini di judulnya (tangkapan layar, manual, berita acara uji
+# coba, notulen reviu) dipetakan ke indikator tersebut seperti nama aplikasi
+# yang dikenal instrumen. Nomor indikator ditulis dalam tanda kutip dan harus
+# ada di instrumen. Contoh:
+#   "34": [SIMPATIK]
+#   "41": [e-Ngantor, SIKAP]
+aplikasi: {}
+
 # Target tingkat kematangan; bawaan 3 sesuai target evaluasi nasional.
 target:
   bawaan: 3

@@ -1,6 +1,7 @@
 /**
  * Reads and validates `eviden.config.yaml`. Every error is Indonesian and names the file, the line, the field and
- * what to write instead; files the config points to (the logo) are checked when it is loaded.
+ * what to write instead; files the config points to (the logo) and the indicator numbers of `aplikasi` (against the
+ * instrument packs) are checked when it is loaded.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { configSchema } from './schema.ts';
 import type { Config } from '../types/config.ts';
 import { describeIssue, type ConfigProblem } from './issues.ts';
 import { yamlErrorMessage } from './yaml-errors.ts';
+import { instrumentKeyProblems } from './instrument-keys.ts';
 import { UserError } from '../shared/errors.ts';
 import { cachedParse } from '../shared/parse-cache.ts';
 
@@ -115,7 +117,7 @@ export function loadConfig(file: string): Config {
   }
   // A config that did not change since the last command is not parsed again (see parse-cache.ts).
   const config = cachedParse('config', '', [text], () => parse(text, file).config);
-  const problems = fileProblems(config, path.dirname(file));
+  const problems = [...instrumentKeyProblems(config), ...fileProblems(config, path.dirname(file))];
   if (problems.length > 0) {
     const { root, counter } = parse(text, file);
     throw invalid(file, problemLines(problems, file, root, counter));

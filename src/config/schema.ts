@@ -122,6 +122,12 @@ export const configSchema = z.strictObject({
   layananSektor: z
     .record(indicatorKey, z.strictObject({ nama: z.string().min(1), kataKunci: z.array(z.string().min(2)).default([]) }))
     .default({}),
+  /**
+   * The workspace's own application names (its acronyms: "SIMPATIK", "e-Ngantor") per indicator, per instrument or
+   * unkeyed: a document naming one is evidence of that indicator as the pack's own application names are. The
+   * numbers are checked against the pack when the config is loaded (instrument-keys.ts).
+   */
+  aplikasi: perInstrument(z.array(z.string().trim().min(2))).default({}),
   /** Default reviewer name for decisions made on the command line (`eviden map`) when `--reviewer` is not given. */
   peninjau: z.string().trim().min(2).max(80).optional(),
   /** Penilaian mandiri: indicator number → claimed level and penjelasan. */

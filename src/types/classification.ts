@@ -202,6 +202,8 @@ export interface ClassifyOptions {
   instansi: OwnInstansi;
   /** Sector public services (config `layananSektor`): documents naming a keyword map to the sector's indicator. */
   sectors?: SectorService[];
+  /** The workspace's own application names per indicator (config `aplikasi`): a document naming one maps to it. */
+  applications?: ApplicationNames[];
   /** Combiner weights to use instead of the pack's (a workspace re-weighted from its reviewers' decisions). */
   weights?: CombinerWeights;
   /** Return every scored pair, candidates below the floor too (for fitting the combiner). */
@@ -227,6 +229,12 @@ export interface SectorService {
   name: string;
   /** Application names and terms, e.g. ["SiCantik", "perizinan berusaha"]. */
   keywords: string[];
+}
+
+/** The names of the workspace's own applications that stand for one indicator (config `aplikasi`), e.g. SIMPATIK for 34. */
+export interface ApplicationNames {
+  indicator: number;
+  names: string[];
 }
 
 /** A reviewer's decision, stored against the content hash so it survives renames and moves. */

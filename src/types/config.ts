@@ -86,6 +86,11 @@ export interface Config {
   target: { bawaan: number; indikator: PerInstrument<number> };
   /** The sector public services of the pack's sector slots: what each stands for and the words of its evidence. */
   layananSektor: Record<string, SectorServiceConfig>;
+  /**
+   * The workspace's own application names per indicator (its service indicators, or any whose evidence is an
+   * application), per instrument id or unkeyed (see PerInstrument). Read it through src/config/claims.ts.
+   */
+  aplikasi: PerInstrument<string[]>;
   /** Default reviewer name for `eviden map` when neither --reviewer nor EVIDEN_REVIEWER is given. */
   peninjau?: string | undefined;
   /** Penilaian mandiri per instrument: indicator number → claimed level and penjelasan. Read it through src/config/claims.ts. */

@@ -21,6 +21,8 @@ export interface ConfigOverrides {
   penilaian?: Record<string, { tingkat?: number; penjelasan?: string }>;
   target?: { bawaan?: number; indikator?: Record<string, number> };
   masaBerlakuReviuTahun?: number;
+  /** The workspace's own application names per indicator (`aplikasi`). */
+  aplikasi?: Record<string, string[]>;
 }
 
 export function makeConfig(o: ConfigOverrides = {}): Config {
@@ -37,6 +39,7 @@ export function makeConfig(o: ConfigOverrides = {}): Config {
     penilaian: o.penilaian ?? {},
     penandatangan: { koordinator: { nama: 'Drs. Koordinator', jabatan: 'Sekretaris Daerah' } },
     pemetaan: { ambang: 0.5, masaBerlakuReviuTahun: o.masaBerlakuReviuTahun ?? 2 },
+    aplikasi: o.aplikasi ?? {},
   });
 }
 

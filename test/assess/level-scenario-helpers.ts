@@ -4,7 +4,7 @@
  * the range its criteria allow.
  */
 import { createHash } from 'node:crypto';
-import { classifyWithFacts, ownInstansi } from '../../src/app/classify-documents.ts';
+import { classifyOptions, classifyWithFacts } from '../../src/app/classify-documents.ts';
 import { assess } from '../../src/assess/assess.ts';
 import type { AssessDocument, IndicatorAssessment } from '../../src/types/assessment.ts';
 import type { Classification } from '../../src/types/classification.ts';
@@ -32,6 +32,8 @@ export interface LevelScenario {
   instansi?: ConfigOverrides['instansi'];
   /** The workspace's `pemetaan.masaBerlakuReviuTahun` when it is not the default (2). */
   masaBerlakuReviuTahun?: number;
+  /** The workspace's own application names per indicator (config `aplikasi`), e.g. { "34": ["SIMKEUDA"] }. */
+  aplikasi?: Record<string, string[]>;
   /**
    * A known failure, written down before its fix: why the level is out of range today. The test then expects the
    * scenario to fail (and fails once it passes, so the mark is removed with the fix).
@@ -47,13 +49,14 @@ function configOf(s: LevelScenario): Config {
   return makeConfig({
     ...(s.instansi === undefined ? {} : { instansi: s.instansi }),
     ...(s.masaBerlakuReviuTahun === undefined ? {} : { masaBerlakuReviuTahun: s.masaBerlakuReviuTahun }),
+    ...(s.aplikasi === undefined ? {} : { aplikasi: s.aplikasi }),
   });
 }
 
-/** The classification of one scenario document, as a scan stores it (with the level facts). */
+/** The classification of one scenario document, as a scan stores it (with the level facts and the config's options). */
 export function classifiedDoc(doc: ScenarioDoc, s: LevelScenario): Classification {
   const sha256 = shaOf(doc);
-  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, { threshold: 0.5, instansi: ownInstansi(configOf(s)) });
+  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, classifyOptions(configOf(s), SPBE_PACK.id));
   const indicator = s.indicator;
   if (doc.confirmed !== true) return c;
   const mapping = c.mappings.find((m) => m.indicator === indicator) ?? c.candidates.find((m) => m.indicator === indicator);

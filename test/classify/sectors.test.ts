@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, explainClassification } from '../../src/classify/index.ts';
-import type { Classification, SectorService } from '../../src/types/classification.ts';
+import type { ApplicationNames, Classification, SectorService } from '../../src/types/classification.ts';
 import { accepted, candidates, pagesOf, rules, SHA, SUKAMAJU } from './helpers.ts';
 
 const SECTORS: SectorService[] = [
@@ -92,5 +92,57 @@ Kategori terbanyak adalah infrastruktur, disusul administrasi kependudukan dan p
     const lines = explainClassification(classifyWith(SICANTIK, 'DPMPTSP/layar.png'), { 45: 'Layanan Publik Sektor 1' });
     expect(lines[1]).toMatch(/^Penerbit: /);
     expect(lines[2]).toMatch(/^Indikator 45 \(Layanan Publik Sektor 1\): skor 0,\d\d \(\w+\), sumber isi dokumen — kata kunci layanan sektor 'SiCantik' di judul hal\. 1/);
+  });
+});
+
+describe("the workspace's own application names (config `aplikasi`)", () => {
+  const APPS: ApplicationNames[] = [
+    { indicator: 34, names: ['SIMPATIK'] },
+    { indicator: 41, names: ['e-Ngantor', 'SIKAP'] },
+  ];
+  const classifyApps = (text: string, path: string, applications: ApplicationNames[] = APPS): Classification =>
+    classifyDocument({ sha256: SHA, paths: [path], pages: pagesOf(text) }, rules, { threshold: 0.5, applications, instansi: SUKAMAJU });
+
+  const SCREEN = 'SIMPATIK - Pengaturan Integrasi\nSP2D yang terbit dikirim otomatis ke bank RKUD melalui API.\nStatus sinkronisasi terakhir: Berhasil (15/10/2025 02:00)';
+  const MINUTES = `PEMERINTAH KABUPATEN SUKAMAJU
+NOTULEN RAPAT
+MONITORING DAN EVALUASI E-NGANTOR SEMESTER I TAHUN 2025
+Hari/Tanggal: Kamis, 3 Juli 2025
+Pembahasan:
+1. Pengguna meminta akses melalui perangkat seluler.
+Kesimpulan: tampilan seluler dimasukkan dalam rencana pengembangan.`;
+
+  it('maps a screen headed by the name to its indicator, as the pack maps its own application names', () => {
+    const c = classifyApps(SCREEN, 'BPKAD/layar integrasi.png');
+    expect(accepted(c)).toEqual([34]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ rule: 'aplikasi.34.simpatik', phrase: 'SIMPATIK', place: 'judul', pages: [1] });
+    // Without the list the acronym names nothing the pack knows.
+    expect(accepted(classifyApps(SCREEN, 'BPKAD/layar integrasi.png', []))).not.toContain(34);
+  });
+
+  it('weighs minutes titled with the name like minutes titled with a heavy service phrase of the pack', () => {
+    const own = classifyApps(MINUTES, 'BKPSDM/notulen monev.pdf');
+    const pack = classifyApps(MINUTES.replace('E-NGANTOR', 'E-KINERJA'), 'BKPSDM/notulen monev.pdf', []);
+    expect(accepted(own)).toEqual([41]);
+    expect(accepted(pack)).toEqual([41]);
+    expect(own.mappings[0]?.score).toBe(pack.mappings[0]?.score);
+  });
+
+  it('a name only in the body of minutes on something else is no evidence for the indicator', () => {
+    const other = `NOTULEN RAPAT
+PEMBAHASAN RENCANA KERJA SEKRETARIAT TAHUN 2026
+Pembahasan:
+1. Absensi pegawai masih dicatat di e-Ngantor dan di buku.
+2. Rapat berikutnya membahas pengadaan kursi.`;
+    expect(accepted(classifyApps(other, 'SETDA/notulen.pdf'))).not.toContain(41);
+  });
+
+  it('ignores names for indicators the instrument does not have', () => {
+    expect(accepted(classifyApps(SCREEN, 'BPKAD/layar.png', [{ indicator: 99, names: ['SIMPATIK'] }]))).toEqual([]);
+  });
+
+  it('explains that the name came from the workspace config', () => {
+    const lines = explainClassification(classifyApps(SCREEN, 'BPKAD/layar.png'), { 34: 'Layanan Keuangan' });
+    expect(lines.join('\n')).toMatch(/Indikator 34 \(Layanan Keuangan\): skor 0,\d\d \(\w+\), sumber isi dokumen — nama aplikasi dari konfigurasi 'SIMPATIK' di judul hal\. 1/);
   });
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../../src/config/load.ts';
-import { claimedLevels, claimOf, claimsOf, targetOf } from '../../src/config/claims.ts';
+import { applicationsOf, claimedLevels, claimOf, claimsOf, targetOf } from '../../src/config/claims.ts';
 import { closestMatch, editDistance } from '../../src/shared/suggest.ts';
 import { guessJenis, renderInitConfig } from '../../src/config/init-template.ts';
 import { createOpdResolver } from '../../src/ingest/opd.ts';
@@ -259,6 +259,19 @@ describe('loadConfig', () => {
     expect(loadConfig(file).instansi.logo).toBe('lambang-hilang.png');
   });
 
+  it('checks the indicator numbers of `aplikasi` against the instrument packs, at their lines', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-config-'));
+    const file = path.join(dir, 'eviden.config.yaml');
+    const text = `${CONFIG_TEXT}\naplikasi:\n  "34": [SIMPATIK]\n  "99": [SIAP-KITA]\n  pemdi-2026:\n    "3": [SIMPATIK]\n    "30": [e-Ngantor]\n  spbe-2021:\n    "1": [X1]\n`;
+    writeFileSync(file, text);
+    const message = errorOf(() => loadConfig(file)).message;
+    expect(message).toContain(`${file}:${lineOf(text, '"99": [SIAP-KITA]')}: kolom "aplikasi.99": Indikator 99 tidak ada di instrumen spbe-2020 (nomor 1–47). Kunci \`aplikasi\` memetakan nama aplikasi`);
+    expect(message).toContain(`${file}:${lineOf(text, '"30": [e-Ngantor]')}: kolom "aplikasi.pemdi-2026.30": Indikator 30 tidak ada di instrumen pemdi-2026 (nomor 1–20).`);
+    expect(message).toContain(`${file}:${lineOf(text, 'spbe-2021:')}: kolom "aplikasi.spbe-2021": Instrumen \`spbe-2021\` tidak dikenal. Maksud Anda \`spbe-2020\`?`);
+    expect(message).not.toContain('aplikasi.34');
+    expect(message).not.toContain('aplikasi.pemdi-2026.3:');
+  });
+
   it('loads the sample workspace config with its logo', () => {
     expect(loadConfig(CONFIG_FILE).instansi.logo).toBe('lambang-sukamaju.png');
   });
@@ -282,5 +295,42 @@ describe('claims and targets (src/config/claims.ts)', () => {
     const withTarget = { ...config, target: { bawaan: 3, indikator: { '36': 2 } } };
     expect(targetOf(withTarget, withTarget.instrumen, 36)).toBe(2);
     expect(targetOf(withTarget, withTarget.instrumen, 1)).toBe(3);
+  });
+});
+
+describe('aplikasi (the workspace\'s own application names, src/config/claims.ts)', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the names of the instrument, unkeyed ones for the pack owning that form, keyed ones for theirs', () => {
+    const config = parseConfig(`${CONFIG_TEXT}\naplikasi:\n  "34": [SIMPATIK, SIMPATIK]\n  "41": [e-Ngantor, SIKAP]\n  "42": []\n  pemdi-2026:\n    "3": [SIMPATIK]\n`, 'c.yaml');
+    expect(applicationsOf(config, 'spbe-2020')).toEqual([
+      { indicator: 34, names: ['SIMPATIK'] },
+      { indicator: 41, names: ['e-Ngantor', 'SIKAP'] },
+    ]);
+    expect(applicationsOf(config, 'pemdi-2026')).toEqual([{ indicator: 3, names: ['SIMPATIK'] }]);
+    expect(applicationsOf(parseConfig(CONFIG_TEXT, 'c.yaml'), 'spbe-2020')).toEqual([]);
+  });
+
+  it('rejects a one-letter name and a name that is not text, in Indonesian', () => {
+    const err = errorOf(() => parseConfig(`${CONFIG_TEXT}\naplikasi:\n  "34": [S]\n  "41": SIKAP\n`, 'c.yaml'));
+    expect(err.message).toContain('kolom "aplikasi.34.0": Teksnya terlalu pendek; paling sedikit 2 karakter.');
+    expect(err.message).toMatch(/kolom "aplikasi\.41": Harus berupa daftar, tertulis "SIKAP"/);
+  });
+
+  it('is documented in the `eviden init` template, and its example loads once written out', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'eviden-config-'));
+    const text = renderInitConfig({ nama: 'Pemerintah Kabupaten Sukamaju', kota: 'Sukamaju', tahun: 2026, instrumen: PACKS });
+    expect(text).toContain('aplikasi: {}\n');
+    const example = text.replace(/^#   ("34": \[SIMPATIK\])\n#   ("41": \[e-Ngantor, SIKAP\])\naplikasi: \{\}\n/m, 'aplikasi:\n  $1\n  $2\n');
+    expect(example).not.toBe(text);
+    const file = path.join(dir, 'eviden.config.yaml');
+    writeFileSync(file, example);
+    expect(applicationsOf(loadConfig(file), 'spbe-2020')).toEqual([
+      { indicator: 34, names: ['SIMPATIK'] },
+      { indicator: 41, names: ['e-Ngantor', 'SIKAP'] },
+    ]);
   });
 });

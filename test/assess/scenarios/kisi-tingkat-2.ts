@@ -14,7 +14,9 @@
  * Services 32–47: information only (1); interaction: search, upload, download (2); transaction: workflow,
  * validation, approval (3); integration with another electronic service (4); improvement after a review (5). 45–47
  * are the sector slots the workspace names in `layananSektor`; the scenarios' workspace names none, so a reviewer
- * confirms those mappings.
+ * confirms those mappings. The companion documents of 34 and 39 (an integration test BA, a screen of the integration
+ * settings, a handover BA) name the service only by the application's own acronym (SIMKEUDA, SIWAS), which no pack
+ * can know: their workspace lists it in `aplikasi`.
  */
 import type { LevelScenario, ScenarioDoc } from '../level-scenario-helpers.ts';
 import type { ConfigOverrides } from '../fixtures.ts';
@@ -387,6 +389,8 @@ interface Layanan {
   integrasi: string;
   /** A sector slot: a reviewer confirms the mapping. */
   sektor?: boolean;
+  /** The workspace lists the application's own name (an acronym no pack knows) for the indicator in `aplikasi`. */
+  dikonfigurasi?: boolean;
 }
 
 const LAYANAN: Layanan[] = [
@@ -405,7 +409,7 @@ const LAYANAN: Layanan[] = [
     integrasi: 'Data program dan pagu indikatif diambil dari layanan perencanaan SIMRENDA, dan DPA yang disahkan dikirim ke layanan keuangan SIMKEUDA melalui web service.',
   },
   {
-    no: 34, nama: 'Sistem Informasi Keuangan Daerah', w: PRV, layanan: 'keuangan', app: 'SIMKEUDA', folder: 'BPKAD', unit: 'BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH',
+    no: 34, nama: 'Sistem Informasi Keuangan Daerah', w: PRV, layanan: 'keuangan', app: 'SIMKEUDA', folder: 'BPKAD', unit: 'BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH', dikonfigurasi: true,
     informasi: ['Realisasi pendapatan daerah s.d. Oktober 2025: 78,4%', 'Realisasi belanja daerah s.d. Oktober 2025: 69,1%'],
     interaksi: ['Cari SP2D: [nomor SP2D] [Cari]', 'Unduh Laporan Realisasi Anggaran (XLSX)', 'Unggah dokumen pendukung SPJ'],
     transaksi: ['Bendahara pengeluaran membuat SPP dan mengunggah kelengkapannya.', 'PPK-SKPD memverifikasi SPP dan menerbitkan SPM; Kuasa BUD memberikan persetujuan SP2D.', 'SP2D ditandatangani secara elektronik dan statusnya dapat dilacak.'],
@@ -440,7 +444,7 @@ const LAYANAN: Layanan[] = [
     integrasi: 'Data belanja modal diterima dari layanan keuangan SIMKEUDA melalui API, sehingga barang hasil pengadaan tercatat otomatis.',
   },
   {
-    no: 39, nama: 'Sistem Informasi Pengawasan Internal', w: KOT, layanan: 'pengawasan internal', app: 'SIWAS', folder: 'INSPEKTORAT', unit: 'INSPEKTORAT',
+    no: 39, nama: 'Sistem Informasi Pengawasan Internal', w: KOT, layanan: 'pengawasan internal', app: 'SIWAS', folder: 'INSPEKTORAT', unit: 'INSPEKTORAT', dikonfigurasi: true,
     informasi: ['Jumlah pemeriksaan 2025: 46 penugasan', 'Persentase tindak lanjut rekomendasi: 87%'],
     interaksi: ['Cari LHP: [nomor LHP] [Cari]', 'Unduh Program Kerja Pengawasan Tahunan (PDF)', 'Auditan mengunggah bukti tindak lanjut'],
     transaksi: ['Ketua tim menyusun konsep LHP; pengendali teknis mereviu konsep secara elektronik.', 'Inspektur memberikan persetujuan LHP dan menandatangani dengan tanda tangan elektronik.', 'Status tindak lanjut rekomendasi diperbarui otomatis setelah bukti divalidasi.'],
@@ -513,7 +517,7 @@ function layananScenarios(s: Layanan, i: number): LevelScenario[] {
   const confirmed = s.sektor === true;
   const region = s.w.region;
   const dir = confirmed ? `${s.folder}/Indikator ${s.no} Layanan Sektor` : s.folder;
-  const base = { indicator: s.no, ...within(s.w) };
+  const base = { indicator: s.no, ...within(s.w), ...(s.dikonfigurasi === true ? { aplikasi: { [String(s.no)]: [s.app] } } : {}) };
   const opt = confirmed ? { confirmed: true } : {};
   const header = `${s.w.kop}\n${s.unit}`;
 
@@ -651,13 +655,8 @@ function layananScenarios(s: Layanan, i: number): LevelScenario[] {
 
 // Known failures, by "indicator-level", with the class each belongs to.
 const SCREEN_UNMAPPED = "a screenshot whose header line names the application by two words and its long name (11 words with the dash) is read as body text, so the long name stays a candidate below the threshold";
-const ACRONYM_ONLY = "a companion document (an integration test BA, a screen of its integration settings, a handover BA) names the service only by the application's own acronym (SIWAS, SIMKEUDA), which neither the pack nor the workspace's config knows";
 const PENDING: Record<string, string> = {
   '35-1': SCREEN_UNMAPPED,
-  '39-4': ACRONYM_ONLY,
-  '39-5': ACRONYM_ONLY,
-  '34-4': ACRONYM_ONLY,
-  '34-5': ACRONYM_ONLY,
 };
 
 const withPending = (s: LevelScenario): LevelScenario => {
