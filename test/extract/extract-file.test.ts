@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile, type ExtractResult } from '../../src/extract/extract-file.ts';
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/extract/extract-file.ts';
 import { ExtractHost } from '../../src/extract/extract-host.ts';
-import { OcrPool } from '../../src/extract/ocr-pool.ts';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../src/extract/options.ts';
 import {
   characterErrorRate,
@@ -10,12 +9,12 @@ import {
   encryptPdf,
   mixedPdf,
   noiseBytes,
-  tempDir,
   textImage,
   textPdf,
   withExifOrientation,
   zip,
 } from './helpers/fixtures.ts';
+import { extractionSetup } from './helpers/extraction.ts';
 import { SAMPLE_PAGES } from './helpers/sample-texts.ts';
 
 /** A short paragraph keeps each OCR call around a second. */
@@ -25,21 +24,8 @@ const opts: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, parseTimeoutMs: 30_00
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('extractFile', { timeout: 120_000 }, () => {
-  const tmp = tempDir('extract');
-  const host = new ExtractHost();
-  let ocr: OcrPool;
-
-  const run = (bytes: Uint8Array, name: string, overrides: Partial<ExtractOptions> = {}): Promise<ExtractResult> =>
-    extractFile(bytes, name, { ...opts, ...overrides }, ocr, host);
-
-  beforeAll(() => {
-    ocr = new OcrPool({ languages: ['ind', 'eng'], cacheDir: tmp.dir });
-  });
-  afterAll(async () => {
-    await ocr.close();
-    await host.close();
-    tmp.remove();
-  });
+  const extraction = extractionSetup('extract', opts);
+  const { run } = extraction;
 
   describe('PDF', () => {
     it('reads a born-digital PDF page by page, words and lines intact', async () => {
@@ -94,14 +80,14 @@ describe('extractFile', { timeout: 120_000 }, () => {
     });
 
     it('reads an owner-password-only PDF normally and flags it encrypted', async () => {
-      const pdf = encryptPdf(await textPdf(SAMPLE_PAGES.slice(0, 1)), '', tmp.dir);
+      const pdf = encryptPdf(await textPdf(SAMPLE_PAGES.slice(0, 1)), '', extraction.dir);
       const result = await run(pdf, 'terkunci-pemilik.pdf');
       expect(result).toMatchObject({ status: 'ok', encrypted: true });
       expect(result.pages[0]?.text).toContain('Tim Koordinasi');
     });
 
     it('marks a user-password PDF as needing a password', async () => {
-      const pdf = encryptPdf(await textPdf(['Rahasia']), 'user-secret', tmp.dir);
+      const pdf = encryptPdf(await textPdf(['Rahasia']), 'user-secret', extraction.dir);
       const result = await run(pdf, 'berkata-sandi.pdf');
       expect(result).toMatchObject({ type: 'pdf', status: 'needs-password', pages: [] });
       expect(result.message).toContain('"berkata-sandi.pdf" dilindungi kata sandi');
@@ -246,7 +232,7 @@ describe('extractFile', { timeout: 120_000 }, () => {
     it('ends a file as corrupt when its worker thread runs out of memory, and the process carries on', async () => {
       const starved = new ExtractHost({ memoryLimitMb: 4 });
       try {
-        const result = await extractFile(await textPdf(SAMPLE_PAGES), 'berat.pdf', opts, ocr, starved);
+        const result = await extractFile(await textPdf(SAMPLE_PAGES), 'berat.pdf', opts, extraction.ocr, starved);
         expect(result.status).toBe('corrupt');
         expect(result.message).toContain('"berat.pdf" dihentikan karena kehabisan memori');
       } finally {
@@ -260,7 +246,7 @@ describe('extractFile', { timeout: 120_000 }, () => {
     const wide = new ExtractHost({ size: 2 });
     try {
       const texts = Array.from({ length: 4 }, () => SAMPLE_PAGES).flat();
-      const result = await extractFile(await textPdf(texts), 'panjang.pdf', opts, ocr, wide);
+      const result = await extractFile(await textPdf(texts), 'panjang.pdf', opts, extraction.ocr, wide);
       expect(result).toMatchObject({ status: 'ok', pageCount: 12 });
       expect(result.pages.map((p) => p.no)).toEqual(texts.map((_, i) => i + 1));
       result.pages.forEach((page, i) => expect(collapse(page.text)).toBe(collapse(texts[i] ?? '')));
@@ -273,7 +259,7 @@ describe('extractFile', { timeout: 120_000 }, () => {
     const wide = new ExtractHost({ size: 2 });
     try {
       const files = await Promise.all(SAMPLE_PAGES.map((page) => textPdf([page, page])));
-      const results = await Promise.all(files.map((file, i) => extractFile(file, `berkas-${i}.pdf`, opts, ocr, wide)));
+      const results = await Promise.all(files.map((file, i) => extractFile(file, `berkas-${i}.pdf`, opts, extraction.ocr, wide)));
       results.forEach((result, i) => {
         expect(result.status).toBe('ok');
         expect(collapse(result.pages[1]?.text ?? '')).toBe(collapse(SAMPLE_PAGES[i] ?? ''));

@@ -2,15 +2,12 @@
  * A phone photo is read twice, with and without its lighting levelled, and the better reading is kept: levelling
  * helps a photo of paper and can wash out a photo of a screen (light text on dark panels, small grey table text).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../src/extract/extract-file.ts';
-import { ExtractHost } from '../../src/extract/extract-host.ts';
-import { OcrPool } from '../../src/extract/ocr-pool.ts';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../src/extract/options.ts';
 import { betterReading, readingWorth } from '../../src/extract/reading-choice.ts';
 import { artifactBytes } from '../../scripts/fixtures/artifact.ts';
 import { screenPortalPeristiwaHidup } from '../../scripts/fixtures/pemdi-set/screens.ts';
-import { tempDir } from './helpers/fixtures.ts';
+import { extractionSetup } from './helpers/extraction.ts';
 
 const opts: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, parseTimeoutMs: 30_000, ocrTimeoutMs: 120_000 };
 
@@ -35,21 +32,11 @@ describe('choosing between two readings', () => {
 });
 
 describe('a phone photo of a portal screen', { timeout: 300_000 }, () => {
-  const tmp = tempDir('photo-reading');
-  const host = new ExtractHost();
-  let ocr: OcrPool;
-  beforeAll(() => {
-    ocr = new OcrPool({ languages: ['ind', 'eng'], cacheDir: tmp.dir });
-  });
-  afterAll(async () => {
-    await ocr.close();
-    await host.close();
-    tmp.remove();
-  });
+  const extraction = extractionSetup('photo-reading', opts);
 
   it('keeps the menu and title that levelling the lighting would wash out', async () => {
     const bytes = await artifactBytes({ path: 'IMG_portal.jpg', form: 'photo', of: { screen: screenPortalPeristiwaHidup } });
-    const result = await extractFile(bytes, 'IMG_portal.jpg', opts, ocr, host);
+    const result = await extraction.run(bytes, 'IMG_portal.jpg');
     expect(result.status).toBe('ok');
     const text = (result.pages[0]?.text ?? '').toLowerCase();
     expect(text).toContain('peristiwa hidup');

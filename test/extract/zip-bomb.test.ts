@@ -1,11 +1,9 @@
 /** A DOCX that would unpack to far more than its size is refused before anything inflates it, with its own status. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile, type ExtractResult } from '../../src/extract/extract-file.ts';
-import { ExtractHost } from '../../src/extract/extract-host.ts';
-import { OcrPool } from '../../src/extract/ocr-pool.ts';
-import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../src/extract/options.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_OPTIONS } from '../../src/extract/options.ts';
 import { checkZipInflation, ZipTooLargeError } from '../../src/extract/zip-inflation.ts';
-import { docx, tempDir } from './helpers/fixtures.ts';
+import { extractionSetup } from './helpers/extraction.ts';
+import { docx } from './helpers/fixtures.ts';
 
 const MB = 1024 * 1024;
 
@@ -30,22 +28,12 @@ function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
 }
 
 describe('DOCX decompression limits', { timeout: 120_000 }, () => {
-  const tmp = tempDir('zip-bomb');
-  const host = new ExtractHost();
-  let ocr: OcrPool;
-  const run = (bytes: Uint8Array, name: string, overrides: Partial<ExtractOptions> = {}): Promise<ExtractResult> =>
-    extractFile(bytes, name, { ...DEFAULT_EXTRACT_OPTIONS, parseTimeoutMs: 60_000, ...overrides }, ocr, host);
+  const { run } = extractionSetup('zip-bomb', { ...DEFAULT_EXTRACT_OPTIONS, parseTimeoutMs: 60_000 });
   let bomb: Uint8Array;
 
   beforeAll(async () => {
-    ocr = new OcrPool({ languages: ['ind', 'eng'], cacheDir: tmp.dir });
     // 12 MB of one repeated word: a few kB packed (ratio far above 200).
     bomb = await docx(['SPBE '.repeat(2_500_000)]);
-  });
-  afterAll(async () => {
-    await ocr.close();
-    await host.close();
-    tmp.remove();
   });
 
   it('refuses a DOCX whose content unpacks hundreds of times its size, with the status and a message naming the file', async () => {
