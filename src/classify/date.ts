@@ -190,7 +190,23 @@ export function detectDate(pages: readonly PageText[]): string | null {
   return null;
 }
 
-/** True when the text shows a penetapan, promulgation or signature. */
+/**
+ * A regulation's number left blank in its heading: "NOMOR      TAHUN 2025", "NOMOR … TAHUN 2025", "NOMOR : ......"
+ * (a naskah waiting for its number).
+ */
+const BLANK_NUMBER = /(?:^|\n)[ \t]*nomor[ \t]*:?(?:[ \t._…-]*tahun[ \t]+\d{4}|[ \t]*[._…]{3,})[ \t]*(?:\n|$)/;
+/** A signature mark, or a penetapan with its date filled in ("Ditetapkan di Sukamaju pada tanggal 5 Juli 2024"). */
+const SIGNED = /\b(?:ditandatangani|tertanda|ttd\b|salinan sesuai dengan aslinya)/;
+const DATED_ENACTMENT = /\b(?:ditetapkan|dikeluarkan|disahkan|diundangkan)\s+di\b[^]{0,80}?\b(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})/u;
+
+/**
+ * True when the text shows a penetapan, promulgation or signature. A text with its number left blank that shows
+ * neither a signature nor the date of its penetapan ("Ditetapkan di Sukamaju / pada tanggal / BUPATI SUKAMAJU,") is a
+ * naskah still to be signed, whatever its heading says.
+ */
 export function showsEnactment(pages: readonly PageText[]): boolean {
-  return folded(pages).some((text) => ENACTED.test(text));
+  const texts = folded(pages);
+  if (!texts.some((text) => ENACTED.test(text))) return false;
+  const blank = texts.some((text) => BLANK_NUMBER.test(text));
+  return !blank || texts.some((text) => SIGNED.test(text) || DATED_ENACTMENT.test(text));
 }

@@ -105,6 +105,8 @@ const NAME_STOP = new Set(skeletonTokens('nomor no tentang tahun dengan menimban
 const COUNTRY = skeletonTokens('republik indonesia');
 const REGION_WORDS: Record<string, Level> = { kabupaten: 'kabupaten', kab: 'kabupaten', kota: 'kota', provinsi: 'provinsi', prov: 'provinsi' };
 const REGIONAL_MARKERS = new Set(skeletonTokens('daerah kabupaten kota provinsi kab'));
+/** Words that end the name of a national body ("Badan Kepegawaian Negara", "Badan Riset dan Inovasi Nasional"). */
+const NATIONAL_WORDS = new Set(skeletonTokens('negara nasional'));
 /** Words in our own name that say what kind of body it is, not which one. */
 /** How a region's own name is written before its place name. */
 const REGION_SPELLINGS: Record<'kabupaten' | 'kota' | 'provinsi', string[]> = {
@@ -253,7 +255,14 @@ function resolve(level: Level, ambiguous: boolean, name: string[]): { level: Lev
     const region = REGION_WORDS[name[regionAt] ?? ''] ?? 'daerah';
     return { level: region, name: nameAfter(name, regionAt + 1, region), from: regionAt + 1 };
   }
-  if (ambiguous) return name.some((t) => REGIONAL_MARKERS.has(t)) ? { level: 'daerah', name: [], from: 0 } : { level: 'pusat', name, from: 0 };
+  if (ambiguous) {
+    // "BADAN SIBER DAN SANDI NEGARA / DIREKTORAT … PEMERINTAH DAERAH": a body named national before any regional word
+    // is central; the unit after its name (one that deals with regions) does not make it regional.
+    const national = name.findIndex((t) => NATIONAL_WORDS.has(t));
+    const regional = name.findIndex((t) => REGIONAL_MARKERS.has(t));
+    if (national >= 0 && (regional < 0 || national < regional)) return { level: 'pusat', name: name.slice(0, national + 1), from: 0 };
+    return regional >= 0 ? { level: 'daerah', name: [], from: 0 } : { level: 'pusat', name, from: 0 };
+  }
   if (level === 'daerah') return { level, name: [], from: 0 };
   return { level, name, from: 0 };
 }

@@ -27,6 +27,8 @@ interface CompiledChecks {
   followers: Map<string, string[][]>;
   /** Per check id, the first tokens of the words of lines on which it does not count. */
   lineOpeners: Map<string, string[]>;
+  /** Per check id with its own done words (ContentCheck.doneBy), those words as runs of tokens. */
+  doneBy: Map<string, string[][]>;
   /** Per check id, runs of tokens after which a match on the same line does not count. */
   lineNegations: Map<string, string[][]>;
   /** Provisions: duty words, duty verbs, provision ends and establishing words as runs of tokens. */
@@ -54,6 +56,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const { openers, plans, plansBefore, doneWords } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
   const lineNegations = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notAfterOnLine)]));
+  const doneBy = new Map(Object.values(profiles.checks).filter((c) => c.doneBy.length > 0).map((c) => [c.id, runs(c.doneBy)]));
   const p: Provisions = profiles.provisions;
   const result = {
     matcher: compileMatcher(specs, aliases),
@@ -62,6 +65,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
     followers,
     lineOpeners,
     lineNegations,
+    doneBy,
     openers: runs(openers),
     plans: runs(plans),
     plansBefore: runs(plansBefore),
@@ -302,15 +306,21 @@ function planned(doc: DocModel, start: number, end: number, compiled: CompiledCh
  * Whether a match of a `doneWordWithin` check states work done: a done word up to `within` words before it on its
  * line, or after it before any of the check's guards ("Diskominfo telah melaksanakan perbaikan", "perbaikan telah
  * selesai"); a guard after the match first ("perbaikan belum dilakukan", "perbaikan perlu dilakukan") says it is not.
+ * With `inClause` (a check with its own done words) the done word must stand in the match's clause ("Seluruh program
+ * kerja tahun 2025 telah dilaksanakan", not "Seluruh program kerja disusun, dan sosialisasi telah dilaksanakan").
  */
-function statedDone(doc: DocModel, start: number, end: number, within: number, doneWords: readonly (readonly string[])[], guards: readonly (readonly string[])[]): boolean {
+function statedDone(doc: DocModel, start: number, end: number, within: number, doneWords: readonly (readonly string[])[], guards: readonly (readonly string[])[], inClause: boolean): boolean {
   const line = doc.tokenLine[start];
   const isDone = (t: number): boolean => doneWords.some((d) => startsAt(doc, t, d));
   let before = false;
-  for (let t = Math.max(0, start - within); t < start; t++) if (doc.tokenLine[t] === line && isDone(t)) before = true;
+  for (let t = Math.max(0, start - within); t < start; t++) {
+    if (inClause && doc.breakAfter[t] === true) before = false;
+    else if (doc.tokenLine[t] === line && isDone(t)) before = true;
+  }
   for (let t = end; t < end + within && doc.tokenLine[t] === line; t++) {
     if (guards.some((g) => startsAt(doc, t, g))) return false;
     if (isDone(t)) return true;
+    if (inClause && doc.breakAfter[t] === true) return false;
   }
   return before;
 }
@@ -443,7 +453,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
         !labelOnly(check, doc, m.start, m.end) &&
         !opensLine(check, m.start) &&
         !recommended(check, m.start) &&
-        (check.doneWordWithin === null || statedDone(doc, m.start, m.end, check.doneWordWithin, compiledChecks.doneWords, guards.get(check.id) ?? [])),
+        (check.doneWordWithin === null || statedDone(doc, m.start, m.end, check.doneWordWithin, compiledChecks.doneBy.get(check.id) ?? compiledChecks.doneWords, guards.get(check.id) ?? [], compiledChecks.doneBy.has(check.id))),
     );
     // A decree check's fact is the provision that establishes it, when the regulation has one.
     const established = policy && check.decree ? valid.find((m) => establishes(doc, m.start, m.end, compiledChecks, profiles.provisions.window)) : undefined;

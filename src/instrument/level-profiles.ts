@@ -80,6 +80,8 @@ const checkSchema = z.strictObject({
   contradictedBy: words.default([]),
   /** A done word must stand this close to the match: see ContentCheck.doneWordWithin. */
   doneWordWithin: z.number().int().min(1).max(12).optional(),
+  /** The done words of this check, in place of the advice's: see ContentCheck.doneBy. */
+  doneBy: words.default([]),
   /** A citation in a legal-basis list shows the check: see ContentCheck.cited. */
   cited: z.boolean().default(false),
 });
@@ -157,7 +159,7 @@ function fail(file: string, problems: readonly string[]): never {
 }
 
 function check(id: string, c: z.infer<typeof checkSchema>): ContentCheck {
-  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, notAfterOnLine: c.notAfterOnLine, negatedWithin: c.negatedWithin ?? null, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, cited: c.cited, decree: false };
+  return { id, label: c.label, phrases: c.phrases, notPrecededBy: c.notPrecededBy, notFollowedBy: c.notFollowedBy, notOnLinesOpenedBy: c.notOnLinesOpenedBy, notAfterOnLine: c.notAfterOnLine, negatedWithin: c.negatedWithin ?? null, fraction: c.fraction ?? null, stage: c.stage ?? null, score: c.score ?? null, done: c.done, notPlanned: c.notPlanned, contradictedBy: c.contradictedBy, doneWordWithin: c.doneWordWithin ?? null, doneBy: c.doneBy, cited: c.cited, decree: false };
 }
 
 /** Problems with the references of one indicator's levels: unknown signals/checks, `after`/`newer` to no lower level. */

@@ -77,7 +77,7 @@ function side(
     else phrases.push(...forms);
   }
   const unique = [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()];
-  if (unique.length > 0) checks[id] = { id, label: data.label, phrases: unique, notPrecededBy: ['belum', 'tidak', 'bukan'], notFollowedBy: [], notOnLinesOpenedBy: [], notAfterOnLine: [], negatedWithin: null, fraction: null, stage: null, score: null, done: false, notPlanned: false, contradictedBy: [], doneWordWithin: null, cited: false, decree: false };
+  if (unique.length > 0) checks[id] = { id, label: data.label, phrases: unique, notPrecededBy: ['belum', 'tidak', 'bukan'], notFollowedBy: [], notOnLinesOpenedBy: [], notAfterOnLine: [], negatedWithin: null, fraction: null, stage: null, score: null, done: false, notPlanned: false, contradictedBy: [], doneWordWithin: null, doneBy: [], cited: false, decree: false };
   return { label: data.label, kinds: data.kinds ?? null, notKinds: data.notKinds, check: unique.length > 0 ? id : null };
 }
 

@@ -76,6 +76,12 @@ export interface ContentCheck {
    */
   doneWordWithin: number | null;
   /**
+   * The done words of a `doneWordWithin` check when Advice.doneWords are too loose for it: "seluruh program kerja …
+   * telah dilaksanakan" needs the execution itself ("telah dilaksanakan", "terlaksana"), not any "telah" ("seluruh
+   * program kerja telah disusun" is no work carried out). Empty: the advice's done words.
+   */
+  doneBy: string[];
+  /**
    * A regulation cited in a legal-basis list ("Dasar Hukum", "Landasan Hukum", "Mengingat") shows this check: the
    * check is the reference to a guideline ("mengacu pada PermenPANRB 5/2020"). False for every other check: the
    * title of a cited regulation ("Peraturan Bupati … tentang Penunjukan Pejabat Pelindungan Data Pribadi") is

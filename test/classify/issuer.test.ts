@@ -126,6 +126,10 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(accepted(c)).toContain(22);
     // For BSSN itself the same report is its own document.
     expect(classify(INDEKS_KAMI_BY_BSSN, undefined, undefined, BSSN).issuer?.case).toBe('sendiri');
+    // Its unit that deals with regions ("… Pemerintah Daerah") under the kop does not make BSSN a regional body.
+    const unit = INDEKS_KAMI_BY_BSSN.replace('REPUBLIK INDONESIA', 'DIREKTORAT KEAMANAN SIBER DAN SANDI PEMERINTAH DAERAH');
+    expect(classify(unit).issuer?.case).toBe('tentang-kita');
+    expect(classify(unit.replace('PEMERINTAH KABUPATEN SUKAMAJU', 'PEMERINTAH KABUPATEN LEMBAH HIJAU')).issuer?.case).toBe('nasional');
   });
 
   it('an agreement we signed with a national body is ours', () => {

@@ -108,6 +108,13 @@ describe('date and enactment', () => {
     // OCR split the digits of a day or a year, or the date is introduced by "tgl.".
     { text: 'NOTULEN RAPAT\nHari/Tanggal : Rabu, 1 2 Maret 2025', date: '2025-03-12', enacted: false },
     { text: 'Ditetapkan di Sukamaju\npada tanggal 2 0 Mei 2 0 2 5\nBUPATI SUKAMAJU', date: '2025-05-20', enacted: true },
+    // A naskah with its number left blank, no date of penetapan and no signature is not enacted; with either it is.
+    { text: 'PERATURAN BUPATI SUKAMAJU\nNOMOR     TAHUN 2025\nTENTANG\nPUSAT DATA\nDitetapkan di Sukamaju\npada tanggal\nBUPATI SUKAMAJU,\n\n(nama)', date: null, enacted: false },
+    { text: 'KEPUTUSAN BUPATI SUKAMAJU\nNOMOR : ..........\nTENTANG\nTIM\nDitetapkan di Sukamaju\npada tanggal\nBUPATI SUKAMAJU,', date: null, enacted: false },
+    { text: 'PERATURAN BUPATI SUKAMAJU\nNOMOR     TAHUN 2025\nTENTANG\nPUSAT DATA\nDitetapkan di Sukamaju\npada tanggal 3 Maret 2025\nBUPATI SUKAMAJU,', date: '2025-03-03', enacted: true },
+    { text: 'PERATURAN BUPATI SUKAMAJU\nNOMOR     TAHUN 2025\nTENTANG\nPUSAT DATA\nDitetapkan di Sukamaju\npada tanggal\nBUPATI SUKAMAJU,\nttd', date: null, enacted: true },
+    // "NOMOR" on its own line, the number below it (OCR of a heading), is no blank number.
+    { text: 'PERATURAN BUPATI SUKAMAJU\nNOMOR\n12 TAHUN 2024\nTENTANG\nPUSAT DATA\nDitetapkan di Sukamaju\npada tanggal\nBUPATI SUKAMAJU,', date: null, enacted: true },
     { text: 'Ditetapkan di Sukamaju pada tgl. 2 Januari 2O2 5', date: '2025-01-02', enacted: true },
     { text: 'LAPORAN GANGGUAN\nSukamaju, tgl. 7 Juli 2025\nKepala Bidang', date: '2025-07-07', enacted: false },
     { text: 'BERITA ACARA\nPada hari ini Jumat tanggal 1 5 Agustus 2 0 2 5 telah dilaksanakan uji.', date: '2025-08-15', enacted: false },

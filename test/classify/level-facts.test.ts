@@ -100,6 +100,15 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Satu Data dari dua sumber untuk perangkat daerah.')).not.toContain('cakupan-sebagian-angka');
     expect(checksIn('Jaringan intra baru digunakan sebagian besar perangkat daerah.')).toContain('belum-seluruh-unit');
     expect(checksIn('Program kerja disusun untuk dilaksanakan seluruhnya pada tahun 2025.')).not.toContain('program-seluruh');
+    // The programme's name and year between the scope and the execution: still all programmes carried out.
+    expect(checksIn('Seluruh program kerja Tim Koordinasi SPBE tahun 2025 (10 kegiatan) telah dilaksanakan sesuai rencana.')).toContain('program-seluruh-kalimat');
+    expect(checksIn('All work programmes of the SPBE coordination team for 2025 have been carried out.')).toContain('program-seluruh-kalimat');
+    // Drawn up is not carried out; execution in another clause, a plan or an exception is not all carried out.
+    expect(checksIn('Seluruh program kerja Tim Koordinasi SPBE tahun 2025 telah disusun.')).not.toContain('program-seluruh-kalimat');
+    expect(checksIn('Seluruh program kerja tahun 2025 disusun, dan sosialisasi telah dilaksanakan.')).not.toContain('program-seluruh-kalimat');
+    expect(checksIn('Seluruh program kerja tahun 2026 direncanakan telah dilaksanakan pada Desember.')).not.toContain('program-seluruh-kalimat');
+    expect(checksIn('Seluruh program kerja (kecuali dua program) telah terlaksana.')).not.toContain('program-seluruh-kalimat');
+    expect(checksIn('Seluruh program kerja Tim Koordinasi belum dilaksanakan.')).not.toContain('program-seluruh-kalimat');
   });
 
   it('reads no improvement in a recommendation, a plan or the agenda of a meeting, and reads one done', () => {

@@ -205,7 +205,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: naskah Perbup pusat data tanpa nomor dan tanpa tanda tangan',
     indicator: 5,
     range: [1, 1],
-    pending: '3 today: a text headed PERATURAN BUPATI with a blank number, a blank date and no signature is read as an enacted regulation (2) and its content gives 3',
     // K1: "Konsep kebijakan internal terkait Layanan Pusat Data … belum atau telah tersedia"; K2: "telah ditetapkan".
     because: 'tingkat 1: naskah tanpa nomor, tanpa tanggal penetapan dan tanpa tanda tangan masih konsep; tingkat 2 meminta kebijakan yang telah ditetapkan',
     docs: [
@@ -586,7 +585,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: peta proses bisnis sesuai pedoman, inovasi baru direncanakan untuk tahun depan',
     indicator: 14,
     range: [2, 2],
-    pending: '3 today: a plan titled "Rencana Aksi Inovasi Proses Bisnis" (simplification still to come, target 2026) is taken as the improvement done (3)',
     // K3: "telah dilakukan perbaikan sebagai bentuk inovasi Proses Bisnis" — a plan to simplify is not the improvement done.
     because: 'tingkat 2: dokumen proses bisnis memenuhi standar; penyederhanaan yang baru direncanakan belum merupakan perbaikan yang dilakukan (3)',
     docs: [
@@ -671,7 +669,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 31,
     range: [5, 5],
-    pending: '3 today: the BSSN auditors "yang memiliki sertifikat auditor keamanan informasi" are seen as certified but not as external (BSSN is not recognised as an external auditor), so 4 and 5 are not reached',
     // K4: "dilaksanakan oleh auditor … eksternal yang memiliki sertifikasi"; K5: "hasil audit Keamanan SPBE telah ditindaklanjuti melalui perbaikan penerapan Keamanan SPBE".
     because: 'tingkat 5: audit keamanan oleh auditor BSSN yang bersertifikat (eksternal), sesuai pedoman dan rencana, dan temuannya diperbaiki sesudah audit',
     docs: [
@@ -816,7 +813,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 19,
     range: [3, 3],
-    pending: '2 today: "Seluruh program kerja … (10 kegiatan) telah dilaksanakan sesuai rencana" is not read as all tasks carried out (3)',
     // K4: "telah dikomunikasikan/dikoordinasikan kepada semua unit kerja/perangkat daerah … Selain itu … telah dilakukan reviu dan evaluasi" — both needed.
     because: 'tingkat 3: seluruh program kerja terlaksana dan dikoordinasikan; tingkat 4 juga meminta reviu dan evaluasi, sedangkan yang ada hanya undangan rapat evaluasi',
     docs: [
@@ -974,7 +970,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: rencana aksi manajemen perubahan SPBE tanpa laporan pelaksanaan',
     indicator: 27,
     range: [1, 1],
-    pending: '2 today: a plan whose activities "akan dilaksanakan mulai Januari 2026" is counted as documented, planned execution (2)',
     // K2: "kegiatan Manajemen Perubahan SPBE dilaksanakan dengan perencanaan" — a plan proves the planning, not that anything was carried out.
     because: 'tingkat 1: rencana tanpa realisasi; tingkat 2 meminta kegiatan yang telah dilaksanakan sesuai perencanaan',
     docs: [
