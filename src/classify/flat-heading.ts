@@ -71,6 +71,8 @@ const WRAPPED_MIN_WORDS = 6;
 /** A structure word inside a line rather than at its start: the heading's lines were run together. */
 const MID_STRUCTURE = /\s(?:nomor\s*:?\s*\d|tentang\b|dengan rahmat\b|menimbang\b)/giu;
 const MIN_MID_STRUCTURE = 2;
+/** Blank lines OCR may leave between two lines of one wrapped heading. */
+const MAX_BLANK_GAP = 1;
 
 /** A full line in capitals: numbers ("5", "2024") count as neither. */
 function inCapitals(line: string): boolean {
@@ -81,19 +83,24 @@ function inCapitals(line: string): boolean {
 
 /**
  * The first lines joined into one when they are a flattened heading wrapped at the page width: consecutive full lines
- * in capitals (and the line that ends the run), with structure words running on inside them.
+ * in capitals (and the line that ends the run), with structure words running on inside them. OCR may set a blank line
+ * between two of them (it read them as two blocks); a blank line inside the run is dropped with the join.
  */
 function joinWrappedHeading(lines: readonly string[]): string[] {
-  const start = lines.findIndex((l) => l.trim().length > 0);
-  if (start < 0) return [...lines];
-  let end = start + 1;
-  while (end < lines.length && end - start < WRAPPED_MAX_LINES && (lines[end] ?? '').trim().length > 0 && inCapitals(lines[end - 1] ?? '')) {
-    if (/[.;:]$/.test((lines[end - 1] ?? '').trim())) break;
-    end++;
+  const filled = lines.flatMap((l, i) => (l.trim().length > 0 ? [i] : []));
+  const start = filled[0];
+  if (start === undefined) return [...lines];
+  let count = 1;
+  while (count < filled.length && count < WRAPPED_MAX_LINES) {
+    const prev = lines[filled[count - 1] ?? start] ?? '';
+    const gap = (filled[count] ?? 0) - (filled[count - 1] ?? 0) - 1;
+    if (gap > MAX_BLANK_GAP || !inCapitals(prev) || /[.;:]$/.test(prev.trim())) break;
+    count++;
   }
-  const run = lines.slice(start, end).map((l) => l.trim());
+  const run = filled.slice(0, count).map((i) => (lines[i] ?? '').trim());
   const mid = run.reduce((n, l) => n + [...l.matchAll(MID_STRUCTURE)].length, 0);
   if (run.length < 2 || mid < MIN_MID_STRUCTURE) return [...lines];
+  const end = (filled[count - 1] ?? start) + 1;
   return [...lines.slice(0, start), run.join(' '), ...lines.slice(end)];
 }
 

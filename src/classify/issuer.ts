@@ -309,6 +309,56 @@ function displayName(words: readonly string[]): string {
     .join(' ');
 }
 
+/** English names of a regional government that open a line: "Lembayung City Government", "Government of Argapura City". */
+const ENGLISH_GOVERNMENT: Record<string, 'kabupaten' | 'kota' | 'provinsi'> = { city: 'kota', municipal: 'kota', regency: 'kabupaten', province: 'provinsi', provincial: 'provinsi' };
+const GOVERNMENT = skeleton('government');
+const GOVERNMENT_OF = skeletonTokens('government of');
+const ENGLISH_NAME_MAX = 4;
+
+/** Words as written that are a proper name: capitalised, no digits. */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'-]*$/u.test(word);
+}
+
+/**
+ * A regional government named in English at the start of a line, as an English report's cover names the body it is
+ * for: "<Name> City|Regency|Provincial Government", "Government of <Name> City|Regency|Province" or
+ * "City|Regency|Provincial Government of <Name>". What follows the name (" – Final Report", ", May 2025") is left.
+ */
+function englishGovernment(tokens: readonly string[], words: readonly string[]): Issuer | null {
+  const issuer = (name: readonly string[], level: 'kabupaten' | 'kota' | 'provinsi', used: number): Issuer | null => {
+    if (name.length === 0 || name.length > ENGLISH_NAME_MAX) return null;
+    return { text: displayName(words.slice(0, used)), level, name: name.map(skeleton), nameOnLine: name.length };
+  };
+  // "<Name> City Government"
+  const at = tokens.findIndex((t, i) => ENGLISH_GOVERNMENT[t] !== undefined && tokens[i + 1] === GOVERNMENT);
+  if (at > 0 && words.slice(0, at).every(isNameWord)) {
+    const level = ENGLISH_GOVERNMENT[tokens[at] ?? ''];
+    if (level !== undefined) return issuer(words.slice(0, at), level, at + 2);
+  }
+  // "City Government of <Name>"
+  const lead = ENGLISH_GOVERNMENT[tokens[0] ?? ''];
+  if (lead !== undefined && startsWith(tokens, GOVERNMENT_OF, 1)) {
+    const name = nameWordsFrom(words, 1 + GOVERNMENT_OF.length);
+    return issuer(name, lead, 1 + GOVERNMENT_OF.length + name.length);
+  }
+  // "Government of <Name> City"
+  if (startsWith(tokens, GOVERNMENT_OF)) {
+    const name = nameWordsFrom(words, GOVERNMENT_OF.length);
+    const last = skeleton(name[name.length - 1] ?? '');
+    const level = ENGLISH_GOVERNMENT[last];
+    if (level !== undefined) return issuer(name.slice(0, -1), level, GOVERNMENT_OF.length + name.length);
+  }
+  return null;
+}
+
+/** The run of name words from `start`. */
+function nameWordsFrom(words: readonly string[], start: number): string[] {
+  const name: string[] = [];
+  for (let i = start; i < words.length && isNameWord(words[i] ?? ''); i++) name.push(words[i] ?? '');
+  return name;
+}
+
 /** The first issuer named in the head of the document (letterhead, regulation heading, office line), or null. */
 export function findIssuer(doc: DocModel): Issuer | null {
   const texts = issuerLines(doc);
@@ -322,7 +372,7 @@ export function findIssuer(doc: DocModel): Issuer | null {
     const head = DOC_HEADS.find((h) => startsWith(tokens, h));
     const found = isGovernmentAct(tokens)
       ? { text: displayName(words.slice(0, PEMERINTAH_ACT.length)), level: 'pusat' as const, name: [], nameOnLine: 0 }
-      : issuerAt(tokens, head?.length ?? 0, words, (lines[i] ?? []).length - lead);
+      : (issuerAt(tokens, head?.length ?? 0, words, (lines[i] ?? []).length - lead) ?? englishGovernment(tokens, words));
     if (found !== null) return found;
   }
   return null;
@@ -370,6 +420,8 @@ export function signingIssuer(doc: DocModel): Issuer | null {
 }
 
 const MENIMBANG = /^menimbang\b/i;
+/** The shortest name of a region (Batu, Bima, Palu, Muna, Kaur): a shorter one is a fragment OCR left of a name. */
+const MIN_REGION_LETTERS = 4;
 const CONSIDERATION_LINES = 4;
 /**
  * "Kabupaten Gunung Kidang", "Kota Bandar Lama", "Provinsi Teluk Biru": a region word and its capitalised name, which
@@ -415,7 +467,8 @@ function singleRegion(text: string, title: boolean): Issuer | null {
     const before = text.slice(0, m.index ?? 0);
     if (located || OFFICE_BEFORE.test(before) || (title && PLACE_BEFORE.test(before))) continue;
     const name = nameAfter(written.map(skeleton), 0, level);
-    if (name.length === 0) continue;
+    // "WALT KOTA SUN:" is what OCR left of "WALI KOTA SUNGAI PERAK": no region is named in three letters.
+    if (name.join('').length < MIN_REGION_LETTERS) continue;
     regions.set(`${level} ${name.join(' ')}`, { text: displayName([m[1] ?? '', ...written.slice(0, name.length)]), level, name, nameOnLine: name.length });
   }
   return regions.size === 1 ? ([...regions.values()][0] ?? null) : null;

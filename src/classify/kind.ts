@@ -171,10 +171,32 @@ function quotesSomeone(text: string): boolean {
 }
 
 /** The text after a dateline is a story: a sentence in ordinary case, not a title in capitals ("RELEASE NOTES - …"). */
-function isStory(text: string): boolean {
+function isStory(text: string, runOn = ''): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const lower = text.match(/\p{Ll}/gu) ?? [];
-  return text.split(/\s+/).length >= LEDE_MIN_WORDS && lower.length >= letters.length / 2;
+  return `${text} ${runOn}`.trim().split(/\s+/).length >= LEDE_MIN_WORDS && lower.length >= letters.length / 2;
+}
+
+/** A lede cut short runs on: a sentence begun in ordinary case ("Pemerintah Provinsi … terus memperbarui"), not a title ("Service Desk"). */
+const RUN_ON_MIN_WORDS = 5;
+const RUN_ON_MIN_LOWER = 2;
+
+function runsOn(story: string): boolean {
+  const ws = story.trim().split(/\s+/);
+  return !/[.!?]$/.test(story.trim()) && ws.length >= RUN_ON_MIN_WORDS && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= RUN_ON_MIN_LOWER;
+}
+
+/**
+ * The lede after a dateline on one of the first lines. Its sentence may run on to the next line (a photo or a narrow
+ * column cuts it short: "Karangasri – Pemerintah Provinsi Nusa Karang terus memperbarui" / "portal data terbuka …"):
+ * the words of that line count too, the case of the story is read from the dateline's line.
+ */
+function hasLede(page: readonly DocLine[]): boolean {
+  return page.slice(0, DATELINE_LINES).some((l, i) => {
+    const story = DATELINE.exec(l.text)?.[1];
+    if (story === undefined) return false;
+    return isStory(story, runsOn(story) ? (page[i + 1]?.text ?? '') : '');
+  });
 }
 
 /**
@@ -183,8 +205,7 @@ function isStory(text: string): boolean {
  */
 function looksLikeNews(doc: DocModel, named: DocumentKind | null): boolean {
   const page = doc.lines.filter((l) => l.page === doc.headPage);
-  const lede = page.slice(0, DATELINE_LINES).some((l) => isStory(DATELINE.exec(l.text)?.[1] ?? ''));
-  return (lede && named === null) || reportsNews(page, named);
+  return (hasLede(page) && named === null) || reportsNews(page, named);
 }
 
 /**

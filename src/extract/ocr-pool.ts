@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import Tesseract from 'tesseract.js';
 import { OcrSetupError, resolveOcrModel, type OcrModel, type OcrModelKind } from './ocr-models.ts';
 import { quietHarmlessOcrNotes } from './ocr-noise.ts';
+import { tidyOcrMarks } from './ocr-marks.ts';
 
 export interface OcrPoolOptions {
   /** Tesseract language codes, e.g. ['ind', 'eng']. */
@@ -146,7 +147,7 @@ export class OcrPool {
     }
     const image = Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength);
     const { data } = await worker.recognize(image, {}, { text: true });
-    return { text: data.text.trim(), confidence: data.confidence };
+    return { text: tidyOcrMarks(data.text.trim()), confidence: data.confidence };
   }
 
   /** Starts a worker; a failing start rejects (tesseract.js alone would hang when an errorHandler is set). */

@@ -4,6 +4,7 @@
  * …" sentence broken into short lines is its body, not more title lines naming another region.
  */
 import { describe, expect, it } from 'vitest';
+import type { OwnInstansi } from '../../src/types/classification.ts';
 import { accepted, classify } from './helpers.ts';
 
 // A news item as OCR reads a photo of its print: lines at the column width, the colon after "Penulis" lost.
@@ -33,6 +34,10 @@ pengguna aplikasi e-Perizinan oleh Dinas
 3 skenario diperbaiki penyedia dan diuji ulang
 dioperasikan`;
 
+const BANDAR_SERUNI: OwnInstansi = { nama: 'Pemerintah Kota Bandar Seruni', jenis: 'kota', kota: 'Bandar Seruni', kop: ['PEMERINTAH KOTA BANDAR SERUNI'] };
+const SUNGAI_PERAK: OwnInstansi = { nama: 'Pemerintah Kota Sungai Perak', jenis: 'kota', kota: 'Sungai Perak', kop: ['PEMERINTAH KOTA SUNGAI PERAK'] };
+const ARGAPURA: OwnInstansi = { nama: 'Pemerintah Kota Argapura', jenis: 'kota', kota: 'Argapura', kop: ['PEMERINTAH KOTA ARGAPURA'] };
+
 describe('photographed and scanned documents', () => {
   it('a photo of a printed news story is a news item, not a screen capture', () => {
     const c = classify(NEWS_PHOTO, ['Diskominfo/Indikator 36/berita layanan pengaduan.jpg']);
@@ -53,4 +58,82 @@ describe('photographed and scanned documents', () => {
     expect(c.kind).toBe('tangkapan-layar');
     expect(c.notEvidence ?? null).toBeNull();
   });
+
+  it('a flattened Perwal heading that OCR wrapped at the page width and split by a blank line is still a Peraturan', () => {
+    // The phone photo of p5-flat-perwal-keamanan: the heading in one run of lines, a blank line after its first.
+    const photo = `WALI KOTA BANDAR SERUNI PROVINSI NUSA KARANG PERATURAN WALI KOTA
+
+BANDAR SERUNI NOMOR 21 TAHUN 2025 TENTANG SISTEM MANAJEMEN
+PENGAMANAN INFORMASI DI LINGKUNGAN PEMERINTAH KOTA DENGAN RAHMAT
+TUHAN YANG MAHA ESA WALI KOTA BANDAR SERUNI, Menimbang : bahwa untuk menjamin
+kerahasiaan, keutuhan dan ketersediaan informasi pemerintah perlu pengaturan pengamanan
+informasi;
+
+Pasal 3 Pengamanan informasi dilaksanakan melalui penetapan ruang lingkup, penetapan penanggung
+jawab, perencanaan, dukungan pengoperasian, evaluasi kinerja dan perbaikan berkelanjutan.
+
+Pasal 7 Setiap Perangkat Daerah menunjuk pejabat penanggung jawab pengamanan informasi.
+
+Ditetapkan di Bandar Seruni pada tanggal 2 September 2025 WALI KOTA BANDAR SERUNI,`;
+    const c = classify(photo, ['Diskominfo/Perwal SMPI.jpg'], 0.5, BANDAR_SERUNI);
+    expect(c.kind).toBe('peraturan');
+    expect(c.issuer?.case).toBe('sendiri');
+    expect(accepted(c)).toEqual([8]);
+  });
+
+  it("a region's government named in English on a report's cover is its issuer: another city's audit is no evidence, our own is", () => {
+    // The phone photo of p8-nm-other-pemda-audit: the client line read as 'Prepared tor: … Kota t embayung'.
+    const audit = `DATA CENTRE AUDIT REPORT
+Lembayung City Government
+Prepared tor: Dinas Komunikasi dan Informatika Kota t embayung
+Auditor PT Audit Teknologi Mandiri
+1. Findings
+The generator fuel lasts 6 hours against the required 24 hours; fire suppression not tested since 2023.
+2. Opinion
+Adequate with exceptions; management responses attached`;
+    const other = classify(audit, ['Diskominfo/Referensi/Lembayung DC audit.jpg'], 0.5, ARGAPURA);
+    expect(other.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Lembayung City Government' });
+    expect(accepted(other)).toEqual([]);
+    const ours = classify(audit.replace(/Lembayung/g, 'Argapura').replace('t embayung', 'Argapura'), ['Diskominfo/DC audit.jpg'], 0.5, ARGAPURA);
+    expect(ours.issuer?.case).toBe('sendiri');
+    expect(classify('Government of Argapura City – Public Facing Applications\nPenetration test report', ['x.pdf'], 0.5, ARGAPURA).issuer?.case).toBe('sendiri');
+  });
+
+  it("a report's title with a dash over its issuer's line is no news lede, though the lede of a photographed story runs on", () => {
+    const report = `Monthly Operations Report - Service Desk
+Nusa Karang Provincial Government, May 2025
+Tickets received: 612; resolved within the service level: 94%; average resolution time: 5.2 hours.`;
+    expect(classify(report, ['Diskominfo/Service desk May.jpg']).kind).not.toBe('siaran-pers');
+  });
+
+  it("a region's name cut by OCR to a fragment ('WALT KOTA SUN:') names no other region", () => {
+    // The phone photo of p6-spaced-kepwal-tim (a letter-spaced Keputusan read in scattered blocks).
+    const photo = `TIMKOORDI
+Menimbang
+KESATU
+KEDUA
+Ditetapkan di Sungai Perak pada tanggal 13 Januari
+XEPUTUSANWALIKOTASUNGAIPERAK
+NOMOR 10027/KEP/2025,
+TENTANG
+NASISISTEMPEMERINTA
+KTRONIK
+HAN BERBASISELE
+WALT KOTA SUN:
+bahwa untuk ker
+SPBE:
+I PERAK,
+“erPadusn penyelenggaraan SPBE perlu dibentuk Tim Koordinasi
+MEMUTUSKAN :
+Membentuk Tim Koordinasi SPBE Kot
+« Sungai Perak dengan susunan
+keanggotaan sebagaimana tercantum da
+lam Lampiran.
+E menyusun program kerja tahunan, melaksanakan rapat
+koordinasi dan melaporkan hasilnvy kepada Wali Kota`;
+    const c = classify(photo, ['Setda/Kepwal Tim Koordinasi SPBE.jpg'], 0.5, SUNGAI_PERAK);
+    expect(c.issuer?.case).not.toBe('instansi-lain');
+    expect(accepted(c)).toEqual([10, 19]);
+  });
 });
+
