@@ -8,6 +8,7 @@
  */
 import type { DocumentKind } from '../types/classification.ts';
 import type { DocLine, DocModel } from './document.ts';
+import { editDistance } from '../shared/suggest.ts';
 import { skeletonTokens } from './normalize.ts';
 
 const HEAD_LINES = 25;
@@ -95,7 +96,10 @@ const TAIL_MAX_WORDS = 10;
 /** Years and version numbers that may close an English title ("… Blueprint 2025–2029", "… Report v2"). */
 const TRAILING = /^(\d+|v\d+|q[1-4i]|[ivx]+)$/;
 
-/** A marker directly followed by one of these words names another kind ("berita acara", "berita daerah"). */
+/**
+ * A marker directly followed by one of these words names another kind ("berita acara", "berita daerah": the regional
+ * gazette a Perkada is promulgated in, not a news item).
+ */
 const NOT_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [marker('berita').join(' '), new Set(skeletonTokens('acara negara daerah'))],
   [marker('rilis').join(' '), new Set(skeletonTokens('aplikasi versi'))],
@@ -227,10 +231,20 @@ function lineTokens(doc: DocModel, line: DocLine): string[] {
   return tokens.slice(skip);
 }
 
+/** A word after a marker that OCR read with one slip is still that word ("BERITA DAERAM KABUPATEN …" is the gazette). */
+const FOLLOW_SLIP_MIN = 5;
+
+function namesOtherKind(marker: string, next: string): boolean {
+  const words = NOT_FOLLOWED.get(marker);
+  if (words === undefined) return false;
+  if (words.has(next)) return true;
+  return next.length >= FOLLOW_SLIP_MIN && [...words].some((w) => w.length >= FOLLOW_SLIP_MIN && editDistance(w, next) <= 1);
+}
+
 function startsWith(tokens: readonly string[], m: Marker): boolean {
   if (m.length === 0 || m.length > tokens.length || !m.every((t, i) => tokens[i] === t)) return false;
   const next = tokens[m.length];
-  return next === undefined || !(NOT_FOLLOWED.get(m.join(' '))?.has(next) ?? false);
+  return next === undefined || !namesOtherKind(m.join(' '), next);
 }
 
 function headLines(doc: DocModel): DocLine[] {

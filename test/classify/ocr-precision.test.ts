@@ -135,5 +135,27 @@ koordinasi dan melaporkan hasilnvy kepada Wali Kota`;
     expect(c.issuer?.case).not.toBe('instansi-lain');
     expect(accepted(c)).toEqual([10, 19]);
   });
+
+  it("a Perkada scanned from its gazette, the header 'BERITA DAERAH KABUPATEN …' misread by one letter, is the regulation, not news", () => {
+    const gazette = (header: string): string => `${header}
+TAHUN 2024 NOMOR 27
+PERATURAN BUPATI SUKAMAJU
+NOMOR 27 TAHUN 2024
+TENTANG
+ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+BUPATI SUKAMAJU,
+Menimbang : bahwa untuk keterpaduan penyelenggaraan SPBE perlu menetapkan Arsitektur SPBE Kabupaten Sukamaju;
+Pasal 1
+Arsitektur SPBE Kabupaten Sukamaju memuat referensi arsitektur dan domain arsitektur proses bisnis, data dan informasi, aplikasi, infrastruktur dan keamanan SPBE.`;
+    for (const header of ['BERITA DAERAH KABUPATEN SUKAMAJU', 'BERITA DAERAM KABUPATEN SUKAMAJU', 'BERITA DAFRAH KABUPATEN SUKAMAJU']) {
+      const c = classify(gazette(header), ['Bagian Hukum/Perbup 27 2024 Arsitektur SPBE.pdf']);
+      expect(c.kind, header).toBe('peraturan');
+      expect(c.notEvidence ?? null, header).toBeNull();
+      expect(accepted(c), header).toEqual([1]);
+    }
+    // A news column headed 'BERITA' stays news.
+    expect(classify('BERITA\nSukamaju Luncurkan Portal Data\nSukamaju – Pemerintah Kabupaten Sukamaju meluncurkan portal data terbuka bagi warga dan peneliti.').kind).toBe('siaran-pers');
+  });
 });
 
