@@ -359,20 +359,31 @@ function nameWordsFrom(words: readonly string[], start: number): string[] {
   return name;
 }
 
-/** The first issuer named in the head of the document (letterhead, regulation heading, office line), or null. */
+/**
+ * The first issuer named in the head of the document (letterhead, regulation heading, office line), or null. A
+ * regional government named in English ("Lembayung City Government") counts only when no office is named: a national
+ * body's report names the region it is about that way too.
+ */
 export function findIssuer(doc: DocModel): Issuer | null {
   const texts = issuerLines(doc);
   const written = texts.map((t) => wordsOf(t).filter((w) => skeleton(w).length > 0));
   const lines = written.map((ws) => ws.map(skeleton));
-  for (let i = 0; i < lines.length; i++) {
-    const lead = leadingCount(lines[i] ?? []);
+  const heads = lines.map((line, i) => {
+    const lead = leadingCount(line);
     const count = joinedCount(lines.map((l, k) => (k === i ? l.slice(lead) : l)), i);
-    const tokens = [...(lines[i] ?? []).slice(lead), ...lines.slice(i + 1, i + count).flat()];
+    const tokens = [...line.slice(lead), ...lines.slice(i + 1, i + count).flat()];
     const words = [...(written[i] ?? []).slice(lead), ...written.slice(i + 1, i + count).flat()];
+    return { tokens, words, onLine: line.length - lead };
+  });
+  for (const { tokens, words, onLine } of heads) {
     const head = DOC_HEADS.find((h) => startsWith(tokens, h));
     const found = isGovernmentAct(tokens)
       ? { text: displayName(words.slice(0, PEMERINTAH_ACT.length)), level: 'pusat' as const, name: [], nameOnLine: 0 }
-      : (issuerAt(tokens, head?.length ?? 0, words, (lines[i] ?? []).length - lead) ?? englishGovernment(tokens, words));
+      : issuerAt(tokens, head?.length ?? 0, words, onLine);
+    if (found !== null) return found;
+  }
+  for (const { tokens, words } of heads) {
+    const found = englishGovernment(tokens, words);
     if (found !== null) return found;
   }
   return null;

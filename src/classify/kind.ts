@@ -10,6 +10,7 @@ import type { DocumentKind } from '../types/classification.ts';
 import type { DocLine, DocModel } from './document.ts';
 import { editDistance } from '../shared/suggest.ts';
 import { skeletonTokens } from './normalize.ts';
+import { isBareLetterField } from './places.ts';
 
 const HEAD_LINES = 25;
 const DRAFT_LINES = 12;
@@ -322,9 +323,9 @@ const LETTER_KINDS: ReadonlySet<DocumentKind> = new Set(['nota-dinas', 'undangan
 const LETTER_FIELD = /^(kepada|yth|dari|nomor|no|tanggal|tgl|perihal|hal|sifat|lampiran|tembusan)\.?\s*:/i;
 const LETTER_FIELDS_MIN = 3;
 
-/** A memo, an invitation or minutes whose head has the fields of a letter: short lines, but no screen. */
+/** A memo, an invitation or minutes whose head has the fields of a letter (their colons perhaps lost to OCR): short lines, but no screen. */
 function isLetter(head: readonly DocLine[], named: DocumentKind | null): boolean {
-  return named !== null && LETTER_KINDS.has(named) && head.filter((l) => LETTER_FIELD.test(l.text)).length >= LETTER_FIELDS_MIN;
+  return named !== null && LETTER_KINDS.has(named) && head.filter((l) => LETTER_FIELD.test(l.text) || isBareLetterField(l.text)).length >= LETTER_FIELDS_MIN;
 }
 
 const REGULATION_KINDS: ReadonlySet<DocumentKind> = new Set(['peraturan', 'keputusan', 'instruksi', 'surat-edaran', 'rancangan']);
@@ -358,10 +359,11 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const image = IMAGE_EXT.test(primaryPath);
   const draft = isDraft(doc);
   const named = earliestKind(doc, head, true);
-  const screen = looksLikeScreenshot(doc, primaryPath) && !reportsNews(doc.lines.filter((l) => l.page === doc.headPage), named);
+  // A memo, invitation or minutes with the fields of a letter is that letter, photographed or not.
+  const screen = looksLikeScreenshot(doc, primaryPath) && !isLetter(head, named) && !reportsNews(doc.lines.filter((l) => l.page === doc.headPage), named);
   if (image && screen) return 'tangkapan-layar';
   if (named !== null && isRegulation(named)) return draft ? 'rancangan' : named;
-  if (!isLetter(head, named) && screen) return 'tangkapan-layar';
+  if (screen) return 'tangkapan-layar';
   if (looksLikeNews(doc, named)) return 'siaran-pers';
   // A named screen capture is a screen, whatever title its content shows ("Laporan Hasil Pemeriksaan …" in an app).
   if (image && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';

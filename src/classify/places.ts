@@ -31,6 +31,28 @@ const TENTANG_START = /^tentang\s*:?\s*\S/;
 const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|pasal\s+\d|bab\s)/;
 const SUBJECT = /^(perihal|hal|acara|agenda|kegiatan|judul|topik)\s*[:.]/;
 const MENETAPKAN = /^menetapkan\b/;
+/**
+ * A memo's fields whose colons OCR lost ("Dari Kepala Dinas …", "Tgl 8 Oktober 2025", "Hal Laporan …"): a field word
+ * in ordinary case, then a value that starts with a capital or a digit. Headings in capitals ("NOMOR 5 TAHUN 2024")
+ * are none.
+ */
+const BARE_FIELD = /^(Kepada|Yth|Dari|Nomor|No|Tanggal|Tgl|Sifat|Lampiran|Tembusan)\.?\s+[\p{Lu}\d]/u;
+const BARE_SUBJECT = /^(Perihal|Hal)\s+\p{Lu}/u;
+const MEMO_FIELD_LINES = 4;
+const MEMO_FIELDS_MIN = 2;
+
+/** A letter's field as OCR may leave it, without its colon ("Dari Kepala Dinas …", "Perihal Rekapitulasi …"). */
+export function isBareLetterField(line: string): boolean {
+  const t = line.trim();
+  return BARE_FIELD.test(t) || BARE_SUBJECT.test(t);
+}
+
+/** "Kepada Yth. Sekretaris Daerah" over more fields of a memo is its address field, not the start of a letter's body. */
+function addressesMemo(lines: readonly string[], i: number): boolean {
+  if (!/^kepada\b/i.test((lines[i] ?? '').trim())) return false;
+  const next = lines.slice(i + 1).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, MEMO_FIELD_LINES);
+  return next.filter((l) => isBareLetterField(l) || /^(dari|nomor|no|tanggal|tgl|sifat|lampiran|perihal|hal)\.?\s*:/i.test(l)).length >= MEMO_FIELDS_MIN;
+}
 const LABEL = /^[\p{L}][\p{L} /.]{0,24}:/u;
 /** A one-word field whose colon OCR read as another mark, spaced off ("Auditor - Kreasi Audit", "Date + 18 June 2025"). */
 const OCR_FIELD = /^\p{L}{3,}\s+[-–+;=»](?:\s|$)/u;
@@ -141,10 +163,12 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     if (LONE_BODY_LABEL.test(f) && !places.slice(0, i).includes('tentang') && !lines.slice(i + 1, i + 4).some((l) => /^\s*(a\.|1\.|bahwa)/i.test(l))) {
       continue;
     }
+    const raw = (lines[i] ?? '').trim();
+    if (addressesMemo(lines, i)) continue;
     if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f)) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
-    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(f) && !SUBJECT.test(f) && !f.startsWith(':')) {
+    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(f) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }
@@ -161,12 +185,12 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       tentangTaken = 0;
       continue;
     }
-    if (SUBJECT.test(f)) {
+    if (SUBJECT.test(f) || BARE_SUBJECT.test(raw)) {
       places[i] = 'tentang';
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || (OCR_FIELD.test(f) && !isAppHeader(lines[i] ?? '')) || f.startsWith(':')) {
+    if (LABEL.test(f) || (OCR_FIELD.test(f) && !isAppHeader(lines[i] ?? '')) || f.startsWith(':') || BARE_FIELD.test(raw)) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }

@@ -36,6 +36,7 @@ dioperasikan`;
 
 const BANDAR_SERUNI: OwnInstansi = { nama: 'Pemerintah Kota Bandar Seruni', jenis: 'kota', kota: 'Bandar Seruni', kop: ['PEMERINTAH KOTA BANDAR SERUNI'] };
 const SUNGAI_PERAK: OwnInstansi = { nama: 'Pemerintah Kota Sungai Perak', jenis: 'kota', kota: 'Sungai Perak', kop: ['PEMERINTAH KOTA SUNGAI PERAK'] };
+const LEMBAH_HIJAU: OwnInstansi = { nama: 'Pemerintah Kabupaten Lembah Hijau', jenis: 'kabupaten', kota: 'Sindangraya', kop: ['PEMERINTAH KABUPATEN LEMBAH HIJAU'] };
 const ARGAPURA: OwnInstansi = { nama: 'Pemerintah Kota Argapura', jenis: 'kota', kota: 'Argapura', kop: ['PEMERINTAH KOTA ARGAPURA'] };
 
 describe('photographed and scanned documents', () => {
@@ -156,6 +157,39 @@ Arsitektur SPBE Kabupaten Sukamaju memuat referensi arsitektur dan domain arsite
     }
     // A news column headed 'BERITA' stays news.
     expect(classify('BERITA\nSukamaju Luncurkan Portal Data\nSukamaju – Pemerintah Kabupaten Sukamaju meluncurkan portal data terbuka bagi warga dan peneliti.').kind).toBe('siaran-pers');
+  });
+
+  it("a photographed memo whose fields lost their colons keeps its subject line and stays a memo, not a screen", () => {
+    // The phone photo of nota-dinas-timkoor: 'Kepada', 'Dari', 'Hal' without their colons, the margin read as letters.
+    const memo = `4 PEMERINTAH KABUPATEN LEMBAH HIJAU
+DINAS KOMUNIKASI DAN INFORMATIKA
+NOTA DINAS
+Kepada Yth Sektetars Daerah selaku Ketua Tim Koordinasi SPBE
+Dani Kepala Dinas Komunikasi dan Informatika
+Tanggal 4 September 2025
+Nomor 005-611 Diskominfo
+Sifat Segera
+Hal Vaporan Pelaksanaan Program Kerja Tim Koordinasi SPBE Semester 1
+Bersama ini kami laporkan pelaksanaan Program kerja Tim Koordinasi SPBE semester | tahun 2025:
+Rapat koordinasi Tim Koordinasi SPBE telah dilaksanakan dua kali (Februari dan Mei).
+SPBE sedang berjalan,
+wee
+Ed
+z`;
+    const c = classify(memo, ['Diskominfo/Nota dinas program kerja Tim Koordinasi.jpg'], 0.5, LEMBAH_HIJAU);
+    expect(c.kind).toBe('nota-dinas');
+    expect(accepted(c)).toEqual([19]);
+    // A memo about service-desk requests names menu-like words ('akun', 'kata sandi'): photographed, it is still the memo.
+    const desk = `PEMERINTAH KABUPATEN LEMBAH HIJAU
+DINAS KOMUNIKASI DAN INFORMATIKA
+NOTA DINAS
+Yth. Sekretaris Daerah
+Dari Kepala Dinas Komunikasi dan Informatika
+Tgl 8 Oktober 2025
+Perihal Rekapitulasi Permintaan dan Gangguan Triwulan III
+Bersama ini kami sampaikan rekap tiket yang masuk melalui portal layanan
+Juli-September 2025: 312 permintaan (akun, reset kata sandi, pengaturan surel)`;
+    expect(classify(desk, ['Diskominfo/Nota dinas rekap layanan.jpg'], 0.5, LEMBAH_HIJAU).kind).toBe('nota-dinas');
   });
 });
 
