@@ -16,6 +16,11 @@ export interface EvidenceItem {
   date: string | null;
   enacted: boolean;
   loginOnly: boolean;
+  /**
+   * The issuer when the document is another instansi's (another Pemda's screen or manual filed in our folder: the
+   * classifier's issuer verdict `instansi-lain`) and no reviewer confirmed its mapping; else null.
+   */
+  otherInstansi: string | null;
   signals: string[];
   /** Content checks of the level profiles the text shows; null for classifications stored before facts existed. */
   facts: LevelFact[] | null;
@@ -58,6 +63,7 @@ function itemOf(d: AssessDocument, classification: Classification, mapping: Mapp
     date: classification.date,
     enacted: classification.enacted,
     loginOnly: signals.includes(SIGNALS.halamanLogin),
+    otherInstansi: classification.issuer?.case === 'instansi-lain' && mapping.source !== 'reviewer' ? (classification.issuer.issuer ?? 'instansi lain') : null,
     signals,
     facts: classification.facts ?? null,
     haystack: haystackOf(mapping, locations),

@@ -31,9 +31,11 @@ export function supportedLevel(
   opts: SupportOptions,
 ): LevelEstimate {
   const cutoff = yearsBefore(opts.today, opts.reviewYears);
-  // A screenshot of a login page only shows that an application exists: it supports no level.
-  const usable = items.filter((i) => !i.loginOnly);
+  // A screenshot of a login page only shows that an application exists: it supports no level. Another instansi's
+  // document (a neighbour's portal filed as a reference) shows that instansi's service, not ours.
+  const usable = items.filter((i) => !i.loginOnly && i.otherInstansi === null);
   const logins = items.filter((i) => i.loginOnly);
+  const foreign = items.filter((i) => !i.loginOnly && i.otherInstansi !== null);
   const profile = profiles.indicators[String(indicator.no)] ?? { indicator: indicator.no, levels: [] };
   const analysis = analyseLevels(profile, usable, {
     profiles,
@@ -45,7 +47,9 @@ export function supportedLevel(
   });
   const reviews = splitReviews(usable, cutoff);
   const loginNote = logins.length > 0 ? [`${namesText(logins)} hanya menampilkan halaman login; halaman login saja tidak mendukung tingkat apa pun.`] : [];
-  const reasons = usable.length === 0 ? (logins.length > 0 ? loginNote : ['Belum ada bukti dukung yang diterima untuk indikator ini.']) : [...levelReasons(analysis), ...loginNote];
+  const foreignNote = foreign.map((i) => `${namesText([i])} milik instansi lain (${i.otherInstansi ?? ''}), bukan layanan atau dokumen instansi ini, sehingga tidak mendukung tingkat; konfirmasi pemetaannya bila dokumen itu memang milik instansi ini.`);
+  const notes = [...loginNote, ...foreignNote];
+  const reasons = usable.length === 0 ? (notes.length > 0 ? notes : ['Belum ada bukti dukung yang diterima untuk indikator ini.']) : [...levelReasons(analysis), ...notes];
   return {
     level: analysis.level,
     value: analysis.value,

@@ -68,6 +68,8 @@ export interface DocSpec {
   facts?: string[] | LevelFact[];
   /** A screenshot of a login page only (adds the `halaman-login` signal). */
   loginOnly?: boolean;
+  /** The classifier's issuer verdict (who issued the document, against the workspace's instansi). */
+  issuer?: Classification['issuer'];
   /** Paths that were removed from watch/. */
   removed?: string[];
   /** Paths whose content was replaced by newer content. */
@@ -119,6 +121,7 @@ export function makeDoc(spec: DocSpec): AssessDocument {
     enacted: spec.enacted ?? false,
     mappings: (spec.maps ?? []).map((m) => mapping(sha, m)),
     candidates: (spec.candidates ?? []).map((m) => mapping(sha, { score: 0.3, ...m })),
+    ...(spec.issuer !== undefined ? { issuer: spec.issuer } : {}),
     ...(spec.facts !== undefined ? { facts: spec.facts.map((f) => (typeof f === 'string' ? { check: f, page: 1, phrase: f } : f)) } : {}),
   };
   return {

@@ -300,6 +300,20 @@ describe('service ladder (indicator 36, kepegawaian)', () => {
     { name: 'feature signals alone stay 1', docs: [shot('d6', 'a.png', { signals: ['layanan-interaksi', 'layanan-transaksi'], maps: [{ indicator: 36 }] })], level: 1, reason: /Tingkat 2 \(Interaksi\) belum didukung/ },
     { name: 'login page only → 0', docs: [shot('d7', 'login.png', { loginOnly: true })], level: 0, reason: /hanya menampilkan halaman login/ },
     { name: 'login signal counts as login-only', docs: [shot('d8', 'masuk.png', { signals: ['halaman-login'] })], level: 0, reason: /halaman login/ },
+    // Another Pemda's screen filed in our folder shows that Pemda's service: it supports no level of ours, unless a
+    // reviewer confirms the mapping.
+    {
+      name: "another Pemda's screenshot supports no level",
+      docs: [shot('d1', 'beranda.png'), shot('d4', 'integrasi kota lain.png', { facts: ['interaksi', 'transaksi'], signals: ['layanan-kolaborasi'], issuer: { case: 'instansi-lain', issuer: 'Pemerintah Kota Tanjung Raya', namesUs: null } })],
+      level: 1,
+      reason: /"integrasi kota lain.png" milik instansi lain \(Pemerintah Kota Tanjung Raya\)/,
+    },
+    {
+      name: "another Pemda's screenshot a reviewer confirmed counts",
+      docs: [shot('d4', 'integrasi kota lain.png', { facts: ['interaksi', 'transaksi'], signals: ['layanan-kolaborasi'], maps: [{ indicator: 36, source: 'reviewer' }], issuer: { case: 'instansi-lain', issuer: 'Pemerintah Kota Tanjung Raya', namesUs: null } })],
+      level: 4,
+      reason: /Tingkat 4 \(Kolaborasi\)/,
+    },
     { name: 'login page beside real screenshots is ignored', docs: [shot('d7', 'login.png', { loginOnly: true }), shot('d2', 'unggah.png')], level: 2, reason: /"login.png" hanya menampilkan halaman login/ },
   ];
   it.each(cases)('$name', ({ docs, level, reason }) => {

@@ -184,6 +184,14 @@ describe('level facts: the content checks of the level profiles read from the te
   it('reads no collaboration in a connection to the internet; reads it in a link with another service', () => {
     expect(checksIn('Persyaratan: perangkat harus terhubung dengan internet.')).not.toContain('kolaborasi');
     expect(checksIn('Data kinerja terhubung dengan aplikasi e-Budgeting.')).toContain('kolaborasi');
+    // Data passed on to another application is collaboration; a message to a person or a bank's own system is not.
+    expect(checksIn('3. RKA yang disetujui otomatis dikirim ke aplikasi penatausahaan keuangan daerah sebagai DPA.')).toContain('kolaborasi');
+    expect(checksIn('Usulan yang disetujui diteruskan ke sistem informasi kepegawaian.')).toContain('kolaborasi');
+    expect(checksIn('Aplikasi berbagi data dengan layanan perizinan provinsi.')).toContain('kolaborasi');
+    expect(checksIn('The leave app is integrated with the payroll system.')).toContain('kolaborasi');
+    expect(checksIn('3. SP2D dikirim ke sistem cash management bank dan pembayaran diproses otomatis.')).not.toContain('kolaborasi');
+    expect(checksIn('Notifikasi dikirim ke pemohon melalui surel.')).not.toContain('kolaborasi');
+    expect(checksIn('Portal berbagi data dengan masyarakat dalam bentuk infografis.')).not.toContain('kolaborasi');
   });
 
   it('reads no collaboration in a planned integration, and keeps a done integration on a list under a proposal', () => {
@@ -198,6 +206,14 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('Sesuai rencana kerja tim, kolaborasi penerapan SPBE melibatkan tujuh OPD.')).not.toContain('tim-formal');
     expect(checksIn('Tim kolaborasi penerapan SPBE melibatkan tujuh OPD.')).toContain('tim-formal');
     expect(checksIn('Laporan disusun tim. Kolaborasi penerapan SPBE melibatkan tujuh OPD.')).not.toContain('tim-formal');
+  });
+
+  it('reads the plan an audit follows, not a test ordered once', () => {
+    expect(checksIn('Audit aplikasi dilaksanakan sesuai program audit TIK dua tahunan.')).toContain('audit-terencana');
+    expect(checksIn('Sesuai program kerja pengawasan 2025, tim auditor internal melaksanakan audit keamanan.')).toContain('audit-terencana');
+    expect(checksIn('The audit followed the agreed audit plan.')).toContain('audit-terencana');
+    expect(checksIn('Pengujian keamanan dilakukan berdasarkan surat pesanan Dinas Komunikasi dan Informatika.')).not.toContain('audit-terencana');
+    expect(checksIn('Audit dilaksanakan tanpa rencana audit.')).not.toContain('audit-terencana');
   });
 
   it('reads a phrase across a short parenthetical aside, unless the aside qualifies it', () => {

@@ -713,7 +713,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: uji penetrasi oleh CV konsultan tanpa keterangan sertifikasi auditor',
     indicator: 31,
     range: [1, 1],
-    pending: '2 today: a one-off penetration test report with no audit plan is counted as an audit carried out according to a plan (2)',
     // K1 Kondisi: "Kegiatan Audit Keamanan dilaksanakan tanpa perencanaan yang berkesinambungan"; K2 asks "sesuai dengan perencanaan yang berkesinambungan"
     // and K4 "auditor … eksternal yang memiliki sertifikasi" — a one-off test ordered from a consultant whose testers show no certification.
     because: 'tingkat 1: pengujian sekali pesan tanpa rencana audit berkesinambungan (2); konsultan tanpa keterangan sertifikasi auditor juga bukan auditor eksternal bersertifikat (4)',
@@ -772,7 +771,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: hanya agenda kegiatan audit aplikasi',
     indicator: 30,
     range: [1, 1],
-    pending: '2 today: an agenda (susunan acara) of an audit event alone is counted as documented execution according to a plan (2)',
     // K1: "Kegiatan Audit Aplikasi SPBE belum atau telah dilaksanakan"; an agenda proves no execution, plan series or guideline (2–3).
     because: 'tingkat 1: agenda kegiatan audit saja tidak membuktikan audit terencana berkesinambungan, sesuai pedoman, atau telah dilaksanakan',
     docs: [
@@ -1066,7 +1064,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 36,
     range: [3, 3],
-    pending: '0 today: the e-Cuti ASN screenshot (leave requests, approval, TTE) is not mapped to 36 (Layanan Kepegawaian)',
     // K3: "layanan transaksi … seperti otomasi alur kerja, transaksi basis data, validasi data, mekanisme persetujuan"; no link to other services (4).
     because: 'tingkat 3: pengajuan cuti, persetujuan berjenjang dan tanda tangan elektronik adalah transaksi; tidak ada kolaborasi dengan layanan lain (4)',
     docs: [
@@ -1159,7 +1156,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 34,
     range: [3, 3],
-    pending: '0 today: the SP2D online manual (SPM submission, validation, TTE SP2D, payment) is not mapped to 34 (Layanan Keuangan)',
     // K3: "transaksi … otomasi alur kerja, transaksi basis data, validasi data, mekanisme persetujuan"; K4: "kolaborasi dengan layanan elektronik lain,
     // misalnya Layanan Penganggaran …, dan/atau layanan SPBE Instansi Pusat/Pemerintah Daerah lain" — a bank's cash management system is no SPBE service.
     because: 'tingkat 3: verifikasi SPM, TTE SP2D dan pembayaran adalah transaksi; sistem bank daerah bukan layanan SPBE lain, jadi belum kolaborasi (4)',
@@ -1181,7 +1177,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 33,
     range: [5, 5],
-    pending: '3 today: "RKA yang disetujui otomatis dikirim ke aplikasi penatausahaan keuangan daerah (SIPKD)" is not read as collaboration with another service (4), so the improvement after the evaluation cannot give 5',
     // K5: "telah dilakukan perbaikan berdasarkan hasil reviu dan evaluasi terhadap perubahan … peraturan perundang-undangan …".
     because: 'tingkat 5: persetujuan berjenjang (transaksi), kolaborasi dengan layanan keuangan, evaluasi Maret 2025 dan penyempurnaan Juli 2025 sesudahnya',
     docs: [manualPenganggaran, evaluasiPenganggaran, perbaikanPenganggaran('21 Juli 2025')],
@@ -1191,7 +1186,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: KOT.instansi,
     indicator: 33,
     range: [4, 4],
-    pending: '3 today: "otomatis dikirim ke aplikasi penatausahaan keuangan daerah (SIPKD)" is not read as collaboration (4); the January improvement is rightly not counted for 5',
     // K5: "perbaikan berdasarkan hasil reviu dan evaluasi" — a change made before the evaluation is not based on it.
     because: 'tingkat 4: transaksi dan kolaborasi dengan layanan keuangan; penyempurnaan bertanggal sebelum evaluasi bukan perbaikan berdasarkan hasil evaluasi (5)',
     docs: [manualPenganggaran, evaluasiPenganggaran, perbaikanPenganggaran('9 Januari 2025')],
@@ -1230,7 +1224,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: portal data terbuka sendiri hanya infografis, di foldernya tangkapan layar portal Kota Tanjung Raya yang lengkap',
     indicator: 43,
     range: [1, 1],
-    pending: '4 today: the screenshot of another Pemda\'s open-data portal (Kota Tanjung Raya, its own domain) filed in our folder gives interaction, transaction and collaboration to this Kabupaten',
     // K1: "hanya memberikan layanan informasi terkait data terbuka"; the neighbour's portal with dataset download and an API belongs to another Pemda.
     because: 'tingkat 1: portal sendiri hanya infografis; portal data terbuka kota lain (unduh dataset, API) bukan layanan Pemda ini',
     docs: [
@@ -1313,7 +1306,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: e-Planning dengan unggah dokumen Renja dan verifikasi Bappeda, terhubung e-Budgeting, dievaluasi tanpa perbaikan',
     indicator: 32,
     range: [4, 4],
-    pending: '3 today: "Usulan yang disetujui dikirim ke aplikasi e-Budgeting" is not read as collaboration with the budgeting service (4)',
     // K4: "kolaborasi dengan layanan elektronik lain, misalnya layanan penganggaran"; K5 needs the improvement, not only the evaluation.
     because: 'tingkat 4: verifikasi dan persetujuan usulan (transaksi) dan pengiriman ke e-Budgeting (kolaborasi); evaluasi tanpa perbaikan belum tingkat 5',
     docs: [
