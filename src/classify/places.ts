@@ -29,6 +29,13 @@ const ENDS_CLAUSE = /[.;:!?]$/;
 const TENTANG_ALONE_OR_END = /(^|\s)tentang\s*:?\s*$/;
 const TENTANG_START = /^tentang\s*:?\s*\S/;
 const TENTANG_STOP = /^(dengan rahmat|menimbang|mengingat|memutuskan|menetapkan|pasal\s+\d|bab\s)/;
+/**
+ * "BUPATI SUKAMAJU,": the official who sets a regulation or decree, with its comma, opens the preamble after the
+ * subject (also at the end of a subject line, "… TAHUN 2025-2029 BUPATI SUKAMAJU,", when a photo or flat text joined
+ * them; "PERATURAN BUPATI SUKAMAJU," names a regulation, not the official). What follows is the preamble and the
+ * dictum, never title lines, even where OCR lost "Menimbang"/"MEMUTUSKAN" and broke a dictum's sentence into short lines.
+ */
+const PREAMBLE_OFFICIAL = /(^|\s)(?<!(peraturan|keputusan|instruksi|edaran)\s)(bupati|wali\s?kota|gubernur|presiden|menteri)(\s+[\p{L}.'-]+){0,8}\s*,$/u;
 const SUBJECT = /^(perihal|hal|acara|agenda|kegiatan|judul|topik)\s*[:.]/;
 const MENETAPKAN = /^menetapkan\b/;
 /**
@@ -153,7 +160,10 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     if (inTentang > 0) {
       if (TENTANG_STOP.test(f)) break;
       if (tentangTaken === 0 || isCapitals(lines[i] ?? '')) {
+        const preamble = PREAMBLE_OFFICIAL.exec(f);
+        if (preamble !== null && preamble.index === 0) break;
         places[i] = 'tentang';
+        if (preamble !== null) break;
         inTentang--;
         tentangTaken++;
         continue;
@@ -175,6 +185,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     fieldOpen = false;
     if (TENTANG_START.test(f)) {
       places[i] = 'tentang';
+      if (PREAMBLE_OFFICIAL.test(f)) break;
       inTentang = TENTANG_MAX_LINES - 1;
       tentangTaken = 1;
       continue;

@@ -107,3 +107,50 @@ describe("an application's header and a long title in capitals", () => {
     expect(linePlaces(0, ['NOTULEN RAPAT', 'Laporan pengembangan sistem informasi pengadaan barang dan jasa pada tahun 2025 ini', 'Judul lain'])[2]).toBe('isi');
   });
 });
+
+describe("the official's comma closes a decree's title", () => {
+  // A phone photo of a Keputusan: OCR lost "MEMUTUSKAN : KESATU : Menet" and broke the dictum into short lines.
+  const PHOTO = [
+    'KEPUTUSAN BUPATI KEPULAUAN UJI NOMOR 100.3.3.2/45/ KEP 2025',
+    'TENTANG ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK KABUPATEN',
+    'KEPULAUAN UJI TAHUN 2025-2029 BUPATI KEPULAUAN UJI,',
+    'ipkan Arsitektur SPBE Kabupaten sebagaimana tercantum',
+    'arsitektur proses bisnis, data dan Informasi, infrastruktur, aplikasi,',
+    'dalam Lampiran yang memuat',
+    'keamanan dan layanan SPBE,',
+    'KEDUA : Arsitektur SPBE menjadi acuan Perangkat Daerah dan direviu paling sedikit',
+    'sekali dalam satu tahun.',
+  ];
+
+  it('lines after "BUPATI X," are the dictum, not title lines, whether the official ends a subject line or stands alone', () => {
+    const places = linePlaces(0, PHOTO);
+    expect(places.slice(0, 3)).toEqual(['judul', 'tentang', 'tentang']);
+    expect(places.slice(3, 7)).toEqual(['isi', 'isi', 'isi', 'isi']);
+    const alone = linePlaces(0, ['KEPUTUSAN BUPATI UJI', 'TENTANG', 'TIM KOORDINASI SPBE', 'BUPATI UJI,', 'ipkan tim koordinasi', 'dengan susunan']);
+    expect(alone[2]).toBe('tentang');
+    expect(alone.slice(4)).toEqual(['isi', 'isi']);
+  });
+
+  it('"PERATURAN BUPATI X," in a subject names a regulation and the subject goes on', () => {
+    const places = linePlaces(0, ['PERATURAN BUPATI UJI', 'TENTANG PERUBAHAN ATAS PERATURAN BUPATI UJI,', 'NOMOR 5 TAHUN 2020 TENTANG PETA PROSES BISNIS']);
+    expect(places[2]).toBe('tentang');
+  });
+
+  it('a decree on the SPBE architecture whose dictum lists the business-process domain maps 11, not 14; one named after the map maps 14', () => {
+    const rules = loadPack('spbe-2020').rules;
+    const classify = (path: string, lines: string[]): number[] =>
+      classifyDocument({ sha256: 'b'.repeat(64), paths: [path], pages: [{ no: 1, text: lines.join('\n') }] }, rules, { threshold: 0.5, instansi: SUKAMAJU })
+        .mappings.map((m) => m.indicator)
+        .sort((a, b) => a - b);
+    const sukamaju = (lines: string[]): string[] => lines.map((l) => l.replaceAll('KEPULAUAN UJI', 'SUKAMAJU'));
+    expect(classify('BagianHukum/Kepbup arsitektur.pdf', sukamaju(PHOTO))).toEqual([11]);
+    const peta = sukamaju([
+      'KEPUTUSAN BUPATI KEPULAUAN UJI NOMOR 100.3.3.2/46/ KEP 2025',
+      'TENTANG PETA PROSES BISNIS PEMERINTAH KABUPATEN',
+      'KEPULAUAN UJI BUPATI KEPULAUAN UJI,',
+      'ipkan Peta Proses Bisnis Pemerintah Kabupaten sebagaimana tercantum dalam Lampiran,',
+      'KEDUA : Peta proses bisnis menjadi acuan Perangkat Daerah dalam penyusunan SOP dan pengembangan aplikasi.',
+    ]);
+    expect(classify('BagianHukum/Kepbup peta proses bisnis.pdf', peta)).toEqual([14]);
+  });
+});

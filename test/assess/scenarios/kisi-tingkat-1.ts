@@ -1087,21 +1087,4 @@ const PENERAPAN: LevelScenario[] = [
   s(23, PRV, 5, 'manajemen data, reviu, lalu metadata dilengkapi', 'tingkat 5: hasil reviu ditindaklanjuti melalui perbaikan penerapan manajemen data', [laporanData([DATA_PEDOMAN, DATA_FORUM]), reviuData, perbaikanData]),
 ];
 
-/** Known failures by grid cell ("indicator.level"), written before their fix. */
-const PENDING: Record<string, string> = {
-  '2.1': 'undangan rapat penyusunan kebijakan saja tidak dipetakan ke indikator: tingkat 0',
-  '4.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
-  '7.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
-  '9.1': 'notulen rapat penyusunan rancangan kebijakan tidak dipetakan ke indikator: tingkat 0',
-  '13.3': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
-  '13.4': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
-  '13.5': '"telah mengonsultasikan" tidak terbaca sebagai konsultasi dengan unit pengelola TIK: tingkat 2',
-  '14.2': 'Perbup peta proses bisnis tidak dipetakan ke indikator 14: tingkat 0',
-};
-
-const cell = (x: LevelScenario): string => /^Kisi (\d+\.\d)/.exec(x.name)?.[1] ?? '';
-
-export const SCENARIOS: LevelScenario[] = [...POLICIES.flatMap(policyGrid), ...PENERAPAN].map((x) => {
-  const pending = PENDING[cell(x)];
-  return pending === undefined ? x : { ...x, pending };
-});
+export const SCENARIOS: LevelScenario[] = [...POLICIES.flatMap(policyGrid), ...PENERAPAN];
