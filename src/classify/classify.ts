@@ -34,6 +34,8 @@ const TOUCHED_RAW = 0.25;
 /** Strong phrases at least this heavy, in the title, say what the document is about. */
 const NAMING_WEIGHT = 0.8;
 const TITLE = ['judul', 'tentang'] as const;
+/** A record (a CV, a disposition slip) says what it is in its first title lines. */
+const RECORD_TITLE_LINES = 3;
 
 export function confidenceOf(rules: Pick<RuleSet, 'scoring'>, score: number): Confidence {
   const { bands } = rules.scoring;
@@ -226,6 +228,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     titleNamesIndicator: named.size > 0,
     issuer,
     firstLine: doc.lines.find((l) => l.page === doc.headPage)?.text ?? '',
+    titleLines: doc.lines.filter((l) => l.titleRank >= 0 && l.titleRank < RECORD_TITLE_LINES).map((l) => ({ text: l.text, tokens: doc.tokens.slice(l.tokenStart, l.tokenEnd) })),
   });
   const allInput = { ...base, evidence };
   const scores = plusNames(scoreIndicators(allInput), allInput, names, byName?.all);

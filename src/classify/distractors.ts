@@ -1,7 +1,8 @@
 /**
  * Documents that name indicators without being evidence for them: documents another body issued for itself
  * (national regulations, another instansi's Perkada or policy book; see issuer.ts), the instrument itself and texts
- * about the evaluation, press releases and news, suppliers' marketing and offers, and off-topic letters (HUT, cuti). Each yields a multiplier for all
+ * about the evaluation, press releases and news, suppliers' marketing and offers, records never evidence alone (a CV, a
+ * disposition slip, an attendance list, a questionnaire, a financial audit) and off-topic letters (HUT, cuti). Each yields a multiplier for all
  * content scores and a reason to show.
  */
 import type { DocumentKind, IssuerVerdict, MatchPlace, MatchReason, NotEvidenceKind } from '../types/classification.ts';
@@ -38,6 +39,18 @@ export interface DistractorInput {
   issuer: IssuerVerdict;
   /** The document's first line, to quote for a press release. */
   firstLine: string;
+  /** The document's first title lines, as skeleton words, with their text. */
+  titleLines: readonly { text: string; tokens: readonly string[] }[];
+}
+
+/** The first title line that opens with one of the record openings (a CV, a disposition slip, …), or null. */
+function recordTitle(rules: RuleSet, evidence: readonly PhraseEvidence[], lines: DistractorInput['titleLines']): MatchReason | null {
+  if (rules.records.unless.some((i) => isMatched(evidence[i]))) return null;
+  for (const line of lines) {
+    const opening = rules.records.title.find((t) => t.length > 0 && t.every((w, i) => line.tokens[i] === w));
+    if (opening !== undefined) return { rule: 'distraktor.administrasi', phrase: line.text, place: 'judul', pages: [], weight: -1 };
+  }
+  return null;
 }
 
 export function assessDistractors(input: DistractorInput): DistractorVerdict {
@@ -73,6 +86,10 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   if (offer !== null) {
     return { kind: 'penawaran', factor: rules.commercial.factor, reasons: [{ ...offer, rule: 'distraktor.penawaran', weight: -1 }] };
   }
+
+  // A record is what it is whatever topic its title names (a CV for the post of an architecture expert).
+  const record = recordTitle(rules, evidence, input.titleLines);
+  if (record !== null) return { kind: 'administrasi', factor: rules.records.factor, reasons: [record] };
 
   const offTopic = firstIn(rules, evidence, rules.offTopic.title, ['judul', 'tentang']);
   if (offTopic !== null && !input.titleNamesIndicator) {

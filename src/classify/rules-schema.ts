@@ -155,6 +155,13 @@ export const ruleFileSchema = z.object({
      * buy: "request a demo", "free trial") in the whole text.
      */
     commercial: z.object({ title: z.array(phraseSchema), anywhere: z.array(phraseSchema).default([]), factor: factor }).default({ title: [], anywhere: [], factor: 0.15 }),
+    /**
+     * Records that are never evidence alone, whatever topic they name: a CV, a disposition slip, an attendance or
+     * participant list, a questionnaire or assessment form, a financial report or its audit. `title`: the
+     * document's first title lines open with one of these (written as they stand, matched on skeleton words);
+     * `unless`: phrases anywhere that make it part of evidence (minutes with their attendance list).
+     */
+    records: z.object({ title: z.array(z.string().min(1)), unless: z.array(phraseSchema).default([]), factor: factor }).default({ title: [], unless: [], factor: 0.3 }),
   }),
   /** Evidence signals read from the full text (docs/rules.md, "Sinyal"): signal → alternative rules. */
   signals: z.partialRecord(z.enum(PHRASE_SIGNALS), z.array(signalRuleSchema).min(1)).default({}),

@@ -1,0 +1,50 @@
+/**
+ * Records that are never evidence alone (distractors.records): a CV, a disposition slip, an attendance or participant
+ * list, a questionnaire, a financial audit. Their titles name SPBE topics in passing; the same topic in an evidence
+ * document still maps.
+ */
+import { describe, expect, it } from 'vitest';
+import { accepted, classify } from './helpers.ts';
+
+describe('records never evidence alone', () => {
+  it('a CV for the post of an SPBE architecture expert maps nothing and says why', () => {
+    const c = classify(
+      'DAFTAR RIWAYAT HIDUP\nNama: Dra. Sinta Marpaung\nPosisi: Tenaga Ahli Arsitektur SPBE dan Peta Rencana SPBE\nPengalaman: penyusunan Arsitektur SPBE Kabupaten Lain (2022), reviu kebijakan internal SPBE (2021)',
+      ['Diskominfo/Konsultan/DRH tenaga ahli.pdf'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('administrasi');
+  });
+
+  it('a disposition slip forwarding a letter on information security maps nothing', () => {
+    const c = classify(
+      'LEMBAR DISPOSISI\nSurat dari: Badan Siber dan Sandi Negara\nPerihal: Undangan bimbingan teknis keamanan informasi dan persandian\nDiteruskan kepada: Kepala Bidang Persandian\nIsi disposisi: hadiri dan laporkan',
+      ['Diskominfo/Persandian/disposisi.pdf'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('administrasi');
+  });
+
+  it('a participant list of an ICT training maps nothing; the training report does', () => {
+    const list = classify(
+      'DAFTAR PESERTA BIMBINGAN TEKNIS KEAMANAN INFORMASI\nNo | Nama | Perangkat Daerah | Sertifikat\n1 | Andi | Dinas Kesehatan | ada\n2 | Budi | Bapenda | ada',
+      ['Diskominfo/Bimtek/peserta.pdf'],
+    );
+    expect(accepted(list)).toEqual([]);
+    const report = classify(
+      'LAPORAN PELAKSANAAN BIMBINGAN TEKNIS KEAMANAN INFORMASI\nBimbingan teknis keamanan informasi bagi pengelola TIK seluruh perangkat daerah diikuti 40 peserta; daftar peserta terlampir.\nPeserta memperoleh sertifikat pelatihan keamanan informasi.',
+      ['Diskominfo/Bimtek/laporan.pdf'],
+    );
+    expect(report.notEvidence).toBeNull();
+    expect(accepted(report).length).toBeGreaterThan(0);
+  });
+
+  it('a questionnaire quoting an indicator is no evidence for it, even filed under the indicator', () => {
+    const c = classify(
+      'KUESIONER PENILAIAN MANDIRI\nIndikator 11: Tingkat Kematangan Arsitektur SPBE\nApakah Pemerintah Daerah telah memiliki dokumen Arsitektur SPBE?\nIsian penjelasan: ......',
+      ['Diskominfo/SPBE/Indikator 11/kuesioner.pdf'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('administrasi');
+  });
+});
