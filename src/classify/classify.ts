@@ -18,7 +18,7 @@ import type { PathHint } from './path-hints.ts';
 import { assessDistractors } from './distractors.ts';
 import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
-import { scoreIndicators } from './score.ts';
+import { gatedIndicators, scoreIndicators } from './score.ts';
 import type { IndicatorScore, ScoreInput } from './score.ts';
 import { documentSignals } from './signals.ts';
 import { compileNames, nameEvidence, nameScores, namedIndicators, withNameScores } from './sectors.ts';
@@ -246,7 +246,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, distractor: verdict.kind !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
+  const gated = gatedIndicators(allInput);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
   if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
 
   const mappings: Mapping[] = [];

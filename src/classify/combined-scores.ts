@@ -41,6 +41,12 @@ export interface CombineContext {
   /** Indicators the title names. */
   named: ReadonlySet<number>;
   hinted: ReadonlySet<number>;
+  /**
+   * Indicators whose rule gate (`requireAny`) is shut for this document (a budget without IT lines for 13, a "tim
+   * koordinasi" of another topic for 19): the retrieval reads the same topic words the gate found too few of, so it
+   * adds no pair for them and the fallback never picks them.
+   */
+  gated: ReadonlySet<number>;
   /** True for distractors: retrieval alone adds no pair. */
   distractor: boolean;
   /** Weights to use instead of the pack's (a workspace's re-weighting). */
@@ -88,7 +94,7 @@ function fallbackReason(top: TopIndicator, hit: RetrievalHit | null): MatchReaso
 function applyFallback(ctx: CombineContext, retrieval: Retrieval, drafts: Map<number, Draft>, rulesOf: ReadonlyMap<number, IndicatorRules>): void {
   const thresholds = ctx.rules.combiner?.fallback ?? null;
   if (thresholds === null || ctx.distractor || [...drafts.values()].some((d) => d.score >= ctx.threshold)) return;
-  const pairs = [...rulesOf].map(([no, indicator]) => ({ indicator: no, features: drafts.get(no)?.features ?? featuresOf(ctx, retrieval, indicator, no, 0) }));
+  const pairs = [...rulesOf].filter(([no]) => !ctx.gated.has(no)).map(([no, indicator]) => ({ indicator: no, features: drafts.get(no)?.features ?? featuresOf(ctx, retrieval, indicator, no, 0) }));
   const top = fallbackTop(pairs);
   if (top === null || !clears(top, thresholds)) return;
   const hit = retrieval.hit(top.indicator);
@@ -114,7 +120,7 @@ export function combineDrafts(ctx: CombineContext, drafts: Map<number, Draft>): 
   const rulesOf = new Map(ctx.rules.indicators.map((r) => [r.no, r]));
   if (!ctx.distractor) {
     for (const no of rulesOf.keys()) {
-      if (drafts.has(no) || retrieval.score(no) < combiner.retrievalAlone) continue;
+      if (drafts.has(no) || ctx.gated.has(no) || retrieval.score(no) < combiner.retrievalAlone) continue;
       drafts.set(no, { indicator: no, score: 0, source: 'content', reasons: [], possiblyMisfiled: false });
     }
   }

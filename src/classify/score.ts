@@ -111,6 +111,17 @@ export function evidenceScore(input: ScoreInput, indicator: IndicatorRules, raw:
   return score;
 }
 
+/** True when the indicator's `requireAny` gate is shut: too few mentions of its topic, and no path hint that opens it. */
+function isGated(input: ScoreInput, indicator: IndicatorRules): boolean {
+  const shut = indicator.requireAny.length > 0 && requiredMentions(input.evidence, indicator.requireAny) < indicator.requireMentions;
+  return shut && !(indicator.orPathHint && input.hinted.has(indicator.no));
+}
+
+/** The indicators whose gate is shut for this document: no evidence for them, whatever else reads the text. */
+export function gatedIndicators(input: ScoreInput): Set<number> {
+  return new Set(input.rules.indicators.filter((indicator) => isGated(input, indicator)).map((indicator) => indicator.no));
+}
+
 function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore {
   const { rules } = input;
   const { scoring } = rules;
@@ -123,8 +134,7 @@ function scoreOne(input: ScoreInput, indicator: IndicatorRules): IndicatorScore 
     reasons.push({ rule: 'payung.penyelenggaraan', phrase: 'kebijakan penyelenggaraan menyeluruh', place: 'judul', pages: [], weight: rules.umbrella.bonus });
   }
   let score = evidenceScore(input, indicator, raw);
-  const gated = indicator.requireAny.length > 0 && requiredMentions(input.evidence, indicator.requireAny) < indicator.requireMentions;
-  if (gated && !(indicator.orPathHint && input.hinted.has(indicator.no))) score = 0;
+  if (isGated(input, indicator)) score = 0;
   return { no: indicator.no, raw, score: Math.max(0, Math.min(1, score)), reasons };
 }
 

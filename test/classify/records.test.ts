@@ -48,3 +48,26 @@ describe('records never evidence alone', () => {
     expect(c.notEvidence).toBe('administrasi');
   });
 });
+
+describe('topic gates: a generic phrase counts for an SPBE indicator only on an SPBE topic', () => {
+  it('a Keputusan forming a tim koordinasi for poverty is no evidence for 10 or 19; one for SPBE is', () => {
+    const poverty = classify(
+      'KEPUTUSAN BUPATI SUKAMAJU\nNOMOR 400.2/12/KEP/2025\nTENTANG\nTIM KOORDINASI PENANGGULANGAN KEMISKINAN DAERAH\nBUPATI SUKAMAJU,\nMEMUTUSKAN:\nKESATU : Membentuk Tim Koordinasi Penanggulangan Kemiskinan Daerah dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran.\nKEDUA : Tim bertugas mengoordinasikan pelaksanaan program penanggulangan kemiskinan antar Perangkat Daerah, memantau dan melakukan evaluasi program bantuan sosial.\nKETIGA : Ketua Tim adalah Wakil Bupati.\nDitetapkan di Sukamaju\npada tanggal 3 Maret 2025\nBUPATI SUKAMAJU,',
+      ['Bagian Hukum/Kepbup 12 2025.pdf'],
+    );
+    expect(accepted(poverty)).toEqual([]);
+    const spbe = classify(
+      'KEPUTUSAN BUPATI SUKAMAJU\nNOMOR 13 TAHUN 2025\nTENTANG\nTIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nMEMUTUSKAN:\nKESATU : Membentuk Tim Koordinasi SPBE dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran.\nKEDUA : Tim Koordinasi SPBE menyusun program kerja penerapan SPBE.\nDitetapkan di Sukamaju',
+      ['Bagian Hukum/Kepbup 13 2025.pdf'],
+    );
+    expect(accepted(spbe)).toContain(10);
+  });
+
+  it("a health unit's LKjIP is no evidence for the electronic accountability service (40)", () => {
+    const c = classify(
+      'LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nDINAS KESEHATAN KABUPATEN SUKAMAJU TAHUN 2024\nBAB III AKUNTABILITAS KINERJA\nSasaran: menurunnya angka kesakitan\nIndikator | Target | Realisasi\nCakupan imunisasi | 95% | 93%\nCapaian kinerja dianalisis per sasaran.',
+      ['Dinkes/LKjIP 2024.pdf'],
+    );
+    expect(accepted(c)).not.toContain(40);
+  });
+});
