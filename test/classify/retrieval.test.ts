@@ -13,6 +13,11 @@ import { combine } from '../../src/classify/combine.ts';
 import { fitCombiner } from '../../src/classify/combine-fit.ts';
 import type { LabelledPair } from '../../src/classify/combine-fit.ts';
 import { indicatorIndex } from '../../src/classify/retrieval/cache.ts';
+import { buildIndicatorIndex } from '../../src/classify/retrieval/indicator-index.ts';
+import type { IndicatorIndex } from '../../src/classify/retrieval/indicator-index.ts';
+import { expansionTerms, termConcepts } from '../../src/classify/retrieval/expansion.ts';
+import { TermMap } from '../../src/classify/retrieval/terms.ts';
+import { EMPTY_LEXICON } from '../../src/classify/lexicon.ts';
 import { retrieve } from '../../src/classify/retrieval/retrieve.ts';
 import { splitSections } from '../../src/classify/retrieval/sections.ts';
 import { skeletonTokens } from '../../src/classify/normalize.ts';
@@ -50,6 +55,16 @@ describe('retrieval terms: one root per word family', () => {
   });
 });
 
+describe('the pack lexicon on the index side', () => {
+  it("a passage naming a concept gains its other forms' words, not its own words nor administrative ones", () => {
+    const terms = new TermMap(['manajemen', 'risiko', 'daerah']);
+    const concepts = termConcepts({ concepts: [['manajemen risiko', 'risk management'], ['audit keamanan', 'security audit']] }, (t) => skeletonTokens(t), terms);
+    const gained = expansionTerms(['penerapan', 'manajemen', 'risiko', 'daerah'], concepts, new Set(['daerah']));
+    expect([...gained].sort()).toEqual(['management', 'risk']);
+    expect(expansionTerms(['manajemen', 'data'], concepts, new Set()).size).toBe(0);
+  });
+});
+
 describe('retrieval of the instrument texts in a document', () => {
   it('finds the Tim Koordinasi in an SK and names the instrument text it matched', () => {
     const doc = buildDocModel(pagesOf(SK_TIM_KOORDINASI), rules.aliases);
@@ -78,11 +93,47 @@ describe('retrieval of the instrument texts in a document', () => {
     ].join('\n');
     const doc = buildDocModel([{ no: 1, text }], rules.aliases);
     const r = retrieve(index, doc);
-    const unfolded = retrieve({ ...index, folds: new Map() }, doc);
+    const bare = retrieve(buildIndicatorIndex(rules.texts, rules.aliases, EMPTY_LEXICON), doc);
     expect(r.score(19)).toBeGreaterThan(0.1);
-    expect(r.score(19)).toBeGreaterThan(unfolded.score(19));
+    expect(r.score(19)).toBeGreaterThan(bare.score(19));
     expect(r.score(19)).toBeGreaterThan(r.score(33));
     expect(r.hit(19)?.snippet).toMatch(/steering committee/i);
+  });
+
+  it('an indicator gains the words of the other forms of the concepts its texts name, weighted below its own', () => {
+    const k = index.indicators.indexOf(21);
+    const own = index.ids.get(index.terms.termOf('risiko') ?? '');
+    const gained = index.ids.get(index.terms.termOf('risk') ?? '');
+    expect(own).toBeDefined();
+    expect(gained).toBeDefined();
+    const weights = index.vectors[k];
+    expect(weights?.get(gained ?? -1)).toBeGreaterThan(0);
+    expect(weights?.get(gained ?? -1)).toBeLessThan(weights?.get(own ?? -1) ?? 0);
+  });
+
+  it('an English text that writes no whole lexicon form still retrieves its indicator word by word (risks, owner, likelihood)', () => {
+    const text = [
+      'Quarterly review of our risks.',
+      'Each risk has an owner, a likelihood and an impact score; the treatment of every risk is tracked by the unit that owns it.',
+    ].join('\n');
+    const doc = buildDocModel([{ no: 1, text }], rules.aliases);
+    const bare = buildIndicatorIndex(rules.texts, rules.aliases, EMPTY_LEXICON);
+    const ranked = (ix: IndicatorIndex): number[] => {
+      const r = retrieve(ix, doc);
+      return [...ix.indicators].sort((a, b) => r.score(b) - r.score(a));
+    };
+    expect(ranked(index)[0]).toBe(21);
+    expect(ranked(bare)[0]).not.toBe(21);
+  });
+
+  it('the pemdi-2026 pack: its lexicon reaches its retrieval index the same way', () => {
+    const pemdi = loadPack('pemdi-2026').rules;
+    const text = 'Architecture blueprint: the business, application, data and infrastructure architecture of the agency for the next five years.';
+    const doc = buildDocModel([{ no: 1, text }], pemdi.aliases);
+    const full = retrieve(buildIndicatorIndex(pemdi.texts, pemdi.aliases, pemdi.lexicon), doc);
+    const bare = retrieve(buildIndicatorIndex(pemdi.texts, pemdi.aliases, EMPTY_LEXICON), doc);
+    expect(full.top).toBeGreaterThan(0.05);
+    expect(full.top).toBeGreaterThan(5 * bare.top);
   });
 
   it.skipIf(!hasShared)('Perbup Minahasa Selatan: sections follow BAB/Bagian, and each topic is found in its own Bagian', () => {

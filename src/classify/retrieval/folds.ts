@@ -1,6 +1,6 @@
 /**
  * The pack's lexicon for retrieval: a document's form of a concept ("steering committee", "enterprise
- * architecture", "pemerintah digital") is read as the concept's first form, the instrument's own words ("tim
+ * architecture", "pemerintah digital") is also read as the concept's first form, the instrument's own words ("tim
  * koordinasi SPBE", "arsitektur SPBE", "SPBE"), so a text in other words still meets the instrument's texts.
  */
 import type { AliasIndex } from '../document.ts';

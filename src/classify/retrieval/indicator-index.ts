@@ -14,9 +14,17 @@ import type { FoldIndex } from './folds.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { ADMINISTRATIVE_WORDS } from './stopwords.ts';
 import { skeletonTokens } from '../normalize.ts';
+import { expansionTerms, termConcepts } from './expansion.ts';
 
 /** BM25's k1: how fast repeated mentions of a term saturate. */
 export const K1 = 1.2;
+
+/**
+ * Weight of a word an indicator's texts gain from the pack lexicon (expansion.ts), relative to one of their own
+ * words of the same frequency and rarity: another form of a concept the instrument names is evidence of the
+ * concept, but weaker than the instrument's own wording.
+ */
+export const LEXICON_WEIGHT = 0.75;
 
 /** A sparse vector: term id → weight. */
 export type TermVector = Map<number, number>;
@@ -76,35 +84,55 @@ function norm(vector: TermVector): number {
 export function buildIndicatorIndex(indicators: readonly Indicator[], aliases: AliasIndex, lexicon: Lexicon): IndicatorIndex {
   const passages = indicatorPassages(indicators);
   const passageTokens = passages.map((p) => tokensOf(p.text, aliases));
+  const formTokens = (text: string): string[] => tokensOf(text, aliases);
   const terms = new TermMap(passageTokens.flat());
   const stop = new Set(ADMINISTRATIVE_WORDS.flatMap((w) => skeletonTokens(w)).map((t) => terms.termOf(t) ?? t));
+  const concepts = termConcepts(lexicon, formTokens, terms);
   const ids = new Map<string, number>();
-  const passageCounts = passageTokens.map((tokens) =>
-    counts(tokens.map((t) => terms.termOf(t)).filter((t): t is string => t !== null && !stop.has(t)), ids, true),
+  const sequences = passageTokens.map((tokens) => tokens.map((t) => terms.termOf(t)));
+  const passageCounts = sequences.map((sequence) =>
+    counts(sequence.filter((t): t is string => t !== null && !stop.has(t)), ids, true),
   );
+  const passageGains = sequences.map((sequence) => counts([...expansionTerms(sequence, concepts, stop)], ids, true));
   const numbers = indicators.map((i) => i.no);
   const slot = new Map(numbers.map((no, k) => [no, k]));
   const passagesOf: number[][] = numbers.map(() => []);
   const indicatorCounts: Map<number, number>[] = numbers.map(() => new Map());
+  const indicatorGains: Map<number, number>[] = numbers.map(() => new Map());
   passages.forEach((p, i) => {
     const k = slot.get(p.indicator) ?? 0;
     passagesOf[k]?.push(i);
     const target = indicatorCounts[k];
     for (const [id, n] of passageCounts[i] ?? []) target?.set(id, (target.get(id) ?? 0) + n);
+    const gained = indicatorGains[k];
+    for (const [id, n] of passageGains[i] ?? []) gained?.set(id, (gained.get(id) ?? 0) + n);
   });
-  const df = new Float64Array(ids.size);
-  for (const c of indicatorCounts) for (const id of c.keys()) df[id] = (df[id] ?? 0) + 1;
+  indicatorGains.forEach((gained, k) => {
+    for (const id of indicatorCounts[k]?.keys() ?? []) gained.delete(id);
+  });
   const n = numbers.length;
-  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-  const weigh = (c: Map<number, number>): TermVector => new Map([...c].map(([id, tf]) => [id, saturate(tf) * (idf[id] ?? 0)]));
+  // A term of the instrument's own texts is as rare as they make it; a term only the lexicon brings, as its gains.
+  const df = new Float64Array(ids.size);
+  const gainedDf = new Float64Array(ids.size);
+  for (const c of indicatorCounts) for (const id of c.keys()) df[id] = (df[id] ?? 0) + 1;
+  for (const c of indicatorGains) for (const id of c.keys()) gainedDf[id] = (gainedDf[id] ?? 0) + 1;
+  const idf = df.map((d, id) => {
+    const f = d > 0 ? d : (gainedDf[id] ?? 0);
+    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  });
+  const weigh = (own: Map<number, number>, gains: Map<number, number> | undefined): TermVector => {
+    const vector: TermVector = new Map([...own].map(([id, tf]) => [id, saturate(tf) * (idf[id] ?? 0)]));
+    for (const [id, tf] of gains ?? []) if (!vector.has(id)) vector.set(id, LEXICON_WEIGHT * saturate(tf) * (idf[id] ?? 0));
+    return vector;
+  };
   const postings: { k: number; w: number }[][] = Array.from({ length: ids.size }, () => []);
   const norms = new Float64Array(n);
-  const vectors = indicatorCounts.map(weigh);
+  const vectors = indicatorCounts.map((c, k) => weigh(c, indicatorGains[k]));
   vectors.forEach((vector, k) => {
     norms[k] = norm(vector);
     for (const [id, w] of vector) postings[id]?.push({ k, w });
   });
-  const passageVectors = passageCounts.map(weigh);
+  const passageVectors = passageCounts.map((c, i) => weigh(c, passageGains[i]));
   return {
     terms,
     ids,

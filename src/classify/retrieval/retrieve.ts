@@ -46,16 +46,17 @@ interface SectionVector {
   norm: number;
 }
 
-/** The document's terms: one id per token, plus the ids a lexicon form stands for beyond its own length. */
+/** The document's terms: one id per token, plus the ids of the instrument's own form of a lexicon concept. */
 interface DocTerms {
   ids: Int32Array;
-  /** Extra term ids at a token ("SPBE" read for the two tokens of "pemerintah digital" leaves none; the reverse adds). */
+  /** At the first token of a lexicon form: the term ids of the concept's first form ("steering committee" adds "tim koordinasi SPBE"). */
   extra: Map<number, number[]>;
 }
 
 /**
- * The term id of every token of the document, a lexicon form read as the instrument's own words; lines of a
- * table of contents weigh nothing.
+ * The term id of every token of the document; a lexicon form keeps its own words (which the indicators naming
+ * the concept hold, weighted below their own, indicator-index.ts) and adds the instrument's own words for the
+ * concept. Lines of a table of contents weigh nothing.
  */
 function termIds(index: IndicatorIndex, doc: DocModel): DocTerms {
   const ids = new Int32Array(doc.tokens.length).fill(NO_TERM);
@@ -64,14 +65,13 @@ function termIds(index: IndicatorIndex, doc: DocModel): DocTerms {
     if (isContentsLine(line.text)) continue;
     for (let t = line.tokenStart; t < line.tokenEnd; t++) {
       const fold = foldAt(index.folds, doc.tokens, t, line.tokenEnd);
-      if (fold !== undefined) {
-        for (let k = 0; k < fold.from.length; k++) ids[t + k] = fold.to[k] ?? NO_TERM;
-        if (fold.to.length > fold.from.length) extra.set(t, fold.to.slice(fold.from.length));
-        t += fold.from.length - 1;
-        continue;
+      if (fold !== undefined) extra.set(t, fold.to);
+      const span = fold?.from.length ?? 1;
+      for (let k = 0; k < span; k++) {
+        const term = index.terms.termOf(doc.tokens[t + k] ?? '');
+        ids[t + k] = term === null ? NO_TERM : (index.ids.get(term) ?? UNKNOWN);
       }
-      const term = index.terms.termOf(doc.tokens[t] ?? '');
-      ids[t] = term === null ? NO_TERM : (index.ids.get(term) ?? UNKNOWN);
+      t += span - 1;
     }
   }
   return { ids, extra };
