@@ -16,6 +16,13 @@ const HEAD_LINES = 30;
 const BODY_WORDS_MAX = 14;
 /** "Menimbang" alone is a margin label that text extraction may put above the heading; with text it starts the body. */
 const BODY_START = /^(dengan hormat|(menimbang|mengingat|memperhatikan)\s*:?\s*\S|dasar hukum|kepada yth|yth\b|pasal\s+\d|bab\s+[ivx\d]|latar belakang|pendahuluan|\d+\s*[.)]\s)/i;
+/**
+ * A line that cites an act by its number and subject ("Peraturan Gubernur … Nomor 5 Tahun 2023 tentang …") in mixed
+ * case: one item of a list of acts (a JDIH search result, a register, a list of references), not a heading, which is
+ * written in capitals even when OCR flattens it onto one line.
+ */
+const CITED_ACT = /^(peraturan|keputusan|instruksi|surat edaran|perda|perbup|perwal|pergub|permen\w*|kepmen\w*|kepbup|kepwal|kepgub)\b.*\bnomor\s*:?\s*[\w./-]*\d[\w./-]*\s+(tahun\s+\d{4}\s+)?tentang\b/i;
+const LIST_MIN_ITEMS = 2;
 const JOIN_LINES = 3;
 const JOIN_MAX_WORDS = 10;
 const MIN_FUZZY = 5;
@@ -211,7 +218,12 @@ function headLines(doc: DocModel, limit = HEAD_LINES): string[] {
 function issuerLines(doc: DocModel): string[] {
   const lines = headLines(doc, ISSUER_LINES);
   const end = lines.findIndex((l) => BODY_START.test(l) || l.split(/\s+/).length > BODY_WORDS_MAX);
-  return end < 0 ? lines : lines.slice(0, end + 1);
+  const head = end < 0 ? lines : lines.slice(0, end + 1);
+  const cited = (l: string): boolean => CITED_ACT.test(l.trim()) && l !== l.toUpperCase();
+  // A list of acts starts the body: its items name their issuers, not the document's.
+  if (lines.filter(cited).length < LIST_MIN_ITEMS) return head;
+  const listStart = head.findIndex(cited);
+  return listStart < 0 ? head : head.slice(0, listStart);
 }
 
 /**

@@ -85,6 +85,25 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(c.signals ?? []).not.toContain('pihak-luar');
   });
 
+  it("a screen listing acts (a JDIH search) takes no issuer from its items: another province's Pergub in the list is not the screen's issuer", () => {
+    const screen = [
+      'jdih.sukamajukab.go.id',
+      'JDIH - Produk Hukum',
+      'Pencarian: [ SPBE ] Cari',
+      'Peraturan Gubernur Jawa Tengah Nomor 5 Tahun 2023 tentang SPBE   Lihat | Unduh',
+      'Peraturan Menteri PANRB Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi SPBE   Lihat | Unduh',
+      'Keputusan Bupati Nomor 100/45/2025 tentang Tim Koordinasi SPBE   Lihat | Unduh',
+    ].join('\n');
+    const c = classify(screen, ['Bagian Hukum/Tangkapan layar JDIH.png']);
+    expect(c.issuer?.case).not.toBe('instansi-lain');
+    expect(accepted(c)).toContain(44);
+  });
+
+  it('one act cited in a heading flattened by OCR is still the heading: the issuer is read from it', () => {
+    const c = classify('PERATURAN BUPATI TANJUNG LESTARI NOMOR 7 TAHUN 2025 TENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nMenimbang : bahwa untuk melaksanakan SPBE perlu menetapkan Peraturan Bupati;');
+    expect(c.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Peraturan Bupati Tanjung Lestari' });
+  });
+
   it("another kabupaten's Perbup is that kabupaten's regulation: no evidence for us", () => {
     const c = classify(PERBUP_SPBE, undefined, undefined, KABUPATEN_LAIN);
     expect(c.issuer).toMatchObject({ case: 'instansi-lain', issuer: 'Bupati Sukamaju', namesUs: null });
