@@ -94,9 +94,11 @@ function fallbackReason(top: TopIndicator, hit: RetrievalHit | null): MatchReaso
 function applyFallback(ctx: CombineContext, retrieval: Retrieval, drafts: Map<number, Draft>, rulesOf: ReadonlyMap<number, IndicatorRules>): void {
   const thresholds = ctx.rules.combiner?.fallback ?? null;
   if (thresholds === null || ctx.distractor || [...drafts.values()].some((d) => d.score >= ctx.threshold)) return;
-  const pairs = [...rulesOf].filter(([no]) => !ctx.gated.has(no)).map(([no, indicator]) => ({ indicator: no, features: drafts.get(no)?.features ?? featuresOf(ctx, retrieval, indicator, no, 0) }));
+  const pairs = [...rulesOf].map(([no, indicator]) => ({ indicator: no, features: drafts.get(no)?.features ?? featuresOf(ctx, retrieval, indicator, no, 0) }));
   const top = fallbackTop(pairs);
-  if (top === null || !clears(top, thresholds)) return;
+  // The document reads most like an indicator whose gate is shut: it is about that topic without its substance (a
+  // budget without IT lines), not evidence for the runner-up.
+  if (top === null || ctx.gated.has(top.indicator) || !clears(top, thresholds)) return;
   const hit = retrieval.hit(top.indicator);
   const pair = pairs.find((p) => p.indicator === top.indicator);
   const d: Draft = drafts.get(top.indicator) ?? { indicator: top.indicator, score: 0, source: 'content', reasons: [], possiblyMisfiled: false };

@@ -274,12 +274,17 @@ export function isDraft(doc: DocModel): boolean {
     .some((line) => DRAFT.some((m) => startsWith(lineTokens(doc, line), m)));
 }
 
+/** An image, or a file the folder or its name calls a screen capture (the text of one, a PDF of screenshots). */
+function readAsImage(path: string): boolean {
+  return IMAGE_EXT.test(path) || SCREEN_NAME.test(path);
+}
+
 /** Short UI-like text: menu words, mostly short lines; an image with almost no text is a screen capture too. */
 function looksLikeScreenshot(doc: DocModel, primaryPath: string): boolean {
   if (doc.wordCount > SCREENSHOT_MAX_WORDS) return false;
   const ui = new Set(doc.tokens.filter((t) => UI_WORDS.has(t)));
-  if (ui.size < 2) return IMAGE_EXT.test(primaryPath) && doc.wordCount < IMAGE_FEW_WORDS;
-  if (IMAGE_EXT.test(primaryPath)) return true;
+  if (ui.size < 2) return readAsImage(primaryPath) && doc.wordCount < IMAGE_FEW_WORDS;
+  if (readAsImage(primaryPath)) return true;
   const short = doc.lines.filter((l) => l.tokenEnd - l.tokenStart <= 4).length;
   return doc.lines.length > 0 && short / doc.lines.length >= 0.6;
 }
@@ -356,7 +361,9 @@ function regulationFrame(doc: DocModel): DocumentKind | null {
 
 export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   const head = headLines(doc);
-  const image = IMAGE_EXT.test(primaryPath);
+  // A file the folder or its name calls a screen capture ("Tangkapan layar/jdih.png.txt", a PDF of screenshots) is read
+  // like an image: a screen, whatever heading its content shows ("Peraturan Daerah (212) | …", "Rencana Hasil Kerja").
+  const image = readAsImage(primaryPath);
   const draft = isDraft(doc);
   const named = earliestKind(doc, head, true);
   // A memo, invitation or minutes with the fields of a letter is that letter, photographed or not.
@@ -366,7 +373,7 @@ export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {
   if (screen) return 'tangkapan-layar';
   if (looksLikeNews(doc, named)) return 'siaran-pers';
   // A named screen capture is a screen, whatever title its content shows ("Laporan Hasil Pemeriksaan …" in an app).
-  if (image && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';
+  if (IMAGE_EXT.test(primaryPath) && SCREEN_NAME.test(primaryPath)) return 'tangkapan-layar';
   if (named !== null) return named;
   if (draft && head.some((l) => /\b(peraturan|keputusan|perbup|perwal|pergub)\b/i.test(l.text))) return 'rancangan';
   const framed = regulationFrame(doc);

@@ -71,3 +71,29 @@ describe('topic gates: a generic phrase counts for an SPBE indicator only on an 
     expect(accepted(c)).not.toContain(40);
   });
 });
+
+describe('a file its folder calls a screen capture is a screen, whatever heading its text shows', () => {
+  it('the text of a legal-information portal screen listing regulation counts is a screen, not a regulation', () => {
+    const c = classify(
+      'Portal Produk Hukum Kabupaten Sukamaju\nCari produk hukum: [jenis] [nomor] [tahun] [Cari]\nPeraturan Daerah (180) | Peraturan Bupati (602) | Keputusan Bupati (1.455)\nTerbaru: Peraturan Bupati Nomor 9 Tahun 2025 tentang Retribusi | Berlaku | [Unduh PDF]',
+      ['Bagian Hukum/Tangkapan layar/portal hukum.png.txt'],
+    );
+    expect(c.kind).toBe('tangkapan-layar');
+  });
+
+  it('a performance application screen whose table opens with "Rencana Hasil Kerja" is a screen', () => {
+    const c = classify(
+      'Aplikasi Kinerja Pegawai Kabupaten Sukamaju\nNama: Budi | NIP 1990 | Periode: Mei 2025\nRencana Hasil Kerja | Realisasi | Bukti | Status\nPengelolaan jaringan | 4 kali | laporan.pdf | Disetujui atasan\n[Tambah Realisasi] [Unduh Rekap] [Ajukan Penilaian]',
+      ['BKPSDM/Tangkapan layar/kinerja.png.txt'],
+    );
+    expect(c.kind).toBe('tangkapan-layar');
+  });
+
+  it('a report on the fibre network between the offices is evidence for the intra-government network (17)', () => {
+    const c = classify(
+      'LAPORAN PEKERJAAN\nPembangunan jaringan antar kantor Pemerintah Kabupaten Sukamaju\nKabel serat optik ditarik dari Diskominfo ke Kantor Bupati, Bappeda dan Bapenda (5,2 km); setiap kantor memakai switch dan VLAN sendiri.\nUji koneksi: latensi 3 ms.',
+      ['Diskominfo/Infrastruktur/Laporan jaringan.pdf'],
+    );
+    expect(accepted(c)).toContain(17);
+  });
+});
