@@ -344,9 +344,11 @@ export function isRegulation(kind: DocumentKind): boolean {
  * The frame of a regulation whose heading line is lost (kop and "PERATURAN BUPATI …" cut off a scan, a copy that
  * starts at "NOMOR … TENTANG …"): considerations, then articles (a Peraturan) or the decision (a Keputusan).
  */
-const CONSIDERING = /^menimbang\b/i;
-const ARTICLE = /^pasal\s+\d+\b/i;
-const DECIDING = /^(memutuskan\b|(kesatu|pertama)\s*:)/i;
+/** A speck or mark OCR read in the margin before the line's first word ('" Pasal 2', '~ Menimbang'). */
+const MARGIN_JUNK = String.raw`^[^\p{L}\d]{0,3}`;
+const CONSIDERING = new RegExp(`${MARGIN_JUNK}menimbang\\b`, 'iu');
+const ARTICLE = new RegExp(`${MARGIN_JUNK}pasal\\s+\\d+\\b`, 'iu');
+const DECIDING = new RegExp(`${MARGIN_JUNK}(memutuskan\\b|(kesatu|pertama)\\s*:)`, 'iu');
 const FRAME_LINES = 40;
 
 function regulationFrame(doc: DocModel): DocumentKind | null {

@@ -191,5 +191,26 @@ Bersama ini kami sampaikan rekap tiket yang masuk melalui portal layanan
 Juli-September 2025: 312 permintaan (akun, reset kata sandi, pengaturan surel)`;
     expect(classify(desk, ['Diskominfo/Nota dinas rekap layanan.jpg'], 0.5, LEMBAH_HIJAU).kind).toBe('nota-dinas');
   });
+
+  it("a Perbup whose heading line the scan lost, a mark read before its 'Pasal', is still framed as a Peraturan", () => {
+    // The scan of p7-broken-perbup-penghubung: 'PERATURAN BUPATI LEMBAH HIJAU' cut off, a quote mark before 'Pasal 2'.
+    const scan = `NOMOR 9 TAHUN 2025 TENTANG PENGGUNAAN SISTEM
+PENGHUBUNG LAYANAN PEMERINTAH
+DAERAH
+BUPATI LEMBAH HIJAU,
+Menimbang : bahwa untuk keterpaduan pertukaran data antar aplikasi Perangkat Daerah perlu
+
+mengatur penggunaan sistem penghubung layanan:
+" Pasal 2
+
+Setiap aplikasi Perangkat Daerah yang bertukar data wajib menggunakan sistem penghubung layanan
+yang dikelola Dinas Komunikasi dan Informatika.
+
+Ditetapkan di Sindangraya pada tanggal 16 April 2025
+BUPATI LEMBAH HIJAU,`;
+    const c = classify(scan, ['Bagian Hukum/Perbup 9 2025 penghubung layanan.pdf'], 0.5, LEMBAH_HIJAU);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([7]);
+  });
 });
 
