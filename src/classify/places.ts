@@ -115,21 +115,24 @@ function continuesHeading(raw: string, folded: string): boolean {
   return wordCount(raw) <= 10 && !/[.;]$/.test(raw.trim());
 }
 
-/** A sentence or paragraph: the title area has ended. A long title in capitals ("LAPORAN PENGEMBANGAN SISTEM INFORMASI …") is none. */
+/** A sentence or paragraph: the title area has ended. A long title in capitals ("LAPORAN PENGEMBANGAN SISTEM INFORMASI …") or an application's header is none. */
 function isBodyLine(raw: string): boolean {
   const words = wordCount(raw);
-  return (words > TITLE_MAX_WORDS && !isCapitals(raw)) || (words >= 6 && /[.;]$/.test(raw));
+  return (words > TITLE_MAX_WORDS && !isCapitals(raw) && !isAppHeader(raw)) || (words >= 6 && /[.;]$/.test(raw));
 }
 
 /**
- * "SIMRENDA - Sistem Informasi Perencanaan …", "SIWAS - Pengaturan Integrasi": an application's name in capitals, a
- * dash, then what the screen shows in other case: a screen's header, not a field whose colon OCR read as a dash.
+ * "SIMRENDA - Sistem Informasi Perencanaan …", "SIWAS - Pengaturan Integrasi", "SIPBJ Sukamaju - Sistem Informasi
+ * Pengadaan Barang dan Jasa Kabupaten Sukamaju": an application's name (an acronym in capitals, perhaps with its
+ * region's name), a dash, then what the screen shows in other case: a screen's header, not a field whose colon OCR
+ * read as a dash, and a title line however long the application's full name (up to a heading's length).
  */
 function isAppHeader(line: string): boolean {
-  const m = /^(\S+)\s+[-–]\s+(.*)$/u.exec(line);
+  const m = /^(\S+)(?:\s+([^\s\-–]\S*))?\s+[-–]\s+(.*)$/u.exec(line.trim());
   if (m === null) return false;
-  const [, name = '', rest = ''] = m;
-  return /\p{L}{3,}/u.test(name) && name === name.toUpperCase() && /\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(rest);
+  const [, name = '', region, rest = ''] = m;
+  const named = /\p{L}{3,}/u.test(name) && name === name.toUpperCase() && (region === undefined || /^\p{Lu}\p{Ll}/u.test(region));
+  return named && /\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(rest) && !/[.;]$/.test(rest) && wordCount(line) <= HEADING_MAX_WORDS;
 }
 
 /** Indexes of the letterhead lines at the top of page 1. */

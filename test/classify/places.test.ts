@@ -101,6 +101,12 @@ describe("an application's header and a long title in capitals", () => {
     expect(linePlaces(0, ['SIMKEUDA - Pengaturan Integrasi', 'Status sinkronisasi terakhir: Berhasil'])[0]).toBe('judul');
     expect(linePlaces(0, ['Independent Audit of Network Infrastructure', 'AUDITOR - KREASI AUDIT TEKNOLOGI'])[1]).not.toBe('judul');
   });
+  it("a header naming the application with its region and its long full name (11 words) is a title line; a sentence after a dash is not", () => {
+    const header = 'SIPBJ Sukamaju - Sistem Informasi Pengadaan Barang dan Jasa Kabupaten Sukamaju';
+    expect(linePlaces(0, [header, 'Beranda | Profil | Informasi | Berita | Kontak'])[0]).toBe('judul');
+    expect(linePlaces(0, ['SIPBJ - Sistem ini dipakai oleh seluruh perangkat daerah untuk mengelola paket pengadaan tahun ini.'])[0]).toBe('isi');
+    expect(linePlaces(0, ['Laporan Sukamaju - rekapitulasi pengadaan barang dan jasa seluruh perangkat daerah tahun 2025'])[0]).toBe('isi');
+  });
   it('a title in capitals of 11–14 words is a title line; a sentence of as many words ends the title area', () => {
     const title = 'LAPORAN PENGEMBANGAN SISTEM INFORMASI PENGADAAN BARANG DAN JASA (SIPBJ SUKAMAJU) TAHUN 2025';
     expect(linePlaces(0, ['NOTULEN RAPAT', title])[1]).toBe('judul');

@@ -653,16 +653,4 @@ function layananScenarios(s: Layanan, i: number): LevelScenario[] {
   ];
 }
 
-// Known failures, by "indicator-level", with the class each belongs to.
-const SCREEN_UNMAPPED = "a screenshot whose header line names the application by two words and its long name (11 words with the dash) is read as body text, so the long name stays a candidate below the threshold";
-const PENDING: Record<string, string> = {
-  '35-1': SCREEN_UNMAPPED,
-};
-
-const withPending = (s: LevelScenario): LevelScenario => {
-  const key = /^Kisi (\d+-\d)/.exec(s.name)?.[1] ?? '';
-  const reason = PENDING[key];
-  return reason === undefined ? s : { ...s, pending: reason };
-};
-
-export const SCENARIOS: LevelScenario[] = [...PROSES.flatMap(prosesScenarios), ...AUDITS.flatMap(auditScenarios), ...LAYANAN.flatMap((x, i) => layananScenarios(x, i))].map(withPending);
+export const SCENARIOS: LevelScenario[] = [...PROSES.flatMap(prosesScenarios), ...AUDITS.flatMap(auditScenarios), ...LAYANAN.flatMap((x, i) => layananScenarios(x, i))];
