@@ -19,6 +19,13 @@ const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
  */
 const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.?\s*:)|kepada yth|memperhatikan|bahwa\b|pasal\s+\d|pada hari ini\b)/;
 /**
+ * "Pembahasan", "I. PENDAHULUAN", "Executive Summary": the label of a body section on a line of its own. The title and
+ * the fields of minutes or a report are above it; a photo or scan that lost a list's numbers and broke its items into
+ * short lines would otherwise carry the title area on into them.
+ */
+const BODY_SECTION_LABEL =
+  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*)?(pembahasan|hasil pembahasan|hasil rapat|pokok pembahasan|kesimpulan|kesimpulan dan rekomendasi|latar belakang|pendahuluan|ringkasan eksekutif|ringkasan|uraian kegiatan|pelaksanaan kegiatan|dasar hukum|maksud dan tujuan|executive summary|introduction|background|summary|key findings|findings)\s*:?\s*$/;
+/**
  * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
  * elsewhere, the colon left at the start of the clause).
  */
@@ -61,8 +68,12 @@ function addressesMemo(lines: readonly string[], i: number): boolean {
   return next.filter((l) => isBareLetterField(l) || /^(dari|nomor|no|tanggal|tgl|sifat|lampiran|perihal|hal)\.?\s*:/i.test(l)).length >= MEMO_FIELDS_MIN;
 }
 const LABEL = /^[\p{L}][\p{L} /.]{0,24}:/u;
-/** A one-word field whose colon OCR read as another mark, spaced off ("Auditor - Kreasi Audit", "Date + 18 June 2025"). */
-const OCR_FIELD = /^\p{L}{3,}\s+[-–+;=»](?:\s|$)/u;
+/**
+ * A field whose colon OCR read as another mark, spaced off: one word before any such mark ("Auditor - Kreasi Audit",
+ * "Date + 18 June 2025"), or a word and one or two lower-case words before a dash ("Ruang lingkup - Pusat Data …").
+ * Read as written, so a title in capitals ("KUESIONER EVALUASI SPBE - DOMAIN 2") is none.
+ */
+const OCR_FIELD = /^\p{L}{3,}(?:\s+[-–+;=»]|(?:\s+\p{Ll}{2,}){1,2}\s+[-–])(?:\s|$)/u;
 const SECTION_HEADING = /^(bab|bagian|paragraf)\s+\S+/;
 /** "1.1 Tujuan", "2.3. Ruang Lingkup": multi-level numbering (single-level "1." is usually a list item). */
 const NUMBERED_HEADING = /^\d+(\.\d+)+\.?\s+\p{Lu}/u;
@@ -178,10 +189,10 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     }
     const raw = (lines[i] ?? '').trim();
     if (addressesMemo(lines, i)) continue;
-    if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f)) break;
+    if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f) || BODY_SECTION_LABEL.test(f)) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
-    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(f) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {
+    if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(raw) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }
@@ -204,7 +215,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || (OCR_FIELD.test(f) && !isAppHeader(lines[i] ?? '')) || f.startsWith(':') || BARE_FIELD.test(raw)) {
+    if (LABEL.test(f) || (OCR_FIELD.test(raw) && !isAppHeader(raw)) || f.startsWith(':') || BARE_FIELD.test(raw)) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }

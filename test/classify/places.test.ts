@@ -160,3 +160,42 @@ describe("the official's comma closes a decree's title", () => {
     expect(classify('BagianHukum/Kepbup peta proses bisnis.pdf', peta)).toEqual([14]);
   });
 });
+
+describe('photos and scans that lost the numbers of a list or the colon of a field', () => {
+  // As tesseract read a phone photo of minutes: the items' numbers were lost and their lines broken short.
+  const MINUTES_PHOTO = [
+    'NOTULEN RAPAT',
+    'PEMBAHASAN USULAN BELANJA PERANGKAT DAN APLIKASI PERANGKAT',
+    'DAERAH TAHUN 2026',
+    'Hari/Tanggal : Kamis, 14 Agustus 2025',
+    'Tempat Ruang Rapat Bappeda Kabupaten Sukamaju',
+    'Peserta : Bappeda, BPKAD, Diskominfo dan 26 Perangkat Daerah',
+    'Pembahasan',
+    '"',
+    'Diskominfo menelaah 58 usulan pengadaan komputer, server, langganan internet dan',
+    'pembangunan aplikasi dari Perangkat Daerah',
+  ];
+
+  it('a body section label on its own line ("Pembahasan", "I. PENDAHULUAN") ends the title area', () => {
+    const places = linePlaces(0, MINUTES_PHOTO);
+    expect(places[1]).toBe('judul');
+    expect(places.slice(6)).not.toContain('judul');
+    expect(linePlaces(0, ['LAPORAN EVALUASI LAYANAN', 'TAHUN 2025', 'I. PENDAHULUAN', 'Layanan aplikasi umum'])[3]).not.toBe('judul');
+  });
+
+  it('so the minutes map to the budget they discuss, not to an item as if the title named it', () => {
+    const c = classifyDocument(
+      { sha256: 'b'.repeat(64), paths: ['BAPPEDA/notulen belanja ti.jpg'], pages: [{ no: 1, text: MINUTES_PHOTO.join('\n') }] },
+      loadPack('spbe-2020').rules,
+      { threshold: 0.5, instansi: SUKAMAJU },
+    );
+    expect(c.mappings.map((m) => m.indicator)).toEqual([13]);
+  });
+
+  it('"Ruang lingkup - Pusat Data …" is a field whose colon OCR read as a dash; a title in capitals with a dash is a title', () => {
+    const places = linePlaces(0, ['BADAN SIBER DAN SANDI NEGARA', 'LAPORAN HASIL PENILAIAN MANDIRI TERVERIFIKASI INDEKS KAMI', 'Ruang lingkup - Pusat Data dan layanan aplikasi Pemerintah Kabupaten']);
+    expect(places[1]).toBe('judul');
+    expect(places[2]).not.toBe('judul');
+    expect(linePlaces(0, ['KUESIONER EVALUASI SPBE - DOMAIN 2 TATA KELOLA'])[0]).toBe('judul');
+  });
+});
