@@ -553,6 +553,17 @@ function isOurs(issuer: Issuer, own: OwnName): boolean {
   return false;
 }
 
+/**
+ * "… Persandian Provinsi Kepulauan" / "Laur Banda": the issuer's name ends with its line and is the start of ours
+ * ("Kepulauan Laut Banda"), the rest broken onto a next line that OCR misread. Neither ours nor another region's.
+ */
+function isCutFromOurs(issuer: Issuer, own: OwnName): boolean {
+  const { name } = issuer;
+  if (name.length === 0 || name.length >= own.core.length || issuer.nameOnLine !== name.length) return false;
+  if (!(issuer.level === own.level || (own.level !== 'pusat' && issuer.level === 'daerah'))) return false;
+  return name.every((t, i) => sameToken(own.core[i] ?? '', t));
+}
+
 /** Where `needle` occurs in `hay` (token-wise, OCR-tolerant). */
 function occurrences(hay: readonly string[], needle: readonly string[]): number[] {
   const found: number[] = [];
@@ -586,6 +597,7 @@ export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdi
   if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';
   else if (isOurs(issuer, own)) verdict = 'sendiri';
   else if (us) verdict = 'tentang-kita';
+  else if (isCutFromOurs(issuer, own)) verdict = 'tidak-diketahui';
   else verdict = issuer.level === 'pusat' ? 'nasional' : 'instansi-lain';
   return { case: verdict, issuer: issuer?.text ?? null, namesUs: us ? instansi.nama : null };
 }

@@ -5,11 +5,14 @@
  */
 import type { MatchPlace } from '../types/classification.ts';
 import { foldCase } from './normalize.ts';
+import { isTitleCase } from './title-case.ts';
 
 const TITLE_LINES = 12;
 const TITLE_MAX_WORDS = 10;
 const TENTANG_MAX_LINES = 5;
 const HEADING_MAX_WORDS = 14;
+/** A heading OCR flattened onto one line (title, subtitle, number, region) is rarely longer. */
+const FLAT_TITLE_MAX_WORDS = 28;
 
 /** "Menimbang" alone: a margin label; text extraction may place it above the title it belongs under. */
 const LONE_BODY_LABEL = /^(menimbang|mengingat|memperhatikan)\s*:?\s*$/;
@@ -91,7 +94,8 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-function isCapitals(line: string): boolean {
+/** Mostly capital letters, whatever the length. */
+function isCapitalLetters(line: string): boolean {
   let letters = 0;
   let upper = 0;
   for (const ch of line) {
@@ -110,7 +114,11 @@ function isCapitals(line: string): boolean {
     letters++;
     if (ch === up) upper++;
   }
-  return letters >= 4 && upper / letters >= 0.8 && wordCount(line) <= HEADING_MAX_WORDS;
+  return letters >= 4 && upper / letters >= 0.8;
+}
+
+function isCapitals(line: string): boolean {
+  return isCapitalLetters(line) && wordCount(line) <= HEADING_MAX_WORDS;
 }
 
 function isHeadingLine(raw: string, folded: string): boolean {
@@ -126,10 +134,25 @@ function continuesHeading(raw: string, folded: string): boolean {
   return wordCount(raw) <= 10 && !/[.;]$/.test(raw.trim());
 }
 
-/** A sentence or paragraph: the title area has ended. A long title in capitals ("LAPORAN PENGEMBANGAN SISTEM INFORMASI …") or an application's header is none. */
+/**
+ * A title and its subtitle that OCR or a flat layout joined into one line ("Change Request Log – Q1 2025 Provincial
+ * Office of Communication and Informatics, Bukit Barisan"). A screen's menu bar ("Beranda | Profil | Layanan | …") is none.
+ */
+function isJoinedTitle(line: string): boolean {
+  return (line.match(/\|/g) ?? []).length < 2 && isTitleCase(line);
+}
+
+/**
+ * A sentence or paragraph: the title area has ended. A long title in capitals ("LAPORAN KEGIATAN BIMBINGAN TEKNIS …
+ * TAHUN 2025", however many words a flattened heading joined) or in title case, or an application's header, is none,
+ * up to the length of a flattened heading.
+ */
 function isBodyLine(raw: string): boolean {
   const words = wordCount(raw);
-  return (words > TITLE_MAX_WORDS && !isCapitals(raw) && !isAppHeader(raw)) || (words >= 6 && /[.;]$/.test(raw));
+  if (words >= 6 && /[.;]$/.test(raw)) return true;
+  if (words <= TITLE_MAX_WORDS) return false;
+  if (isAppHeader(raw)) return false;
+  return words > FLAT_TITLE_MAX_WORDS || !(isCapitalLetters(raw) || isJoinedTitle(raw));
 }
 
 /**

@@ -85,6 +85,28 @@ describe('issuer: who issued a document, compared with instansi', () => {
     expect(c.signals ?? []).not.toContain('pihak-luar');
   });
 
+  it('a name of ours cut at the end of its line (the rest misread by OCR on the next) is not another region; a full other name still is', () => {
+    const laut: OwnInstansi = { nama: 'Pemerintah Provinsi Kepulauan Laut Banda', jenis: 'provinsi', kota: 'Kepulauan Laut Banda', kop: ['PEMERINTAH PROVINSI KEPULAUAN LAUT BANDA'] };
+    // As tesseract read a phone photo of the report.
+    const photo = [
+      'LAPORAN PELAKSANAAN KLASIFIKASI INFORMASI DAN PENINJAUAN HAK',
+      'AKSES',
+      'Bidang Persandian – Dinas Komunikasi, Informatika, Statistik dan Persandian Provinsi Kepulauan',
+      'Laur Banda',
+      'Triwulan III 2025',
+      '',
+      '1. Kegiatan',
+      'Klasifikasi informasi pada 9 Perangkat Daerah: informasi dikelompokkan menjadi terbuka, terbatas dan rahasia.',
+      '2. Peninjauan Hak Akses',
+      'Hak akses 1.480 akun pada 14 aplikasi ditinjau: 163 akun pegawai yang pindah dinonaktifkan dan autentikasi dua faktor diwajibkan bagi akun administrator.',
+    ].join('\n');
+    const c = classify(photo, ['Diskominfo/Persandian/laporan hak akses.jpg'], 0.5, laut);
+    expect(c.issuer?.case).not.toBe('instansi-lain');
+    expect(accepted(c)).toContain(22);
+    const other = classify(photo.replace('Provinsi Kepulauan\nLaur Banda', 'Provinsi Kepulauan Riau'), ['Diskominfo/Persandian/laporan hak akses.jpg'], 0.5, laut);
+    expect(other.issuer?.case).toBe('instansi-lain');
+  });
+
   it("a screen listing acts (a JDIH search) takes no issuer from its items: another province's Pergub in the list is not the screen's issuer", () => {
     const screen = [
       'jdih.sukamajukab.go.id',

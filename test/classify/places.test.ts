@@ -199,3 +199,17 @@ describe('photos and scans that lost the numbers of a list or the colon of a fie
     expect(linePlaces(0, ['KUESIONER EVALUASI SPBE - DOMAIN 2 TATA KELOLA'])[0]).toBe('judul');
   });
 });
+
+describe('a heading that OCR or a flat layout joined into one long line', () => {
+  it('a long title in capitals stays a title line however many words it joined', () => {
+    const places = linePlaces(0, ['LAPORAN KEGIATAN BIMBINGAN TEKNIS KEAMANAN SIBER BAGI PRANATA KOMPUTER PEMERINTAH KABUPATEN KEPULAUAN SANGIR LAUT TAHUN 2025', 'Kegiatan diikuti 40 pranata komputer dari seluruh Perangkat Daerah.']);
+    expect(places[0]).toBe('judul');
+  });
+
+  it('a title and its subtitle in title case stay title lines; a sentence or a menu bar of that length ends the title area', () => {
+    expect(linePlaces(0, ['Laporan Pemutakhiran Daftar Perangkat dan Lisensi Semester I 2025 Diskominfo Kota Argapura', 'Isi'])[0]).toBe('judul');
+    expect(linePlaces(0, ['Training Completion Report Digital Skills Programme for Civil Servants 2025 Bukit Barisan Provincial Government'])[0]).toBe('judul');
+    expect(linePlaces(0, ['LAPORAN', 'Tim melaksanakan pemutakhiran daftar perangkat dan lisensi pada seluruh unit kerja', 'Aplikasi Umum'])[2]).toBe('isi');
+    expect(linePlaces(0, ['SIMPEG', 'Beranda | Profil | Layanan | Berita | Kontak | Pengaduan | Data Statistik | Unduhan | Galeri', 'Aplikasi Umum'])[2]).toBe('isi');
+  });
+});
