@@ -27,7 +27,7 @@ function words(line: string): string[] {
 function splitCapitalsRun(line: string): string[] {
   const ws = words(line);
   let run = 0;
-  while (run < ws.length && CAPITAL_WORD.test(ws[run] ?? '')) run++;
+  while (run < ws.length && (CAPITAL_WORD.test(ws[run] ?? '') || !/\p{L}/u.test(ws[run] ?? ''))) run++;
   // Numbers and punctuation only ("2025", "-") belong to the run but do not make one.
   if (run < MIN_RUN_WORDS || run === ws.length) return [line];
   return [ws.slice(0, run).join(' '), ws.slice(run).join(' ')];
@@ -55,14 +55,31 @@ function splitBeforeRegulation(line: string): string[] {
   return [lead, heading];
 }
 
+/**
+ * A number inside the subject cites another act ("TENTANG PELAKSANAAN PERATURAN PRESIDEN NOMOR 39 TAHUN 2019",
+ * "TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 3 TAHUN 2020"): it stays with the subject, not a heading line of its own.
+ */
+function keepCitedNumbers(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^tentang\b/i.test(prev) && /^(nomor|no\.)/i.test(part)) out[out.length - 1] = `${prev} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** The official who sets the act, run in after its subject ("… TAHUN 2019 BUPATI KEPULAUAN SANGIR LAUT,"): the preamble's first line. */
+const TRAILING_OFFICIAL = /\s(?=(?:BUPATI|WALI\s?KOTA|GUBERNUR)(?:\s+[^\s,]+){1,4}\s*,\s*$)/u;
+
 /** One flattened line → the heading lines it holds; other lines come back unchanged. */
 function splitLine(line: string): string[] {
   const trimmed = line.trim();
   if (words(trimmed).length <= LONG_LINE_WORDS) return [line];
   return splitBeforeRegulation(trimmed).flatMap((part) => {
-    const structured = REGULATION_HEAD.test(part) ? splitAt(part, STRUCTURE) : [part];
+    const structured = REGULATION_HEAD.test(part) ? keepCitedNumbers(splitAt(part, STRUCTURE)) : [part];
     // The subject after "TENTANG" may itself hold kind words ("TENTANG PERUBAHAN ATAS PERATURAN …").
-    return structured.flatMap((p) => (/^tentang\b/i.test(p) ? [p] : splitAt(p, KIND_WORD))).flatMap(splitCapitalsRun);
+    return structured.flatMap((p) => (/^tentang\b/i.test(p) ? splitAt(p, TRAILING_OFFICIAL) : splitAt(p, KIND_WORD))).flatMap(splitCapitalsRun);
   });
 }
 
@@ -94,7 +111,8 @@ function joinWrappedHeading(lines: readonly string[]): string[] {
   while (count < filled.length && count < WRAPPED_MAX_LINES) {
     const prev = lines[filled[count - 1] ?? start] ?? '';
     const gap = (filled[count] ?? 0) - (filled[count - 1] ?? 0) - 1;
-    if (gap > MAX_BLANK_GAP || !inCapitals(prev) || /[.;:]$/.test(prev.trim())) break;
+    // "BUPATI SUKAMAJU," (the official opening the preamble) ends a heading as a full stop does.
+    if (gap > MAX_BLANK_GAP || !inCapitals(prev) || /[.;:,]$/.test(prev.trim())) break;
     count++;
   }
   const run = filled.slice(0, count).map((i) => (lines[i] ?? '').trim());

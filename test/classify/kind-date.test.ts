@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitFlatHeadings } from '../../src/classify/flat-heading.ts';
 import { accepted, classify } from './helpers.ts';
 import { DOKUMEN_ARSITEKTUR, NOTULEN_TIM_KOORDINASI, PERBUP_SPBE, SCREENSHOT_SRIKANDI, SK_TIM_KOORDINASI, UNDANGAN_HUT } from './texts.ts';
 
@@ -160,6 +161,27 @@ describe('a heading flattened into one line by OCR', () => {
     expect(c.kind).toBe('peraturan');
     expect(c.date).toBe('2024-05-02');
     expect(accepted(c)).toEqual([1]);
+    expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang' });
+  });
+
+  it('a flattened heading whose subject cites another act by number, over its preamble official, still takes its subject from the considerations', () => {
+    const text = [
+      'BUPATI SUKAMAJU PERATURAN BUPATI SUKAMAJU NOMOR 5 TAHUN 2025 TENTANG PELAKSANAAN PERATURAN PRESIDEN NOMOR 39 TAHUN 2019 BUPATI SUKAMAJU,',
+      'Menimbang : a. bahwa dalam rangka mewujudkan data pemerintah daerah yang akurat, mutakhir dan terpadu perlu menetapkan ketentuan penyelenggaraan satu data di daerah;',
+      'b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Bupati tentang Pelaksanaan Peraturan Presiden Nomor 39 Tahun 2019 tentang Satu Data Indonesia;',
+      'Pasal 3',
+      'Penyelenggaraan data di daerah meliputi perencanaan data, pengumpulan data, pemeriksaan data dan penyebarluasan data oleh Walidata.',
+      'Ditetapkan di Sukamaju pada tanggal 19 Februari 2025',
+    ].join('\n');
+    expect(splitFlatHeadings(text.split('\n')).slice(2, 6)).toEqual([
+      'NOMOR 5 TAHUN 2025',
+      'TENTANG PELAKSANAAN PERATURAN PRESIDEN NOMOR 39 TAHUN 2019',
+      'BUPATI SUKAMAJU,',
+      text.split('\n')[1],
+    ]);
+    const c = classify(text);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([3]);
     expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang' });
   });
 
