@@ -23,6 +23,8 @@ export interface ConfigOverrides {
   masaBerlakuReviuTahun?: number;
   /** The workspace's own application names per indicator (`aplikasi`). */
   aplikasi?: Record<string, string[]>;
+  /** The sector services the workspace chose for the sector slots (`layananSektor`). */
+  layananSektor?: Record<string, { nama: string; kataKunci: string[] }>;
 }
 
 export function makeConfig(o: ConfigOverrides = {}): Config {
@@ -40,6 +42,7 @@ export function makeConfig(o: ConfigOverrides = {}): Config {
     penandatangan: { koordinator: { nama: 'Drs. Koordinator', jabatan: 'Sekretaris Daerah' } },
     pemetaan: { ambang: 0.5, masaBerlakuReviuTahun: o.masaBerlakuReviuTahun ?? 2 },
     aplikasi: o.aplikasi ?? {},
+    layananSektor: o.layananSektor ?? {},
   });
 }
 

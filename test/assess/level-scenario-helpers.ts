@@ -34,6 +34,8 @@ export interface LevelScenario {
   masaBerlakuReviuTahun?: number;
   /** The workspace's own application names per indicator (config `aplikasi`), e.g. { "34": ["SIMKEUDA"] }. */
   aplikasi?: Record<string, string[]>;
+  /** The sector service the workspace chose for a sector slot (config `layananSektor`), e.g. { "46": { nama, kataKunci } }. */
+  layananSektor?: ConfigOverrides['layananSektor'];
   /**
    * A known failure, written down before its fix: why the level is out of range today. The test then expects the
    * scenario to fail (and fails once it passes, so the mark is removed with the fix).
@@ -50,6 +52,7 @@ function configOf(s: LevelScenario): Config {
     ...(s.instansi === undefined ? {} : { instansi: s.instansi }),
     ...(s.masaBerlakuReviuTahun === undefined ? {} : { masaBerlakuReviuTahun: s.masaBerlakuReviuTahun }),
     ...(s.aplikasi === undefined ? {} : { aplikasi: s.aplikasi }),
+    ...(s.layananSektor === undefined ? {} : { layananSektor: s.layananSektor }),
   });
 }
 

@@ -1057,8 +1057,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kabupaten: perizinan online (pengajuan, verifikasi, persetujuan) terintegrasi OSS RBA',
     indicator: 45,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '45': { nama: 'Layanan Perizinan Online', kataKunci: ['SIMPEL', 'perizinan online'] } },
     range: [4, 4],
-    pending: 'gets 0: sector service not mapped to 45',
     // K4: "layanan kolaborasi dengan layanan elektronik lain, misalnya Layanan Publik Sektoral … Instansi Pusat/Pemerintah Daerah lain"; K5 needs an improvement after review.
     because: 'tingkat 4: transaksi perizinan dan kolaborasi dengan OSS RBA Kementerian Investasi; tidak ada perbaikan pascareviu (5)',
     docs: [
@@ -1079,8 +1080,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kota: informasi jadwal dan tarif puskesmas di website saja',
     indicator: 45,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '45': { nama: 'Layanan Kesehatan Puskesmas', kataKunci: ['puskesmas', 'pelayanan kesehatan'] } },
     range: [1, 1],
-    pending: 'gets 0: sector service not mapped to 45',
     // K1: "hanya memberikan layanan informasi terkait Publik Sektoral"; nothing interactive.
     because: 'tingkat 1: halaman informasi layanan kesehatan saja',
     instansi: KOT.instansi,
@@ -1089,8 +1091,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kabupaten: pendaftaran online RSUD (antrean, verifikasi, kuota) tanpa integrasi',
     indicator: 46,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '46': { nama: 'Pendaftaran Online RSUD', kataKunci: ['pendaftaran online', 'RSUD'] } },
     range: [3, 3],
-    pending: 'gets 0: sector service not mapped to 46',
     // K3: "layanan transaksi … seperti otomasi alur kerja, transaksi basis data, validasi data, mekanisme persetujuan"; K4 collaboration with another service absent.
     because: 'tingkat 3: transaksi pendaftaran dan validasi; tidak ada kolaborasi dengan layanan elektronik lain (4)',
     docs: [
@@ -1109,8 +1112,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kabupaten: pendaftaran RSUD terintegrasi BPJS, reviu 2025 dan perbaikan sesudahnya',
     indicator: 46,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '46': { nama: 'Pendaftaran Online RSUD', kataKunci: ['pendaftaran online', 'RSUD'] } },
     range: [5, 5],
-    pending: 'gets 0: sector service not mapped to 46',
     // K5: "telah dilakukan perbaikan berdasarkan hasil reviu dan evaluasi terhadap perubahan lingkungan, peraturan perundang-undangan, teknologi dan kebutuhan".
     because: 'tingkat 5: transaksi, kolaborasi dengan V-Claim BPJS, reviu Maret 2025 dan perbaikan Agustus 2025 berdasarkan reviu',
     docs: [
@@ -1152,8 +1156,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Kabupaten: pindaian brosur aplikasi pertanian dengan derau OCR (cari dan unduh data harga)',
     indicator: 47,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '47': { nama: 'Layanan Informasi Pertanian', kataKunci: ['SITANI'] } },
     range: [2, 2],
-    pending: 'gets 0: sector service not mapped to 47',
     // K2: "layanan interaksi … seperti pencarian informasi, pengunggahan dan pengunduhan dokumen Layanan Publik Sektoral"; no transaction (3).
     because: 'tingkat 2: pencarian dan unduhan informasi harga dan jadwal tanam; tidak ada transaksi',
     docs: [
@@ -1169,8 +1174,9 @@ export const SCENARIOS: LevelScenario[] = [
   {
     name: 'Provinsi: layanan perpustakaan digital dengan peminjaman daring, terhubung iPusnas',
     indicator: 47,
+    // The workspace chose this service for its sector slot (config `layananSektor`), as a Pemda with it would.
+    layananSektor: { '47': { nama: 'Layanan Perpustakaan Digital', kataKunci: ['perpustakaan digital'] } },
     range: [4, 4],
-    pending: 'gets 0: sector service not mapped to 47',
     // K4: "layanan kolaborasi dengan layanan elektronik lain, misalnya Layanan Publik Sektoral … Instansi Pusat/Pemerintah Daerah lain"; K5 needs an improvement after review.
     because: 'tingkat 4: transaksi peminjaman dan kolaborasi dengan iPusnas Perpustakaan Nasional; tidak ada reviu maupun perbaikan (5)',
     instansi: PRV.instansi,
