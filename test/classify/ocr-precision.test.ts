@@ -214,3 +214,17 @@ BUPATI LEMBAH HIJAU,`;
   });
 });
 
+
+describe('security test reports named in Indonesian', () => {
+  it("a scanned 'Laporan Hasil Uji Penetrasi' of an application is an audit report: it proves the security audit, not the audited service", () => {
+    // As OCR reads a scan: 'I' read as 'l' in the title.
+    const scan = `LAPORAN HASlL UJl PENETRASl APLIKASI SIMPEG
+DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU
+Uji penetrasi dilakukan terhadap aplikasi SIMPEG dengan metode black box.
+Ditemukan 3 kerentanan tinggi pada modul login dan unggah berkas.
+Rekomendasi: perbaikan validasi input dan pembaruan pustaka.`;
+    const c = classify(scan, ['Diskominfo/Laporan uji penetrasi SIMPEG.pdf']);
+    expect(c.kind).toBe('laporan-audit');
+    expect(accepted(c)).toEqual([31]);
+  });
+});
