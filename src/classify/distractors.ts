@@ -1,7 +1,7 @@
 /**
  * Documents that name indicators without being evidence for them: documents another body issued for itself
  * (national regulations, another instansi's Perkada or policy book; see issuer.ts), the instrument itself and texts
- * about the evaluation, press releases and news, suppliers' marketing and offers, records never evidence alone (a CV, a
+ * about the evaluation, press releases and news, suppliers' marketing and offers, scholarly publications by others, records never evidence alone (a CV, a
  * disposition slip, an attendance list, a questionnaire, a financial audit) and off-topic letters (HUT, cuti). Each yields a multiplier for all
  * content scores and a reason to show.
  */
@@ -85,6 +85,13 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   const offer = firstIn(rules, evidence, rules.commercial.title, ['judul', 'tentang']) ?? firstIn(rules, evidence, rules.commercial.anywhere, ['judul', 'tentang', 'judul-bagian', 'isi']);
   if (offer !== null) {
     return { kind: 'penawaran', factor: rules.commercial.factor, reasons: [{ ...offer, rule: 'distraktor.penawaran', weight: -1 }] };
+  }
+
+  const everywhere: MatchPlace[] = ['judul', 'tentang', 'judul-bagian', 'isi'];
+  const abstract = firstIn(rules, evidence, rules.publication.abstract, everywhere);
+  const venue = abstract === null ? null : firstIn(rules, evidence, rules.publication.venue, everywhere);
+  if (abstract !== null && venue !== null) {
+    return { kind: 'publikasi', factor: rules.publication.factor, reasons: [{ ...venue, rule: 'distraktor.publikasi', weight: -1 }] };
   }
 
   // A record is what it is whatever topic its title names (a CV for the post of an architecture expert).

@@ -11,6 +11,7 @@ import type { DocLine, DocModel } from './document.ts';
 import { editDistance } from '../shared/suggest.ts';
 import { skeletonTokens } from './normalize.ts';
 import { isBareLetterField } from './places.ts';
+import { isTitleCase } from './title-case.ts';
 
 const HEAD_LINES = 25;
 const DRAFT_LINES = 12;
@@ -175,11 +176,15 @@ function quotesSomeone(text: string): boolean {
   return ATTRIBUTION.test(text);
 }
 
-/** The text after a dateline is a story: a sentence in ordinary case, not a title in capitals ("RELEASE NOTES - …"). */
+/**
+ * The text after a dateline is a story: a sentence in ordinary case, not a title in capitals ("RELEASE NOTES - …") nor
+ * a subtitle in title case run in after a title ("Change Request Log – Q1 2025 Provincial Office of Communication and
+ * Informatics": OCR or a flat layout joined them).
+ */
 function isStory(text: string, runOn = ''): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const lower = text.match(/\p{Ll}/gu) ?? [];
-  return `${text} ${runOn}`.trim().split(/\s+/).length >= LEDE_MIN_WORDS && lower.length >= letters.length / 2;
+  return `${text} ${runOn}`.trim().split(/\s+/).length >= LEDE_MIN_WORDS && lower.length >= letters.length / 2 && !isTitleCase(text);
 }
 
 /** A lede cut short runs on: a sentence begun in ordinary case ("Pemerintah Provinsi … terus memperbarui"), not a title ("Service Desk"). */

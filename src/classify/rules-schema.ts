@@ -156,6 +156,12 @@ export const ruleFileSchema = z.object({
      */
     commercial: z.object({ title: z.array(phraseSchema), anywhere: z.array(phraseSchema).default([]), factor: factor }).default({ title: [], anywhere: [], factor: 0.15 }),
     /**
+     * A scholarly publication by others (a journal article, a conference paper): it discusses the topic, it is no
+     * activity of the instansi. Told by an abstract (`abstract`) together with where it was published (`venue`: a
+     * journal, proceedings, a DOI or ISSN), both anywhere in the text.
+     */
+    publication: z.object({ abstract: z.array(phraseSchema), venue: z.array(phraseSchema), factor: factor }).default({ abstract: [], venue: [], factor: 0.15 }),
+    /**
      * Records that are never evidence alone, whatever topic they name: a CV, a disposition slip, an attendance or
      * participant list, a questionnaire or assessment form, a financial report or its audit. `title`: the
      * document's first title lines open with one of these (written as they stand, matched on skeleton words);

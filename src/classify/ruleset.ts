@@ -79,6 +79,7 @@ export interface RuleSet extends RulesScope {
   instrument: { title: number[]; vocabulary: number[]; minVocabulary: number; minIndicators: number; factor: number };
   offTopic: { title: number[]; factor: number };
   commercial: { title: number[]; anywhere: number[]; factor: number };
+  publication: { abstract: number[]; venue: number[]; factor: number };
   /** Records never evidence alone (distractors.ts): title openings as skeleton words, phrases that undo it. */
   records: { title: string[][]; unless: number[]; factor: number };
   signals: SignalRule[];
@@ -239,6 +240,7 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     },
     offTopic: { title: table.addExact('luar-topik', d.offTopic.title), factor: d.offTopic.factor },
     commercial: { title: table.addExact('penawaran', d.commercial.title), anywhere: table.addExact('penawaran.isi', d.commercial.anywhere), factor: d.commercial.factor },
+    publication: { abstract: table.addExact('publikasi.abstrak', d.publication.abstract), venue: table.addExact('publikasi.terbitan', d.publication.venue), factor: d.publication.factor },
     records: { title: d.records.title.map((t) => skeletonTokens(t)), unless: table.addExact('administrasi.kecuali', d.records.unless), factor: d.records.factor },
     signals: compileSignals(table, file.signals),
   };

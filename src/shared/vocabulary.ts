@@ -51,6 +51,7 @@ export const NOT_EVIDENCE_LABELS: Readonly<Record<NotEvidenceKind, string>> = {
   instrumen: 'instrumen evaluasi atau materi tentang evaluasi itu sendiri: menyebut indikator tanpa membuktikannya',
   'siaran-pers': 'siaran pers atau berita: melaporkan kegiatan, bukan dokumen kegiatannya',
   penawaran: 'materi pemasaran atau penawaran penyedia (brosur, lembar data produk, proposal, katalog): menyebut topik yang dijual, bukan kegiatan instansi ini',
+  publikasi: 'karya ilmiah atau publikasi pihak lain (artikel jurnal, makalah prosiding): membahas topiknya, bukan kegiatan instansi ini',
   administrasi:
     'catatan administrasi yang tidak pernah menjadi bukti dukung sendiri (daftar riwayat hidup, lembar disposisi, daftar hadir atau peserta tanpa notulen, kuesioner atau instrumen penilaian, laporan keuangan atau pemeriksaannya)',
   'luar-topik': 'dokumen di luar topik yang dinilai',
