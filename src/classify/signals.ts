@@ -46,6 +46,16 @@ function headingAbove(doc: DocModel, lineIndex: number): string[] {
   return tokens;
 }
 
+/** The line opens with a label ending in a colon before the match ("Rekomendasi: perluasan ke seluruh …") that holds one of the words. */
+function underOwnLabel(doc: DocModel, lineIndex: number, start: number, words: readonly string[]): boolean {
+  const line = doc.lines[lineIndex];
+  if (line === undefined) return false;
+  const label = /^[^:]{1,40}:/u.exec(line.text)?.[0];
+  if (label === undefined) return false;
+  const labelTokens = doc.tokens.slice(line.tokenStart, Math.min(start, line.tokenEnd)).slice(0, label.split(/\s+/u).length);
+  return labelTokens.some((t) => startsWithAny(t, words));
+}
+
 function inTitleArea(doc: DocModel, start: number, end: number): boolean {
   for (let t = start; t < end; t++) {
     const place = doc.lines[doc.tokenLine[t] ?? -1]?.place;
@@ -66,8 +76,10 @@ function counts(doc: DocModel, rule: SignalRule, start: number, end: number): bo
     for (let t = end; t < end + after.within && doc.tokenLine[t] === line; t++) if (startsWithAny(doc.tokens[t], after.words)) return false;
   }
   if (rule.notUnder.length > 0) {
-    const heading = headingAbove(doc, doc.tokenLine[start] ?? 0);
+    const lineIndex = doc.tokenLine[start] ?? 0;
+    const heading = headingAbove(doc, lineIndex);
     if (heading.some((t) => startsWithAny(t, rule.notUnder))) return false;
+    if (underOwnLabel(doc, lineIndex, start, rule.notUnder)) return false;
   }
   return true;
 }

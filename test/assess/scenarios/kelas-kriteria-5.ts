@@ -551,7 +551,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kota: berita acara integrasi 4 aplikasi dari 3 OPD dengan SPLP nasional dan evaluasinya',
     indicator: 18,
     range: [2, 2],
-    pending: 'gets 4: SPLP integration and evaluation lift the level though only 3 OPDs use it (K3 unmet)',
     // K2 Kondisi: "tidak/belum diterapkan di seluruh unit kerja/perangkat daerah"; K3 "seluruh" is unmet, so integration and evaluation (K4) do not count.
     because: 'tingkat 2: sistem penghubung dipakai 3 perangkat daerah saja; integrasi SPLP dan evaluasi tidak menaikkan tingkat tanpa tingkat 3',
     instansi: KOT.instansi,
@@ -813,7 +812,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: rencana audit infrastruktur kita dan LHA audit infrastruktur kabupaten tetangga',
     indicator: 29,
     range: [1, 1],
-    pending: 'gets 2: an unexecuted plan, or a neighbour regency\'s audit, counts as an audit carried out to plan',
     // K1: "Kegiatan Audit Infrastruktur SPBE belum atau telah dilaksanakan"; K2 "dilaksanakan sesuai dengan perencanaan" — our plan is not carried out,
     // and the neighbour's audit is not an audit of our infrastructure.
     because: 'tingkat 1: rencana tanpa pelaksanaan; laporan audit Kabupaten Bukit Seraya bukan audit atas infrastruktur kita',
@@ -860,7 +858,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: LHA BSSN audit keamanan oleh auditor bersertifikat, tanpa rencana audit milik pemda',
     indicator: 31,
     range: [1, 1],
-    pending: 'gets 4: external certified audit lifts the level without the Pemda\'s plan (K2) or guideline (K3)',
     // K2: "dilaksanakan sesuai dengan perencanaan yang berkesinambungan"; the BSSN report (a K4 element: "auditor … eksternal yang memiliki sertifikasi") without
     // the Pemda's plan or guideline leaves K2/K3 unmet, and the criteria are cumulative.
     because: 'tingkat 1: audit keamanan telah dilaksanakan (BSSN, bersertifikat), tetapi tidak ada bukti perencanaan berkesinambungan (2) maupun pedoman (3)',
@@ -936,7 +933,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Provinsi: manual LPSE/SPSE dengan e-tender dan integrasi SIRUP, e-katalog, dan SIPD',
     indicator: 35,
     range: [4, 4],
-    pending: 'gets 2: e-tender transactions and SIRUP/SIPD/e-katalog collaboration not read',
     // K4: "layanan kolaborasi dengan layanan elektronik lain, misalnya Layanan Penganggaran …, Layanan Perencanaan …"; K5 needs an improvement after a review.
     because: 'tingkat 4: transaksi tender elektronik dan kolaborasi dengan SIRUP/e-katalog dan SIPD; tidak ada perbaikan berdasarkan reviu (5)',
     instansi: PRV.instansi,
