@@ -151,6 +151,18 @@ function focusReason(rules: RuleSet, scores: readonly IndicatorScore[], named: R
   return { rule: 'fokus.judul', phrase: `judul dokumen menunjuk indikator ${held.join(', ')}`, place: 'judul', pages: [], weight: -(1 - rules.scoring.focus) };
 }
 
+/**
+ * A memo whose subject line ("Perihal : Pemakaian Ruang Rapat Lantai 3") names no indicator is about that subject:
+ * what its body mentions in passing (the room beside the data centre) is context, damped as the sections of a
+ * document whose title names another indicator are. Returns the reason, or null.
+ */
+function otherSubjectReason(rules: RuleSet, doc: DocModel, kind: DocumentKind, evidence: readonly PhraseEvidence[], named: ReadonlySet<number>): MatchReason | null {
+  if (kind !== 'nota-dinas' || named.size > 0 || subjectTouchesAny(rules, evidence)) return null;
+  const subject = doc.lines.find((l) => l.place === 'tentang');
+  if (subject === undefined) return null;
+  return { rule: 'fokus.perihal', phrase: `perihal nota dinas tidak menunjuk indikator mana pun: "${subject.text}"`, place: 'tentang', pages: [subject.page], weight: -(1 - rules.scoring.focus) };
+}
+
 /** With a combiner, accepted mappings within its review band of the threshold are "rendah": a reviewer looks at them. */
 function confidenceAt(rules: RuleSet, score: number, threshold: number): Confidence {
   const review = rules.combiner?.review ?? 0;
@@ -178,6 +190,11 @@ function toMapping(rules: RuleSet, sha256: string, d: Draft, threshold: number):
 function plusNames(scores: IndicatorScore[], input: ScoreInput, names: NameSet | null, evidence: PhraseEvidence[] | undefined): IndicatorScore[] {
   if (names === null || evidence === undefined) return scores;
   return withNameScores(scores, nameScores(input, names, evidence));
+}
+
+/** True when any indicator's phrase, strong or supporting, is in the title or the "tentang" clause. */
+function subjectTouchesAny(rules: RuleSet, evidence: readonly PhraseEvidence[]): boolean {
+  return rules.indicators.some((ind) => [...ind.strong, ...ind.support].some((i) => matchedIn(evidence[i], TITLE)));
 }
 
 /** True when no indicator's strong phrase is in the title or the "tentang" clause. */
@@ -233,7 +250,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const allInput = { ...base, evidence };
   const scores = plusNames(scoreIndicators(allInput), allInput, names, byName?.all);
   const contentOnly = new Map(contentScores.map((s) => [s.no, s.score * verdict.factor]));
-  const focus = focusReason(rules, scores, named, verdict.factor, opts.threshold);
+  const otherSubject = otherSubjectReason(rules, doc, kind, contentEvidence, named);
+  const focus = focusReason(rules, scores, named, verdict.factor, opts.threshold) ?? otherSubject;
 
   const drafts = new Map<number, Draft>();
   for (const s of scores) {
@@ -247,7 +265,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
   const gated = gatedIndicators(allInput);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
+  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, subjectElsewhere: otherSubject !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
   if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
 
   const mappings: Mapping[] = [];

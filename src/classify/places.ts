@@ -27,7 +27,12 @@ const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.
  * short lines would otherwise carry the title area on into them.
  */
 const BODY_SECTION_LABEL =
-  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*)?(pembahasan|hasil pembahasan|hasil rapat|pokok pembahasan|kesimpulan|kesimpulan dan rekomendasi|latar belakang|pendahuluan|ringkasan eksekutif|ringkasan|uraian kegiatan|pelaksanaan kegiatan|dasar hukum|maksud dan tujuan|executive summary|introduction|background|summary|key findings|findings)\s*:?\s*$/;
+  /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*)?(pembahasan|hasil pembahasan|hasil rapat|pokok pembahasan|kesimpulan|kesimpulan dan rekomendasi|latar belakang|pendahuluan|ringkasan eksekutif|ringkasan|uraian kegiatan|pelaksanaan kegiatan|dasar hukum|maksud dan tujuan|susunan acara|jadwal acara|jadwal kegiatan|rangkaian acara|daftar isi|executive summary|introduction|background|summary|key findings|findings|table of contents|contents|programme|program schedule|agenda)\s*:?\s*$/;
+/**
+ * "08.00 - 08.30 Registrasi Peserta", "09.45–10.30 Sesi 1: …", "13:00 Panel …": a row of a schedule. The title of an
+ * event's programme is above it; its session titles, in title case, are the programme's body.
+ */
+const SCHEDULE_ROW = /^\d{1,2}[.:]\d{2}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?\s+\p{L}/u;
 /**
  * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
  * elsewhere, the colon left at the start of the clause).
@@ -212,7 +217,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     }
     const raw = (lines[i] ?? '').trim();
     if (addressesMemo(lines, i)) continue;
-    if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f) || BODY_SECTION_LABEL.test(f)) break;
+    if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f) || BODY_SECTION_LABEL.test(f) || SCHEDULE_ROW.test(raw)) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
     if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(raw) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {

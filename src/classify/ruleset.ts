@@ -115,7 +115,8 @@ class PhraseTable {
    */
   addVariants(lexicon: Lexicon): void {
     const originals = [...this.specs];
-    const key = (text: string): string => skeletonTokens(text).join(' ');
+    // Spaces do not tell wordings apart: the matcher reads "datacenter" in "Data Center" and the reverse.
+    const key = (text: string): string => skeletonTokens(text).join('');
     const scopeOf = (id: string): string => id.split('.')[0] ?? id;
     const taken = new Map<string, Set<string>>();
     /** Per scope: rule phrase wording → its index. */
