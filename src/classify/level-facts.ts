@@ -592,10 +592,24 @@ const ASIDE = /\(([^()\n]*)\)/g;
  * `line` without its short parenthetical asides (Asides): "Semua program kerja (12 program) telah terlaksana" →
  * "Semua program kerja telah terlaksana"; an aside that qualifies the statement ("(kecuali dua program)") stays.
  */
-function withoutAsides(line: string, asides: Asides, keep: ReadonlySet<string>): string {
-  return line.replace(ASIDE, (aside: string, inner: string) =>
+function withoutAsides(line: string, asides: Asides, keep: ReadonlySet<string>, count: RegExp | null): string {
+  const stripped = line.replace(ASIDE, (aside: string, inner: string) =>
     inner.trim().length === 0 || inner.length > asides.maxChars || skeletonTokens(inner).some((t) => keep.has(t)) ? aside : ' ',
   );
+  return count === null ? stripped : stripped.replace(count, '$1$2 ');
+}
+
+/** Letters OCR reads as digits or marks ("se1uruh", "sem0a"). */
+const OCR_LETTER: Readonly<Record<string, string>> = { l: '[l1|I]', i: '[i1l|]', o: '[o0]' };
+
+/**
+ * "seluruh 42 perangkat daerah" → "seluruh perangkat daerah": a count right after a scope word (Asides.countAfter),
+ * the word as OCR may read it.
+ */
+function countPattern(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const tolerant = words.map((w) => [...w.toLowerCase()].map((ch) => OCR_LETTER[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(''));
+  return new RegExp(`(^|\\s)(${tolerant.join('|')})\\s+\\d{1,4}\\s+(?=\\p{L})`, 'giu');
 }
 
 /**
@@ -606,7 +620,8 @@ function acrossAsides(profiles: LevelProfiles, pages: readonly PageText[], alias
   const { asides } = profiles;
   if (asides.maxChars === 0) return new Map();
   const keep = new Set(asides.keepWhen.flatMap((w) => skeletonTokens(w)));
-  const strip = (line: string): string => withoutAsides(line, asides, keep);
+  const count = countPattern(asides.countAfter);
+  const strip = (line: string): string => withoutAsides(line, asides, keep, count);
   if (!pages.some((p) => p.text.split(/\r?\n|\f/).some((line) => strip(line) !== line))) return new Map();
   return phraseFacts(profiles, buildDocModel(pages, aliases, strip), aliases, policy);
 }

@@ -131,6 +131,11 @@ export interface Advice {
 export interface Asides {
   maxChars: number;
   keepWhen: string[];
+  /**
+   * Scope words a count may follow ("seluruh 42 perangkat daerah", "all 34 agencies"): the second reading leaves the
+   * count out, so the scope phrase reads as written without it.
+   */
+  countAfter: string[];
 }
 
 /**

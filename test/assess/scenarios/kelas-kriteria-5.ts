@@ -482,7 +482,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Provinsi: jaringan intra ke seluruh 42 OPD, SOP, interkoneksi JIP, evaluasi 2025',
     indicator: 17,
     range: [4, 4],
-    pending: 'gets 2: all OPDs, SOP, JIP link and 2025 evaluation not read',
     // K4: "interkoneksi … dengan Jaringan Intra Pemerintah … telah direviu dan dievaluasi secara periodik"; K5 "ditindaklanjuti dengan melakukan perbaikan".
     because: 'tingkat 4: seluruh perangkat daerah terhubung, interkoneksi JIP, evaluasi 2025; belum ada perbaikan (5)',
     instansi: PRV.instansi,
@@ -503,7 +502,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: pindaian laporan jaringan intra ke seluruh OPD dengan derau OCR',
     indicator: 17,
     range: [3, 3],
-    pending: 'gets 2: OCR-noisy "se1uruh perangkat daerah" not read as all OPDs',
     // K3: "telah diterapkan di seluruh unit kerja/perangkat daerah"; K4 needs interconnection with the Jaringan Intra Pemerintah and a review.
     because: 'tingkat 3: jaringan intra diterapkan di seluruh perangkat daerah; tidak ada interkoneksi maupun evaluasi (4)',
     docs: [
@@ -746,7 +744,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Kabupaten: tangkapan layar portal pengetahuan saja (menu), tanpa rencana maupun pedoman',
     indicator: 26,
     range: [1, 1],
-    pending: 'gets 2: a menu screenshot without any planning evidence is read as level 2',
     // K1: "belum atau telah diterapkan. Kondisi: … diterapkan tanpa perencanaan"; K2 "dilaksanakan dengan perencanaan"; K3 asks pedoman and aplikasi together.
     because: 'tingkat 1: aplikasi pengetahuan tersedia, tetapi tidak ada bukti perencanaan (2); aplikasi saja tidak memenuhi tingkat 3 tanpa tingkat 2',
     docs: [tangkapanLayar('DISKOMINFO/Screenshot Portal Pengetahuan.png', ['SUKAMAJU KNOWLEDGE CENTER', 'Beranda', 'Repositori Pengetahuan', 'Forum Diskusi', 'Unggah Dokumen', 'Pakar', 'Masuk'])],
