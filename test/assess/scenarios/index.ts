@@ -10,6 +10,7 @@ import { SCENARIOS as KELAS_KRITERIA_2 } from './kelas-kriteria-2.ts';
 import { SCENARIOS as KELAS_KRITERIA_3 } from './kelas-kriteria-3.ts';
 import { SCENARIOS as KELAS_KRITERIA_4 } from './kelas-kriteria-4.ts';
 import { SCENARIOS as KELAS_KRITERIA_5 } from './kelas-kriteria-5.ts';
+import { SCENARIOS as KELAS_KRITERIA_6 } from './kelas-kriteria-6.ts';
 import { SCENARIOS as KISI_TINGKAT_1 } from './kisi-tingkat-1.ts';
 import { SCENARIOS as KISI_TINGKAT_2 } from './kisi-tingkat-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
@@ -38,6 +39,7 @@ export const SCENARIOS: LevelScenario[] = [
   ...KELAS_KRITERIA_3,
   ...KELAS_KRITERIA_4,
   ...KELAS_KRITERIA_5,
+  ...KELAS_KRITERIA_6,
   ...KISI_TINGKAT_1,
   ...KISI_TINGKAT_2,
 ];
