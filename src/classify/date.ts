@@ -42,11 +42,15 @@ const STATED: RegExp[] = [
 ];
 /** Weaker statements, searched near the start and the end of the document. */
 const NEAR_EDGES: RegExp[] = [
-  new RegExp(`tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`),
+  // A date field ("Tanggal : 12 Maret 2024", "Tgl. 3 Juni 2024") opening its line.
+  new RegExp(`^[ \\t]*tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`, 'm'),
   // The English "tanggal" of a report's cover ("Report date: 12 May 2025", "Dated 3 June 2025"), before the dates of
   // the work it reports ("Testing took place between 14 and 25 April 2025").
   new RegExp(`(?<!\\p{L})(?:date|dated|issued(?:\\s+on)?)\\s*:?\\s*(?:\\p{L}+day\\s*,?\\s*)?${WRITTEN}`, 'u'),
+  // The signature's place and date ("Rantau Jaya, 29 Agustus 2025"), before a date a sentence cites ("rekomendasi rapat
+  // reviu tanggal 15 April 2025" is the date of the meeting the report follows up).
   new RegExp(`^[\\p{L} .'-]{3,40},\\s*${WRITTEN}\\s*$`, 'mu'),
+  new RegExp(`tanggal\\s*:?\\s*(?:${WEEKDAY}\\s*,?\\s*)?${WRITTEN}`),
 ];
 /** Any written date, likewise near the edges only. */
 const ANY_WRITTEN = new RegExp(`(?:^|[^0-9])${DAY}\\s*(${MONTH})\\s+${YEAR}(?![0-9])`);

@@ -206,7 +206,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 10,
     instansi: RANTAU,
     range: [5, 5],
-    pending: "gets 3: coordination with the Pemerintah Provinsi, other Pemda and Instansi Pusat in diktum KEDUA not read as the level-4 'antar instansi/pemerintah daerah' tasks",
     // K3 "tugas-tugas Tim Koordinasi … pada seluruh unit kerja/perangkat daerah"; K4 "antar Instansi Pusat, antar Pemerintah Daerah … direviu dan dievaluasi";
     // K5 "hasil reviu dan evaluasi … telah ditindaklanjuti dengan kebijakan baru"; B5 asks the previous policy and the new one.
     because: 'tingkat 5: keputusan lama mengatur tugas bagi seluruh perangkat daerah dan koordinasi dengan pemerintah provinsi dan pusat, dievaluasi Mei 2024, lalu diganti keputusan baru 2025 sebagai tindak lanjut',
@@ -389,7 +388,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 16,
     instansi: TELUK,
     range: [4, 4],
-    pending: "gets 2: 'digunakan oleh seluruh 33 perangkat daerah' in a '1.1 Ruang Lingkup:' line not read as use by all units (level 3)",
     // K3 "digunakan oleh seluruh unit kerja/perangkat daerah … prosedur pengoperasian baku"; K4 "interkoneksi … Pusat Data Nasional … direviu dan dievaluasi";
     // K5 improvement after the review — the evaluation only lists recommendations.
     because: 'tingkat 4: seluruh perangkat daerah memakai pusat data dengan SOP, interkoneksi PDN, evaluasi Maret 2025; belum ada perbaikan sebagai tindak lanjut (5)',
@@ -719,7 +717,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 36,
     instansi: RANTAU,
     range: [5, 5],
-    pending: "gets 4: the development report is dated by the review date it cites (15 April 2025) instead of its signature date (29 Agustus 2025), so no improvement after the review",
     // K3 transaction (cuti with approval), K4 collaboration "Layanan Kinerja Berbasis Elektronik … layanan SPBE Instansi Pusat", K5 "perbaikan berdasarkan hasil
     // reviu dan evaluasi"; B5 asks the review with recommendations and the developed service.
     because: 'tingkat 5: permohonan cuti dengan persetujuan dan TTE, integrasi e-Kinerja dan SIASN BKN, evaluasi April 2025 dan pengembangan Agustus 2025 berdasarkan evaluasi',
@@ -1049,7 +1046,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 14,
     instansi: RANTAU,
     range: [1, 1],
-    pending: "gets 2: an English consultant interim report of draft maps ('working drafts … not formally adopted') taken as a formally documented business process map",
     // K1 "Dokumen Proses Bisnis … belum atau telah tersedia. Kondisi: … belum memenuhi standar"; B1 "draft/rancangan model Peta Proses Bisnis"; B2 asks a map
     // "sesuai dengan pedoman yang berlaku dan didokumentasikan secara formal" — a consultant draft not yet adopted is not.
     because: 'tingkat 1: draf peta proses bisnis dari konsultan yang belum diadopsi secara formal; tingkat 2 meminta peta proses bisnis sesuai pedoman yang didokumentasikan formal',
