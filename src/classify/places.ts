@@ -32,6 +32,13 @@ const BODY_SECTION_LABEL =
  * "08.00 - 08.30 Registrasi Peserta", "09.45–10.30 Sesi 1: …", "13:00 Panel …": a row of a schedule. The title of an
  * event's programme is above it; its session titles, in title case, are the programme's body.
  */
+/**
+ * "1. Application governance and change control": the first item of a numbered list. Under a title, a list is the
+ * body (the areas an audit examined, the points of minutes), not more title lines.
+ */
+const LIST_ITEM = /^\d{1,2}\s*[.)]\s+\p{L}/u;
+/** "1. Ruang Lingkup", "2. Metodologi": a numbered line this short is a section's name, read as before. */
+const LIST_HEADING_MAX_WORDS = 4;
 const SCHEDULE_ROW = /^\d{1,2}[.:]\d{2}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?\s+\p{L}/u;
 /**
  * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
@@ -218,6 +225,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     const raw = (lines[i] ?? '').trim();
     if (addressesMemo(lines, i)) continue;
     if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f) || BODY_SECTION_LABEL.test(f) || SCHEDULE_ROW.test(raw)) break;
+    if (LIST_ITEM.test(raw) && wordCount(raw) > LIST_HEADING_MAX_WORDS && !NUMBERED_HEADING.test(raw) && places.slice(0, i).includes('judul')) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
     if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(raw) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {
