@@ -17,7 +17,8 @@ const STRUCTURE = /\s(?=(?:nomor|no\.)\s*[:\d]|tentang\b|dengan rahmat\b|menimba
 const KIND_WORD = /\s(?=(?:LAPORAN|PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT EDARAN|NOTULEN|UNDANGAN|NOTA DINAS|DOKUMEN|PEDOMAN|PANDUAN|STANDAR OPERASIONAL|RENCANA|DAFTAR|REGISTER|SIARAN PERS|BERITA ACARA|PERJANJIAN|NOTA KESEPAHAMAN|MANUAL)\b)/gu;
 /** A regulation heading, or what is left of one when the scan lost its kind line ("NOMOR 19 TAHUN 2024 TENTANG …"). */
 const REGULATION_HEAD = /^(salinan\s+)?(draf\s+|rancangan\s+|konsep\s+)?(peraturan|keputusan|instruksi|surat edaran|surat keputusan|perbup|perwal|pergub)\b|^nomor\s*:?\s*\d+\s+tahun\s+\d{4}\s+tentang\b/i;
-const CAPITAL_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A word in capitals; OCR's "l" for "I" inside one ("BUPATl", "KOMUNlKASI") leaves it in capitals. */
+const CAPITAL_WORD = /^[^\p{Ll}]*\p{Lu}(?:[^\p{Ll}]|l)*$/u;
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => w.length > 0);

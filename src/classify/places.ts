@@ -251,7 +251,9 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
       continue;
     }
     // "Nomor : …", "Hari/Tanggal : …", ": Senin, …": letter and form fields, not the title.
-    if (LABEL.test(f) || (OCR_FIELD.test(raw) && !isAppHeader(raw)) || f.startsWith(':') || BARE_FIELD.test(raw)) {
+    // ": DAFTAR RIWAYAT HIDUP" opening the page: a mark OCR read before the title, not a field's value.
+    const strayMark = seen === 1 && f.startsWith(':') && isCapitals(raw.slice(1));
+    if (LABEL.test(f) || (OCR_FIELD.test(raw) && !isAppHeader(raw)) || (f.startsWith(':') && !strayMark) || BARE_FIELD.test(raw)) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
       continue;
     }

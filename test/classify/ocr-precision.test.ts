@@ -228,3 +228,37 @@ Rekomendasi: perbaikan validasi input dan pembaruan pustaka.`;
     expect(accepted(c)).toEqual([31]);
   });
 });
+
+describe('OCR marks at the head of a page', () => {
+  // A regulation heading OCR flattened and the page wrapped, "I" read as "l" in its capitals.
+  const WRAPPED_L_FOR_I = `BUPATl SUKAMAJU PROVINSI JAWA BARAT RAYA PERATURAN BUPATl
+SUKAMAJU NOMOR 3l TAHUN 2O24 TENTANG PEDOMAN AUDIT TEKNOLOGI
+INFORMASI DAN KOMUNlKASI DENGAN RAHMAT TUHAN YANG MAHA ESA
+BUPATl SUKAMAJU,
+Pasal 2
+Audit Teknologi Informasi dan Komunikasi terdiri atas audit infrastruktur SPBE, audit aplikasi SPBE, dan audit keamanan SPBE.
+Pasal 5
+Audit dilaksanakan paling sedikit l (satu) kali dalam 2 (dua) tahun oleh Inspektorat bersama auditor TIK.
+Ditetapkan di Sukamaju pada tanggal l8 Desember 2O24 BUPATl SUKAMAJU,`;
+
+  it("a wrapped flattened heading whose capitals OCR read with 'l' for 'I' is still a Peraturan on audit policy", () => {
+    const c = classify(WRAPPED_L_FOR_I, ['BagianHukum/Scan/perbup 31 2024.pdf']);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toContain(9);
+    expect(accepted(c)).not.toContain(30);
+  });
+
+  // A CV scanned with a mark read before its title.
+  const CV_SCAN = `: DAFTAR RIWAYAT HIDUP
+Nama : Fajar Santosa, S.T., M.Kom.
+Jabatan : Pranata Komputer Ahli Muda, Dinas Komunikasi dan Informatika Kabupaten Sukamaju
+Riwayat Pekerjaan:
+- 2011-2016 Pengelola Jaringan Intranet, Bagian Umum Setda
+- 2016-2021 Koordinator Data Center, Diskominfo
+Pelatihan : Audit TIK Tingkat Dasar (2022), Manajemen Risiko SPBE (2024)
+Demikian daftar riwayat hidup ini saya buat dengan sebenarnya.`;
+
+  it("a colon OCR read before a CV's title leaves it a CV: no evidence", () => {
+    expect(accepted(classify(CV_SCAN, ['BKPSDM/CV.pdf']))).toEqual([]);
+  });
+});
