@@ -58,6 +58,8 @@ export const PHRASE_SIGNALS = [
 
 const guardWords = z.array(z.string().min(1)).default([]);
 
+const notFollowedWindow = z.object({ words: z.array(z.string().min(1)).min(1), within: z.number().int().min(1).max(10) });
+
 /** One way a signal is raised: any of the phrases (or a `near` pair), where and in which kinds of document. */
 const signalRuleSchema = z.object({
   phrases: z.array(phraseSchema).default([]),
@@ -79,9 +81,13 @@ const signalRuleSchema = z.object({
   notOnLinesOpenedBy: guardWords,
   /**
    * A match followed on its line, within `within` words, by a word starting with one of `words` does not count: a plan
-   * ("Integrasi dengan Dapodik direncanakan pada tahun 2026").
+   * ("Integrasi dengan Dapodik direncanakan pada tahun 2026"). Several windows may be given, each with its words (a
+   * plan close after the match, a negation further on: "Integrasi dengan SiRUP LKPP dan SIPD RI belum …").
    */
-  notFollowedWithin: z.object({ words: z.array(z.string().min(1)).min(1), within: z.number().int().min(1).max(10) }).optional(),
+  notFollowedWithin: z
+    .union([notFollowedWindow, z.array(notFollowedWindow).min(1)])
+    .optional()
+    .transform((w) => (w === undefined ? [] : Array.isArray(w) ? w : [w])),
 });
 
 

@@ -45,8 +45,8 @@ export interface SignalRule {
   notPrecededBy: string[];
   notUnder: string[];
   notOnLinesOpenedBy: string[];
-  /** Guard words that may not follow a match on its line within `within` words (a plan after it), or null. */
-  notFollowedWithin: { words: string[]; within: number } | null;
+  /** Guard words that may not follow a match on its line within `within` words (a plan or a negation after it). */
+  notFollowedWithin: { words: string[]; within: number }[];
 }
 
 /** What the pack manifest tells the classifier beyond the rules file. */
@@ -183,7 +183,7 @@ function compileSignals(table: PhraseTable, signals: RuleFile['signals']): Signa
         notPrecededBy: guardTokens(r.notPrecededBy),
         notUnder: guardTokens(r.notUnder),
         notOnLinesOpenedBy: guardTokens(r.notOnLinesOpenedBy),
-        notFollowedWithin: r.notFollowedWithin === undefined ? null : { words: guardTokens(r.notFollowedWithin.words), within: r.notFollowedWithin.within },
+        notFollowedWithin: r.notFollowedWithin.map((w) => ({ words: guardTokens(w.words), within: w.within })),
       };
     }),
   );

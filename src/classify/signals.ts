@@ -70,9 +70,8 @@ function counts(doc: DocModel, rule: SignalRule, start: number, end: number): bo
   if (startsWithAny(doc.tokens[end], rule.notFollowedBy)) return false;
   if (startsWithAny(doc.tokens[start - 1], rule.notPrecededBy)) return false;
   if (startsWithAny(doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1], rule.notOnLinesOpenedBy)) return false;
-  const after = rule.notFollowedWithin;
-  if (after !== null) {
-    const line = doc.tokenLine[start];
+  const line = doc.tokenLine[start];
+  for (const after of rule.notFollowedWithin) {
     for (let t = end; t < end + after.within && doc.tokenLine[t] === line; t++) if (startsWithAny(doc.tokens[t], after.words)) return false;
   }
   if (rule.notUnder.length > 0) {

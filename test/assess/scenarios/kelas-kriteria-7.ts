@@ -111,7 +111,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K2 "pencarian informasi, pengunggahan dan pengunduhan dokumen perencanaan"; K3 asks "otomasi alur kerja … validasi data, mekanisme persetujuan" —
     // the manual says those are planned for a later version and verification is still done by letter outside the application.
     because: 'tingkat 2: aplikasi menyediakan pencarian usulan, unggah berita acara musrenbang dan unduh rancangan RKPD; verifikasi dan persetujuan berjenjang baru akan dikembangkan (tingkat 3 belum)',
-    pending: 'gets 0: the manual stays a candidate for 32, not a mapping, so no evidence is counted',
     docs: [
       panduan({
         path: 'BAPPEDA/Petunjuk Penggunaan e-Musrenbang v1.2.pdf',
@@ -201,7 +200,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K3 "otomasi alur kerja, transaksi basis data, validasi data, mekanisme persetujuan"; P3 "mekanisme persetujuan dan validasi pencairan dana kegiatan".
     // Nothing about other e-services (K4).
     because: 'tingkat 3: laporan menunjukkan alur SPP–SPM–SP2D dengan verifikasi PPK-SKPD, persetujuan, TTE dan pelacakan status; tidak ada kolaborasi dengan layanan elektronik lain (tingkat 4)',
-    pending: 'gets 0: the monthly service report stays a candidate for 34, not a mapping',
     docs: [
       laporanLayanan({
         path: 'BPKAD/Laporan Bulanan SIMKEUDA September 2025.pdf',
@@ -306,7 +304,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K3 "otomasi alur kerja … mekanisme persetujuan"; P3 "persetujuan dan validasi dalam penetapan pemenang"; K4 collaboration — the report says
     // the link with SiRUP and SIPD RI is not built and RUP data are keyed in again by hand.
     because: 'tingkat 3: alur usulan paket, reviu Pokja, persetujuan KPA dan penetapan pemenang berjalan di aplikasi; integrasi dengan SiRUP dan SIPD RI dinyatakan belum terintegrasi (tingkat 4 tidak terpenuhi)',
-    pending: 'gets 0: the development report maps to 15 (candidates 24, 4), not to 35',
     docs: [
       naskahUnit({
         path: 'BIRO PBJ/Laporan Pengembangan e-Pengadaan Tahap II 2025.pdf',
@@ -582,7 +579,6 @@ export const SCENARIOS: LevelScenario[] = [
     range: [2, 2],
     // Read through the OCR errors: K2 "pencarian informasi, pengunggahan dan pengunduhan dokumen"; no verification, approval or status (K3).
     because: 'tingkat 2: meski teks OCR rusak, tampak pencarian LHP, tombol unduh PDF, dan unggah bukti tindak lanjut; tidak tampak verifikasi, persetujuan atau status (tingkat 3)',
-    pending: 'gets 0: the OCR-damaged screenshot stays a candidate for 39, not a mapping',
     docs: [
       tangkapanLayar('INSPEKTORAT/IMG_20250611_SIMWAS.jpg', [
         'https://s1mwas.tanahseberangprov.go.id/lhp',
