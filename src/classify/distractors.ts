@@ -58,7 +58,9 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   const none: DistractorVerdict = { kind: null, factor: 1, reasons: [] };
 
   const { issuer } = input;
-  if ((issuer.case === 'nasional' || issuer.case === 'instansi-lain') && !rules.issuer.exempt.has(kind)) {
+  // The exempt kinds (screens, manuals) show our use of a national application; a screen of another region's own
+  // service ("LPSE Kabupaten Lembah Batu") is that region's.
+  if (issuer.case === 'instansi-lain' || (issuer.case === 'nasional' && !rules.issuer.exempt.has(kind))) {
     const reason: MatchReason = { rule: `distraktor.${issuer.case}`, phrase: issuer.issuer ?? '', place: 'judul', pages: [1], weight: -1 };
     return { kind: issuer.case, factor: rules.issuer.factor, reasons: [reason] };
   }

@@ -494,7 +494,11 @@ function singleRegion(text: string, title: boolean): Issuer | null {
     if (name.join('').length < MIN_REGION_LETTERS) continue;
     regions.set(`${level} ${name.join(' ')}`, { text: displayName([m[1] ?? '', ...written.slice(0, name.length)]), level, name, nameOnLine: name.length });
   }
-  return regions.size === 1 ? ([...regions.values()][0] ?? null) : null;
+  // "Kabupaten Lembah Batu" and, in a screen's table row, "Kabupaten Lembah Batu Rp …": one region, named with the
+  // words that follow it.
+  const named = [...regions.values()];
+  const distinct = named.filter((r) => !named.some((o) => o !== r && o.level === r.level && o.name.length < r.name.length && o.name.every((w, i) => r.name[i] === w)));
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
 }
 
 interface OwnName {

@@ -139,8 +139,8 @@ export const ruleFileSchema = z.object({
   distractors: z.object({
     /**
      * Documents another body issued for itself (issuer.ts: a national regulation, another instansi's Perkada or
-     * policy book): every score is multiplied by `factor`, except in the `exempt` kinds (screens and manuals of
-     * national applications show our use of them).
+     * policy book): every score is multiplied by `factor`, except, for a national issuer, in the `exempt` kinds
+     * (screens and manuals of national applications show our use of them; another region's screen is its own).
      */
     issuer: z
       .object({ factor: factor, exempt: z.array(kindSchema).default([]) })

@@ -334,3 +334,20 @@ describe('explain says why a document is no evidence and which issuer case appli
     expect(instrument.some((l) => l.startsWith('Bukan bukti dukung: instrumen evaluasi'))).toBe(true);
   });
 });
+
+describe('a screen of another region’s service', () => {
+  it("names that region once though its table rows repeat the name with other words ('Kabupaten Lembah Batu Rp 2,1 M')", () => {
+    const screen = [
+      'https://lpse.lembahbatukab.go.id/eproc4',
+      'LPSE Kabupaten Lembah Batu',
+      'Layanan Pengadaan Secara Elektronik Pemerintah Kabupaten Lembah Batu',
+      'Cari Paket  [ ]  [ Cari ]',
+      'Kode      Nama Paket                           Instansi                              HPS         Tahapan',
+      '8812345   Rehabilitasi Jalan Simpang Tiga      Pemerintah Kabupaten Lembah Batu      Rp 2,1 M    Evaluasi Penawaran',
+      '[ Login Penyedia ]   [ Registrasi ]',
+    ].join('\n');
+    const c = classify(screen, ['BAGIAN PBJ/Screenshot LPSE.png']);
+    expect(c.issuer?.case).toBe('instansi-lain');
+    expect(accepted(c)).toEqual([]);
+  });
+});

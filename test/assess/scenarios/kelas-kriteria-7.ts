@@ -281,7 +281,6 @@ export const SCENARIOS: LevelScenario[] = [
     range: [0, 1],
     // The service of another regency is not the service of Gunung Padi: the criteria ask what "Instansi Pusat/Pemerintah Daerah sudah memiliki".
     because: 'paling tinggi tingkat 1: layanan pengadaan yang tampak adalah LPSE Kabupaten Lembah Batu, bukan layanan Pemerintah Kabupaten Gunung Padi',
-    pending: 'gets 2: the LPSE of another regency (its name in URL, title and footer) counts as our procurement service',
     docs: [
       tangkapanLayar('BAGIAN PBJ/Screenshot LPSE.png', [
         'https://lpse.lembahbatukab.go.id/eproc4',
