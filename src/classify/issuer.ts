@@ -107,8 +107,8 @@ const LEADING = new Set(skeletonTokens('salinan kutipan lampiran draf draft ranc
 const CLIENT_LEADS = ['prepared for', 'disiapkan untuk', 'disusun untuk', 'dibuat untuk', 'client', 'klien'].map(skeletonTokens).sort((a, b) => b.length - a.length);
 /** "PERATURAN PEMERINTAH NOMOR …": an act of the national government. */
 const PEMERINTAH_ACT = skeletonTokens('peraturan pemerintah');
-/** Words where the issuer's name ends. */
-const NAME_STOP = new Set(skeletonTokens('nomor no tentang tahun dengan menimbang mengingat yth kepada peraturan keputusan nomor'));
+/** Words where the issuer's name ends: also "Tahun Anggaran" as OCR cut it ("Tah Anggaran") and a report's period. */
+const NAME_STOP = new Set(skeletonTokens('nomor no tentang tahun tah thn anggaran periode semester triwulan dengan menimbang mengingat yth kepada peraturan keputusan nomor'));
 const COUNTRY = skeletonTokens('republik indonesia');
 const REGION_WORDS: Record<string, Level> = { kabupaten: 'kabupaten', kab: 'kabupaten', kota: 'kota', provinsi: 'provinsi', prov: 'provinsi' };
 const REGIONAL_MARKERS = new Set(skeletonTokens('daerah kabupaten kota provinsi kab'));

@@ -351,3 +351,11 @@ describe('a screen of another region’s service', () => {
     expect(accepted(c)).toEqual([]);
   });
 });
+
+describe("our name as OCR read a photo", () => {
+  it("a photographed DPA whose heading OCR cut ('Kota M Ndala Sari Tah Anggaran 2026') is still ours", () => {
+    const own: OwnInstansi = { nama: 'Pemerintah Kota Mandala Sari', jenis: 'kota', kota: 'Mandala Sari', kop: ['PEMERINTAH KOTA MANDALA SARI'] };
+    const dpa = 'DOKUMEN PELAKSANAAN ANGGARAN\nPemerintah Kota M Ndala Sari Tah Anggaran 2026\nDinas Komunikasi dan Informatika\nProgram Pengelolaan Aplikasi Informatika\nKegiatan Pengelolaan Sistem Informasi dan Aplikasi: Rp 1.250.000.000';
+    expect(classify(dpa, ['Keuangan/DPA 2026.jpg'], 0.5, own).issuer?.case).not.toBe('instansi-lain');
+  });
+});
