@@ -542,6 +542,8 @@ function isOurs(issuer: Issuer, own: OwnName): boolean {
   if (!levelFits) return false;
   const ours = own.core.join('');
   const theirs = issuer.name.join('');
+  // "PROVINSI / KARANG / NUSA": OCR read the words of our name ("Nusa Karang") from their columns in another order.
+  if (own.core.length > 1 && issuer.name.length === own.core.length && [...issuer.name].sort().join(' ') === [...own.core].sort().join(' ')) return true;
   let boundary = 0;
   for (const [k, token] of issuer.name.entries()) {
     boundary += token.length;

@@ -359,3 +359,11 @@ describe("our name as OCR read a photo", () => {
     expect(classify(dpa, ['Keuangan/DPA 2026.jpg'], 0.5, own).issuer?.case).not.toBe('instansi-lain');
   });
 });
+
+describe('our name with its words in another order', () => {
+  it("a photo whose OCR read our province's name from its columns ('PROVINSI / KARANG / NUSA') is ours, not another region's", () => {
+    const own: OwnInstansi = { nama: 'Pemerintah Provinsi Nusa Karang', jenis: 'provinsi', kota: 'Karangasri', kop: ['PEMERINTAH PROVINSI NUSA KARANG'] };
+    const photo = 'RENCANA AKSI KEAMANAN INFORMASI TAHUN 2025\n\nDINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN PROVINSI\nKARANG\n\nNUSA\n\nNo | Aksi | Target | Penanggung Jawab | Waktu\n1 Penetapan ruang lingkup dan kebijakan keamanan informasi | Persandian | Triwulan I';
+    expect(classify(photo, ['Persandian/IMG_2025.jpg'], 0.5, own).issuer?.case).toBe('sendiri');
+  });
+});
