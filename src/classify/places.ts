@@ -68,6 +68,10 @@ const MENETAPKAN = /^menetapkan\b/;
 const BARE_FIELD = /^(Kepada|Yth|Dari|Nomor|No|Tanggal|Tgl|Sifat|Lampiran|Tembusan)\.?\s+[\p{Lu}\d]/u;
 const BARE_SUBJECT = /^(Perihal|Hal)\s+\p{Lu}/u;
 const MEMO_FIELD_LINES = 4;
+/** A letter's field word opening a line whose colon OCR misread ("Nomor “1 005/611/…"): still a field. */
+const LETTER_FIELD_WORD = /^(kepada|yth|dari|nomor|no|tanggal|tgl|sifat|lampiran|tembusan|perihal|hal)\b/;
+/** This many fields after the title end the title area for lines in ordinary case. */
+const FIELDS_END_TITLE = 2;
 const MEMO_FIELDS_MIN = 2;
 
 /** A letter's field as OCR may leave it, without its colon ("Dari Kepala Dinas …", "Perihal Rekapitulasi …"). */
@@ -202,6 +206,8 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
   let tentangTaken = 0;
   // The last line was a field whose value may go on in the next line.
   let fieldOpen = false;
+  // Fields read since the first title line: a report's or a form's fields follow its title.
+  let fieldsAfterTitle = 0;
   for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
     const f = folded[i] ?? '';
     if (f.length === 0 || kop.has(i)) continue;
@@ -255,9 +261,13 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     const strayMark = seen === 1 && f.startsWith(':') && isCapitals(raw.slice(1));
     if (LABEL.test(f) || (OCR_FIELD.test(raw) && !isAppHeader(raw)) || (f.startsWith(':') && !strayMark) || BARE_FIELD.test(raw)) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
+      if (places.slice(0, i).includes('judul')) fieldsAfterTitle++;
       continue;
     }
     if (CREDIT.test(f)) continue;
+    // "APPLICATION AUDIT REPORT", its fields ("Auditee:", "Audit team:", "Audit criteria:"), then "Areas examined" and a
+    // list whose numbers a photo lost: what follows the fields is the body, not more title lines.
+    if (fieldsAfterTitle >= FIELDS_END_TITLE && !isCapitals(raw) && !LETTER_FIELD_WORD.test(f)) break;
     if (isBodyLine(lines[i] ?? '')) break;
     if (seen <= TITLE_LINES) places[i] = 'judul';
   }

@@ -262,3 +262,24 @@ Demikian daftar riwayat hidup ini saya buat dengan sebenarnya.`;
     expect(accepted(classify(CV_SCAN, ['BKPSDM/CV.pdf']))).toEqual([]);
   });
 });
+
+describe('fields after a title', () => {
+  // A photographed audit report: its fields, then the areas examined, whose list numbers the photo lost.
+  const AUDIT_PHOTO = `APPLICATION AUDIT REPORT
+Application audited: SIMPERIZINAN (regency licensing information system)
+Auditee: Dinas Penanaman Modal dan PTSP, Sukamaju Regency
+Audit team: Inspektorat Daerah ICT auditors
+Areas examined
+Application governance and change control
+Functionality against business requirements
+Data integrity and interface with the service bus
+Results
+Functionality matches 41 of 45 documented requirements; 3 input validation gaps.`;
+
+  it('lines after a report’s fields are its body: the areas an audit examined name no indicator of their own', () => {
+    const got = accepted(classify(AUDIT_PHOTO, ['Inspektorat/audit aplikasi.jpg']));
+    expect(got).toContain(30);
+    expect(got).not.toContain(27);
+    expect(got).not.toContain(18);
+  });
+});
