@@ -50,7 +50,7 @@ export interface CombineContext {
   /** True for distractors: retrieval alone adds no pair. */
   distractor: boolean;
   /** The document's subject line names no indicator (a memo on another matter): the fallback picks nothing. */
-  subjectElsewhere?: boolean;
+  subjectElsewhere: boolean;
   /** Weights to use instead of the pack's (a workspace's re-weighting). */
   weights?: CombinerWeights;
   /** The acceptance threshold: the retrieval fallback places its pick there. */
@@ -95,7 +95,7 @@ function fallbackReason(top: TopIndicator, hit: RetrievalHit | null): MatchReaso
  */
 function applyFallback(ctx: CombineContext, retrieval: Retrieval, drafts: Map<number, Draft>, rulesOf: ReadonlyMap<number, IndicatorRules>): void {
   const thresholds = ctx.rules.combiner?.fallback ?? null;
-  if (thresholds === null || ctx.distractor || ctx.subjectElsewhere === true || [...drafts.values()].some((d) => d.score >= ctx.threshold)) return;
+  if (thresholds === null || ctx.distractor || ctx.subjectElsewhere || [...drafts.values()].some((d) => d.score >= ctx.threshold)) return;
   const pairs = [...rulesOf].map(([no, indicator]) => ({ indicator: no, features: drafts.get(no)?.features ?? featuresOf(ctx, retrieval, indicator, no, 0) }));
   const top = fallbackTop(pairs);
   // The document reads most like an indicator whose gate is shut: it is about that topic without its substance (a

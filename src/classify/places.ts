@@ -29,16 +29,16 @@ const BODY_START = /^(dengan rahmat|menimbang|mengingat|dengan hormat|yth\b(?!\.
 const BODY_SECTION_LABEL =
   /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*)?(pembahasan|hasil pembahasan|hasil rapat|pokok pembahasan|kesimpulan|kesimpulan dan rekomendasi|latar belakang|pendahuluan|ringkasan eksekutif|ringkasan|uraian kegiatan|pelaksanaan kegiatan|dasar hukum|maksud dan tujuan|susunan acara|jadwal acara|jadwal kegiatan|rangkaian acara|daftar isi|executive summary|introduction|background|summary|key findings|findings|table of contents|contents|programme|program schedule|agenda)\s*:?\s*$/;
 /**
- * "08.00 - 08.30 Registrasi Peserta", "09.45–10.30 Sesi 1: …", "13:00 Panel …": a row of a schedule. The title of an
- * event's programme is above it; its session titles, in title case, are the programme's body.
- */
-/**
  * "1. Application governance and change control": the first item of a numbered list. Under a title, a list is the
  * body (the areas an audit examined, the points of minutes), not more title lines.
  */
 const LIST_ITEM = /^\d{1,2}\s*[.)]\s+\p{L}/u;
 /** "1. Ruang Lingkup", "2. Metodologi": a numbered line this short is a section's name, read as before. */
 const LIST_HEADING_MAX_WORDS = 4;
+/**
+ * "08.00 - 08.30 Registrasi Peserta", "09.45–10.30 Sesi 1: …", "13:00 Panel …": a row of a schedule. The title of an
+ * event's programme is above it; its session titles, in title case, are the programme's body.
+ */
 const SCHEDULE_ROW = /^\d{1,2}[.:]\d{2}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?\s+\p{L}/u;
 /**
  * ": a. bahwa …": a consideration whose margin label OCR or text extraction read as a column of its own ("Menimbang"
@@ -65,11 +65,13 @@ const MENETAPKAN = /^menetapkan\b/;
  * in ordinary case, then a value that starts with a capital or a digit. Headings in capitals ("NOMOR 5 TAHUN 2024")
  * are none.
  */
-const BARE_FIELD = /^(Kepada|Yth|Dari|Nomor|No|Tanggal|Tgl|Sifat|Lampiran|Tembusan)\.?\s+[\p{Lu}\d]/u;
-const BARE_SUBJECT = /^(Perihal|Hal)\s+\p{Lu}/u;
+const FIELD_WORDS = ['Kepada', 'Yth', 'Dari', 'Nomor', 'No', 'Tanggal', 'Tgl', 'Sifat', 'Lampiran', 'Tembusan'];
+const SUBJECT_WORDS = ['Perihal', 'Hal'];
+const BARE_FIELD = new RegExp(`^(${FIELD_WORDS.join('|')})\\.?\\s+[\\p{Lu}\\d]`, 'u');
+const BARE_SUBJECT = new RegExp(`^(${SUBJECT_WORDS.join('|')})\\s+\\p{Lu}`, 'u');
 const MEMO_FIELD_LINES = 4;
 /** A letter's field word opening a line whose colon OCR misread ("Nomor “1 005/611/…"): still a field. */
-const LETTER_FIELD_WORD = /^(kepada|yth|dari|nomor|no|tanggal|tgl|sifat|lampiran|tembusan|perihal|hal)\b/;
+const LETTER_FIELD_WORD = new RegExp(`^(${[...FIELD_WORDS, ...SUBJECT_WORDS].join('|').toLowerCase()})\\b`);
 /** This many fields after the title end the title area for lines in ordinary case. */
 const FIELDS_END_TITLE = 2;
 const MEMO_FIELDS_MIN = 2;
@@ -206,7 +208,8 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
   let tentangTaken = 0;
   // The last line was a field whose value may go on in the next line.
   let fieldOpen = false;
-  // Fields read since the first title line: a report's or a form's fields follow its title.
+  // A title line has been marked; fields read since: a report's or a form's fields follow its title.
+  let titleSeen = false;
   let fieldsAfterTitle = 0;
   for (let i = 0; i < lines.length && seen < TITLE_LINES + TENTANG_MAX_LINES; i++) {
     const f = folded[i] ?? '';
@@ -231,7 +234,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     const raw = (lines[i] ?? '').trim();
     if (addressesMemo(lines, i)) continue;
     if (BODY_START.test(f) || COLON_CLAUSE.test(f) || SECTION_HEADING.test(f) || BODY_SECTION_LABEL.test(f) || SCHEDULE_ROW.test(raw)) break;
-    if (LIST_ITEM.test(raw) && wordCount(raw) > LIST_HEADING_MAX_WORDS && !NUMBERED_HEADING.test(raw) && places.slice(0, i).includes('judul')) break;
+    if (LIST_ITEM.test(raw) && wordCount(raw) > LIST_HEADING_MAX_WORDS && !NUMBERED_HEADING.test(raw) && titleSeen) break;
     // The wrapped rest of a long field ("Sasaran pemeriksaan: … pada aplikasi" / "SIMPEG daerah dan aplikasi."): a
     // laid-out page breaks a field's value into lines, which are not title lines of their own.
     if (fieldOpen && !isCapitals(lines[i] ?? '') && !LABEL.test(f) && !OCR_FIELD.test(raw) && !SUBJECT.test(f) && !BARE_SUBJECT.test(raw) && !BARE_FIELD.test(raw) && !f.startsWith(':')) {
@@ -248,6 +251,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     }
     if (TENTANG_ALONE_OR_END.test(f)) {
       places[i] = 'judul';
+      titleSeen = true;
       inTentang = TENTANG_MAX_LINES;
       tentangTaken = 0;
       continue;
@@ -261,7 +265,7 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     const strayMark = seen === 1 && f.startsWith(':') && isCapitals(raw.slice(1));
     if (LABEL.test(f) || (OCR_FIELD.test(raw) && !isAppHeader(raw)) || (f.startsWith(':') && !strayMark) || BARE_FIELD.test(raw)) {
       fieldOpen = wordCount(lines[i] ?? '') >= WRAPPED_FIELD_WORDS && !ENDS_CLAUSE.test(lines[i] ?? '');
-      if (places.slice(0, i).includes('judul')) fieldsAfterTitle++;
+      if (titleSeen) fieldsAfterTitle++;
       continue;
     }
     if (CREDIT.test(f)) continue;
@@ -269,7 +273,10 @@ function markTitleAndTentang(lines: string[], folded: string[], places: MatchPla
     // list whose numbers a photo lost: what follows the fields is the body, not more title lines.
     if (fieldsAfterTitle >= FIELDS_END_TITLE && !isCapitals(raw) && !LETTER_FIELD_WORD.test(f)) break;
     if (isBodyLine(lines[i] ?? '')) break;
-    if (seen <= TITLE_LINES) places[i] = 'judul';
+    if (seen <= TITLE_LINES) {
+      places[i] = 'judul';
+      titleSeen = true;
+    }
   }
 }
 
