@@ -323,8 +323,20 @@ function earliestKind(doc: DocModel, head: readonly DocLine[], skipSubject: bool
   for (const line of head) {
     const kind = firstKind(doc, [line], REGULATION) ?? (skipSubject && line.place === 'tentang' ? null : firstKind(doc, [line], OTHER) ?? englishKind(doc, line));
     if (kind !== null) return kind;
+    if (namesRecord(doc, line)) return 'lainnya';
   }
   return null;
+}
+
+/**
+ * A record's heading ("BERITA ACARA" over "INTEGRASI DATA RENCANA KEBUTUHAN BARANG MILIK DAERAH …", "SURAT
+ * PERNYATAAN"): the lines under it name what was recorded, not the document's kind (that plan is not this record).
+ */
+const RECORD = markers('berita acara', 'surat pernyataan', 'surat keterangan');
+
+function namesRecord(doc: DocModel, line: DocLine): boolean {
+  const tokens = lineTokens(doc, line);
+  return RECORD.some((m) => startsWith(tokens, m));
 }
 
 /** Kinds written as a letter: their head holds the fields of a letter. */

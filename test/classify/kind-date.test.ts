@@ -47,6 +47,10 @@ describe('document kind', () => {
     { text: 'SIARAN PERS\nPemkab Sukamaju Luncurkan Layanan Pengaduan Terpadu', kind: 'siaran-pers' },
     { text: 'Berita\nBupati Sukamaju meresmikan pusat data daerah', kind: 'siaran-pers' },
     { text: 'BERITA ACARA SERAH TERIMA\nPERANGKAT SERVER', kind: 'lainnya' },
+    // A record's subject names what was recorded, not the record's kind: this is no plan, no list, no manual.
+    { text: 'BERITA ACARA\nINTEGRASI DATA KEBUTUHAN BARANG MILIK DAERAH DENGAN APLIKASI E-BUDGETING\n1. Rencana Kebutuhan Barang Milik Daerah dikirim melalui API.', kind: 'lainnya' },
+    { text: 'BERITA ACARA\nFORUM SATU DATA\nDAFTAR HADIR TERLAMPIR', kind: 'lainnya' },
+    { text: 'SURAT PERNYATAAN\nPanduan pengguna aplikasi telah kami terima.', kind: 'lainnya' },
     { text: 'PEDOMAN MANAJEMEN RISIKO SPBE\nKABUPATEN SUKAMAJU', kind: 'pedoman' },
     { text: 'PANDUAN PENYUSUNAN PROSES BISNIS\nTAHUN 2025', kind: 'pedoman' },
     { text: 'RENCANA AKSI SPBE\nKABUPATEN SUKAMAJU TAHUN 2025', kind: 'rencana' },

@@ -495,7 +495,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K3 validation and approval of disposal; K4 "kolaborasi dengan … Layanan Penganggaran" (RKBMD to e-Budgeting); K5 improvement "berdasarkan
     // hasil reviu": the only release is dated before the review, so it cannot follow it; the review's recommendations are scheduled for 2025 only.
     because: 'tingkat 4: usulan penghapusan divalidasi dan disetujui (3), RKBMD dikirim ke e-Budgeting (4); rilis 2.1 Januari 2024 mendahului reviu September 2024 sehingga bukan perbaikan berdasarkan reviu (tingkat 5)',
-    pending: 'gets 3: the berita acara of RKBMD integration with e-Budgeting stays a candidate (33, 38), so level 4 is unsupported',
     docs: [
       tangkapanLayar('BPKAD/SS SIGAP ASET Usulan Penghapusan.png', [
         'https://sigapaset.tanahseberangprov.go.id/penghapusan',
