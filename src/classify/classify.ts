@@ -8,13 +8,14 @@ import type { PhraseEvidence } from './evidence.ts';
 import { collectEvidence, matchedIn, withPathEvidence, withSubjectEvidence } from './evidence.ts';
 import { considerationSubjects } from './considerations.ts';
 import { buildDocModel } from './document.ts';
-import type { DocModel } from './document.ts';
+import type { DocLine, DocModel } from './document.ts';
 import { foldVariants, matchPhrases } from './matcher.ts';
 import type { PhraseMatch } from './matcher.ts';
 import { detectKind, isDraft, isRegulation } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
+import { frameOnly } from './frame-only.ts';
 import { assessDistractors } from './distractors.ts';
 import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
@@ -136,7 +137,9 @@ function applyHints(
       });
       continue;
     }
-    const lifted = Math.max(hint.alone, score + (1 - score) * hint.boost);
+    // A text the pack's combiner reads (as many words as `hint.maxWords`) carries the hint as its feature; its rule
+    // score stays what the text says, so a passing mention in a notice filed under "Indikator 16/" is no evidence.
+    const lifted = textRich && rules.combiner !== null ? score : Math.max(hint.alone, score + (1 - score) * hint.boost);
     drafts.set(h.indicator, { indicator: h.indicator, score: lifted, source: unsupported ? 'path' : 'content', reasons, possiblyMisfiled: false });
   }
 }
@@ -215,6 +218,16 @@ function withConsideredSubject(rules: RuleSet, doc: DocModel, kind: DocumentKind
   return withSubjectEvidence(evidence, collectEvidence(rules, subjectDoc, matchRules(rules, subjectDoc)), doc.headPage);
 }
 
+/**
+ * The lines a record opens with: the first title lines, and the document's first line even when it is no title (a
+ * certificate whose heading OCR ran into its number: "SERTIFIKAT Nomor : 800.1/33/BKPSDM/2025 diberikan kepada …").
+ */
+function recordHead(doc: DocModel): DocLine[] {
+  const titles = doc.lines.filter((l) => l.titleRank >= 0 && l.titleRank < RECORD_TITLE_LINES);
+  const first = doc.lines.find((l) => l.page === doc.headPage);
+  return first === undefined || titles.includes(first) ? titles : [first, ...titles];
+}
+
 export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
   const doc = buildDocModel(input.pages, rules.aliases);
   const contentMatches = matchRules(rules, doc);
@@ -245,7 +258,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     titleNamesIndicator: named.size > 0,
     issuer,
     firstLine: doc.lines.find((l) => l.page === doc.headPage)?.text ?? '',
-    titleLines: doc.lines.filter((l) => l.titleRank >= 0 && l.titleRank < RECORD_TITLE_LINES).map((l) => ({ text: l.text, tokens: doc.tokens.slice(l.tokenStart, l.tokenEnd) })),
+    titleLines: recordHead(doc).map((l) => ({ text: l.text, tokens: doc.tokens.slice(l.tokenStart, l.tokenEnd) })),
+    frame: frameOnly(input.pages.map((p) => p.text), isRegulation(kind)),
   });
   const allInput = { ...base, evidence };
   const scores = plusNames(scoreIndicators(allInput), allInput, names, byName?.all);

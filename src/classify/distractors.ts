@@ -2,12 +2,14 @@
  * Documents that name indicators without being evidence for them: documents another body issued for itself
  * (national regulations, another instansi's Perkada or policy book; see issuer.ts), the instrument itself and texts
  * about the evaluation, press releases and news, suppliers' marketing and offers, scholarly publications by others, records never evidence alone (a CV, a
- * disposition slip, an attendance list, a questionnaire, a financial audit) and off-topic letters (HUT, cuti). Each yields a multiplier for all
+ * disposition slip, an attendance list, a questionnaire, a financial audit), the frame of a document without its content
+ * (a cover, a table of contents, a blank form) and off-topic letters (HUT, cuti). Each yields a multiplier for all
  * content scores and a reason to show.
  */
 import type { DocumentKind, IssuerVerdict, MatchPlace, MatchReason, NotEvidenceKind } from '../types/classification.ts';
 import type { PhraseEvidence } from './evidence.ts';
 import { isMatched, matchedIn } from './evidence.ts';
+import { FRAME_LABELS, type FrameKind } from './frame-only.ts';
 import type { RuleSet } from './ruleset.ts';
 
 export interface DistractorVerdict {
@@ -41,6 +43,8 @@ export interface DistractorInput {
   firstLine: string;
   /** The document's first title lines, as skeleton words, with their text. */
   titleLines: readonly { text: string; tokens: readonly string[] }[];
+  /** The document is only a frame (a cover, a table of contents, a blank form; frame-only.ts). */
+  frame: FrameKind | null;
 }
 
 /** The first title line that opens with one of the record openings (a CV, a disposition slip, …), or null. */
@@ -99,6 +103,10 @@ export function assessDistractors(input: DistractorInput): DistractorVerdict {
   // A record is what it is whatever topic its title names (a CV for the post of an architecture expert).
   const record = recordTitle(rules, evidence, input.titleLines);
   if (record !== null) return { kind: 'administrasi', factor: rules.records.factor, reasons: [record] };
+  // Never evidence alone as a record is: the whole document (or the filled form) is.
+  if (input.frame !== null) {
+    return { kind: 'kerangka', factor: rules.records.factor, reasons: [{ rule: `distraktor.${input.frame}`, phrase: FRAME_LABELS[input.frame], place: 'judul', pages: [1], weight: -1 }] };
+  }
 
   const offTopic = firstIn(rules, evidence, rules.offTopic.title, ['judul', 'tentang']);
   if (offTopic !== null && !input.titleNamesIndicator) {

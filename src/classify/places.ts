@@ -113,7 +113,7 @@ function wordCount(line: string): number {
 }
 
 /** Mostly capital letters, whatever the length. */
-function isCapitalLetters(line: string): boolean {
+export function isCapitalLetters(line: string): boolean {
   let letters = 0;
   let upper = 0;
   for (const ch of line) {
@@ -139,7 +139,18 @@ function isCapitals(line: string): boolean {
   return isCapitalLetters(line) && wordCount(line) <= HEADING_MAX_WORDS;
 }
 
+/**
+ * An entry of a table of contents: a chapter's name, a leader of dots and its page ("BAB II ARSITEKTUR PROSES BISNIS
+ * ........ 5", OCR's "l2" for 12 included). It lists a heading that stands in the text; on its own it heads nothing.
+ */
+const CONTENTS_ENTRY = /(?:(?:\.\s?){4,}|(?:…\s?){2,})\s*[\divxlO]{1,4}\s*$/i;
+
+export function isContentsEntry(line: string): boolean {
+  return CONTENTS_ENTRY.test(line);
+}
+
 function isHeadingLine(raw: string, folded: string): boolean {
+  if (isContentsEntry(raw)) return false;
   if (SECTION_HEADING.test(folded) && wordCount(raw) <= HEADING_MAX_WORDS) return true;
   if (isCapitals(raw)) return true;
   const trimmed = raw.trim();

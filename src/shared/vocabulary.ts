@@ -53,7 +53,8 @@ export const NOT_EVIDENCE_LABELS: Readonly<Record<NotEvidenceKind, string>> = {
   penawaran: 'materi pemasaran atau penawaran penyedia (brosur, lembar data produk, proposal, katalog): menyebut topik yang dijual, bukan kegiatan instansi ini',
   publikasi: 'karya ilmiah atau publikasi pihak lain (artikel jurnal, makalah prosiding): membahas topiknya, bukan kegiatan instansi ini',
   administrasi:
-    'catatan administrasi yang tidak pernah menjadi bukti dukung sendiri (daftar riwayat hidup, lembar disposisi, daftar hadir atau peserta tanpa notulen, kuesioner atau instrumen penilaian, laporan keuangan atau pemeriksaannya)',
+    'catatan administrasi yang tidak pernah menjadi bukti dukung sendiri (daftar riwayat hidup, sertifikat peserta pelatihan, lembar disposisi, daftar hadir atau peserta tanpa notulen, kuesioner atau instrumen penilaian, laporan keuangan atau pemeriksaannya)',
+  kerangka: 'kerangka dokumen tanpa isi (sampul saja, daftar isi saja, atau formulir/templat yang belum diisi): unggah dokumen lengkap atau formulir yang sudah diisi',
   'luar-topik': 'dokumen di luar topik yang dinilai',
 };
 

@@ -142,7 +142,7 @@ export interface IssuerVerdict {
  * regulation, another instansi's own document, the instrument or a text about the evaluation itself, a press
  * release or news item, a supplier's offer or brochure, an off-topic letter.
  */
-export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'penawaran' | 'publikasi' | 'administrasi' | 'luar-topik';
+export type NotEvidenceKind = 'nasional' | 'instansi-lain' | 'instrumen' | 'siaran-pers' | 'penawaran' | 'publikasi' | 'administrasi' | 'kerangka' | 'luar-topik';
 
 export interface Classification {
   sha256: string;

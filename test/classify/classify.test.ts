@@ -118,6 +118,16 @@ describe('classifyDocument: OCR noise and morphology', () => {
 });
 
 describe('classifyDocument: path hints', () => {
+  it('a notice filed under "Indikator 16/" that mentions the server room in passing stays a candidate: its text is read, not its folder', () => {
+    const notice =
+      'PENGUMUMAN Nomor : 000.2/41/Umum/2025 Sehubungan dengan pemeliharaan jaringan listrik oleh PLN, aliran listrik di Kompleks Perkantoran Bupati Sukamaju akan padam pada hari Minggu, 9 November 2025 pukul 07.00 s.d. 15.00 WIB.\n' +
+      'Kepada seluruh pegawai dimohon: 1. mematikan komputer, printer dan dispenser pada Sabtu sore; 2. mencabut steker peralatan listrik; 3. tidak berada di kantor selama pemadaman kecuali petugas jaga.\n' +
+      'Genset hanya melayani ruang server dan pos jaga.\nSukamaju, 5 November 2025 Kepala Bagian Umum Setda, ttd';
+    const c = classify(notice, ['Indikator 16/IMG_20251105_0745.jpg']);
+    expect(accepted(c)).toEqual([]);
+    expect(candidates(c)).toContain(16);
+  });
+
   const plain = 'Foto kegiatan\nDokumentasi';
   it.each([
     ['Diskominfo/I10/foto.jpg', 10],

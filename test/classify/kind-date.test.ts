@@ -57,6 +57,7 @@ describe('document kind', () => {
     { text: 'REGISTER RISIKO SPBE\nTAHUN 2025', kind: 'daftar' },
     { text: 'KATALOG LAYANAN TIK\nDINAS KOMUNIKASI DAN INFORMATIKA', kind: 'daftar' },
     { text: 'PT Sentinel Siber\nWeb Application Penetration Testing Report\nPrepared for the City Government', kind: 'laporan-audit' },
+    { text: 'LAPORAN HASIL PENGUJIAN KEAMANAN (PENETRATION TEST) APLIKASI SIMPEG DAN PORTAL PPID', kind: 'laporan-audit' },
     { text: 'Independent Audit of Network Infrastructure\nAudit period: January 2025', kind: 'laporan-audit' },
     { text: 'Data Centre Assessment\nFinal Report – March 2025', kind: 'laporan-evaluasi' },
     { text: 'Serayu Regency\nGovernment Enterprise Architecture Blueprint 2025–2029', kind: 'dokumen-arsitektur' },

@@ -16,6 +16,15 @@ describe('records never evidence alone', () => {
     expect(c.notEvidence).toBe('administrasi');
   });
 
+  it("one participant's certificate of a SRIKANDI course, its heading run into its number by OCR, is no evidence, even in the indicator folder", () => {
+    const c = classify(
+      'SERTlFlKAT Nomor : 8OO.l/33/BKPSDM/2O25 diberikan kepada ANDl SAPUTRA, S.Sos. sebagai PESERTA Bimbingan Teknis Penggunaan Aplikasi Sistem lnformasi Kearsipan Dinamis Terintegrasi (SRlKANDl) yang diselenggarakan oleh Dinas Perpustakaan dan Kearsipan Kabupaten Sukamaju pada tanggal 5-6 Maret 2O25 dengan jumlah l6 jam pelajaran.\nSukamaju, 6 Maret 2O25 Kepala Dinas Perpustakaan dan Kearsipan ttd',
+      ['Indikator 37/sertifikat andi.jpg'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('administrasi');
+  });
+
   it('a disposition slip forwarding a letter on information security maps nothing', () => {
     const c = classify(
       'LEMBAR DISPOSISI\nSurat dari: Badan Siber dan Sandi Negara\nPerihal: Undangan bimbingan teknis keamanan informasi dan persandian\nDiteruskan kepada: Kepala Bidang Persandian\nIsi disposisi: hadiri dan laporkan',

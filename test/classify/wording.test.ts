@@ -60,3 +60,13 @@ describe('an audit of the data centre', () => {
     expect(accepted(classify(ops))).toContain(16);
   });
 });
+
+describe('an application examined without the word "audit"', () => {
+  it('a "laporan pemeriksaan" of an application by an outside team is the application audit', () => {
+    const text =
+      'Laporan Pemeriksaan Independen Aplikasi e-Retribusi Pasar\nDisusun oleh: Tim Penguji dari Politeknik Negeri Sukamaju atas permintaan Dinas Komunikasi dan Informatika Kabupaten Sukamaju\nPeriode pemeriksaan: 14-25 Juli 2025\n' +
+      'Yang diperiksa: kesesuaian fungsi dengan dokumen kebutuhan, kontrol input dan validasi data, pembagian hak akses, jejak transaksi (log) dan ketepatan perhitungan retribusi.\n' +
+      'Temuan utama: (1) perhitungan denda keterlambatan tidak sesuai Perda; (2) pengguna kolektor dapat menghapus transaksi tanpa persetujuan.\nRekomendasi: perbaikan rumus denda dan pembatasan hak hapus; pemeriksaan tindak lanjut dijadwalkan Desember 2025.';
+    expect(accepted(classify(text, ['Diskominfo/Aplikasi/pemeriksaan e-retribusi.pdf']))).toEqual([30]);
+  });
+});
