@@ -12,6 +12,7 @@ import { SCENARIOS as KELAS_KRITERIA_4 } from './kelas-kriteria-4.ts';
 import { SCENARIOS as KELAS_KRITERIA_5 } from './kelas-kriteria-5.ts';
 import { SCENARIOS as KELAS_KRITERIA_6 } from './kelas-kriteria-6.ts';
 import { SCENARIOS as KELAS_KRITERIA_7 } from './kelas-kriteria-7.ts';
+import { SCENARIOS as KELAS_KRITERIA_8 } from './kelas-kriteria-8.ts';
 import { SCENARIOS as KISI_TINGKAT_1 } from './kisi-tingkat-1.ts';
 import { SCENARIOS as KISI_TINGKAT_2 } from './kisi-tingkat-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
@@ -42,6 +43,7 @@ export const SCENARIOS: LevelScenario[] = [
   ...KELAS_KRITERIA_5,
   ...KELAS_KRITERIA_6,
   ...KELAS_KRITERIA_7,
+  ...KELAS_KRITERIA_8,
   ...KISI_TINGKAT_1,
   ...KISI_TINGKAT_2,
 ];
