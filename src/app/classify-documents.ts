@@ -18,7 +18,7 @@ import { nowIso } from './session.ts';
 import { relearn, updateSignatures } from './learning.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '37';
+const CLASSIFIER_REVISION = '38';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {

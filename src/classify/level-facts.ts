@@ -612,16 +612,42 @@ function countPattern(words: readonly string[]): RegExp | null {
   return new RegExp(`(^|\\s)(${tolerant.join('|')})\\s+\\d{1,4}\\s+(?=\\p{L})`, 'giu');
 }
 
+/** An item of a list: one to four words. */
+const TAILED_ITEM = String.raw`\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}`;
+
 /**
- * The checks found in a second reading of the text with short parenthetical asides left out (Asides), for the
- * checks the text as written does not show; empty when no line holds such an aside.
+ * "a, b, dan c SPBE akan disusun." → "a SPBE akan disusun; b SPBE akan disusun; dan c SPBE akan disusun.": a list of
+ * three or more items whose last ends in one of `tails` (Asides.listTails), the tail and the rest of the clause written
+ * after every item, so each reads as the list states it (planned, negated or done).
+ */
+function tailPattern(tails: readonly string[]): RegExp | null {
+  if (tails.length === 0) return null;
+  const tail = tails.map((t) => t.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).join('|');
+  return new RegExp(`((?:${TAILED_ITEM}\\s*,\\s*){2,}(?:(?:dan|serta|and)\\s+)?${TAILED_ITEM})\\s+(${tail})(?=$|[^\\p{L}])([^.;]*)`, 'giu');
+}
+
+function withTails(line: string, tails: RegExp | null): string {
+  if (tails === null) return line;
+  return line.replace(tails, (_all: string, list: string, tail: string, rest: string) =>
+    list
+      .split(/\s*,\s*/)
+      .map((item) => `${item} ${tail}${rest}`)
+      .join('; '),
+  );
+}
+
+/**
+ * The checks found in a second reading of the text with short parenthetical asides left out (Asides) and a list's
+ * qualifying tail written after each item, for the checks the text as written does not show; empty when no line
+ * holds such an aside or list.
  */
 function acrossAsides(profiles: LevelProfiles, pages: readonly PageText[], aliases: AliasIndex, policy: boolean): Map<string, { at: number; fact: LevelFact }> {
   const { asides } = profiles;
   if (asides.maxChars === 0) return new Map();
   const keep = new Set(asides.keepWhen.flatMap((w) => skeletonTokens(w)));
   const count = countPattern(asides.countAfter);
-  const strip = (line: string): string => withoutAsides(line, asides, keep, count);
+  const tails = tailPattern(asides.listTails);
+  const strip = (line: string): string => withTails(withoutAsides(line, asides, keep, count), tails);
   if (!pages.some((p) => p.text.split(/\r?\n|\f/).some((line) => strip(line) !== line))) return new Map();
   return phraseFacts(profiles, buildDocModel(pages, aliases, strip), aliases, policy);
 }

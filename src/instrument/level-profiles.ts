@@ -107,7 +107,7 @@ const fileSchema = z.strictObject({
     .strictObject({ openers: words.default([]), plans: words.default([]), plansBefore: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5) })
     .default({ openers: [], plans: [], plansBefore: [], doneWords: [], window: 5 }),
   /** Short parenthetical asides a phrase is read across (see Asides); a pack's value replaces the generic one. */
-  asides: z.strictObject({ maxChars: z.number().int().min(0).max(200).default(40), keepWhen: words.default([]), countAfter: words.default([]) }).optional(),
+  asides: z.strictObject({ maxChars: z.number().int().min(0).max(200).default(40), keepWhen: words.default([]), countAfter: words.default([]), listTails: words.default([]) }).optional(),
   /** How a regulation's provisions assign duties and establish bodies (see Provisions); a pack's lists replace the generic ones. */
   provisions: z
     .strictObject({ duties: words.default([]), dutyVerbs: words.default([]), ends: words.default([]), establishing: words.default([]), window: z.number().int().min(1).max(12).default(6) })
@@ -302,7 +302,7 @@ function expand(data: LevelsFileData, source: string, inst: Instrument): LevelPr
     checks: withDecreeChecks(checks, profiles),
     numerals: data.numerals,
     advice: data.advice,
-    asides: data.asides ?? { maxChars: 0, keepWhen: [], countAfter: [] },
+    asides: data.asides ?? { maxChars: 0, keepWhen: [], countAfter: [], listTails: [] },
     provisions: data.provisions,
     indicators: profiles,
   };

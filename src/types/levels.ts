@@ -136,6 +136,12 @@ export interface Asides {
    * count out, so the scope phrase reads as written without it.
    */
   countAfter: string[];
+  /**
+   * Words a list may end in that qualify each of its items ("domain proses bisnis, data dan informasi, layanan,
+   * aplikasi, infrastruktur, dan keamanan SPBE" names Layanan SPBE and Infrastruktur SPBE): the second reading writes
+   * the word after every item of such a list.
+   */
+  listTails: string[];
 }
 
 /**

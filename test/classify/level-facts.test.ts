@@ -25,6 +25,14 @@ Domain arsitektur keamanan SPBE memuat standar keamanan.
 const ARSITEKTUR_CHECKS = ['ars-proses-bisnis', 'ars-data', 'ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'];
 
 describe('level facts: the content checks of the level profiles read from the text', () => {
+  it('reads a list whose last item carries the qualifier as naming each item with it, and a domain deferred as not there', () => {
+    const listed = checksIn('KEPUTUSAN GUBERNUR\nDIKTUM KESATU : Menetapkan Arsitektur SPBE yang memuat referensi arsitektur dan domain arsitektur proses bisnis, data dan informasi, layanan, aplikasi, infrastruktur, dan keamanan SPBE.');
+    for (const c of ARSITEKTUR_CHECKS) expect(listed, c).toContain(c);
+    const deferred = checksIn('DOKUMEN ARSITEKTUR SPBE\nBAB II Arsitektur Proses Bisnis: peta proses bisnis.\nBAB III Arsitektur Data dan Informasi: data induk.\nBAB IV Arsitektur Aplikasi: daftar aplikasi.\nDomain infrastruktur, keamanan, dan layanan SPBE akan disusun pada tahap berikutnya.');
+    for (const c of ['ars-infrastruktur', 'ars-keamanan', 'ars-layanan']) expect(deferred, c).not.toContain(c);
+    expect(deferred).toContain('ars-aplikasi');
+  });
+
   it('finds the content lists the Perbup sets out in full, and not the one it misses', () => {
     const found = checksIn(PERBUP_SPBE);
     for (const c of ['pr-tata-kelola', 'pr-manajemen', 'pr-layanan', 'pr-infrastruktur', 'pr-aplikasi', 'pr-keamanan', 'pr-audit-tik']) expect(found, c).toContain(c);

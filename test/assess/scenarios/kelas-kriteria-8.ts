@@ -520,7 +520,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'kk8 Selat Jingga: dokumen Arsitektur SPBE enam domain berpedoman Arsitektur Nasional, reviu Mei 2024 dan pemutakhiran Februari 2025',
     indicator: 11,
     instansi: SELAT_JINGGA,
-    pending: "gets 2: the domain list 'proses bisnis, data dan informasi, layanan, aplikasi, infrastruktur, dan keamanan SPBE' is read as lacking Infrastruktur and Layanan, so tingkat 3 fails and the L4/L5 marks it found are not credited",
     range: [5, 5],
     // K3 all six domains; K4 "berpedoman pada Arsitektur SPBE Nasional … reviu dan evaluasi"; K5 "pemutakhiran sebagai tindak lanjut hasil reviu".
     because: 'tingkat 5: dokumen arsitektur memuat keenam domain dan berpedoman pada Arsitektur SPBE Nasional; laporan reviu Mei 2024 memuat temuan; dokumen versi 2.0 Februari 2025 dimutakhirkan menindaklanjuti reviu',
