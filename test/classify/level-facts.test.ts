@@ -25,6 +25,16 @@ Domain arsitektur keamanan SPBE memuat standar keamanan.
 const ARSITEKTUR_CHECKS = ['ars-proses-bisnis', 'ars-data', 'ars-infrastruktur', 'ars-aplikasi', 'ars-keamanan', 'ars-layanan'];
 
 describe('level facts: the content checks of the level profiles read from the text', () => {
+  it('a guideline the report says it lacks, or recommends drafting, is not a guideline it follows', () => {
+    const lacking = checksIn('LAPORAN INVENTARISASI ASET TIK TAHUN 2025\n2.3 Kendala: Pemerintah Kabupaten Sukamaju belum memiliki pedoman manajemen aset TIK, sehingga perencanaan dan pengadaan masih mengikuti cara masing-masing.\nBAB III PENUTUP Disarankan penyusunan pedoman manajemen aset TIK pada Tahun 2026.');
+    expect(lacking).not.toContain('pedoman-aset');
+    expect(checksIn('LAPORAN PENGELOLAAN ASET TIK TAHUN 2025\nPengelolaan aset TIK mengacu pada Pedoman Manajemen Aset TIK yang ditetapkan Peraturan Bupati Nomor 12 Tahun 2024.')).toContain('pedoman-aset');
+  });
+
+  it('an audit firm\'s report names an external auditor', () => {
+    expect(checksIn('PT Audit Teknologi Indonesia (LATI-registered IT audit firm)\nSPBE INFRASTRUCTURE AUDIT REPORT\nAuditee: Pemerintah Kabupaten Sukamaju\nAudit team: Dewi Kartika, CISA (Lead Auditor)')).toContain('auditor-eksternal');
+  });
+
   it('reads a list whose last item carries the qualifier as naming each item with it, and a domain deferred as not there', () => {
     const listed = checksIn('KEPUTUSAN GUBERNUR\nDIKTUM KESATU : Menetapkan Arsitektur SPBE yang memuat referensi arsitektur dan domain arsitektur proses bisnis, data dan informasi, layanan, aplikasi, infrastruktur, dan keamanan SPBE.');
     for (const c of ARSITEKTUR_CHECKS) expect(listed, c).toContain(c);

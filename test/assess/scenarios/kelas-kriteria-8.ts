@@ -904,7 +904,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'kk8 Bukit Lancang: pindaian laporan inventarisasi aset TIK terencana tanpa pedoman, teks OCR rusak',
     indicator: 24,
     instansi: BUKIT_LANCANG,
-    pending: "gets 3: the report's own 'belum memiliki pedoman manajemen aset TIK' and 'disarankan penyusunan pedoman' are taken as a guideline the work follows",
     range: [2, 2],
     // K2 "diterapkan dengan program kegiatan yang terarah dan terencana. Kondisi: … tanpa mengacu pada pedoman Manajemen Aset TIK" —
     // the report says the inventory follows the annual work plan and that no asset guideline exists yet.
@@ -1003,7 +1002,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'kk8 Selat Jingga: audit infrastruktur SPBE 2024 oleh auditor eksternal bersertifikat CISA sesuai pedoman, laporan berbahasa Inggris',
     indicator: 29,
     instansi: SELAT_JINGGA,
-    pending: "gets 3: the certified auditors (CISA) are seen but not that they are external (an audit firm's English report on the Pemda as auditee)",
     range: [4, 4],
     // K3 per the audit guideline; K4 "dilaksanakan oleh auditor TIK … eksternal yang memiliki sertifikasi". K5 needs the follow-up improvement:
     // none shown yet.
