@@ -16,6 +16,7 @@ import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
 import { frameOnly } from './frame-only.ts';
+import { applicationNamesOf } from './application-names.ts';
 import { assessDistractors } from './distractors.ts';
 import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
@@ -236,10 +237,11 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const pathDoc = pathModel(input.paths, rules);
   const pathEvidence = collectEvidence(rules, pathDoc, matchRules(rules, pathDoc));
   const evidence = withPathEvidence(contentEvidence, pathEvidence);
-  const names = compileNames(rules, opts.sectors ?? [], opts.applications ?? []);
+  const names = compileNames(rules, opts.sectors ?? [], opts.applications ?? [], opts.learnedApplications ?? []);
   const byName: NameEvidence | null = names === null ? null : nameEvidence(rules, names, doc, pathDoc);
 
   const draft = isDraft(doc);
+  const applications = applicationNamesOf(rules, doc, input.paths, opts.instansi);
   const title = titleFacts(rules, contentEvidence, kind);
   const named = new Set([...title.named, ...(names !== null && byName !== null ? namedIndicators(names, byName.content) : [])]);
   const hints = pathHints(input.paths, rules.indicatorNumbers);
@@ -302,6 +304,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     signals: documentSignals({ rules, doc, matches: contentMatches, kind, pages: input.pages, issuer }),
     issuer,
     notEvidence: verdict.kind,
+    ...(applications.length > 0 ? { applications } : {}),
   };
 }
 

@@ -60,6 +60,7 @@ function reasonText(r: MatchReason): string {
   if (r.rule.startsWith('fokus.')) return `penurunan skor: ${r.phrase}`;
   if (r.rule.startsWith('sektor.')) return `kata kunci layanan sektor '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
   if (r.rule.startsWith('aplikasi.')) return `nama aplikasi dari konfigurasi '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
+  if (r.rule.startsWith('dipelajari.')) return `nama aplikasi '${r.phrase}' ${PLACE_LABELS[r.place]}${pagesText(r.pages)}, dikenali dari dokumen lain di workspace ini yang sudah dipetakan ke layanan yang sama`;
   const gap = r.gap === undefined ? '' : ` (${matchGapLabel(r.gap)})`;
   return `'${r.phrase}'${gap} ${PLACE_LABELS[r.place]}${pagesText(r.pages)}`;
 }

@@ -177,6 +177,11 @@ export const ruleFileSchema = z.object({
   }),
   /** Evidence signals read from the full text (docs/rules.md, "Sinyal"): signal → alternative rules. */
   signals: z.partialRecord(z.enum(PHRASE_SIGNALS), z.array(signalRuleSchema).min(1)).default({}),
+  /**
+   * Application names the workspace learns from its documents (learn/application-names.ts): a name the title areas
+   * of documents mapped to one indicator of these `families`, each at `minScore` or above, share (none: off).
+   */
+  learnApplications: z.object({ families: z.array(z.string().min(1)).default([]), minScore: z.number().min(0).max(1).default(0.75) }).default({ families: [], minScore: 0.75 }),
 });
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;

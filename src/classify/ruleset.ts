@@ -85,6 +85,8 @@ export interface RuleSet extends RulesScope {
   signals: SignalRule[];
   /** Lexicon variants (phrase index) → the rule phrase they stand for (see lexicon.ts). */
   variantOf: ReadonlyMap<number, number>;
+  /** Which mappings teach the workspace its application names (rules file `learnApplications`). */
+  learnApplications: { indicators: ReadonlySet<number>; minScore: number };
 }
 
 const DEFAULT_STRONG = 1;
@@ -244,6 +246,10 @@ export function compileRuleSet(file: RuleFile, scope: RulesScope, lexicon: Lexic
     publication: { abstract: table.addExact('publikasi.abstrak', d.publication.abstract), venue: table.addExact('publikasi.terbitan', d.publication.venue), factor: d.publication.factor },
     records: { title: d.records.title.map((t) => skeletonTokens(t)), unless: table.addExact('administrasi.kecuali', d.records.unless), factor: d.records.factor },
     signals: compileSignals(table, file.signals),
+    learnApplications: {
+      indicators: new Set(indicators.filter((i) => file.learnApplications.families.includes(i.family)).map((i) => i.no)),
+      minScore: file.learnApplications.minScore,
+    },
   };
   table.addVariants(lexicon);
   return { ...ruleSet, variantOf: table.variantOf, matcher: compileMatcher(table.specs, ruleSet.aliases, gapOptions(file.scoring.gaps)) };

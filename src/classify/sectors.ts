@@ -19,8 +19,11 @@ import { evidenceScore } from './score.ts';
 import { slug } from './normalize.ts';
 import { expandPhrase } from './lexicon.ts';
 
-/** Where a name comes from: its rule id prefix (`sektor.45.sicantik`, `aplikasi.34.simpatik`), read by explain.ts. */
-export type NameSource = 'sektor' | 'aplikasi';
+/**
+ * Where a name comes from: its rule id prefix (`sektor.45.sicantik`, `aplikasi.34.simpatik`, `dipelajari.37.siarsi`
+ * for a name the workspace learned from its documents), read by explain.ts.
+ */
+export type NameSource = 'sektor' | 'aplikasi' | 'dipelajari';
 
 export interface NameSet {
   matcher: Matcher;
@@ -41,12 +44,13 @@ const cache = new WeakMap<RuleSet, Map<string, NameSet>>();
  * The matcher of the workspace's names for indicators the rules know (sector keywords only for the sector slots);
  * null when there is none. Cached.
  */
-export function compileNames(rules: RuleSet, sectors: readonly SectorService[], applications: readonly ApplicationNames[]): NameSet | null {
+export function compileNames(rules: RuleSet, sectors: readonly SectorService[], applications: readonly ApplicationNames[], learned: readonly ApplicationNames[] = []): NameSet | null {
   const slots = new Set(rules.sectorSlots);
   const known = new Set(rules.indicators.map((i) => i.no));
   const all: Names[] = [
     ...sectors.filter((s) => slots.has(s.indicator)).map((s) => ({ source: 'sektor' as const, indicator: s.indicator, names: s.keywords })),
     ...applications.map((a) => ({ source: 'aplikasi' as const, indicator: a.indicator, names: a.names })),
+    ...learned.map((a) => ({ source: 'dipelajari' as const, indicator: a.indicator, names: a.names })),
   ];
   const usable = all
     .map((n) => ({ ...n, names: n.names.map((k) => k.trim()).filter((k) => k.length > 0) }))

@@ -163,6 +163,11 @@ export interface Classification {
   notEvidence?: NotEvidenceKind | null;
   /** Content checks of the pack's level profiles found in the text (absent before level facts existed). */
   facts?: LevelFact[];
+  /**
+   * Names the title area or the file name gives applications ("Aplikasi SIARSI", "SIKEUDA Versi 3.2"), in capitals
+   * (classify/application-names.ts); absent when none. The workspace learns its applications from them.
+   */
+  applications?: string[];
 }
 
 /** A content check of the level profiles found in a document's text: where, and the line that shows it. */
@@ -204,6 +209,11 @@ export interface ClassifyOptions {
   sectors?: SectorService[];
   /** The workspace's own application names per indicator (config `aplikasi`): a document naming one maps to it. */
   applications?: ApplicationNames[];
+  /**
+   * Application names the workspace learned from its own documents (learn/application-names.ts): they weigh as the
+   * configured ones, and explain says where they were learned.
+   */
+  learnedApplications?: ApplicationNames[];
   /** Combiner weights to use instead of the pack's (a workspace re-weighted from its reviewers' decisions). */
   weights?: CombinerWeights;
   /** Return every scored pair, candidates below the floor too (for fitting the combiner). */

@@ -7,9 +7,13 @@ import { createHash } from 'node:crypto';
 import { classifyOptions, classifyWithFacts } from '../../src/app/classify-documents.ts';
 import { assess } from '../../src/assess/assess.ts';
 import type { AssessDocument, IndicatorAssessment } from '../../src/types/assessment.ts';
-import type { Classification } from '../../src/types/classification.ts';
+import type { ApplicationNames, Classification } from '../../src/types/classification.ts';
+import { learnApplicationNames } from '../../src/learn/application-names.ts';
 import type { Config } from '../../src/types/config.ts';
 import { SPBE_PACK, makeConfig, makeDoc, makeInput, type ConfigOverrides } from './fixtures.ts';
+
+/** As app/classify-documents.ts: rounds of classifying again with newly learned application names. */
+const LEARNING_ROUNDS = 3;
 
 export interface ScenarioDoc {
   /** Path under watch/, e.g. "SETDA/Laporan Tim Koordinasi 2025.pdf". */
@@ -56,10 +60,14 @@ function configOf(s: LevelScenario): Config {
   });
 }
 
-/** The classification of one scenario document, as a scan stores it (with the level facts and the config's options). */
-export function classifiedDoc(doc: ScenarioDoc, s: LevelScenario): Classification {
+/**
+ * The classification of one scenario document, as a scan stores it (with the level facts, the config's options and
+ * the application names the workspace learned from its documents).
+ */
+export function classifiedDoc(doc: ScenarioDoc, s: LevelScenario, learned: readonly ApplicationNames[] = []): Classification {
   const sha256 = shaOf(doc);
-  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, classifyOptions(configOf(s), SPBE_PACK.id));
+  const opts = { ...classifyOptions(configOf(s), SPBE_PACK.id), learnedApplications: [...learned] };
+  const c = classifyWithFacts({ sha256, paths: [doc.path], pages: doc.pages.map((text, i) => ({ no: i + 1, text })) }, SPBE_PACK, opts);
   const indicator = s.indicator;
   if (doc.confirmed !== true) return c;
   const mapping = c.mappings.find((m) => m.indicator === indicator) ?? c.candidates.find((m) => m.indicator === indicator);
@@ -68,10 +76,22 @@ export function classifiedDoc(doc: ScenarioDoc, s: LevelScenario): Classificatio
   return { ...c, mappings: [...c.mappings.filter((m) => m.indicator !== indicator), confirmed], candidates: c.candidates.filter((m) => m.indicator !== indicator) };
 }
 
+/** What the scenario's workspace learns from its documents, as a scan learns it (app/classify-documents.ts). */
+function learnedNames(s: LevelScenario): ApplicationNames[] {
+  let learned: ApplicationNames[] = [];
+  for (let round = 0; round < LEARNING_ROUNDS; round++) {
+    const next = learnApplicationNames(s.docs.map((d) => classifiedDoc(d, s, learned)), SPBE_PACK.rules.learnApplications);
+    if (JSON.stringify(next) === JSON.stringify(learned)) break;
+    learned = next;
+  }
+  return learned;
+}
+
 /** The scenario's documents as the assessment sees them (locations from the fixture builder). */
 export function scenarioDocuments(s: LevelScenario): AssessDocument[] {
+  const learned = learnedNames(s);
   return s.docs.map((d) => {
-    const c = classifiedDoc(d, s);
+    const c = classifiedDoc(d, s, learned);
     const shell = makeDoc({ sha: c.sha256, paths: [d.path] });
     return { ...shell, classification: c };
   });

@@ -67,3 +67,48 @@ describe('aplikasi: the workspace names its own applications per indicator', () 
     expect(r.stderr).toContain('Kunci `aplikasi`');
   });
 });
+
+describe('aplikasi: the workspace learns its applications from its own service documents', () => {
+  let ws: TempWorkspace;
+  const MANUAL = 'Dispusip/Manual Pengguna Aplikasi SIARSI.pdf';
+  const RILIS = 'Dispusip/Catatan Rilis SIARSI 3.0.pdf';
+  const MANUAL_LINES = [
+    'PEMERINTAH KABUPATEN UJI',
+    'MANUAL PENGGUNA APLIKASI SIARSI',
+    'Sistem Informasi Kearsipan Dinamis Kabupaten Uji',
+    'BAB I Pengantar: SIARSI mengelola arsip dinamis dan naskah dinas elektronik seluruh perangkat daerah.',
+    'BAB II Surat masuk dan surat keluar: unggah naskah, disposisi kepada pejabat, dan tanda tangan elektronik.',
+    'BAB III Peminjaman arsip: pengajuan, persetujuan arsiparis, dan pengembalian arsip.',
+  ];
+  const RILIS_LINES = [
+    'PEMERINTAH KABUPATEN UJI',
+    'CATATAN RILIS SIARSI VERSI 3.0',
+    'Tanggal rilis: 17 Februari 2025',
+    'Perubahan: tabel klasifikasi diperbarui; notifikasi jatuh tempo pengembalian; perbaikan kinerja pencarian berkas.',
+  ];
+  const mapped = (file: string): { indicators: number[]; text: string } => {
+    const json = runEviden(ws.root, 'explain', file, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    return { indicators: (JSON.parse(json.stdout) as Explained).classification.mappings.map((m) => m.indicator), text: runEviden(ws.root, 'explain', file).stdout };
+  };
+
+  beforeAll(async () => {
+    ws = makeWorkspace();
+    mkdirSync(path.join(ws.watch, 'Dispusip'), { recursive: true });
+    writeFileSync(path.join(ws.watch, RILIS), await textPdf([RILIS_LINES]));
+  });
+  afterAll(() => ws.cleanup());
+
+  it('release notes named only by the application map to the service its manual maps to, and say where the name was learned', async () => {
+    expect(runEviden(ws.root, 'scan', '--quiet').code).toBe(0);
+    expect(mapped(RILIS).indicators).toEqual([]);
+
+    writeFileSync(path.join(ws.watch, MANUAL), await textPdf([MANUAL_LINES]));
+    expect(runEviden(ws.root, 'scan', '--quiet').code).toBe(0);
+    expect(mapped(MANUAL).indicators).toEqual([37]);
+    const rilis = mapped(RILIS);
+    expect(rilis.indicators).toEqual([37]);
+    expect(rilis.text).toContain("nama aplikasi 'SIARSI'");
+    expect(rilis.text).toContain('dikenali dari dokumen lain di workspace ini');
+  });
+});

@@ -229,7 +229,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K4 collaboration with "layanan SPBE Instansi Pusat" (SIPD RI) documented by berita acara; K5 "telah dilakukan perbaikan berdasarkan hasil reviu" —
     // the minutes only recommend and state that no change was made yet.
     because: 'tingkat 4: SPM divalidasi dan disetujui dengan TTE SP2D, data DPA dan realisasi dipertukarkan dengan SIPD RI; reviu Juni 2025 hanya berisi rekomendasi tanpa perbaikan yang sudah dilakukan (tingkat 5)',
-    pending: 'gets 3: the berita acara of integration with SIPD RI maps to 18 (34 only a candidate), so level 4 is unsupported',
     docs: [
       tangkapanLayar('BPKAD/SS SIKEU Seberang Daftar SPM.png', [
         'https://sikeu.tanahseberangprov.go.id/penatausahaan/spm',
@@ -402,7 +401,6 @@ export const SCENARIOS: LevelScenario[] = [
     // K3 borrowing and disposal with approval; K4 sharing with another service (SRIKANDI, and SIASN for the unit structure); K5 "telah dilakukan
     // perbaikan berdasarkan hasil reviu dan evaluasi" — release notes of February 2025 cite the review of 15 October 2024, within the window.
     because: 'tingkat 5: peminjaman dan penyusutan arsip dengan persetujuan (3), naskah final dari SRIKANDI masuk otomatis melalui API (4), dan rilis 3.0 Februari 2025 melaksanakan rekomendasi reviu 15 Oktober 2024',
-    pending: 'gets 4: the release notes after the review are not mapped to 37, so no improvement dated after the review is seen',
     docs: [
       tangkapanLayar('DISPUSIP/SS SIARSI Peminjaman Arsip.png', [
         'https://siarsi.tanahseberangprov.go.id/peminjaman',

@@ -1203,7 +1203,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'kk8 Selat Jingga: aplikasi keuangan SIKEUDA terhubung CMS bank, reviu Agustus 2024 dan rilis perbaikan Januari 2025',
     indicator: 34,
     instansi: SELAT_JINGGA,
-    pending: "gets 4: the review minutes are credited but the release report of SIKEUDA 3.2 (20 January 2025, citing the review) is not seen as an improvement after the review",
     range: [5, 5],
     // K3 approval of SPM/SP2D; K4 collaboration with the bank's cash management system; K5 "perbaikan berdasarkan hasil reviu".
     because: 'tingkat 5: SIKEUDA memverifikasi SPM dan menerbitkan SP2D (tingkat 3), terintegrasi dengan CMS Bank Selat Jingga (tingkat 4); reviu Agustus 2024 ditindaklanjuti rilis perbaikan Januari 2025',
