@@ -102,10 +102,15 @@ function inCapitals(line: string): boolean {
 /**
  * The first lines joined into one when they are a flattened heading wrapped at the page width: consecutive full lines
  * in capitals (and the line that ends the run), with structure words running on inside them. OCR may set a blank line
- * between two of them (it read them as two blocks); a blank line inside the run is dropped with the join.
+ * between two of them (it read them as two blocks); a blank line inside the run is dropped with the join. Specks read
+ * above the heading stay where they are.
  */
+/** A speck a photo or scan read above the heading ("i", "|", "~"): no word of two letters. */
+const SPECK = /^[^\p{L}]*\p{L}?[^\p{L}]*$/u;
+
 function joinWrappedHeading(lines: readonly string[]): string[] {
-  const filled = lines.flatMap((l, i) => (l.trim().length > 0 ? [i] : []));
+  const first = lines.findIndex((l) => l.trim().length > 0 && !SPECK.test(l.trim()));
+  const filled = lines.flatMap((l, i) => (i >= first && first >= 0 && l.trim().length > 0 ? [i] : []));
   const start = filled[0];
   if (start === undefined) return [...lines];
   let count = 1;

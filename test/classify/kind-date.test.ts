@@ -169,6 +169,29 @@ describe('a heading flattened into one line by OCR', () => {
     expect(c.mappings[0]?.reasons[0]).toMatchObject({ place: 'tentang' });
   });
 
+  it('a speck a phone photo read above the wrapped heading ("i") does not hide it', () => {
+    const photo = [
+      'i',
+      '',
+      'GUBERNUR SELAT GELAM PERATURAN GUBERNUR SELAT GELAM NOMOR 30 TAHUN',
+      '2024 TENTANG PENGELOLAAN KEAMANAN INFORMASI DAN PERSANDIAN DI',
+      '',
+      'LINGKUNGAN PEMERINTAH PROVINSI SELAT GELAM DENGAN RAHMAT TUHAN YANG',
+      '',
+      'MAHA ESA GUBERNUR SELAT GELAM, Menimbang : bahwa untuk menjarnin kerahasiaan,',
+      '',
+      'keutuhan dan ketersediaan inforrnasi dalan peny «lenggaraan pemerintahan berbasis elektronik perlu',
+      'pengaturan keamanan informasi:',
+      'Pasal 3 Ruang lingkup pengaturan meliputi: a Penetapan ruang lingkup keamanan: b. penetapan',
+      'Pertanggung jawab: perencanaan: d. dukungan pengoperasian, evaluasy kinerja: dan 1. perbaikan',
+      'berkelanjutan terhadap keamanan informasi',
+    ].join('\n');
+    const instansi = { nama: 'Pemprov Selat Gelam', jenis: 'provinsi' as const, kota: 'Tanjung Gelam', kop: ['PEMERINTAH PROVINSI SELAT GELAM'] };
+    const c = classify(photo, ['Diskominfotik/Regulasi/scan pergub 30.jpg'], 0.5, instansi);
+    expect(c.kind).toBe('peraturan');
+    expect(accepted(c)).toEqual([8]);
+  });
+
   it('a flattened heading whose subject cites another act by number, over its preamble official, still takes its subject from the considerations', () => {
     const text = [
       'BUPATI SUKAMAJU PERATURAN BUPATI SUKAMAJU NOMOR 5 TAHUN 2025 TENTANG PELAKSANAAN PERATURAN PRESIDEN NOMOR 39 TAHUN 2019 BUPATI SUKAMAJU,',
