@@ -31,6 +31,10 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('LAPORAN PENGELOLAAN ASET TIK TAHUN 2025\nPengelolaan aset TIK mengacu pada Pedoman Manajemen Aset TIK yang ditetapkan Peraturan Bupati Nomor 12 Tahun 2024.')).toContain('pedoman-aset');
   });
 
+  it('a portal of knowledge management is its application', () => {
+    expect(checksIn('https://pintar.sukamajukab.go.id/statistik\nLANCANG-PINTAR  Portal Manajemen Pengetahuan SPBE\nBeranda › Pustaka Pengetahuan › Forum Tanya Jawab')).toContain('aplikasi-km');
+  });
+
   it('an audit firm\'s report names an external auditor', () => {
     expect(checksIn('PT Audit Teknologi Indonesia (LATI-registered IT audit firm)\nSPBE INFRASTRUCTURE AUDIT REPORT\nAuditee: Pemerintah Kabupaten Sukamaju\nAudit team: Dewi Kartika, CISA (Lead Auditor)')).toContain('auditor-eksternal');
   });

@@ -1114,7 +1114,6 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'kk8 Bukit Lancang: pedoman manajemen pengetahuan dan aplikasi LANCANG-PINTAR, baru dipakai 14 dari 31 perangkat daerah',
     indicator: 26,
     instansi: BUKIT_LANCANG,
-    pending: "gets 2: the guideline is seen but not the knowledge-management application (the LANCANG-PINTAR portal screenshot and the DIKTUM naming it)",
     range: [3, 3],
     // K3 "mengacu pada pedoman … dan … menggunakan sistem aplikasi manajemen pengetahuan"; K4 needs all units on an integrated application and a review.
     because: 'tingkat 3: manajemen pengetahuan mengacu pedoman yang ditetapkan dan memakai aplikasi LANCANG-PINTAR; baru 14 dari 31 perangkat daerah yang menggunakannya dan belum ada reviu (tingkat 4)',
