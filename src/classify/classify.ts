@@ -11,7 +11,7 @@ import { buildDocModel } from './document.ts';
 import type { DocLine, DocModel } from './document.ts';
 import { foldVariants, matchPhrases } from './matcher.ts';
 import type { PhraseMatch } from './matcher.ts';
-import { detectKind, isDraft, isRegulation } from './kind.ts';
+import { detectKind, isDraft, isRegulation, setsProcedure } from './kind.ts';
 import { detectDate, showsEnactment } from './date.ts';
 import { pathHints, pathText } from './path-hints.ts';
 import type { PathHint } from './path-hints.ts';
@@ -247,7 +247,9 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const hints = pathHints(input.paths, rules.indicatorNumbers);
   const hinted = new Set(hints.map((h) => h.indicator));
   const toNamedUnits = DIRECTIVE_KINDS.has(kind) && addresseeOf(doc) === 'unit-tertentu';
-  const base = { rules, kind, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits, named };
+  // A Keputusan that sets an SOP weighs as the SOP (kind.ts setsProcedure); its kind stays what it is.
+  const weighedAs = setsProcedure(doc, kind) ? 'sop' : kind;
+  const base = { rules, kind: weighedAs, policyTitle: title.policyTitle, umbrella: title.umbrella, hinted, toNamedUnits, named };
 
   const contentInput = { ...base, evidence: contentEvidence };
   const contentScores = plusNames(scoreIndicators(contentInput), contentInput, names, byName?.content);
@@ -281,7 +283,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
   const gated = gatedIndicators(allInput);
-  combineDrafts({ rules, doc, kind, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, subjectElsewhere: otherSubject !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
+  combineDrafts({ rules, doc, kind: weighedAs, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, subjectElsewhere: otherSubject !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
   if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
 
   const mappings: Mapping[] = [];

@@ -594,6 +594,18 @@ function namesUs(doc: DocModel, own: OwnName): boolean {
   );
 }
 
+/** A regional head's offices: what a bupati, wali kota or governor sets binds that region. */
+const REGIONAL_HEADS = ['bupati', 'wali kota', 'walikota', 'gubernur'].map((w) => skeletonTokens(w));
+
+/**
+ * An act another region's head set (a Perbup, a Keputusan Gubernur) is that region's, even where its text names us
+ * (a note that our Diskominfo received a copy as a reference): no regional head sets acts about another region.
+ */
+function isRegionalHead(issuer: Issuer): boolean {
+  const tokens = skeletonTokens(issuer.text);
+  return REGIONAL_HEADS.some((head) => startsWith(tokens, head));
+}
+
 /** The issuer verdict for a document. */
 export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdict {
   const own = ownName(instansi);
@@ -602,7 +614,7 @@ export function issuerVerdict(doc: DocModel, instansi: OwnInstansi): IssuerVerdi
   let verdict: IssuerCase;
   if (issuer === null || (issuer.name.length === 0 && issuer.level !== 'pusat')) verdict = us ? 'sendiri' : 'tidak-diketahui';
   else if (isOurs(issuer, own)) verdict = 'sendiri';
-  else if (us) verdict = 'tentang-kita';
+  else if (us && !isRegionalHead(issuer)) verdict = 'tentang-kita';
   else if (isCutFromOurs(issuer, own)) verdict = 'tidak-diketahui';
   else verdict = issuer.level === 'pusat' ? 'nasional' : 'instansi-lain';
   return { case: verdict, issuer: issuer?.text ?? null, namesUs: us ? instansi.nama : null };

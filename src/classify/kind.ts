@@ -201,10 +201,13 @@ function runsOn(story: string): boolean {
  * column cuts it short: "Karangasri – Pemerintah Provinsi Nusa Karang terus memperbarui" / "portal data terbuka …"):
  * the words of that line count too, the case of the story is read from the dateline's line.
  */
+/** A section's label before a dash ("Abstrak - Penelitian ini …", "Ringkasan – …"): no place of a dateline. */
+const LABEL_BEFORE_DASH = /^(abstrak|abstract|ringkasan|summary|catatan|keterangan|kesimpulan|note|notes)\s*[–—-]/i;
+
 function hasLede(page: readonly DocLine[]): boolean {
   return page.slice(0, DATELINE_LINES).some((l, i) => {
     const story = DATELINE.exec(l.text)?.[1];
-    if (story === undefined) return false;
+    if (story === undefined || LABEL_BEFORE_DASH.test(l.text.trim())) return false;
     return isStory(story, runsOn(story) ? (page[i + 1]?.text ?? '') : '');
   });
 }
@@ -321,11 +324,25 @@ function englishKind(doc: DocModel, line: DocLine): DocumentKind | null {
  */
 function earliestKind(doc: DocModel, head: readonly DocLine[], skipSubject: boolean): DocumentKind | null {
   for (const line of head) {
-    const kind = firstKind(doc, [line], REGULATION) ?? (skipSubject && line.place === 'tentang' ? null : firstKind(doc, [line], OTHER) ?? englishKind(doc, line));
+    const kind = (citesInSentence(line) ? null : firstKind(doc, [line], REGULATION)) ?? (skipSubject && line.place === 'tentang' ? null : firstKind(doc, [line], OTHER) ?? englishKind(doc, line));
     if (kind !== null) return kind;
     if (namesRecord(doc, line)) return 'lainnya';
   }
   return null;
+}
+
+const SENTENCE_MIN_WORDS = 12;
+
+/**
+ * A sentence that opens with the act it cites ("Peraturan Presiden Nomor 95 Tahun 2018 mewajibkan instansi
+ * pemerintah menerapkan SPBE …" under a paper's introduction): many words, mostly in ordinary case. A heading, even one
+ * OCR ran together with what follows, is in capitals.
+ */
+function citesInSentence(line: DocLine): boolean {
+  if (line.tokenEnd - line.tokenStart < SENTENCE_MIN_WORDS) return false;
+  const letters = line.text.match(/\p{L}/gu) ?? [];
+  const lower = line.text.match(/\p{Ll}/gu) ?? [];
+  return lower.length >= letters.length / 2;
 }
 
 /**
@@ -376,6 +393,20 @@ function regulationFrame(doc: DocModel): DocumentKind | null {
   if (rest.some((l) => ARTICLE.test(l))) return 'peraturan';
   if (rest.some((l) => DECIDING.test(l))) return 'keputusan';
   return null;
+}
+
+/** The subject of a decree that sets a procedure ("TENTANG STANDAR OPERASIONAL PROSEDUR PERMINTAAN LAYANAN PUSAT DATA"). */
+const PROCEDURE_SUBJECT = markers('tentang standar operasional prosedur', 'tentang standar operasional dan prosedur', 'tentang prosedur operasional standar', 'tentang sop', 'tentang standard operating procedure');
+
+/**
+ * A Keputusan that sets an SOP weighs as that SOP: the procedure a unit runs its service by, evidence of the service
+ * at work, not a policy of the instansi (a Peraturan on the subject is). Its kind stays a Keputusan.
+ */
+export function setsProcedure(doc: DocModel, kind: DocumentKind): boolean {
+  if (kind !== 'keputusan') return false;
+  const subject = doc.lines.filter((l) => l.place === 'tentang').map((l) => lineTokens(doc, l)).flat();
+  const withWord = subject[0] === 'tentang' ? subject : ['tentang', ...subject];
+  return PROCEDURE_SUBJECT.some((m) => startsWith(withWord, m));
 }
 
 export function detectKind(doc: DocModel, primaryPath: string): DocumentKind {

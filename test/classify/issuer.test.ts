@@ -72,6 +72,15 @@ Menetapkan : Tim pengelola pusat data daerah dengan tugas mengoperasikan data ce
 Ditetapkan di Sukamaju pada tanggal 2 Mei 2024`;
 
 describe('issuer: who issued a document, compared with instansi', () => {
+  it("another regency's Perbup stays that regency's when a note at its foot says our Diskominfo received a copy", () => {
+    const c = classify(
+      'BUPATI SUNGAI KELAMBU\nPERATURAN BUPATI SUNGAI KELAMBU\nNOMOR 14 TAHUN 2024\nTENTANG\nARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nPasal 2\nArsitektur SPBE Kabupaten Sungai Kelambu memuat referensi arsitektur dan domain arsitektur.\nDitetapkan di Kelambu Hilir pada tanggal 5 Agustus 2024\nBUPATI SUNGAI KELAMBU, ttd\n(Salinan diterima Diskominfo Kabupaten Sukamaju sebagai bahan referensi penyusunan regulasi, 12 Februari 2025)',
+      ['Diskominfo/Referensi/Perbup Sungai Kelambu 14 2024.pdf'],
+    );
+    expect(c.issuer?.case).toBe('instansi-lain');
+    expect(accepted(c)).toEqual([]);
+  });
+
   it('our own Perbup is ours and evidence for the policy indicators', () => {
     const c = classify(PERBUP_SPBE);
     expect(c.issuer).toEqual({ case: 'sendiri', issuer: 'Bupati Sukamaju', namesUs: 'Pemerintah Kabupaten Sukamaju' });

@@ -25,6 +25,21 @@ describe('a scholarly publication is no evidence', () => {
   });
 });
 
+describe('a seminar paper that names us in its sample', () => {
+  it('is a publication, not a regulation, however its introduction opens with the act it cites', () => {
+    const c = classify(
+      'SEMINAR NASIONAL SISTEM INFORMASI DAN TRANSFORMASI DIGITAL (SNSITD) 2025\nFakultas Ilmu Komputer, Universitas Sukamaju Raya\nANALISIS FAKTOR PENENTU KEMATANGAN SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK PADA PEMERINTAH DAERAH\n' +
+        'Abstrak - Penelitian ini menganalisis hasil evaluasi SPBE 2022-2024 pada 48 pemerintah daerah. Keberadaan kebijakan internal arsitektur SPBE dan pusat data daerah berpengaruh signifikan terhadap indeks SPBE. Kabupaten Sukamaju termasuk sampel penelitian.\n' +
+        'Kata kunci: SPBE, indeks, pemerintah daerah\n1. PENDAHULUAN\nPeraturan Presiden Nomor 95 Tahun 2018 mewajibkan instansi pemerintah menerapkan SPBE yang dievaluasi secara berkala oleh kementerian.\nDAFTAR PUSTAKA\n[1] Kementerian PANRB, Peraturan Menteri PANRB Nomor 59 Tahun 2020.',
+      ['Diskominfo/Referensi/makalah SNSITD.pdf'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('publikasi');
+    expect(c.kind).not.toBe('peraturan');
+    expect(c.kind).not.toBe('siaran-pers');
+  });
+});
+
 describe('a title with its subtitle after a dash is no news dateline', () => {
   it('a change request log whose title and subtitle share one line is still the log', () => {
     const c = classify(
@@ -39,5 +54,16 @@ describe('a title with its subtitle after a dash is no news dateline', () => {
     const c = classify('Sukamaju – Pemerintah Kabupaten Sukamaju menggelar rapat Tim Koordinasi SPBE di ruang rapat Setda untuk membahas arsitektur SPBE daerah.\nRapat dipimpin Sekretaris Daerah.', ['Diskominfo/berita rapat.pdf']);
     expect(c.kind).toBe('siaran-pers');
     expect(accepted(c)).toEqual([]);
+  });
+});
+
+describe("a training provider's brochure", () => {
+  it('that invites to register at a special price is an offer, not the competence programme', () => {
+    const c = classify(
+      'AKADEMI TEKNOLOGI PRIMA\nPROGRAM PELATIHAN & SERTIFIKASI 2026\n"Siapkan SDM TI Instansi Anda Menghadapi Transformasi Digital!"\n- Certified Ethical Hacker (CEH) v13 - 5 hari - Rp 14.500.000/peserta\n- ITIL 4 Foundation - 3 hari - Rp 7.900.000/peserta\nKeunggulan: instruktur bersertifikat, sertifikat kehadiran, harga khusus instansi pemerintah.\nDaftar sekarang: wa 0812-xxxx-xxxx\n*Syarat dan ketentuan berlaku',
+      ['Diskominfo/Sekretariat/brosur Akademi Prima 2026.pdf'],
+    );
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('penawaran');
   });
 });

@@ -70,3 +70,27 @@ describe('an application examined without the word "audit"', () => {
     expect(accepted(classify(text, ['Diskominfo/Aplikasi/pemeriksaan e-retribusi.pdf']))).toEqual([30]);
   });
 });
+
+describe('work described in the words Pemdas use', () => {
+  it('a stock-take of ICT devices is ICT asset management', () => {
+    const text = 'LAPORAN STOCK OPNAME PERANGKAT TIK\nDinas Komunikasi dan Informatika Kabupaten Sukamaju - Semester I 2025\nPetugas mencocokkan daftar perangkat dengan barang di lapangan:\n- laptop/PC: 412 tercatat, 398 ditemukan, 14 rusak berat diusulkan dihapus;\n- lisensi perangkat lunak: 6 lisensi kantor akan habis Desember.\nSetiap perangkat diberi label QR dan pemegangnya dicatat.';
+    expect(accepted(classify(text, ['Diskominfo/Sekretariat/Stock opname TIK sem I.pdf']))).toEqual([24]);
+  });
+
+  it("Diskominfo's technical review of an OPD's request for an application is the application's building", () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\nNOTA DINAS\nKepada : Yth. Kepala Dinas Komunikasi dan Informatika\nDari : Kepala Bidang Aplikasi Informatika\nTanggal : 3 Maret 2025\nHal : Pertimbangan Teknis Usulan Aplikasi Sistem Informasi Perizinan Kapal Perikanan\n1. Kebutuhan yang diusulkan telah dianalisis bersama tim DKP; dokumen analisis kebutuhan terlampir.\n2. Aplikasi disarankan dibangun sebagai modul aplikasi perizinan terpadu, kode sumber disimpan pada repositori Diskominfo.\n3. Tahapan pembangunan: rancangan, pengembangan, uji kelaikan, serah terima.';
+    expect(accepted(classify(text, ['Diskominfo/Aptika/ND pertek aplikasi DKP.pdf']))).toEqual([15]);
+  });
+
+  it('handling a defaced site and hardening every OPD after it is security management', () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU\nLAPORAN PENANGANAN GANGGUAN SITUS DAN PENGUATAN PENGAMANAN SISTEM Tahun 2025\n1. Kejadian: halaman depan 4 situs Perangkat Daerah diubah oleh pihak tidak berwenang (deface).\n2. Penanganan: bukti digital diamankan dan dilaporkan ke BSSN; celah pada plugin CMS ditutup.\n3. Pencegahan: pemindaian kerentanan 112 situs, web application firewall terpusat, penilaian Indeks KAMI ulang.';
+    expect(accepted(classify(text, ['Diskominfo/Persandian/laporan insiden.pdf']))).toContain(22);
+  });
+
+  it('a Keputusan Kepala Dinas setting the SOP of the data centre is the service at work, not the policy', () => {
+    const text = 'KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU\nNOMOR 800/57/DISKOMINFO/2025\nTENTANG\nSTANDAR OPERASIONAL PROSEDUR PERMINTAAN LAYANAN PUSAT DATA\nKEPALA DINAS KOMUNIKASI DAN INFORMATIKA,\nMenimbang : bahwa untuk menyeragamkan tata cara Perangkat Daerah memperoleh layanan pusat data, perlu menetapkan standar operasional prosedur;\nMEMUTUSKAN:\nKESATU : Menetapkan SOP Permintaan Layanan Pusat Data sebagaimana tercantum dalam Lampiran.\nDitetapkan di Sukamaju pada tanggal 2 Mei 2025';
+    const c = classify(text, ['Diskominfo/Pusat Data/Kepdis SOP.pdf']);
+    expect(c.kind).toBe('keputusan');
+    expect(accepted(c)).toEqual([16]);
+  });
+});
