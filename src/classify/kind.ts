@@ -288,8 +288,15 @@ function readAsImage(path: string): boolean {
 }
 
 /** Short UI-like text: menu words, mostly short lines; an image with almost no text is a screen capture too. */
+/** An address bar read off a screen ("https://esakip.ranahtinggikab.go.id/pk"), on one of the first lines. */
+const ADDRESS_BAR = /^(https?:\/\/|www\.)\S+$/i;
+const ADDRESS_BAR_LINES = 3;
+
 function looksLikeScreenshot(doc: DocModel, primaryPath: string): boolean {
   if (doc.wordCount > SCREENSHOT_MAX_WORDS) return false;
+  // An image that opens with an address bar is a screen capture of a web application, whatever its menu names.
+  const head = doc.lines.filter((l) => l.page === doc.headPage).slice(0, ADDRESS_BAR_LINES);
+  if (readAsImage(primaryPath) && head.some((l) => ADDRESS_BAR.test(l.text.trim()))) return true;
   const ui = new Set(doc.tokens.filter((t) => UI_WORDS.has(t)));
   if (ui.size < 2) return readAsImage(primaryPath) && doc.wordCount < IMAGE_FEW_WORDS;
   if (readAsImage(primaryPath)) return true;

@@ -14,8 +14,9 @@ import { skeletonTokens } from './normalize.ts';
 
 interface CompiledChecks {
   matcher: Matcher;
-  /** Advice openers, plan words and done words as runs of tokens. */
+  /** Advice openers, obstacle openers, plan words and done words as runs of tokens. */
   openers: string[][];
+  obstacles: string[][];
   plans: string[][];
   plansBefore: string[][];
   doneWords: string[][];
@@ -53,7 +54,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
   const runs = (list: readonly string[]): string[][] => list.map((g) => skeletonTokens(g)).filter((g) => g.length > 0);
   const guards = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notPrecededBy)]));
   const followers = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notFollowedBy)]));
-  const { openers, plans, plansBefore, doneWords } = profiles.advice;
+  const { openers, plans, plansBefore, doneWords, obstacles } = profiles.advice;
   const lineOpeners = new Map(Object.values(profiles.checks).map((c) => [c.id, c.notOnLinesOpenedBy.flatMap((w) => skeletonTokens(w).slice(0, 1))]));
   const lineNegations = new Map(Object.values(profiles.checks).map((c) => [c.id, runs(c.notAfterOnLine)]));
   const doneBy = new Map(Object.values(profiles.checks).filter((c) => c.doneBy.length > 0).map((c) => [c.id, runs(c.doneBy)]));
@@ -67,6 +68,7 @@ function compile(profiles: LevelProfiles, aliases: AliasIndex): CompiledChecks {
     lineNegations,
     doneBy,
     openers: runs(openers),
+    obstacles: runs(obstacles),
     plans: runs(plans),
     plansBefore: runs(plansBefore),
     doneWords: runs(doneWords),
@@ -427,6 +429,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const reasons = unregulatedLines(doc);
   const citations = legalBasisLines(doc);
   const advice = adviceLines(doc, compiledChecks.openers);
+  const problems = adviceLines(doc, compiledChecks.obstacles);
   const opensLine = (check: ContentCheck, start: number): boolean => {
     const first = doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1] ?? '';
     return (compiledChecks.lineOpeners.get(check.id) ?? []).some((w) => first.startsWith(w));
@@ -434,7 +437,8 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const all = matchPhrases(matcher, doc);
   const plannedAt = plannedMatches(doc, all, checkOf, compiledChecks, profiles.advice.window);
   const recommended = (check: ContentCheck, start: number): boolean =>
-    (check.done && advice.has(doc.tokenLine[start] ?? -1)) || ((check.done || check.notPlanned) && plannedAt.get(check.id)?.has(start) === true);
+    (check.done && advice.has(doc.tokenLine[start] ?? -1)) ||
+    ((check.done || check.notPlanned) && (plannedAt.get(check.id)?.has(start) === true || problems.has(doc.tokenLine[start] ?? -1)));
   const areas = scoreAreas(doc, all, checkOf);
   all.forEach((matches, index) => {
     const check = checkOf[index];

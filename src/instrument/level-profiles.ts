@@ -104,8 +104,8 @@ const fileSchema = z.strictObject({
     .default({ values: {}, scales: {} }),
   /** How recommendations and plans are written (see Advice); a pack's lists replace the generic ones. */
   advice: z
-    .strictObject({ openers: words.default([]), plans: words.default([]), plansBefore: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5) })
-    .default({ openers: [], plans: [], plansBefore: [], doneWords: [], window: 5 }),
+    .strictObject({ openers: words.default([]), plans: words.default([]), plansBefore: words.default([]), doneWords: words.default([]), window: z.number().int().min(0).max(20).default(5), obstacles: words.default([]) })
+    .default({ openers: [], plans: [], plansBefore: [], doneWords: [], window: 5, obstacles: [] }),
   /** Short parenthetical asides a phrase is read across (see Asides); a pack's value replaces the generic one. */
   asides: z.strictObject({ maxChars: z.number().int().min(0).max(200).default(40), keepWhen: words.default([]), countAfter: words.default([]), listTails: words.default([]) }).optional(),
   /** How a regulation's provisions assign duties and establish bodies (see Provisions); a pack's lists replace the generic ones. */

@@ -120,6 +120,11 @@ export interface Advice {
   plansBefore: string[];
   doneWords: string[];
   window: number;
+  /**
+   * Openers of the obstacles a report lists ("III. KENDALA", "Hambatan:"): what stands under one is a problem, not
+   * work shown, for checks of work done or not planned ("Uraian : Integrasi dengan CMS Bank …" under KENDALA).
+   */
+  obstacles: string[];
 }
 
 /**

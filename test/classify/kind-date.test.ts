@@ -23,6 +23,12 @@ describe('document kind', () => {
     { text: 'PERJANJIAN KERJA SAMA\nANTARA DINAS KOMUNIKASI DAN INFORMATIKA DAN BSSN', kind: 'kerja-sama' },
     { text: 'MANUAL BOOK\nAPLIKASI E-KINERJA\nVersi 2.0', kind: 'manual' },
     { text: SCREENSHOT_SRIKANDI, kind: 'tangkapan-layar' },
+    // A capture that opens with its address bar is a screen, whatever its menu names ("Renstra | Perjanjian Kinerja").
+    {
+      text: 'https://esakip.sukamajukab.go.id/pk\ne-SAKIP Sukamaju - Sistem Akuntabilitas Kinerja Instansi Pemerintah\nRenstra | Perjanjian Kinerja | Pengukuran | LKjIP | Evaluasi\nOPD  Indikator Kinerja  Target  Realisasi  Status PK\nDinas Kesehatan  Angka kematian ibu  85  78,4%  Disetujui Bupati\n[ Verifikasi ]  [ Setujui ]',
+      kind: 'tangkapan-layar',
+      path: 'Bagian Organisasi/SS e-SAKIP Perjanjian Kinerja.png',
+    },
     { text: 'Foto kegiatan rapat', kind: 'tangkapan-layar', path: 'Setda/foto.jpg' },
     // A named screen capture of an application that shows a report's title is the screen, not the report.
     {

@@ -31,6 +31,16 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('LAPORAN PENGELOLAAN ASET TIK TAHUN 2025\nPengelolaan aset TIK mengacu pada Pedoman Manajemen Aset TIK yang ditetapkan Peraturan Bupati Nomor 12 Tahun 2024.')).toContain('pedoman-aset');
   });
 
+  it("an integration the report lists among its obstacles is not there yet", () => {
+    const found = checksIn('PEMERINTAH KABUPATEN SUKAMAJU\nLAPORAN IMPLEMENTASI SIKEU TAHUN 2025\nI. PENDAHULUAN\nSIKEU digunakan seluruh bendahara perangkat daerah sejak Januari 2025 untuk penatausahaan keuangan.\nII. CAPAIAN\nUraian : Penerbitan SP2D dengan tanda tangan elektronik\nIII. KENDALA\nUraian : Integrasi dengan CMS Bank Daerah\nKeterangan : belum terintegrasi; SP2D masih diserahkan dalam bentuk berkas\nIV. PENUTUP\nDemikian laporan ini.');
+    expect(found).not.toContain('kolaborasi');
+    expect(checksIn('LAPORAN IMPLEMENTASI SIKEU TAHUN 2025\nII. CAPAIAN\nUraian : Integrasi dengan CMS Bank Daerah berjalan sejak Maret 2025')).toContain('kolaborasi');
+  });
+
+  it('a coordination team that works with the province\'s team and the centre works across governments', () => {
+    expect(checksIn('KEPUTUSAN BUPATI SUKAMAJU TENTANG TIM KOORDINASI SPBE\nKETIGA : Tim Koordinasi SPBE melakukan koordinasi dengan Tim Koordinasi SPBE Provinsi dan Instansi Pusat dalam rangka keterpaduan SPBE.')).toContain('antar-instansi');
+  });
+
   it('a portal of knowledge management is its application', () => {
     expect(checksIn('https://pintar.sukamajukab.go.id/statistik\nLANCANG-PINTAR  Portal Manajemen Pengetahuan SPBE\nBeranda › Pustaka Pengetahuan › Forum Tanya Jawab')).toContain('aplikasi-km');
   });

@@ -72,6 +72,11 @@ describe('an application examined without the word "audit"', () => {
 });
 
 describe('work described in the words Pemdas use', () => {
+  it("a budgeting system named for what it manages ('Sistem Informasi Manajemen Anggaran') is the budgeting service", () => {
+    const text = 'https://simanggar.sukamajukab.go.id/dokumen-rka\nSIMANGGAR - Sistem Informasi Manajemen Anggaran Kabupaten Sukamaju\nBeranda | Dokumen RKA | Unggah | Pencarian | Bantuan\nNama Dokumen  OPD  Tanggal Unggah  Aksi\nRKA-SKPD 2026 Dinas Pendidikan.pdf  Dinas Pendidikan  02-09-2025  [Unduh]';
+    expect(accepted(classify(text, ['BPKAD/SS SIMANGGAR Dokumen RKA.png']))).toEqual([33]);
+  });
+
   it('a stock-take of ICT devices is ICT asset management', () => {
     const text = 'LAPORAN STOCK OPNAME PERANGKAT TIK\nDinas Komunikasi dan Informatika Kabupaten Sukamaju - Semester I 2025\nPetugas mencocokkan daftar perangkat dengan barang di lapangan:\n- laptop/PC: 412 tercatat, 398 ditemukan, 14 rusak berat diusulkan dihapus;\n- lisensi perangkat lunak: 6 lisensi kantor akan habis Desember.\nSetiap perangkat diberi label QR dan pemegangnya dicatat.';
     expect(accepted(classify(text, ['Diskominfo/Sekretariat/Stock opname TIK sem I.pdf']))).toEqual([24]);

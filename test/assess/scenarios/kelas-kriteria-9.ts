@@ -215,7 +215,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 33,
     instansi: BATU_KEMBAR,
     range: [2, 2],
-    pending: 'gets 0: no document reached indicator 33 ("Belum ada bukti dukung"); neither the RKA upload screen nor the SIMANGGAR manual is counted for 33',
     // K2 upload/download/search; K3 validation/approval only planned.
     because: 'tingkat 2: SIMANGGAR menyediakan unggah, unduh dan pencarian dokumen RKA; validasi dan persetujuan TAPD secara elektronik baru akan dikembangkan (tingkat 3 belum)',
     docs: [
@@ -259,7 +258,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 34,
     instansi: RANAH_TINGGI,
     range: [3, 3],
-    pending: 'gets 4: level 4 stands on the report\'s "Integrasi dengan CMS Bank … belum terintegrasi" lines, read as an integration despite the negation',
     // K3 approval and electronic signature of SP2D; K4 not met: integration with the bank is stated as not yet done.
     because: 'tingkat 3: SP2D diverifikasi, disetujui dan ditandatangani elektronik di SIKEU RANAH; koneksi ke bank dan aplikasi lain dinyatakan belum terintegrasi (tingkat 4 belum)',
     docs: [
@@ -458,7 +456,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 40,
     instansi: RANAH_TINGGI,
     range: [4, 4],
-    pending: 'gets 2: only the review minutes count for 40 (the e-SAKIP screen with Verifikasi/Setujui is not listed), so level 3 is unsupported; the level-4 sign comes from a recommendation row, not the integration',
     // K5 needs the improvement itself; the minutes only recommend.
     because: 'tingkat 4: e-SAKIP Ranah memverifikasi perjanjian kinerja (tingkat 3) dan menarik data indikator dari SIRENA dan realisasi anggaran dari SIKEU RANAH (tingkat 4); reviu 2025 baru berupa rekomendasi tanpa bukti perbaikan (tingkat 5 belum)',
     docs: [
@@ -845,7 +842,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 10,
     instansi: RANAH_TINGGI,
     range: [5, 5],
-    pending: 'gets 3: level 4 wants inter-government tasks and does not see the diktum "berkoordinasi dengan Tim Koordinasi SPBE Provinsi dan Instansi Pusat"; the level-5 sign (SK after the review) is found',
     because: 'tingkat 5: SK 2023 mengatur tugas tim untuk seluruh perangkat daerah dan koordinasi dengan Pemerintah Provinsi dan Instansi Pusat (tingkat 3–4), direviu 29 Oktober 2024, dan hasilnya ditindaklanjuti SK baru 17 Februari 2025',
     docs: [
       keputusan({
