@@ -108,6 +108,7 @@ function applyHints(
   verdict: DistractorVerdict,
   words: number,
   threshold: number,
+  stopped: ReadonlySet<number>,
 ): void {
   const { floor, hint } = rules.scoring;
   // A document with real text is judged by it: a hint alone only carries text-poor files (photos, screenshots),
@@ -125,7 +126,8 @@ function applyHints(
     const unsupported = content < floor;
     const silent = (contentRaw.get(h.indicator) ?? 0) === 0;
     const misfiled = unsupported && contentAccepted.length > 0;
-    if (verdict.kind !== null || misfiled || (unsupported && textRich) || (silent && hasText)) {
+    // The title's stop signal for the indicator ("LAPORAN PEMELIHARAAN KENDARAAN DINAS" under "Indikator 24/") contradicts the folder.
+    if (verdict.kind !== null || misfiled || (unsupported && textRich) || (silent && hasText) || stopped.has(h.indicator)) {
       if (misfiled) for (const d of contentAccepted) d.possiblyMisfiled = true;
       const kept = Math.min(Math.max(score, hint.doubtful), threshold - 0.001);
       drafts.set(h.indicator, {
@@ -229,6 +231,16 @@ function recordHead(doc: DocModel): DocLine[] {
   return first === undefined || titles.includes(first) ? titles : [first, ...titles];
 }
 
+/** A record's name alone on its line runs on into the next ("SERTIFIKAT" / "Nomor: 112/PUSBANG/X/2025"). */
+const RECORD_NAME_MAX_TOKENS = 2;
+
+function recordTokens(doc: DocModel, line: DocLine): string[] {
+  const own = doc.tokens.slice(line.tokenStart, line.tokenEnd);
+  if (own.length > RECORD_NAME_MAX_TOKENS) return own;
+  const next = doc.lines[doc.lines.indexOf(line) + 1];
+  return next === undefined || next.page !== line.page ? own : [...own, ...doc.tokens.slice(next.tokenStart, next.tokenEnd)];
+}
+
 export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: ClassifyOptions): Classification {
   const doc = buildDocModel(input.pages, rules.aliases);
   const contentMatches = matchRules(rules, doc);
@@ -262,7 +274,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     titleNamesIndicator: named.size > 0,
     issuer,
     firstLine: doc.lines.find((l) => l.page === doc.headPage)?.text ?? '',
-    titleLines: recordHead(doc).map((l) => ({ text: l.text, tokens: doc.tokens.slice(l.tokenStart, l.tokenEnd) })),
+    titleLines: recordHead(doc).map((l) => ({ text: l.text, tokens: recordTokens(doc, l) })),
     frame: frameOnly(input.pages.map((p) => p.text), isRegulation(kind)),
   });
   const allInput = { ...base, evidence };
@@ -281,7 +293,8 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false, ...(verdict.kind !== null ? { ceiling: score } : {}) });
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
-  applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold);
+  const stopped = new Set(rules.indicators.filter((ind) => ind.negative.some((n) => matchedIn(contentEvidence[n.phrase], TITLE))).map((ind) => ind.no));
+  applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold, stopped);
   const gated = gatedIndicators(allInput);
   combineDrafts({ rules, doc, kind: weighedAs, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, subjectElsewhere: otherSubject !== null, weights: opts.weights, threshold: opts.threshold }, drafts);
   if (title.umbrella && isPolicyForm(kind)) holdUmbrellaToPolicies(rules, drafts, named, opts.threshold);
