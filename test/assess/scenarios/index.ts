@@ -14,6 +14,7 @@ import { SCENARIOS as KELAS_KRITERIA_6 } from './kelas-kriteria-6.ts';
 import { SCENARIOS as KELAS_KRITERIA_7 } from './kelas-kriteria-7.ts';
 import { SCENARIOS as KELAS_KRITERIA_8 } from './kelas-kriteria-8.ts';
 import { SCENARIOS as KELAS_KRITERIA_9 } from './kelas-kriteria-9.ts';
+import { SCENARIOS as KELAS_KRITERIA_10 } from './kelas-kriteria-10.ts';
 import { SCENARIOS as KISI_TINGKAT_1 } from './kisi-tingkat-1.ts';
 import { SCENARIOS as KISI_TINGKAT_2 } from './kisi-tingkat-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
@@ -46,6 +47,7 @@ export const SCENARIOS: LevelScenario[] = [
   ...KELAS_KRITERIA_7,
   ...KELAS_KRITERIA_8,
   ...KELAS_KRITERIA_9,
+  ...KELAS_KRITERIA_10,
   ...KISI_TINGKAT_1,
   ...KISI_TINGKAT_2,
 ];
