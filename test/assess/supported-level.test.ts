@@ -388,7 +388,6 @@ const CONTENT: Record<number, string[]> = {
   11: ARSITEKTUR_CHECKS,
   2: PETA_RENCANA_CHECKS,
   12: PETA_RENCANA_CHECKS,
-  3: MANAJEMEN_DATA_CHECKS,
   // Level 3 of 23 is the implementation "dengan mengacu pada pedoman Manajemen Data yang mencakup …".
   23: [...MANAJEMEN_DATA_CHECKS, 'pedoman-manajemen-data'],
   8: ['smki-ruang-lingkup', 'smki-penanggung-jawab', 'smki-perencanaan', 'smki-dukungan', 'smki-evaluasi-kinerja', 'smki-perbaikan'],
@@ -426,6 +425,21 @@ describe('level 3 read from each indicator\'s criterion', () => {
       level: 3,
       reason: new RegExp(`Tingkat 3 \\(Terdefinisi\\): .*"Dokumen Kebijakan.pdf" hlm\\. 1: "${facts[0]}"`),
     })),
+    // Indicator 3's own criteria: tingkat 3 is the Kondisi "hanya mengatur sebagian", tingkat 4 all six processes.
+    {
+      name: 'indicator 3: part of the Manajemen Data processes → 3',
+      indicator: 3,
+      doc: { facts: ['md-data-induk', 'md-data-referensi'] },
+      level: 3,
+      reason: /Tingkat 3 \(Terdefinisi\): kebijakan yang mengatur \(sebagian\) rangkaian proses Manajemen Data: "Dokumen Kebijakan.pdf" hlm\. 1: "md-data-induk"/,
+    },
+    {
+      name: 'indicator 3: all six Manajemen Data processes → 4, no review asked',
+      indicator: 3,
+      doc: { facts: MANAJEMEN_DATA_CHECKS },
+      level: 4,
+      reason: /Tingkat 4 \(Terpadu dan Terukur\): kebijakan yang mengatur seluruh rangkaian proses Manajemen Data: "Dokumen Kebijakan.pdf" hlm\. 1: "md-arsitektur-data"/,
+    },
     {
       name: 'indicator 23: the Manajemen Data checklist and the guideline → 3',
       indicator: 23,

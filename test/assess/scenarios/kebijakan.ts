@@ -239,7 +239,9 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Provinsi: Pergub Manajemen Data hanya data induk dan data referensi',
     instansi: PROV,
     indicator: 3,
-    range: [2, 2],
+    // Indicator 3's own tingkat 3 is the Kondisi "hanya mengatur sebagian" (its tingkat 4: all six processes), so a
+    // policy that sets part of them meets tingkat 2 and the wording of tingkat 3.
+    range: [2, 3],
     because: 'tingkat 2/3 (kondisi): hanya mengatur sebagian rangkaian proses pengelolaan data; tingkat 4 meminta seluruhnya',
     docs: [
       {

@@ -214,7 +214,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 3,
     instansi: MERAPU,
     range: [4, 4],
-    pending: 'gets 3: the reasons place a policy over all six data processes at tingkat 3 and ask for a review for 4; indicator 3\'s criteria put all six processes at 4 (3 = part of them)',
     because: 'tingkat 4 indikator 3: "telah mengatur seluruh rangkaian proses pengelolaan arsitektur data, data induk, data referensi, basis data, kualitas data dan interoperabilitas data" (kriteria indikator 3 bergeser: tingkat 3 = sebagian proses); tidak ada reviu dan kebijakan baru (tingkat 5)',
     docs: [
       peraturan({

@@ -199,7 +199,9 @@ export const SCENARIOS: LevelScenario[] = [
     name: 'Provinsi: Pergub Manajemen Data mengatur data induk saja, "Mengingat" mengutip peraturan tentang kualitas dan interoperabilitas data',
     instansi: PROV,
     indicator: 3,
-    range: [2, 2],
+    // Indicator 3's own tingkat 3 is the Kondisi "hanya mengatur sebagian" (its tingkat 4: all six processes), so a
+    // policy that sets part of them meets tingkat 2 and the wording of tingkat 3.
+    range: [2, 3],
     because: 'tingkat 2/3 (kondisi): hanya mengatur sebagian rangkaian proses; judul peraturan yang dikutip sebagai dasar hukum bukan muatan kebijakan ini',
     docs: [
       act({

@@ -703,7 +703,6 @@ export const SCENARIOS: LevelScenario[] = [
     indicator: 3,
     instansi: RANAH_TINGGI,
     range: [3, 3],
-    pending: 'gets 2: level 3 is asked to show all six data processes, but indicator 3\'s own tingkat 3 is the Kondisi "hanya mengatur sebagian" (all six is tingkat 4)',
     // Indicator 3 quirk: K2 "telah ditetapkan"; K3 "hanya mengatur sebagian"; K4 all six processes.
     because: 'tingkat 3: Peraturan Bupati ditetapkan dan mengatur sebagian rangkaian pengelolaan data (data induk, data referensi, kualitas data, interoperabilitas); arsitektur data dan basis data tidak diatur (tingkat 4 mensyaratkan seluruhnya)',
     docs: [
