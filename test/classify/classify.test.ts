@@ -118,6 +118,11 @@ describe('classifyDocument: OCR noise and morphology', () => {
 });
 
 describe('classifyDocument: path hints', () => {
+  it("a title's stop signal for the folder's indicator contradicts the folder: official vehicles under 'Indikator 24/'", () => {
+    const text = 'LAPORAN PEMELIHARAAN KENDARAAN DINAS SEMESTER I TAHUN 2025\nBagian Umum Sekretariat Daerah Kabupaten Sukamaju\nJumlah kendaraan roda empat: 64 unit; roda dua: 188 unit.\nServis berkala dilaksanakan pada 58 unit roda empat.\nUsulan penghapusan: 9 unit roda dua tahun perolehan 2009 karena rusak berat.';
+    expect(accepted(classify(text, ['Indikator 24/laporan pemeliharaan kendaraan smt1.pdf']))).toEqual([]);
+  });
+
   it('a notice filed under "Indikator 16/" that mentions the server room in passing stays a candidate: its text is read, not its folder', () => {
     const notice =
       'PENGUMUMAN Nomor : 000.2/41/Umum/2025 Sehubungan dengan pemeliharaan jaringan listrik oleh PLN, aliran listrik di Kompleks Perkantoran Bupati Sukamaju akan padam pada hari Minggu, 9 November 2025 pukul 07.00 s.d. 15.00 WIB.\n' +

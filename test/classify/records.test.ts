@@ -25,6 +25,12 @@ describe('records never evidence alone', () => {
     expect(c.notEvidence).toBe('administrasi');
   });
 
+  it('a certificate whose name stands alone on its first line is a record too', () => {
+    const c = classify('SERTIFIKAT\nNomor: 112/PUSBANG/X/2025\ndiberikan kepada\nDEWI ANGGRAINI, S.Kom.\nDinas Komunikasi dan Informatika Kabupaten Sukamaju\nsebagai PESERTA\nPelatihan Dasar Keamanan Siber bagi Aparatur Pemerintah\nyang diselenggarakan pada 6-10 Oktober 2025 dengan jumlah 40 jam pelajaran', ['Indikator 25/sertifikat dewi.pdf']);
+    expect(accepted(c)).toEqual([]);
+    expect(c.notEvidence).toBe('administrasi');
+  });
+
   it('a disposition slip forwarding a letter on information security maps nothing', () => {
     const c = classify(
       'LEMBAR DISPOSISI\nSurat dari: Badan Siber dan Sandi Negara\nPerihal: Undangan bimbingan teknis keamanan informasi dan persandian\nDiteruskan kepada: Kepala Bidang Persandian\nIsi disposisi: hadiri dan laporkan',

@@ -77,6 +77,11 @@ describe('work described in the words Pemdas use', () => {
     expect(accepted(classify(text, ['BPKAD/SS SIMANGGAR Dokumen RKA.png']))).toEqual([33]);
   });
 
+  it("the IT proposals of the OPDs checked against the roadmap before budgeting are the plan's and budget's keterpaduan", () => {
+    const text = 'BERITA ACARA\nPEMBAHASAN BERSAMA USULAN KEGIATAN BIDANG TEKNOLOGI INFORMASI PERANGKAT DAERAH TAHUN ANGGARAN 2026\nPada hari ini Selasa telah dilaksanakan pembahasan bersama antara Bappeda, BPKAD dan Dinas Komunikasi dan Informatika atas usulan kegiatan teknologi informasi 24 Perangkat Daerah dalam rancangan Renja dan RKA Tahun 2026.\n1. Sebanyak 37 usulan diperiksa kesesuaiannya dengan Arsitektur dan Peta Rencana SPBE Kabupaten.\n2. 22 usulan disetujui, 6 usulan ditolak karena tidak tercantum dalam Peta Rencana.\n3. Usulan yang disetujui dicantumkan dalam KUA-PPAS.';
+    expect(accepted(classify(text, ['Bappeda/Renja 2026/BA pembahasan usulan TI.pdf']))).toEqual([13]);
+  });
+
   it('a stock-take of ICT devices is ICT asset management', () => {
     const text = 'LAPORAN STOCK OPNAME PERANGKAT TIK\nDinas Komunikasi dan Informatika Kabupaten Sukamaju - Semester I 2025\nPetugas mencocokkan daftar perangkat dengan barang di lapangan:\n- laptop/PC: 412 tercatat, 398 ditemukan, 14 rusak berat diusulkan dihapus;\n- lisensi perangkat lunak: 6 lisensi kantor akan habis Desember.\nSetiap perangkat diberi label QR dan pemegangnya dicatat.';
     expect(accepted(classify(text, ['Diskominfo/Sekretariat/Stock opname TIK sem I.pdf']))).toEqual([24]);
