@@ -15,6 +15,7 @@ import { SCENARIOS as KELAS_KRITERIA_7 } from './kelas-kriteria-7.ts';
 import { SCENARIOS as KELAS_KRITERIA_8 } from './kelas-kriteria-8.ts';
 import { SCENARIOS as KELAS_KRITERIA_9 } from './kelas-kriteria-9.ts';
 import { SCENARIOS as KELAS_KRITERIA_10 } from './kelas-kriteria-10.ts';
+import { SCENARIOS as KELAS_KRITERIA_11 } from './kelas-kriteria-11.ts';
 import { SCENARIOS as KISI_TINGKAT_1 } from './kisi-tingkat-1.ts';
 import { SCENARIOS as KISI_TINGKAT_2 } from './kisi-tingkat-2.ts';
 import { SCENARIOS as LANJUTAN } from './lanjutan.ts';
@@ -48,6 +49,7 @@ export const SCENARIOS: LevelScenario[] = [
   ...KELAS_KRITERIA_8,
   ...KELAS_KRITERIA_9,
   ...KELAS_KRITERIA_10,
+  ...KELAS_KRITERIA_11,
   ...KISI_TINGKAT_1,
   ...KISI_TINGKAT_2,
 ];
