@@ -205,6 +205,9 @@ function startsAt(doc: DocModel, at: number, run: readonly string[]): boolean {
   return run.every((g, k) => (doc.tokens[at + k] ?? '').startsWith(g));
 }
 
+/** A label before a colon at the start of a line ("1. Rencana kerja 2026:", "Target:"). */
+const PLAN_LABEL = /^\W*(?:\(?(?:\d{1,2}|[a-z])[.)]\s*)?\p{L}[^:;.]{0,40}:/iu;
+
 /** A list item: "- …", "• …", "1. …", "a) …", "(2) …". */
 const LIST_ITEM = /^(?:[-–•·*]|\(?(?:\d{1,2}|[a-z])[.)])\s/i;
 
@@ -430,6 +433,14 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const citations = legalBasisLines(doc);
   const advice = adviceLines(doc, compiledChecks.openers);
   const problems = adviceLines(doc, compiledChecks.obstacles);
+  // A line opened by a plan word as its label ("1. Rencana kerja 2026: integrasi e-Arsip dengan SRIKANDI …") states a
+  // plan; a plan word as the line's subject ("3. Usulan yang disetujui dikirim ke aplikasi e-Budgeting") does not.
+  const planLine = (line: number): boolean => {
+    const l = doc.lines[line];
+    if (l === undefined || !PLAN_LABEL.test(l.text)) return false;
+    const first = contentStart(doc, l.tokenStart, l.tokenEnd);
+    return compiledChecks.plansBefore.some((run) => startsAt(doc, first, run));
+  };
   const opensLine = (check: ContentCheck, start: number): boolean => {
     const first = doc.tokens[doc.lines[doc.tokenLine[start] ?? -1]?.tokenStart ?? -1] ?? '';
     return (compiledChecks.lineOpeners.get(check.id) ?? []).some((w) => first.startsWith(w));
@@ -438,7 +449,7 @@ function phraseFacts(profiles: LevelProfiles, doc: DocModel, aliases: AliasIndex
   const plannedAt = plannedMatches(doc, all, checkOf, compiledChecks, profiles.advice.window);
   const recommended = (check: ContentCheck, start: number): boolean =>
     (check.done && advice.has(doc.tokenLine[start] ?? -1)) ||
-    ((check.done || check.notPlanned) && (plannedAt.get(check.id)?.has(start) === true || problems.has(doc.tokenLine[start] ?? -1)));
+    ((check.done || check.notPlanned) && (plannedAt.get(check.id)?.has(start) === true || problems.has(doc.tokenLine[start] ?? -1) || planLine(doc.tokenLine[start] ?? -1)));
   const areas = scoreAreas(doc, all, checkOf);
   all.forEach((matches, index) => {
     const check = checkOf[index];

@@ -37,6 +37,11 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('LAPORAN IMPLEMENTASI SIKEU TAHUN 2025\nII. CAPAIAN\nUraian : Integrasi dengan CMS Bank Daerah berjalan sejak Maret 2025')).toContain('kolaborasi');
   });
 
+  it('an integration on a line labelled as a plan is a plan; a proposal as the subject of a done step is not', () => {
+    expect(checksIn('MANUAL APLIKASI E-ARSIP\nFitur: disposisi, persetujuan dan tanda tangan elektronik.\n1. Rencana kerja 2026: integrasi e-Arsip dengan SRIKANDI nasional dan SIMPEG; saat ini belum terhubung.')).not.toContain('kolaborasi');
+    expect(checksIn('MANUAL E-PLANNING\n2. Usulan diverifikasi dan disetujui Bappeda.\n3. Usulan yang disetujui dikirim ke aplikasi e-Budgeting sebagai pagu indikatif.')).toContain('kolaborasi');
+  });
+
   it('a coordination team that works with the province\'s team and the centre works across governments', () => {
     expect(checksIn('KEPUTUSAN BUPATI SUKAMAJU TENTANG TIM KOORDINASI SPBE\nKETIGA : Tim Koordinasi SPBE melakukan koordinasi dengan Tim Koordinasi SPBE Provinsi dan Instansi Pusat dalam rangka keterpaduan SPBE.')).toContain('antar-instansi');
   });

@@ -82,6 +82,16 @@ describe('work described in the words Pemdas use', () => {
     expect(accepted(classify(text, ['Bappeda/Renja 2026/BA pembahasan usulan TI.pdf']))).toEqual([13]);
   });
 
+  it("a CSIRT's report of incidents handled is security management at work", () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU\nDINAS KOMUNIKASI DAN INFORMATIKA\nLAPORAN KEGIATAN SUKAMAJU-CSIRT SEMESTER II TAHUN 2025\nA. Ringkasan\nSelama semester II, tim tanggap insiden siber menerima 37 laporan insiden; seluruh insiden ditangani.\nB. Pengendalian yang diterapkan\n1. Pemindaian kerentanan bulanan terhadap 52 subdomain;\n2. Penerapan autentikasi dua faktor untuk panel admin.';
+    expect(accepted(classify(text, ['Persandian/CSIRT/Laporan Semester II 2025.pdf']))).toEqual([22]);
+  });
+
+  it("a monthly recap of the ICT help desk's tickets is service management", () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU\nREKAPITULASI TIKET DUKUNGAN PENGGUNA BULAN OKTOBER 2025\nUnit : Pusat Bantuan TIK Diskominfo (telepon, WhatsApp, portal tiket)\nJumlah tiket masuk : 412; selesai : 397; eskalasi ke vendor : 9.\nPemenuhan standar waktu: 93% tiket prioritas tinggi selesai dalam 4 jam.\nSurvei kepuasan pengguna: rata-rata 4,4 dari 5.';
+    expect(accepted(classify(text, ['Pusat Bantuan/2025/Rekap Tiket Oktober 2025.pdf']))).toEqual([28]);
+  });
+
   it('a stock-take of ICT devices is ICT asset management', () => {
     const text = 'LAPORAN STOCK OPNAME PERANGKAT TIK\nDinas Komunikasi dan Informatika Kabupaten Sukamaju - Semester I 2025\nPetugas mencocokkan daftar perangkat dengan barang di lapangan:\n- laptop/PC: 412 tercatat, 398 ditemukan, 14 rusak berat diusulkan dihapus;\n- lisensi perangkat lunak: 6 lisensi kantor akan habis Desember.\nSetiap perangkat diberi label QR dan pemegangnya dicatat.';
     expect(accepted(classify(text, ['Diskominfo/Sekretariat/Stock opname TIK sem I.pdf']))).toEqual([24]);

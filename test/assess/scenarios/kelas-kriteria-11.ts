@@ -839,7 +839,6 @@ export const SCENARIOS: LevelScenario[] = [
   // ======================= 37 Kearsipan — integration only in a plan
   {
     name: 'kk11 Karang Wangi: arsip dinamis elektronik bertransaksi, integrasi SRIKANDI dan SIMPEG baru rencana',
-    pending: 'gets 4: the collaboration reason quotes the line "Rencana kerja 2026: integrasi e-Arsip dengan SRIKANDI ... saat ini belum terhubung", so a planned integration is taken for a running one',
     indicator: 37,
     instansi: WANGI,
     range: [3, 3],
