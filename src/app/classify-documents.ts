@@ -19,7 +19,7 @@ import { relearn, updateSignatures } from './learning.ts';
 import { learnApplicationNames } from '../learn/application-names.ts';
 
 /** Bump when the classifier's code changes in a way that changes its output. */
-const CLASSIFIER_REVISION = '45';
+const CLASSIFIER_REVISION = '46';
 
 /** The sector public services of the config (`layananSektor`), by indicator. */
 export function sectorServices(config: Config): SectorService[] {

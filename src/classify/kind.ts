@@ -104,7 +104,8 @@ const TRAILING = /^(\d+|v\d+|q[1-4i]|[ivx]+)$/;
  */
 const NOT_FOLLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [marker('berita').join(' '), new Set(skeletonTokens('acara negara daerah'))],
-  [marker('rilis').join(' '), new Set(skeletonTokens('aplikasi versi'))],
+  // "Rilis ini menindaklanjuti …", "rilis perbaikan", "rilis modul baru": a software release, not a press release.
+  [marker('rilis').join(' '), new Set(skeletonTokens('aplikasi versi ini tersebut perbaikan terbaru pertama kedua produksi fitur modul'))],
   [marker('daftar').join(' '), new Set(skeletonTokens('isi pustaka gambar tabel lampiran singkatan istilah'))],
 ]);
 

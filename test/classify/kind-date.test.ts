@@ -76,6 +76,8 @@ describe('document kind', () => {
     { text: 'DOKUMEN PERANCANGAN SISTEM INFORMASI KEPEGAWAIAN\nVersi 1.0', kind: 'dokumen-desain' },
     { text: 'Change Advisory Board – Meeting Record\nMeeting date: 21 August 2025', kind: 'notulen' },
     { text: 'RELEASE NOTES - LAPOR WALI KOTA COMPLAINT SERVICE, VERSION 2.0\nRelease date: 14 April 2025', kind: 'lainnya' },
+    // A software release is no press release: "Rilis ini menindaklanjuti hasil evaluasi …".
+    { text: 'CATATAN RILIS APLIKASI PPDB DARING TAHUN 2025\nBAB 1 LATAR BELAKANG\nRilis ini menindaklanjuti hasil evaluasi PPDB daring tanggal 27 Agustus 2024.', kind: 'lainnya' },
     { text: 'Pemkot Raih Penghargaan Pengguna SRIKANDI Terbaik\nPenghargaan diserahkan kepada Wali Kota di Jakarta.\n"Semua naskah dinas kini elektronik," kata Wali Kota.', kind: 'siaran-pers' },
     { text: 'SE NOMOR 3 TAHUN 2025\nTENTANG PENGGUNAAN SRIKANDI', kind: 'surat-edaran' },
     { text: 'Minutes of the ICT Steering Committee Meeting\nDate: 12 August 2025', kind: 'notulen' },

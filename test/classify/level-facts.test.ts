@@ -46,6 +46,10 @@ describe('level facts: the content checks of the level profiles read from the te
     expect(checksIn('KEPUTUSAN BUPATI SUKAMAJU TENTANG TIM KOORDINASI SPBE\nKETIGA : Tim Koordinasi SPBE melakukan koordinasi dengan Tim Koordinasi SPBE Provinsi dan Instansi Pusat dalam rangka keterpaduan SPBE.')).toContain('antar-instansi');
   });
 
+  it("an audit held under the national regulation on holding IT audits follows a guideline", () => {
+    expect(checksIn('LAPORAN HASIL AUDIT APLIKASI SPBE\nI. DASAR\n1. Kontrak Nomor 027/PPK/2024 tentang Jasa Audit Aplikasi SPBE.\n2. Peraturan BRIN Nomor 4 Tahun 2023 tentang Penyelenggaraan Audit TIK.\nII. URAIAN\nAudit dilaksanakan oleh tim auditor eksternal bersertifikat CISA.')).toContain('audit-pedoman');
+  });
+
   it('a portal of knowledge management is its application', () => {
     expect(checksIn('https://pintar.sukamajukab.go.id/statistik\nLANCANG-PINTAR  Portal Manajemen Pengetahuan SPBE\nBeranda › Pustaka Pengetahuan › Forum Tanya Jawab')).toContain('aplikasi-km');
   });

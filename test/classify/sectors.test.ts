@@ -33,6 +33,11 @@ describe('sector public services (45–47) from the config', () => {
     expect(accepted(classifyWith(text, 'Dinkes/layar.png', sectors))).toContain(45);
   });
 
+  it("the minutes of the sector service's review, titled by its keyword, weigh as any service's review minutes", () => {
+    const text = 'PEMERINTAH KABUPATEN SUKAMAJU\nDINAS PENANAMAN MODAL DAN PTSP\nRISALAH RAPAT\nEVALUASI LAYANAN SICANTIK TAHUN 2024\nWaktu : Selasa, 27 Agustus 2024\nPembahasan\n1. Server tidak mampu melayani lonjakan permohonan pada awal bulan.\nKesimpulan\n1. Kapasitas aplikasi perlu ditingkatkan sebelum 2025.';
+    expect(accepted(classifyWith(text, 'DPMPTSP/Risalah Evaluasi SiCantik 2024.pdf'))).toEqual([45]);
+  });
+
   it('maps nothing without the sector list (the instrument alone does not know SiCantik)', () => {
     expect(accepted(classifyWith(SICANTIK, 'DPMPTSP/Layanan Perizinan.png', []))).toEqual([]);
   });

@@ -1353,7 +1353,6 @@ export const SCENARIOS: LevelScenario[] = [
     instansi: MERAPU,
     layananSektor: { '45': { nama: 'Layanan Penerimaan Peserta Didik Baru Daring', kataKunci: ['PPDB', 'penerimaan peserta didik baru'] } },
     range: [5, 5],
-    pending: 'gets 4: the reasons cite only the 2024 PPDB report; the evaluation minutes of 27 Agustus 2024 and the release notes of 28 Mei 2025 are not taken as the sector service\'s review and improvement',
     because: 'tingkat 5: PPDB daring menyediakan transaksi (pendaftaran, verifikasi berkas, seleksi zonasi otomatis, pengumuman) dan kolaborasi dengan Dapodik Kemendikdasmen dan verifikasi NIK Disdukcapil (tingkat 4), dievaluasi 27 Agustus 2024 dan diperbaiki sebagai tindak lanjutnya (rilis 28 Mei 2025)',
     docs: [
       laporan({

@@ -653,7 +653,6 @@ export const SCENARIOS: LevelScenario[] = [
   // ======================= 30 Audit Aplikasi — external certified auditor, follow-up fixes
   {
     name: 'kk11 Karang Wangi: audit aplikasi oleh auditor eksternal bersertifikat dan laporan tindak lanjut perbaikan',
-    pending: 'gets 1: tingkat 2 asks an audit plan/programme or a report done to a standard; the contract-based external audit citing Peraturan BRIN 4/2023 is not read so, and the tingkat 4 (CISA) and 5 (follow-up) signs it found are held back',
     indicator: 30,
     instansi: WANGI,
     range: [5, 5],
