@@ -4,7 +4,7 @@ import type { Db } from '../store/db.ts';
 import { getDocument, listDocuments } from '../store/documents.ts';
 import { locationsOf } from '../store/locations.ts';
 import { getPages } from '../store/pages.ts';
-import { classificationVersions, loadClassifications, saveClassification } from '../store/classifications.ts';
+import { classificationVersions, classificationsNamingApplications, saveClassification } from '../store/classifications.ts';
 import { recordEvent } from '../store/audit.ts';
 import { classifyDocument } from '../classify/index.ts';
 import { readLevelFacts } from '../classify/level-facts.ts';
@@ -50,8 +50,9 @@ function optionsVersion(sectors: readonly SectorService[], applications: readonl
 
 /** The application names the workspace's stored classifications teach (learn/application-names.ts). */
 function learnedApplications(db: Db, pack: InstrumentPack): ApplicationNames[] {
+  if (pack.rules.learnApplications.indicators.size === 0) return [];
   const present = new Set(listDocuments(db).filter((d) => d.status !== 'pending').map((d) => d.sha256));
-  const stored = [...loadClassifications(db, pack.id).values()].map((r) => r.classification).filter((c) => present.has(c.sha256));
+  const stored = classificationsNamingApplications(db, pack.id).filter((c) => present.has(c.sha256));
   return learnApplicationNames(stored, pack.rules.learnApplications);
 }
 

@@ -24,6 +24,17 @@ export function loadClassifications(db: Db, instrument: string): Map<string, { r
   );
 }
 
+/**
+ * The stored classifications of the instrument whose documents name applications (Classification.applications): what
+ * the workspace learns its application names from, without reading every classification.
+ */
+export function classificationsNamingApplications(db: Db, instrument: string): Classification[] {
+  const rows = db
+    .prepare("SELECT json FROM classifications WHERE instrument = ? AND json_extract(json, '$.applications') IS NOT NULL")
+    .all(instrument) as { json: string }[];
+  return rows.map((r) => JSON.parse(r.json) as Classification);
+}
+
 export function getClassification(db: Db, instrument: string, sha256: string): Classification | null {
   const row = prepared(db, 'SELECT json FROM classifications WHERE sha256 = ? AND instrument = ?').get(sha256, instrument) as
     | { json: string }
