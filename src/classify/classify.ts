@@ -20,7 +20,7 @@ import { applicationNamesOf } from './application-names.ts';
 import { assessDistractors } from './distractors.ts';
 import { issuerVerdict } from './issuer.ts';
 import type { DistractorVerdict } from './distractors.ts';
-import { gatedIndicators, scoreIndicators } from './score.ts';
+import { gatedIndicators, scoreIndicators, titleStops } from './score.ts';
 import type { IndicatorScore, ScoreInput } from './score.ts';
 import { documentSignals } from './signals.ts';
 import { compileNames, nameEvidence, nameScores, namedIndicators, withNameScores } from './sectors.ts';
@@ -293,7 +293,7 @@ export function classifyDocument(input: ClassifyInput, rules: RuleSet, opts: Cla
     drafts.set(s.no, { indicator: s.no, score, source, reasons, possiblyMisfiled: false, ...(verdict.kind !== null ? { ceiling: score } : {}) });
   }
   const contentRaw = new Map(contentScores.map((s) => [s.no, s.raw]));
-  const stopped = new Set(rules.indicators.filter((ind) => ind.negative.some((n) => matchedIn(contentEvidence[n.phrase], TITLE))).map((ind) => ind.no));
+  const stopped = new Set(rules.indicators.filter((ind) => titleStops(ind, contentEvidence).length > 0).map((ind) => ind.no));
   applyHints(rules, drafts, hints, contentOnly, contentRaw, verdict, doc.wordCount, opts.threshold, stopped);
   const gated = gatedIndicators(allInput);
   combineDrafts({ rules, doc, kind: weighedAs, policyTitle: title.policyTitle, toNamedUnits, named, hinted, gated, distractor: verdict.kind !== null, subjectElsewhere: otherSubject !== null, weights: opts.weights, threshold: opts.threshold }, drafts);

@@ -105,10 +105,13 @@ function requiredMentions(evidence: readonly PhraseEvidence[], phrases: readonly
 export function evidenceScore(input: ScoreInput, indicator: IndicatorRules, raw: number): number {
   let score = 1 - Math.exp(-input.rules.scoring.steepness * raw);
   score *= kindFactor(input.rules, indicator, input.kind, input.policyTitle, input.toNamedUnits, input.named.has(indicator.no));
-  for (const negative of indicator.negative) {
-    if (matchedIn(input.evidence[negative.phrase], ['judul', 'tentang'])) score *= negative.factor;
-  }
+  for (const negative of titleStops(indicator, input.evidence)) score *= negative.factor;
   return score;
+}
+
+/** The indicator's stop signals the title or "tentang" clause holds ("LAPORAN PEMELIHARAAN KENDARAAN DINAS" for 24). */
+export function titleStops(indicator: IndicatorRules, evidence: readonly PhraseEvidence[]): IndicatorRules['negative'] {
+  return indicator.negative.filter((negative) => matchedIn(evidence[negative.phrase], ['judul', 'tentang']));
 }
 
 /** True when the indicator's `requireAny` gate is shut: too few mentions of its topic, and no path hint that opens it. */
